@@ -128,6 +128,61 @@ typedef struct _ROWLIST {
 	"\x13\xDB\xB0\xC8\xAA\x05\x10\x1A\x9B\xB0\x00\xAA\x00\x2F\xC4\x5A"
 
 /* @generated-begin interfaces: do not edit; see scripts/mapigen.py */
+/* clang-format off */
+/* IExchangeManageStore : IUnknown; IID_IExchangeManageStore */
+struct IExchangeManageStoreVtbl {
+	/* IUnknown */
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IExchangeManageStore *This, REFIID riid, LPVOID *ppvObj);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IExchangeManageStore *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IExchangeManageStore *This);
+	/* IExchangeManageStore */
+	HRESULT (STDMETHODCALLTYPE *CreateStoreEntryID)(IExchangeManageStore *This, LPSTR lpszMsgStoreDN, LPSTR lpszMailboxDN, ULONG ulFlags, ULONG *lpcbEntryID, LPENTRYID *lppEntryID);
+	HRESULT (STDMETHODCALLTYPE *EntryIDFromSourceKey)(IExchangeManageStore *This, ULONG cFolderKeySize, BYTE *lpFolderSourceKey, ULONG cMessageKeySize, BYTE *lpMessageSourceKey, ULONG *lpcbEntryID, LPENTRYID *lppEntryID);
+	HRESULT (STDMETHODCALLTYPE *GetRights)(IExchangeManageStore *This, ULONG cbUserEntryID, LPENTRYID lpUserEntryID, ULONG cbEntryID, LPENTRYID lpEntryID, ULONG *lpulRights);
+	HRESULT (STDMETHODCALLTYPE *GetMailboxTable)(IExchangeManageStore *This, LPSTR lpszServerName, LPMAPITABLE *lppTable, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *GetPublicFolderTable)(IExchangeManageStore *This, LPSTR lpszServerName, LPMAPITABLE *lppTable, ULONG ulFlags);
+};
+
+struct IExchangeManageStore {
+	CONST_VTBL IExchangeManageStoreVtbl *lpVtbl;
+};
+
+#if !defined(__cplusplus) || defined(CINTERFACE)
+#define IExchangeManageStore_QueryInterface(This, riid, ppvObj) ((This)->lpVtbl->QueryInterface((This), (riid), (ppvObj)))
+#define IExchangeManageStore_AddRef(This) ((This)->lpVtbl->AddRef((This)))
+#define IExchangeManageStore_Release(This) ((This)->lpVtbl->Release((This)))
+#define IExchangeManageStore_CreateStoreEntryID(This, lpszMsgStoreDN, lpszMailboxDN, ulFlags, lpcbEntryID, lppEntryID) ((This)->lpVtbl->CreateStoreEntryID((This), (lpszMsgStoreDN), (lpszMailboxDN), (ulFlags), (lpcbEntryID), (lppEntryID)))
+#define IExchangeManageStore_EntryIDFromSourceKey(This, cFolderKeySize, lpFolderSourceKey, cMessageKeySize, lpMessageSourceKey, lpcbEntryID, lppEntryID) ((This)->lpVtbl->EntryIDFromSourceKey((This), (cFolderKeySize), (lpFolderSourceKey), (cMessageKeySize), (lpMessageSourceKey), (lpcbEntryID), (lppEntryID)))
+#define IExchangeManageStore_GetRights(This, cbUserEntryID, lpUserEntryID, cbEntryID, lpEntryID, lpulRights) ((This)->lpVtbl->GetRights((This), (cbUserEntryID), (lpUserEntryID), (cbEntryID), (lpEntryID), (lpulRights)))
+#define IExchangeManageStore_GetMailboxTable(This, lpszServerName, lppTable, ulFlags) ((This)->lpVtbl->GetMailboxTable((This), (lpszServerName), (lppTable), (ulFlags)))
+#define IExchangeManageStore_GetPublicFolderTable(This, lpszServerName, lppTable, ulFlags) ((This)->lpVtbl->GetPublicFolderTable((This), (lpszServerName), (lppTable), (ulFlags)))
+#endif
+
+/* IExchangeModifyTable : IUnknown; IID_IExchangeModifyTable */
+struct IExchangeModifyTableVtbl {
+	/* IUnknown */
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IExchangeModifyTable *This, REFIID riid, LPVOID *ppvObj);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IExchangeModifyTable *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IExchangeModifyTable *This);
+	/* IExchangeModifyTable */
+	HRESULT (STDMETHODCALLTYPE *GetLastError)(IExchangeModifyTable *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError);
+	HRESULT (STDMETHODCALLTYPE *GetTable)(IExchangeModifyTable *This, ULONG ulFlags, LPMAPITABLE *lppTable);
+	HRESULT (STDMETHODCALLTYPE *ModifyTable)(IExchangeModifyTable *This, ULONG ulFlags, LPROWLIST lpMods);
+};
+
+struct IExchangeModifyTable {
+	CONST_VTBL IExchangeModifyTableVtbl *lpVtbl;
+};
+
+#if !defined(__cplusplus) || defined(CINTERFACE)
+#define IExchangeModifyTable_QueryInterface(This, riid, ppvObj) ((This)->lpVtbl->QueryInterface((This), (riid), (ppvObj)))
+#define IExchangeModifyTable_AddRef(This) ((This)->lpVtbl->AddRef((This)))
+#define IExchangeModifyTable_Release(This) ((This)->lpVtbl->Release((This)))
+#define IExchangeModifyTable_GetLastError(This, hResult, ulFlags, lppMAPIError) ((This)->lpVtbl->GetLastError((This), (hResult), (ulFlags), (lppMAPIError)))
+#define IExchangeModifyTable_GetTable(This, ulFlags, lppTable) ((This)->lpVtbl->GetTable((This), (ulFlags), (lppTable)))
+#define IExchangeModifyTable_ModifyTable(This, ulFlags, lpMods) ((This)->lpVtbl->ModifyTable((This), (ulFlags), (lpMods)))
+#endif
+/* clang-format on */
 /* @generated-end interfaces */
 
 MAPIX_END_DECLS

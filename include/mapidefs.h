@@ -472,6 +472,118 @@ typedef FREEBUFFER FAR *LPFREEBUFFER;
  */
 
 /* @generated-begin forward: do not edit; see scripts/mapigen.py */
+/* clang-format off */
+typedef struct IUnknown IUnknown;
+typedef struct IUnknownVtbl IUnknownVtbl;
+typedef IUnknown *LPUNKNOWN;
+
+typedef struct IMalloc IMalloc;
+typedef struct IMallocVtbl IMallocVtbl;
+typedef IMalloc *LPMALLOC;
+
+typedef struct ISequentialStream ISequentialStream;
+typedef struct ISequentialStreamVtbl ISequentialStreamVtbl;
+
+typedef struct IStream IStream;
+typedef struct IStreamVtbl IStreamVtbl;
+typedef IStream *LPSTREAM;
+
+typedef struct IMAPIAdviseSink IMAPIAdviseSink;
+typedef struct IMAPIAdviseSinkVtbl IMAPIAdviseSinkVtbl;
+typedef IMAPIAdviseSink *LPMAPIADVISESINK;
+
+typedef struct IMAPIProgress IMAPIProgress;
+typedef struct IMAPIProgressVtbl IMAPIProgressVtbl;
+typedef IMAPIProgress *LPMAPIPROGRESS;
+
+typedef struct IMAPIProp IMAPIProp;
+typedef struct IMAPIPropVtbl IMAPIPropVtbl;
+typedef IMAPIProp *LPMAPIPROP;
+
+typedef struct IMAPIContainer IMAPIContainer;
+typedef struct IMAPIContainerVtbl IMAPIContainerVtbl;
+typedef IMAPIContainer *LPMAPICONTAINER;
+
+typedef struct IMAPIFolder IMAPIFolder;
+typedef struct IMAPIFolderVtbl IMAPIFolderVtbl;
+typedef IMAPIFolder *LPMAPIFOLDER;
+
+typedef struct IMsgStore IMsgStore;
+typedef struct IMsgStoreVtbl IMsgStoreVtbl;
+typedef IMsgStore *LPMDB;
+
+typedef struct IMessage IMessage;
+typedef struct IMessageVtbl IMessageVtbl;
+typedef IMessage *LPMESSAGE;
+
+typedef struct IAttach IAttach;
+typedef struct IAttachVtbl IAttachVtbl;
+typedef IAttach *LPATTACH;
+
+typedef struct IMAPITable IMAPITable;
+typedef struct IMAPITableVtbl IMAPITableVtbl;
+typedef IMAPITable *LPMAPITABLE;
+
+typedef struct IMAPIStatus IMAPIStatus;
+typedef struct IMAPIStatusVtbl IMAPIStatusVtbl;
+typedef IMAPIStatus *LPMAPISTATUS;
+
+typedef struct IProfSect IProfSect;
+typedef struct IProfSectVtbl IProfSectVtbl;
+typedef IProfSect *LPPROFSECT;
+
+typedef struct IABContainer IABContainer;
+typedef struct IABContainerVtbl IABContainerVtbl;
+typedef IABContainer *LPABCONT;
+
+typedef struct IMailUser IMailUser;
+typedef struct IMailUserVtbl IMailUserVtbl;
+typedef IMailUser *LPMAILUSER;
+
+typedef struct IDistList IDistList;
+typedef struct IDistListVtbl IDistListVtbl;
+typedef IDistList *LPDISTLIST;
+
+typedef struct IAddrBook IAddrBook;
+typedef struct IAddrBookVtbl IAddrBookVtbl;
+typedef IAddrBook *LPADRBOOK;
+
+typedef struct IMAPISession IMAPISession;
+typedef struct IMAPISessionVtbl IMAPISessionVtbl;
+typedef IMAPISession *LPMAPISESSION;
+
+typedef struct IProfAdmin IProfAdmin;
+typedef struct IProfAdminVtbl IProfAdminVtbl;
+typedef IProfAdmin *LPPROFADMIN;
+
+typedef struct IMsgServiceAdmin IMsgServiceAdmin;
+typedef struct IMsgServiceAdminVtbl IMsgServiceAdminVtbl;
+typedef IMsgServiceAdmin *LPSERVICEADMIN;
+
+typedef struct IMsgServiceAdmin2 IMsgServiceAdmin2;
+typedef struct IMsgServiceAdmin2Vtbl IMsgServiceAdmin2Vtbl;
+typedef IMsgServiceAdmin2 *LPSERVICEADMIN2;
+
+typedef struct IProviderAdmin IProviderAdmin;
+typedef struct IProviderAdminVtbl IProviderAdminVtbl;
+typedef IProviderAdmin *LPPROVIDERADMIN;
+
+typedef struct ITableData ITableData;
+typedef struct ITableDataVtbl ITableDataVtbl;
+typedef ITableData *LPTABLEDATA;
+
+typedef struct IPropData IPropData;
+typedef struct IPropDataVtbl IPropDataVtbl;
+typedef IPropData *LPPROPDATA;
+
+typedef struct IExchangeManageStore IExchangeManageStore;
+typedef struct IExchangeManageStoreVtbl IExchangeManageStoreVtbl;
+typedef IExchangeManageStore *LPEXCHANGEMANAGESTORE;
+
+typedef struct IExchangeModifyTable IExchangeModifyTable;
+typedef struct IExchangeModifyTableVtbl IExchangeModifyTableVtbl;
+typedef IExchangeModifyTable *LPEXCHANGEMODIFYTABLE;
+/* clang-format on */
 /* @generated-end forward */
 
 /* ---------------------------------------------------------------------------
@@ -1076,6 +1188,903 @@ typedef struct _ADRPARM {
  */
 
 /* @generated-begin interfaces: do not edit; see scripts/mapigen.py */
+/* clang-format off */
+/* IUnknown; IID_IUnknown */
+struct IUnknownVtbl {
+	/* IUnknown */
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IUnknown *This, REFIID riid, LPVOID *ppvObj);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IUnknown *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IUnknown *This);
+};
+
+struct IUnknown {
+	CONST_VTBL IUnknownVtbl *lpVtbl;
+};
+
+#if !defined(__cplusplus) || defined(CINTERFACE)
+#define IUnknown_QueryInterface(This, riid, ppvObj) ((This)->lpVtbl->QueryInterface((This), (riid), (ppvObj)))
+#define IUnknown_AddRef(This) ((This)->lpVtbl->AddRef((This)))
+#define IUnknown_Release(This) ((This)->lpVtbl->Release((This)))
+#endif
+
+/* IMalloc : IUnknown; IID_IMalloc */
+struct IMallocVtbl {
+	/* IUnknown */
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IMalloc *This, REFIID riid, LPVOID *ppvObj);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IMalloc *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IMalloc *This);
+	/* IMalloc */
+	LPVOID (STDMETHODCALLTYPE *Alloc)(IMalloc *This, SIZE_T cb);
+	LPVOID (STDMETHODCALLTYPE *Realloc)(IMalloc *This, LPVOID pv, SIZE_T cb);
+	void (STDMETHODCALLTYPE *Free)(IMalloc *This, LPVOID pv);
+	SIZE_T (STDMETHODCALLTYPE *GetSize)(IMalloc *This, LPVOID pv);
+	int (STDMETHODCALLTYPE *DidAlloc)(IMalloc *This, LPVOID pv);
+	void (STDMETHODCALLTYPE *HeapMinimize)(IMalloc *This);
+};
+
+struct IMalloc {
+	CONST_VTBL IMallocVtbl *lpVtbl;
+};
+
+#if !defined(__cplusplus) || defined(CINTERFACE)
+#define IMalloc_QueryInterface(This, riid, ppvObj) ((This)->lpVtbl->QueryInterface((This), (riid), (ppvObj)))
+#define IMalloc_AddRef(This) ((This)->lpVtbl->AddRef((This)))
+#define IMalloc_Release(This) ((This)->lpVtbl->Release((This)))
+#define IMalloc_Alloc(This, cb) ((This)->lpVtbl->Alloc((This), (cb)))
+#define IMalloc_Realloc(This, pv, cb) ((This)->lpVtbl->Realloc((This), (pv), (cb)))
+#define IMalloc_Free(This, pv) ((This)->lpVtbl->Free((This), (pv)))
+#define IMalloc_GetSize(This, pv) ((This)->lpVtbl->GetSize((This), (pv)))
+#define IMalloc_DidAlloc(This, pv) ((This)->lpVtbl->DidAlloc((This), (pv)))
+#define IMalloc_HeapMinimize(This) ((This)->lpVtbl->HeapMinimize((This)))
+#endif
+
+/* ISequentialStream : IUnknown; IID_ISequentialStream */
+struct ISequentialStreamVtbl {
+	/* IUnknown */
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(ISequentialStream *This, REFIID riid, LPVOID *ppvObj);
+	ULONG (STDMETHODCALLTYPE *AddRef)(ISequentialStream *This);
+	ULONG (STDMETHODCALLTYPE *Release)(ISequentialStream *This);
+	/* ISequentialStream */
+	HRESULT (STDMETHODCALLTYPE *Read)(ISequentialStream *This, LPVOID pv, ULONG cb, ULONG *pcbRead);
+	HRESULT (STDMETHODCALLTYPE *Write)(ISequentialStream *This, const void *pv, ULONG cb, ULONG *pcbWritten);
+};
+
+struct ISequentialStream {
+	CONST_VTBL ISequentialStreamVtbl *lpVtbl;
+};
+
+#if !defined(__cplusplus) || defined(CINTERFACE)
+#define ISequentialStream_QueryInterface(This, riid, ppvObj) ((This)->lpVtbl->QueryInterface((This), (riid), (ppvObj)))
+#define ISequentialStream_AddRef(This) ((This)->lpVtbl->AddRef((This)))
+#define ISequentialStream_Release(This) ((This)->lpVtbl->Release((This)))
+#define ISequentialStream_Read(This, pv, cb, pcbRead) ((This)->lpVtbl->Read((This), (pv), (cb), (pcbRead)))
+#define ISequentialStream_Write(This, pv, cb, pcbWritten) ((This)->lpVtbl->Write((This), (pv), (cb), (pcbWritten)))
+#endif
+
+/* IStream : ISequentialStream; IID_IStream */
+struct IStreamVtbl {
+	/* IUnknown */
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IStream *This, REFIID riid, LPVOID *ppvObj);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IStream *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IStream *This);
+	/* ISequentialStream */
+	HRESULT (STDMETHODCALLTYPE *Read)(IStream *This, LPVOID pv, ULONG cb, ULONG *pcbRead);
+	HRESULT (STDMETHODCALLTYPE *Write)(IStream *This, const void *pv, ULONG cb, ULONG *pcbWritten);
+	/* IStream */
+	HRESULT (STDMETHODCALLTYPE *Seek)(IStream *This, LARGE_INTEGER dlibMove, DWORD dwOrigin, ULARGE_INTEGER *plibNewPosition);
+	HRESULT (STDMETHODCALLTYPE *SetSize)(IStream *This, ULARGE_INTEGER libNewSize);
+	HRESULT (STDMETHODCALLTYPE *CopyTo)(IStream *This, IStream *pstm, ULARGE_INTEGER cb, ULARGE_INTEGER *pcbRead, ULARGE_INTEGER *pcbWritten);
+	HRESULT (STDMETHODCALLTYPE *Commit)(IStream *This, DWORD grfCommitFlags);
+	HRESULT (STDMETHODCALLTYPE *Revert)(IStream *This);
+	HRESULT (STDMETHODCALLTYPE *LockRegion)(IStream *This, ULARGE_INTEGER libOffset, ULARGE_INTEGER cb, DWORD dwLockType);
+	HRESULT (STDMETHODCALLTYPE *UnlockRegion)(IStream *This, ULARGE_INTEGER libOffset, ULARGE_INTEGER cb, DWORD dwLockType);
+	HRESULT (STDMETHODCALLTYPE *Stat)(IStream *This, STATSTG *pstatstg, DWORD grfStatFlag);
+	HRESULT (STDMETHODCALLTYPE *Clone)(IStream *This, IStream **ppstm);
+};
+
+struct IStream {
+	CONST_VTBL IStreamVtbl *lpVtbl;
+};
+
+#if !defined(__cplusplus) || defined(CINTERFACE)
+#define IStream_QueryInterface(This, riid, ppvObj) ((This)->lpVtbl->QueryInterface((This), (riid), (ppvObj)))
+#define IStream_AddRef(This) ((This)->lpVtbl->AddRef((This)))
+#define IStream_Release(This) ((This)->lpVtbl->Release((This)))
+#define IStream_Read(This, pv, cb, pcbRead) ((This)->lpVtbl->Read((This), (pv), (cb), (pcbRead)))
+#define IStream_Write(This, pv, cb, pcbWritten) ((This)->lpVtbl->Write((This), (pv), (cb), (pcbWritten)))
+#define IStream_Seek(This, dlibMove, dwOrigin, plibNewPosition) ((This)->lpVtbl->Seek((This), (dlibMove), (dwOrigin), (plibNewPosition)))
+#define IStream_SetSize(This, libNewSize) ((This)->lpVtbl->SetSize((This), (libNewSize)))
+#define IStream_CopyTo(This, pstm, cb, pcbRead, pcbWritten) ((This)->lpVtbl->CopyTo((This), (pstm), (cb), (pcbRead), (pcbWritten)))
+#define IStream_Commit(This, grfCommitFlags) ((This)->lpVtbl->Commit((This), (grfCommitFlags)))
+#define IStream_Revert(This) ((This)->lpVtbl->Revert((This)))
+#define IStream_LockRegion(This, libOffset, cb, dwLockType) ((This)->lpVtbl->LockRegion((This), (libOffset), (cb), (dwLockType)))
+#define IStream_UnlockRegion(This, libOffset, cb, dwLockType) ((This)->lpVtbl->UnlockRegion((This), (libOffset), (cb), (dwLockType)))
+#define IStream_Stat(This, pstatstg, grfStatFlag) ((This)->lpVtbl->Stat((This), (pstatstg), (grfStatFlag)))
+#define IStream_Clone(This, ppstm) ((This)->lpVtbl->Clone((This), (ppstm)))
+#endif
+
+/* IMAPIAdviseSink : IUnknown; IID_IMAPIAdviseSink */
+struct IMAPIAdviseSinkVtbl {
+	/* IUnknown */
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IMAPIAdviseSink *This, REFIID riid, LPVOID *ppvObj);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IMAPIAdviseSink *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IMAPIAdviseSink *This);
+	/* IMAPIAdviseSink */
+	ULONG (STDMETHODCALLTYPE *OnNotify)(IMAPIAdviseSink *This, ULONG cNotif, LPNOTIFICATION lpNotifications);
+};
+
+struct IMAPIAdviseSink {
+	CONST_VTBL IMAPIAdviseSinkVtbl *lpVtbl;
+};
+
+#if !defined(__cplusplus) || defined(CINTERFACE)
+#define IMAPIAdviseSink_QueryInterface(This, riid, ppvObj) ((This)->lpVtbl->QueryInterface((This), (riid), (ppvObj)))
+#define IMAPIAdviseSink_AddRef(This) ((This)->lpVtbl->AddRef((This)))
+#define IMAPIAdviseSink_Release(This) ((This)->lpVtbl->Release((This)))
+#define IMAPIAdviseSink_OnNotify(This, cNotif, lpNotifications) ((This)->lpVtbl->OnNotify((This), (cNotif), (lpNotifications)))
+#endif
+
+/* IMAPIProgress : IUnknown; IID_IMAPIProgress */
+struct IMAPIProgressVtbl {
+	/* IUnknown */
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IMAPIProgress *This, REFIID riid, LPVOID *ppvObj);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IMAPIProgress *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IMAPIProgress *This);
+	/* IMAPIProgress */
+	HRESULT (STDMETHODCALLTYPE *Progress)(IMAPIProgress *This, ULONG ulValue, ULONG ulCount, ULONG ulTotal);
+	HRESULT (STDMETHODCALLTYPE *GetFlags)(IMAPIProgress *This, ULONG *lpulFlags);
+	HRESULT (STDMETHODCALLTYPE *GetMax)(IMAPIProgress *This, ULONG *lpulMax);
+	HRESULT (STDMETHODCALLTYPE *GetMin)(IMAPIProgress *This, ULONG *lpulMin);
+	HRESULT (STDMETHODCALLTYPE *SetLimits)(IMAPIProgress *This, ULONG *lpulMin, ULONG *lpulMax, ULONG *lpulFlags);
+};
+
+struct IMAPIProgress {
+	CONST_VTBL IMAPIProgressVtbl *lpVtbl;
+};
+
+#if !defined(__cplusplus) || defined(CINTERFACE)
+#define IMAPIProgress_QueryInterface(This, riid, ppvObj) ((This)->lpVtbl->QueryInterface((This), (riid), (ppvObj)))
+#define IMAPIProgress_AddRef(This) ((This)->lpVtbl->AddRef((This)))
+#define IMAPIProgress_Release(This) ((This)->lpVtbl->Release((This)))
+#define IMAPIProgress_Progress(This, ulValue, ulCount, ulTotal) ((This)->lpVtbl->Progress((This), (ulValue), (ulCount), (ulTotal)))
+#define IMAPIProgress_GetFlags(This, lpulFlags) ((This)->lpVtbl->GetFlags((This), (lpulFlags)))
+#define IMAPIProgress_GetMax(This, lpulMax) ((This)->lpVtbl->GetMax((This), (lpulMax)))
+#define IMAPIProgress_GetMin(This, lpulMin) ((This)->lpVtbl->GetMin((This), (lpulMin)))
+#define IMAPIProgress_SetLimits(This, lpulMin, lpulMax, lpulFlags) ((This)->lpVtbl->SetLimits((This), (lpulMin), (lpulMax), (lpulFlags)))
+#endif
+
+/* IMAPIProp : IUnknown; IID_IMAPIProp */
+struct IMAPIPropVtbl {
+	/* IUnknown */
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IMAPIProp *This, REFIID riid, LPVOID *ppvObj);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IMAPIProp *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IMAPIProp *This);
+	/* IMAPIProp */
+	HRESULT (STDMETHODCALLTYPE *GetLastError)(IMAPIProp *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError);
+	HRESULT (STDMETHODCALLTYPE *SaveChanges)(IMAPIProp *This, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *GetProps)(IMAPIProp *This, LPSPropTagArray lpPropTagArray, ULONG ulFlags, ULONG *lpcValues, LPSPropValue *lppPropArray);
+	HRESULT (STDMETHODCALLTYPE *GetPropList)(IMAPIProp *This, ULONG ulFlags, LPSPropTagArray *lppPropTagArray);
+	HRESULT (STDMETHODCALLTYPE *OpenProperty)(IMAPIProp *This, ULONG ulPropTag, LPCIID lpiid, ULONG ulInterfaceOptions, ULONG ulFlags, LPUNKNOWN *lppUnk);
+	HRESULT (STDMETHODCALLTYPE *SetProps)(IMAPIProp *This, ULONG cValues, LPSPropValue lpPropArray, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *DeleteProps)(IMAPIProp *This, LPSPropTagArray lpPropTagArray, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *CopyTo)(IMAPIProp *This, ULONG ciidExclude, LPCIID rgiidExclude, LPSPropTagArray lpExcludeProps, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj, ULONG ulFlags, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *CopyProps)(IMAPIProp *This, LPSPropTagArray lpIncludeProps, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj, ULONG ulFlags, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *GetNamesFromIDs)(IMAPIProp *This, LPSPropTagArray *lppPropTags, LPGUID lpPropSetGuid, ULONG ulFlags, ULONG *lpcPropNames, LPMAPINAMEID **lpppPropNames);
+	HRESULT (STDMETHODCALLTYPE *GetIDsFromNames)(IMAPIProp *This, ULONG cPropNames, LPMAPINAMEID *lppPropNames, ULONG ulFlags, LPSPropTagArray *lppPropTags);
+};
+
+struct IMAPIProp {
+	CONST_VTBL IMAPIPropVtbl *lpVtbl;
+};
+
+#if !defined(__cplusplus) || defined(CINTERFACE)
+#define IMAPIProp_QueryInterface(This, riid, ppvObj) ((This)->lpVtbl->QueryInterface((This), (riid), (ppvObj)))
+#define IMAPIProp_AddRef(This) ((This)->lpVtbl->AddRef((This)))
+#define IMAPIProp_Release(This) ((This)->lpVtbl->Release((This)))
+#define IMAPIProp_GetLastError(This, hResult, ulFlags, lppMAPIError) ((This)->lpVtbl->GetLastError((This), (hResult), (ulFlags), (lppMAPIError)))
+#define IMAPIProp_SaveChanges(This, ulFlags) ((This)->lpVtbl->SaveChanges((This), (ulFlags)))
+#define IMAPIProp_GetProps(This, lpPropTagArray, ulFlags, lpcValues, lppPropArray) ((This)->lpVtbl->GetProps((This), (lpPropTagArray), (ulFlags), (lpcValues), (lppPropArray)))
+#define IMAPIProp_GetPropList(This, ulFlags, lppPropTagArray) ((This)->lpVtbl->GetPropList((This), (ulFlags), (lppPropTagArray)))
+#define IMAPIProp_OpenProperty(This, ulPropTag, lpiid, ulInterfaceOptions, ulFlags, lppUnk) ((This)->lpVtbl->OpenProperty((This), (ulPropTag), (lpiid), (ulInterfaceOptions), (ulFlags), (lppUnk)))
+#define IMAPIProp_SetProps(This, cValues, lpPropArray, lppProblems) ((This)->lpVtbl->SetProps((This), (cValues), (lpPropArray), (lppProblems)))
+#define IMAPIProp_DeleteProps(This, lpPropTagArray, lppProblems) ((This)->lpVtbl->DeleteProps((This), (lpPropTagArray), (lppProblems)))
+#define IMAPIProp_CopyTo(This, ciidExclude, rgiidExclude, lpExcludeProps, ulUIParam, lpProgress, lpInterface, lpDestObj, ulFlags, lppProblems) ((This)->lpVtbl->CopyTo((This), (ciidExclude), (rgiidExclude), (lpExcludeProps), (ulUIParam), (lpProgress), (lpInterface), (lpDestObj), (ulFlags), (lppProblems)))
+#define IMAPIProp_CopyProps(This, lpIncludeProps, ulUIParam, lpProgress, lpInterface, lpDestObj, ulFlags, lppProblems) ((This)->lpVtbl->CopyProps((This), (lpIncludeProps), (ulUIParam), (lpProgress), (lpInterface), (lpDestObj), (ulFlags), (lppProblems)))
+#define IMAPIProp_GetNamesFromIDs(This, lppPropTags, lpPropSetGuid, ulFlags, lpcPropNames, lpppPropNames) ((This)->lpVtbl->GetNamesFromIDs((This), (lppPropTags), (lpPropSetGuid), (ulFlags), (lpcPropNames), (lpppPropNames)))
+#define IMAPIProp_GetIDsFromNames(This, cPropNames, lppPropNames, ulFlags, lppPropTags) ((This)->lpVtbl->GetIDsFromNames((This), (cPropNames), (lppPropNames), (ulFlags), (lppPropTags)))
+#endif
+
+/* IMAPIContainer : IMAPIProp; IID_IMAPIContainer */
+struct IMAPIContainerVtbl {
+	/* IUnknown */
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IMAPIContainer *This, REFIID riid, LPVOID *ppvObj);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IMAPIContainer *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IMAPIContainer *This);
+	/* IMAPIProp */
+	HRESULT (STDMETHODCALLTYPE *GetLastError)(IMAPIContainer *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError);
+	HRESULT (STDMETHODCALLTYPE *SaveChanges)(IMAPIContainer *This, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *GetProps)(IMAPIContainer *This, LPSPropTagArray lpPropTagArray, ULONG ulFlags, ULONG *lpcValues, LPSPropValue *lppPropArray);
+	HRESULT (STDMETHODCALLTYPE *GetPropList)(IMAPIContainer *This, ULONG ulFlags, LPSPropTagArray *lppPropTagArray);
+	HRESULT (STDMETHODCALLTYPE *OpenProperty)(IMAPIContainer *This, ULONG ulPropTag, LPCIID lpiid, ULONG ulInterfaceOptions, ULONG ulFlags, LPUNKNOWN *lppUnk);
+	HRESULT (STDMETHODCALLTYPE *SetProps)(IMAPIContainer *This, ULONG cValues, LPSPropValue lpPropArray, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *DeleteProps)(IMAPIContainer *This, LPSPropTagArray lpPropTagArray, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *CopyTo)(IMAPIContainer *This, ULONG ciidExclude, LPCIID rgiidExclude, LPSPropTagArray lpExcludeProps, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj, ULONG ulFlags, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *CopyProps)(IMAPIContainer *This, LPSPropTagArray lpIncludeProps, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj, ULONG ulFlags, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *GetNamesFromIDs)(IMAPIContainer *This, LPSPropTagArray *lppPropTags, LPGUID lpPropSetGuid, ULONG ulFlags, ULONG *lpcPropNames, LPMAPINAMEID **lpppPropNames);
+	HRESULT (STDMETHODCALLTYPE *GetIDsFromNames)(IMAPIContainer *This, ULONG cPropNames, LPMAPINAMEID *lppPropNames, ULONG ulFlags, LPSPropTagArray *lppPropTags);
+	/* IMAPIContainer */
+	HRESULT (STDMETHODCALLTYPE *GetContentsTable)(IMAPIContainer *This, ULONG ulFlags, LPMAPITABLE *lppTable);
+	HRESULT (STDMETHODCALLTYPE *GetHierarchyTable)(IMAPIContainer *This, ULONG ulFlags, LPMAPITABLE *lppTable);
+	HRESULT (STDMETHODCALLTYPE *OpenEntry)(IMAPIContainer *This, ULONG cbEntryID, LPENTRYID lpEntryID, LPCIID lpInterface, ULONG ulFlags, ULONG *lpulObjType, LPUNKNOWN *lppUnk);
+	HRESULT (STDMETHODCALLTYPE *SetSearchCriteria)(IMAPIContainer *This, LPSRestriction lpRestriction, LPENTRYLIST lpContainerList, ULONG ulSearchFlags);
+	HRESULT (STDMETHODCALLTYPE *GetSearchCriteria)(IMAPIContainer *This, ULONG ulFlags, LPSRestriction *lppRestriction, LPENTRYLIST *lppContainerList, ULONG *lpulSearchState);
+};
+
+struct IMAPIContainer {
+	CONST_VTBL IMAPIContainerVtbl *lpVtbl;
+};
+
+#if !defined(__cplusplus) || defined(CINTERFACE)
+#define IMAPIContainer_QueryInterface(This, riid, ppvObj) ((This)->lpVtbl->QueryInterface((This), (riid), (ppvObj)))
+#define IMAPIContainer_AddRef(This) ((This)->lpVtbl->AddRef((This)))
+#define IMAPIContainer_Release(This) ((This)->lpVtbl->Release((This)))
+#define IMAPIContainer_GetLastError(This, hResult, ulFlags, lppMAPIError) ((This)->lpVtbl->GetLastError((This), (hResult), (ulFlags), (lppMAPIError)))
+#define IMAPIContainer_SaveChanges(This, ulFlags) ((This)->lpVtbl->SaveChanges((This), (ulFlags)))
+#define IMAPIContainer_GetProps(This, lpPropTagArray, ulFlags, lpcValues, lppPropArray) ((This)->lpVtbl->GetProps((This), (lpPropTagArray), (ulFlags), (lpcValues), (lppPropArray)))
+#define IMAPIContainer_GetPropList(This, ulFlags, lppPropTagArray) ((This)->lpVtbl->GetPropList((This), (ulFlags), (lppPropTagArray)))
+#define IMAPIContainer_OpenProperty(This, ulPropTag, lpiid, ulInterfaceOptions, ulFlags, lppUnk) ((This)->lpVtbl->OpenProperty((This), (ulPropTag), (lpiid), (ulInterfaceOptions), (ulFlags), (lppUnk)))
+#define IMAPIContainer_SetProps(This, cValues, lpPropArray, lppProblems) ((This)->lpVtbl->SetProps((This), (cValues), (lpPropArray), (lppProblems)))
+#define IMAPIContainer_DeleteProps(This, lpPropTagArray, lppProblems) ((This)->lpVtbl->DeleteProps((This), (lpPropTagArray), (lppProblems)))
+#define IMAPIContainer_CopyTo(This, ciidExclude, rgiidExclude, lpExcludeProps, ulUIParam, lpProgress, lpInterface, lpDestObj, ulFlags, lppProblems) ((This)->lpVtbl->CopyTo((This), (ciidExclude), (rgiidExclude), (lpExcludeProps), (ulUIParam), (lpProgress), (lpInterface), (lpDestObj), (ulFlags), (lppProblems)))
+#define IMAPIContainer_CopyProps(This, lpIncludeProps, ulUIParam, lpProgress, lpInterface, lpDestObj, ulFlags, lppProblems) ((This)->lpVtbl->CopyProps((This), (lpIncludeProps), (ulUIParam), (lpProgress), (lpInterface), (lpDestObj), (ulFlags), (lppProblems)))
+#define IMAPIContainer_GetNamesFromIDs(This, lppPropTags, lpPropSetGuid, ulFlags, lpcPropNames, lpppPropNames) ((This)->lpVtbl->GetNamesFromIDs((This), (lppPropTags), (lpPropSetGuid), (ulFlags), (lpcPropNames), (lpppPropNames)))
+#define IMAPIContainer_GetIDsFromNames(This, cPropNames, lppPropNames, ulFlags, lppPropTags) ((This)->lpVtbl->GetIDsFromNames((This), (cPropNames), (lppPropNames), (ulFlags), (lppPropTags)))
+#define IMAPIContainer_GetContentsTable(This, ulFlags, lppTable) ((This)->lpVtbl->GetContentsTable((This), (ulFlags), (lppTable)))
+#define IMAPIContainer_GetHierarchyTable(This, ulFlags, lppTable) ((This)->lpVtbl->GetHierarchyTable((This), (ulFlags), (lppTable)))
+#define IMAPIContainer_OpenEntry(This, cbEntryID, lpEntryID, lpInterface, ulFlags, lpulObjType, lppUnk) ((This)->lpVtbl->OpenEntry((This), (cbEntryID), (lpEntryID), (lpInterface), (ulFlags), (lpulObjType), (lppUnk)))
+#define IMAPIContainer_SetSearchCriteria(This, lpRestriction, lpContainerList, ulSearchFlags) ((This)->lpVtbl->SetSearchCriteria((This), (lpRestriction), (lpContainerList), (ulSearchFlags)))
+#define IMAPIContainer_GetSearchCriteria(This, ulFlags, lppRestriction, lppContainerList, lpulSearchState) ((This)->lpVtbl->GetSearchCriteria((This), (ulFlags), (lppRestriction), (lppContainerList), (lpulSearchState)))
+#endif
+
+/* IMAPIFolder : IMAPIContainer; IID_IMAPIFolder */
+struct IMAPIFolderVtbl {
+	/* IUnknown */
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IMAPIFolder *This, REFIID riid, LPVOID *ppvObj);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IMAPIFolder *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IMAPIFolder *This);
+	/* IMAPIProp */
+	HRESULT (STDMETHODCALLTYPE *GetLastError)(IMAPIFolder *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError);
+	HRESULT (STDMETHODCALLTYPE *SaveChanges)(IMAPIFolder *This, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *GetProps)(IMAPIFolder *This, LPSPropTagArray lpPropTagArray, ULONG ulFlags, ULONG *lpcValues, LPSPropValue *lppPropArray);
+	HRESULT (STDMETHODCALLTYPE *GetPropList)(IMAPIFolder *This, ULONG ulFlags, LPSPropTagArray *lppPropTagArray);
+	HRESULT (STDMETHODCALLTYPE *OpenProperty)(IMAPIFolder *This, ULONG ulPropTag, LPCIID lpiid, ULONG ulInterfaceOptions, ULONG ulFlags, LPUNKNOWN *lppUnk);
+	HRESULT (STDMETHODCALLTYPE *SetProps)(IMAPIFolder *This, ULONG cValues, LPSPropValue lpPropArray, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *DeleteProps)(IMAPIFolder *This, LPSPropTagArray lpPropTagArray, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *CopyTo)(IMAPIFolder *This, ULONG ciidExclude, LPCIID rgiidExclude, LPSPropTagArray lpExcludeProps, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj, ULONG ulFlags, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *CopyProps)(IMAPIFolder *This, LPSPropTagArray lpIncludeProps, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj, ULONG ulFlags, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *GetNamesFromIDs)(IMAPIFolder *This, LPSPropTagArray *lppPropTags, LPGUID lpPropSetGuid, ULONG ulFlags, ULONG *lpcPropNames, LPMAPINAMEID **lpppPropNames);
+	HRESULT (STDMETHODCALLTYPE *GetIDsFromNames)(IMAPIFolder *This, ULONG cPropNames, LPMAPINAMEID *lppPropNames, ULONG ulFlags, LPSPropTagArray *lppPropTags);
+	/* IMAPIContainer */
+	HRESULT (STDMETHODCALLTYPE *GetContentsTable)(IMAPIFolder *This, ULONG ulFlags, LPMAPITABLE *lppTable);
+	HRESULT (STDMETHODCALLTYPE *GetHierarchyTable)(IMAPIFolder *This, ULONG ulFlags, LPMAPITABLE *lppTable);
+	HRESULT (STDMETHODCALLTYPE *OpenEntry)(IMAPIFolder *This, ULONG cbEntryID, LPENTRYID lpEntryID, LPCIID lpInterface, ULONG ulFlags, ULONG *lpulObjType, LPUNKNOWN *lppUnk);
+	HRESULT (STDMETHODCALLTYPE *SetSearchCriteria)(IMAPIFolder *This, LPSRestriction lpRestriction, LPENTRYLIST lpContainerList, ULONG ulSearchFlags);
+	HRESULT (STDMETHODCALLTYPE *GetSearchCriteria)(IMAPIFolder *This, ULONG ulFlags, LPSRestriction *lppRestriction, LPENTRYLIST *lppContainerList, ULONG *lpulSearchState);
+	/* IMAPIFolder */
+	HRESULT (STDMETHODCALLTYPE *CreateMessage)(IMAPIFolder *This, LPCIID lpInterface, ULONG ulFlags, LPMESSAGE *lppMessage);
+	HRESULT (STDMETHODCALLTYPE *CopyMessages)(IMAPIFolder *This, LPENTRYLIST lpMsgList, LPCIID lpInterface, LPVOID lpDestFolder, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *DeleteMessages)(IMAPIFolder *This, LPENTRYLIST lpMsgList, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *CreateFolder)(IMAPIFolder *This, ULONG ulFolderType, LPTSTR lpszFolderName, LPTSTR lpszFolderComment, LPCIID lpInterface, ULONG ulFlags, LPMAPIFOLDER *lppFolder);
+	HRESULT (STDMETHODCALLTYPE *CopyFolder)(IMAPIFolder *This, ULONG cbEntryID, LPENTRYID lpEntryID, LPCIID lpInterface, LPVOID lpDestFolder, LPTSTR lpszNewFolderName, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *DeleteFolder)(IMAPIFolder *This, ULONG cbEntryID, LPENTRYID lpEntryID, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *SetReadFlags)(IMAPIFolder *This, LPENTRYLIST lpMsgList, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *GetMessageStatus)(IMAPIFolder *This, ULONG cbEntryID, LPENTRYID lpEntryID, ULONG ulFlags, ULONG *lpulMessageStatus);
+	HRESULT (STDMETHODCALLTYPE *SetMessageStatus)(IMAPIFolder *This, ULONG cbEntryID, LPENTRYID lpEntryID, ULONG ulNewStatus, ULONG ulNewStatusMask, ULONG *lpulOldStatus);
+	HRESULT (STDMETHODCALLTYPE *SaveContentsSort)(IMAPIFolder *This, LPSSortOrderSet lpSortCriteria, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *EmptyFolder)(IMAPIFolder *This, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, ULONG ulFlags);
+};
+
+struct IMAPIFolder {
+	CONST_VTBL IMAPIFolderVtbl *lpVtbl;
+};
+
+#if !defined(__cplusplus) || defined(CINTERFACE)
+#define IMAPIFolder_QueryInterface(This, riid, ppvObj) ((This)->lpVtbl->QueryInterface((This), (riid), (ppvObj)))
+#define IMAPIFolder_AddRef(This) ((This)->lpVtbl->AddRef((This)))
+#define IMAPIFolder_Release(This) ((This)->lpVtbl->Release((This)))
+#define IMAPIFolder_GetLastError(This, hResult, ulFlags, lppMAPIError) ((This)->lpVtbl->GetLastError((This), (hResult), (ulFlags), (lppMAPIError)))
+#define IMAPIFolder_SaveChanges(This, ulFlags) ((This)->lpVtbl->SaveChanges((This), (ulFlags)))
+#define IMAPIFolder_GetProps(This, lpPropTagArray, ulFlags, lpcValues, lppPropArray) ((This)->lpVtbl->GetProps((This), (lpPropTagArray), (ulFlags), (lpcValues), (lppPropArray)))
+#define IMAPIFolder_GetPropList(This, ulFlags, lppPropTagArray) ((This)->lpVtbl->GetPropList((This), (ulFlags), (lppPropTagArray)))
+#define IMAPIFolder_OpenProperty(This, ulPropTag, lpiid, ulInterfaceOptions, ulFlags, lppUnk) ((This)->lpVtbl->OpenProperty((This), (ulPropTag), (lpiid), (ulInterfaceOptions), (ulFlags), (lppUnk)))
+#define IMAPIFolder_SetProps(This, cValues, lpPropArray, lppProblems) ((This)->lpVtbl->SetProps((This), (cValues), (lpPropArray), (lppProblems)))
+#define IMAPIFolder_DeleteProps(This, lpPropTagArray, lppProblems) ((This)->lpVtbl->DeleteProps((This), (lpPropTagArray), (lppProblems)))
+#define IMAPIFolder_CopyTo(This, ciidExclude, rgiidExclude, lpExcludeProps, ulUIParam, lpProgress, lpInterface, lpDestObj, ulFlags, lppProblems) ((This)->lpVtbl->CopyTo((This), (ciidExclude), (rgiidExclude), (lpExcludeProps), (ulUIParam), (lpProgress), (lpInterface), (lpDestObj), (ulFlags), (lppProblems)))
+#define IMAPIFolder_CopyProps(This, lpIncludeProps, ulUIParam, lpProgress, lpInterface, lpDestObj, ulFlags, lppProblems) ((This)->lpVtbl->CopyProps((This), (lpIncludeProps), (ulUIParam), (lpProgress), (lpInterface), (lpDestObj), (ulFlags), (lppProblems)))
+#define IMAPIFolder_GetNamesFromIDs(This, lppPropTags, lpPropSetGuid, ulFlags, lpcPropNames, lpppPropNames) ((This)->lpVtbl->GetNamesFromIDs((This), (lppPropTags), (lpPropSetGuid), (ulFlags), (lpcPropNames), (lpppPropNames)))
+#define IMAPIFolder_GetIDsFromNames(This, cPropNames, lppPropNames, ulFlags, lppPropTags) ((This)->lpVtbl->GetIDsFromNames((This), (cPropNames), (lppPropNames), (ulFlags), (lppPropTags)))
+#define IMAPIFolder_GetContentsTable(This, ulFlags, lppTable) ((This)->lpVtbl->GetContentsTable((This), (ulFlags), (lppTable)))
+#define IMAPIFolder_GetHierarchyTable(This, ulFlags, lppTable) ((This)->lpVtbl->GetHierarchyTable((This), (ulFlags), (lppTable)))
+#define IMAPIFolder_OpenEntry(This, cbEntryID, lpEntryID, lpInterface, ulFlags, lpulObjType, lppUnk) ((This)->lpVtbl->OpenEntry((This), (cbEntryID), (lpEntryID), (lpInterface), (ulFlags), (lpulObjType), (lppUnk)))
+#define IMAPIFolder_SetSearchCriteria(This, lpRestriction, lpContainerList, ulSearchFlags) ((This)->lpVtbl->SetSearchCriteria((This), (lpRestriction), (lpContainerList), (ulSearchFlags)))
+#define IMAPIFolder_GetSearchCriteria(This, ulFlags, lppRestriction, lppContainerList, lpulSearchState) ((This)->lpVtbl->GetSearchCriteria((This), (ulFlags), (lppRestriction), (lppContainerList), (lpulSearchState)))
+#define IMAPIFolder_CreateMessage(This, lpInterface, ulFlags, lppMessage) ((This)->lpVtbl->CreateMessage((This), (lpInterface), (ulFlags), (lppMessage)))
+#define IMAPIFolder_CopyMessages(This, lpMsgList, lpInterface, lpDestFolder, ulUIParam, lpProgress, ulFlags) ((This)->lpVtbl->CopyMessages((This), (lpMsgList), (lpInterface), (lpDestFolder), (ulUIParam), (lpProgress), (ulFlags)))
+#define IMAPIFolder_DeleteMessages(This, lpMsgList, ulUIParam, lpProgress, ulFlags) ((This)->lpVtbl->DeleteMessages((This), (lpMsgList), (ulUIParam), (lpProgress), (ulFlags)))
+#define IMAPIFolder_CreateFolder(This, ulFolderType, lpszFolderName, lpszFolderComment, lpInterface, ulFlags, lppFolder) ((This)->lpVtbl->CreateFolder((This), (ulFolderType), (lpszFolderName), (lpszFolderComment), (lpInterface), (ulFlags), (lppFolder)))
+#define IMAPIFolder_CopyFolder(This, cbEntryID, lpEntryID, lpInterface, lpDestFolder, lpszNewFolderName, ulUIParam, lpProgress, ulFlags) ((This)->lpVtbl->CopyFolder((This), (cbEntryID), (lpEntryID), (lpInterface), (lpDestFolder), (lpszNewFolderName), (ulUIParam), (lpProgress), (ulFlags)))
+#define IMAPIFolder_DeleteFolder(This, cbEntryID, lpEntryID, ulUIParam, lpProgress, ulFlags) ((This)->lpVtbl->DeleteFolder((This), (cbEntryID), (lpEntryID), (ulUIParam), (lpProgress), (ulFlags)))
+#define IMAPIFolder_SetReadFlags(This, lpMsgList, ulUIParam, lpProgress, ulFlags) ((This)->lpVtbl->SetReadFlags((This), (lpMsgList), (ulUIParam), (lpProgress), (ulFlags)))
+#define IMAPIFolder_GetMessageStatus(This, cbEntryID, lpEntryID, ulFlags, lpulMessageStatus) ((This)->lpVtbl->GetMessageStatus((This), (cbEntryID), (lpEntryID), (ulFlags), (lpulMessageStatus)))
+#define IMAPIFolder_SetMessageStatus(This, cbEntryID, lpEntryID, ulNewStatus, ulNewStatusMask, lpulOldStatus) ((This)->lpVtbl->SetMessageStatus((This), (cbEntryID), (lpEntryID), (ulNewStatus), (ulNewStatusMask), (lpulOldStatus)))
+#define IMAPIFolder_SaveContentsSort(This, lpSortCriteria, ulFlags) ((This)->lpVtbl->SaveContentsSort((This), (lpSortCriteria), (ulFlags)))
+#define IMAPIFolder_EmptyFolder(This, ulUIParam, lpProgress, ulFlags) ((This)->lpVtbl->EmptyFolder((This), (ulUIParam), (lpProgress), (ulFlags)))
+#endif
+
+/* IMsgStore : IMAPIProp; IID_IMsgStore */
+struct IMsgStoreVtbl {
+	/* IUnknown */
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IMsgStore *This, REFIID riid, LPVOID *ppvObj);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IMsgStore *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IMsgStore *This);
+	/* IMAPIProp */
+	HRESULT (STDMETHODCALLTYPE *GetLastError)(IMsgStore *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError);
+	HRESULT (STDMETHODCALLTYPE *SaveChanges)(IMsgStore *This, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *GetProps)(IMsgStore *This, LPSPropTagArray lpPropTagArray, ULONG ulFlags, ULONG *lpcValues, LPSPropValue *lppPropArray);
+	HRESULT (STDMETHODCALLTYPE *GetPropList)(IMsgStore *This, ULONG ulFlags, LPSPropTagArray *lppPropTagArray);
+	HRESULT (STDMETHODCALLTYPE *OpenProperty)(IMsgStore *This, ULONG ulPropTag, LPCIID lpiid, ULONG ulInterfaceOptions, ULONG ulFlags, LPUNKNOWN *lppUnk);
+	HRESULT (STDMETHODCALLTYPE *SetProps)(IMsgStore *This, ULONG cValues, LPSPropValue lpPropArray, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *DeleteProps)(IMsgStore *This, LPSPropTagArray lpPropTagArray, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *CopyTo)(IMsgStore *This, ULONG ciidExclude, LPCIID rgiidExclude, LPSPropTagArray lpExcludeProps, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj, ULONG ulFlags, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *CopyProps)(IMsgStore *This, LPSPropTagArray lpIncludeProps, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj, ULONG ulFlags, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *GetNamesFromIDs)(IMsgStore *This, LPSPropTagArray *lppPropTags, LPGUID lpPropSetGuid, ULONG ulFlags, ULONG *lpcPropNames, LPMAPINAMEID **lpppPropNames);
+	HRESULT (STDMETHODCALLTYPE *GetIDsFromNames)(IMsgStore *This, ULONG cPropNames, LPMAPINAMEID *lppPropNames, ULONG ulFlags, LPSPropTagArray *lppPropTags);
+	/* IMsgStore */
+	HRESULT (STDMETHODCALLTYPE *Advise)(IMsgStore *This, ULONG cbEntryID, LPENTRYID lpEntryID, ULONG ulEventMask, LPMAPIADVISESINK lpAdviseSink, ULONG_PTR *lpulConnection);
+	HRESULT (STDMETHODCALLTYPE *Unadvise)(IMsgStore *This, ULONG_PTR ulConnection);
+	HRESULT (STDMETHODCALLTYPE *CompareEntryIDs)(IMsgStore *This, ULONG cbEntryID1, LPENTRYID lpEntryID1, ULONG cbEntryID2, LPENTRYID lpEntryID2, ULONG ulFlags, ULONG *lpulResult);
+	HRESULT (STDMETHODCALLTYPE *OpenEntry)(IMsgStore *This, ULONG cbEntryID, LPENTRYID lpEntryID, LPCIID lpInterface, ULONG ulFlags, ULONG *lpulObjType, LPUNKNOWN *lppUnk);
+	HRESULT (STDMETHODCALLTYPE *SetReceiveFolder)(IMsgStore *This, LPTSTR lpszMessageClass, ULONG ulFlags, ULONG cbEntryID, LPENTRYID lpEntryID);
+	HRESULT (STDMETHODCALLTYPE *GetReceiveFolder)(IMsgStore *This, LPTSTR lpszMessageClass, ULONG ulFlags, ULONG *lpcbEntryID, LPENTRYID *lppEntryID, LPTSTR *lppszExplicitClass);
+	HRESULT (STDMETHODCALLTYPE *GetReceiveFolderTable)(IMsgStore *This, ULONG ulFlags, LPMAPITABLE *lppTable);
+	HRESULT (STDMETHODCALLTYPE *StoreLogoff)(IMsgStore *This, ULONG *lpulFlags);
+	HRESULT (STDMETHODCALLTYPE *AbortSubmit)(IMsgStore *This, ULONG cbEntryID, LPENTRYID lpEntryID, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *GetOutgoingQueue)(IMsgStore *This, ULONG ulFlags, LPMAPITABLE *lppTable);
+	HRESULT (STDMETHODCALLTYPE *SetLockState)(IMsgStore *This, LPMESSAGE lpMessage, ULONG ulLockState);
+	HRESULT (STDMETHODCALLTYPE *FinishedMsg)(IMsgStore *This, ULONG ulFlags, ULONG cbEntryID, LPENTRYID lpEntryID);
+	HRESULT (STDMETHODCALLTYPE *NotifyNewMail)(IMsgStore *This, LPNOTIFICATION lpNotification);
+};
+
+struct IMsgStore {
+	CONST_VTBL IMsgStoreVtbl *lpVtbl;
+};
+
+#if !defined(__cplusplus) || defined(CINTERFACE)
+#define IMsgStore_QueryInterface(This, riid, ppvObj) ((This)->lpVtbl->QueryInterface((This), (riid), (ppvObj)))
+#define IMsgStore_AddRef(This) ((This)->lpVtbl->AddRef((This)))
+#define IMsgStore_Release(This) ((This)->lpVtbl->Release((This)))
+#define IMsgStore_GetLastError(This, hResult, ulFlags, lppMAPIError) ((This)->lpVtbl->GetLastError((This), (hResult), (ulFlags), (lppMAPIError)))
+#define IMsgStore_SaveChanges(This, ulFlags) ((This)->lpVtbl->SaveChanges((This), (ulFlags)))
+#define IMsgStore_GetProps(This, lpPropTagArray, ulFlags, lpcValues, lppPropArray) ((This)->lpVtbl->GetProps((This), (lpPropTagArray), (ulFlags), (lpcValues), (lppPropArray)))
+#define IMsgStore_GetPropList(This, ulFlags, lppPropTagArray) ((This)->lpVtbl->GetPropList((This), (ulFlags), (lppPropTagArray)))
+#define IMsgStore_OpenProperty(This, ulPropTag, lpiid, ulInterfaceOptions, ulFlags, lppUnk) ((This)->lpVtbl->OpenProperty((This), (ulPropTag), (lpiid), (ulInterfaceOptions), (ulFlags), (lppUnk)))
+#define IMsgStore_SetProps(This, cValues, lpPropArray, lppProblems) ((This)->lpVtbl->SetProps((This), (cValues), (lpPropArray), (lppProblems)))
+#define IMsgStore_DeleteProps(This, lpPropTagArray, lppProblems) ((This)->lpVtbl->DeleteProps((This), (lpPropTagArray), (lppProblems)))
+#define IMsgStore_CopyTo(This, ciidExclude, rgiidExclude, lpExcludeProps, ulUIParam, lpProgress, lpInterface, lpDestObj, ulFlags, lppProblems) ((This)->lpVtbl->CopyTo((This), (ciidExclude), (rgiidExclude), (lpExcludeProps), (ulUIParam), (lpProgress), (lpInterface), (lpDestObj), (ulFlags), (lppProblems)))
+#define IMsgStore_CopyProps(This, lpIncludeProps, ulUIParam, lpProgress, lpInterface, lpDestObj, ulFlags, lppProblems) ((This)->lpVtbl->CopyProps((This), (lpIncludeProps), (ulUIParam), (lpProgress), (lpInterface), (lpDestObj), (ulFlags), (lppProblems)))
+#define IMsgStore_GetNamesFromIDs(This, lppPropTags, lpPropSetGuid, ulFlags, lpcPropNames, lpppPropNames) ((This)->lpVtbl->GetNamesFromIDs((This), (lppPropTags), (lpPropSetGuid), (ulFlags), (lpcPropNames), (lpppPropNames)))
+#define IMsgStore_GetIDsFromNames(This, cPropNames, lppPropNames, ulFlags, lppPropTags) ((This)->lpVtbl->GetIDsFromNames((This), (cPropNames), (lppPropNames), (ulFlags), (lppPropTags)))
+#define IMsgStore_Advise(This, cbEntryID, lpEntryID, ulEventMask, lpAdviseSink, lpulConnection) ((This)->lpVtbl->Advise((This), (cbEntryID), (lpEntryID), (ulEventMask), (lpAdviseSink), (lpulConnection)))
+#define IMsgStore_Unadvise(This, ulConnection) ((This)->lpVtbl->Unadvise((This), (ulConnection)))
+#define IMsgStore_CompareEntryIDs(This, cbEntryID1, lpEntryID1, cbEntryID2, lpEntryID2, ulFlags, lpulResult) ((This)->lpVtbl->CompareEntryIDs((This), (cbEntryID1), (lpEntryID1), (cbEntryID2), (lpEntryID2), (ulFlags), (lpulResult)))
+#define IMsgStore_OpenEntry(This, cbEntryID, lpEntryID, lpInterface, ulFlags, lpulObjType, lppUnk) ((This)->lpVtbl->OpenEntry((This), (cbEntryID), (lpEntryID), (lpInterface), (ulFlags), (lpulObjType), (lppUnk)))
+#define IMsgStore_SetReceiveFolder(This, lpszMessageClass, ulFlags, cbEntryID, lpEntryID) ((This)->lpVtbl->SetReceiveFolder((This), (lpszMessageClass), (ulFlags), (cbEntryID), (lpEntryID)))
+#define IMsgStore_GetReceiveFolder(This, lpszMessageClass, ulFlags, lpcbEntryID, lppEntryID, lppszExplicitClass) ((This)->lpVtbl->GetReceiveFolder((This), (lpszMessageClass), (ulFlags), (lpcbEntryID), (lppEntryID), (lppszExplicitClass)))
+#define IMsgStore_GetReceiveFolderTable(This, ulFlags, lppTable) ((This)->lpVtbl->GetReceiveFolderTable((This), (ulFlags), (lppTable)))
+#define IMsgStore_StoreLogoff(This, lpulFlags) ((This)->lpVtbl->StoreLogoff((This), (lpulFlags)))
+#define IMsgStore_AbortSubmit(This, cbEntryID, lpEntryID, ulFlags) ((This)->lpVtbl->AbortSubmit((This), (cbEntryID), (lpEntryID), (ulFlags)))
+#define IMsgStore_GetOutgoingQueue(This, ulFlags, lppTable) ((This)->lpVtbl->GetOutgoingQueue((This), (ulFlags), (lppTable)))
+#define IMsgStore_SetLockState(This, lpMessage, ulLockState) ((This)->lpVtbl->SetLockState((This), (lpMessage), (ulLockState)))
+#define IMsgStore_FinishedMsg(This, ulFlags, cbEntryID, lpEntryID) ((This)->lpVtbl->FinishedMsg((This), (ulFlags), (cbEntryID), (lpEntryID)))
+#define IMsgStore_NotifyNewMail(This, lpNotification) ((This)->lpVtbl->NotifyNewMail((This), (lpNotification)))
+#endif
+
+/* IMessage : IMAPIProp; IID_IMessage */
+struct IMessageVtbl {
+	/* IUnknown */
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IMessage *This, REFIID riid, LPVOID *ppvObj);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IMessage *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IMessage *This);
+	/* IMAPIProp */
+	HRESULT (STDMETHODCALLTYPE *GetLastError)(IMessage *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError);
+	HRESULT (STDMETHODCALLTYPE *SaveChanges)(IMessage *This, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *GetProps)(IMessage *This, LPSPropTagArray lpPropTagArray, ULONG ulFlags, ULONG *lpcValues, LPSPropValue *lppPropArray);
+	HRESULT (STDMETHODCALLTYPE *GetPropList)(IMessage *This, ULONG ulFlags, LPSPropTagArray *lppPropTagArray);
+	HRESULT (STDMETHODCALLTYPE *OpenProperty)(IMessage *This, ULONG ulPropTag, LPCIID lpiid, ULONG ulInterfaceOptions, ULONG ulFlags, LPUNKNOWN *lppUnk);
+	HRESULT (STDMETHODCALLTYPE *SetProps)(IMessage *This, ULONG cValues, LPSPropValue lpPropArray, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *DeleteProps)(IMessage *This, LPSPropTagArray lpPropTagArray, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *CopyTo)(IMessage *This, ULONG ciidExclude, LPCIID rgiidExclude, LPSPropTagArray lpExcludeProps, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj, ULONG ulFlags, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *CopyProps)(IMessage *This, LPSPropTagArray lpIncludeProps, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj, ULONG ulFlags, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *GetNamesFromIDs)(IMessage *This, LPSPropTagArray *lppPropTags, LPGUID lpPropSetGuid, ULONG ulFlags, ULONG *lpcPropNames, LPMAPINAMEID **lpppPropNames);
+	HRESULT (STDMETHODCALLTYPE *GetIDsFromNames)(IMessage *This, ULONG cPropNames, LPMAPINAMEID *lppPropNames, ULONG ulFlags, LPSPropTagArray *lppPropTags);
+	/* IMessage */
+	HRESULT (STDMETHODCALLTYPE *GetAttachmentTable)(IMessage *This, ULONG ulFlags, LPMAPITABLE *lppTable);
+	HRESULT (STDMETHODCALLTYPE *OpenAttach)(IMessage *This, ULONG ulAttachmentNum, LPCIID lpInterface, ULONG ulFlags, LPATTACH *lppAttach);
+	HRESULT (STDMETHODCALLTYPE *CreateAttach)(IMessage *This, LPCIID lpInterface, ULONG ulFlags, ULONG *lpulAttachmentNum, LPATTACH *lppAttach);
+	HRESULT (STDMETHODCALLTYPE *DeleteAttach)(IMessage *This, ULONG ulAttachmentNum, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *GetRecipientTable)(IMessage *This, ULONG ulFlags, LPMAPITABLE *lppTable);
+	HRESULT (STDMETHODCALLTYPE *ModifyRecipients)(IMessage *This, ULONG ulFlags, LPADRLIST lpMods);
+	HRESULT (STDMETHODCALLTYPE *SubmitMessage)(IMessage *This, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *SetReadFlag)(IMessage *This, ULONG ulFlags);
+};
+
+struct IMessage {
+	CONST_VTBL IMessageVtbl *lpVtbl;
+};
+
+#if !defined(__cplusplus) || defined(CINTERFACE)
+#define IMessage_QueryInterface(This, riid, ppvObj) ((This)->lpVtbl->QueryInterface((This), (riid), (ppvObj)))
+#define IMessage_AddRef(This) ((This)->lpVtbl->AddRef((This)))
+#define IMessage_Release(This) ((This)->lpVtbl->Release((This)))
+#define IMessage_GetLastError(This, hResult, ulFlags, lppMAPIError) ((This)->lpVtbl->GetLastError((This), (hResult), (ulFlags), (lppMAPIError)))
+#define IMessage_SaveChanges(This, ulFlags) ((This)->lpVtbl->SaveChanges((This), (ulFlags)))
+#define IMessage_GetProps(This, lpPropTagArray, ulFlags, lpcValues, lppPropArray) ((This)->lpVtbl->GetProps((This), (lpPropTagArray), (ulFlags), (lpcValues), (lppPropArray)))
+#define IMessage_GetPropList(This, ulFlags, lppPropTagArray) ((This)->lpVtbl->GetPropList((This), (ulFlags), (lppPropTagArray)))
+#define IMessage_OpenProperty(This, ulPropTag, lpiid, ulInterfaceOptions, ulFlags, lppUnk) ((This)->lpVtbl->OpenProperty((This), (ulPropTag), (lpiid), (ulInterfaceOptions), (ulFlags), (lppUnk)))
+#define IMessage_SetProps(This, cValues, lpPropArray, lppProblems) ((This)->lpVtbl->SetProps((This), (cValues), (lpPropArray), (lppProblems)))
+#define IMessage_DeleteProps(This, lpPropTagArray, lppProblems) ((This)->lpVtbl->DeleteProps((This), (lpPropTagArray), (lppProblems)))
+#define IMessage_CopyTo(This, ciidExclude, rgiidExclude, lpExcludeProps, ulUIParam, lpProgress, lpInterface, lpDestObj, ulFlags, lppProblems) ((This)->lpVtbl->CopyTo((This), (ciidExclude), (rgiidExclude), (lpExcludeProps), (ulUIParam), (lpProgress), (lpInterface), (lpDestObj), (ulFlags), (lppProblems)))
+#define IMessage_CopyProps(This, lpIncludeProps, ulUIParam, lpProgress, lpInterface, lpDestObj, ulFlags, lppProblems) ((This)->lpVtbl->CopyProps((This), (lpIncludeProps), (ulUIParam), (lpProgress), (lpInterface), (lpDestObj), (ulFlags), (lppProblems)))
+#define IMessage_GetNamesFromIDs(This, lppPropTags, lpPropSetGuid, ulFlags, lpcPropNames, lpppPropNames) ((This)->lpVtbl->GetNamesFromIDs((This), (lppPropTags), (lpPropSetGuid), (ulFlags), (lpcPropNames), (lpppPropNames)))
+#define IMessage_GetIDsFromNames(This, cPropNames, lppPropNames, ulFlags, lppPropTags) ((This)->lpVtbl->GetIDsFromNames((This), (cPropNames), (lppPropNames), (ulFlags), (lppPropTags)))
+#define IMessage_GetAttachmentTable(This, ulFlags, lppTable) ((This)->lpVtbl->GetAttachmentTable((This), (ulFlags), (lppTable)))
+#define IMessage_OpenAttach(This, ulAttachmentNum, lpInterface, ulFlags, lppAttach) ((This)->lpVtbl->OpenAttach((This), (ulAttachmentNum), (lpInterface), (ulFlags), (lppAttach)))
+#define IMessage_CreateAttach(This, lpInterface, ulFlags, lpulAttachmentNum, lppAttach) ((This)->lpVtbl->CreateAttach((This), (lpInterface), (ulFlags), (lpulAttachmentNum), (lppAttach)))
+#define IMessage_DeleteAttach(This, ulAttachmentNum, ulUIParam, lpProgress, ulFlags) ((This)->lpVtbl->DeleteAttach((This), (ulAttachmentNum), (ulUIParam), (lpProgress), (ulFlags)))
+#define IMessage_GetRecipientTable(This, ulFlags, lppTable) ((This)->lpVtbl->GetRecipientTable((This), (ulFlags), (lppTable)))
+#define IMessage_ModifyRecipients(This, ulFlags, lpMods) ((This)->lpVtbl->ModifyRecipients((This), (ulFlags), (lpMods)))
+#define IMessage_SubmitMessage(This, ulFlags) ((This)->lpVtbl->SubmitMessage((This), (ulFlags)))
+#define IMessage_SetReadFlag(This, ulFlags) ((This)->lpVtbl->SetReadFlag((This), (ulFlags)))
+#endif
+
+/* IAttach : IMAPIProp; IID_IAttachment */
+struct IAttachVtbl {
+	/* IUnknown */
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IAttach *This, REFIID riid, LPVOID *ppvObj);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IAttach *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IAttach *This);
+	/* IMAPIProp */
+	HRESULT (STDMETHODCALLTYPE *GetLastError)(IAttach *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError);
+	HRESULT (STDMETHODCALLTYPE *SaveChanges)(IAttach *This, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *GetProps)(IAttach *This, LPSPropTagArray lpPropTagArray, ULONG ulFlags, ULONG *lpcValues, LPSPropValue *lppPropArray);
+	HRESULT (STDMETHODCALLTYPE *GetPropList)(IAttach *This, ULONG ulFlags, LPSPropTagArray *lppPropTagArray);
+	HRESULT (STDMETHODCALLTYPE *OpenProperty)(IAttach *This, ULONG ulPropTag, LPCIID lpiid, ULONG ulInterfaceOptions, ULONG ulFlags, LPUNKNOWN *lppUnk);
+	HRESULT (STDMETHODCALLTYPE *SetProps)(IAttach *This, ULONG cValues, LPSPropValue lpPropArray, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *DeleteProps)(IAttach *This, LPSPropTagArray lpPropTagArray, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *CopyTo)(IAttach *This, ULONG ciidExclude, LPCIID rgiidExclude, LPSPropTagArray lpExcludeProps, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj, ULONG ulFlags, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *CopyProps)(IAttach *This, LPSPropTagArray lpIncludeProps, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj, ULONG ulFlags, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *GetNamesFromIDs)(IAttach *This, LPSPropTagArray *lppPropTags, LPGUID lpPropSetGuid, ULONG ulFlags, ULONG *lpcPropNames, LPMAPINAMEID **lpppPropNames);
+	HRESULT (STDMETHODCALLTYPE *GetIDsFromNames)(IAttach *This, ULONG cPropNames, LPMAPINAMEID *lppPropNames, ULONG ulFlags, LPSPropTagArray *lppPropTags);
+};
+
+struct IAttach {
+	CONST_VTBL IAttachVtbl *lpVtbl;
+};
+
+#if !defined(__cplusplus) || defined(CINTERFACE)
+#define IAttach_QueryInterface(This, riid, ppvObj) ((This)->lpVtbl->QueryInterface((This), (riid), (ppvObj)))
+#define IAttach_AddRef(This) ((This)->lpVtbl->AddRef((This)))
+#define IAttach_Release(This) ((This)->lpVtbl->Release((This)))
+#define IAttach_GetLastError(This, hResult, ulFlags, lppMAPIError) ((This)->lpVtbl->GetLastError((This), (hResult), (ulFlags), (lppMAPIError)))
+#define IAttach_SaveChanges(This, ulFlags) ((This)->lpVtbl->SaveChanges((This), (ulFlags)))
+#define IAttach_GetProps(This, lpPropTagArray, ulFlags, lpcValues, lppPropArray) ((This)->lpVtbl->GetProps((This), (lpPropTagArray), (ulFlags), (lpcValues), (lppPropArray)))
+#define IAttach_GetPropList(This, ulFlags, lppPropTagArray) ((This)->lpVtbl->GetPropList((This), (ulFlags), (lppPropTagArray)))
+#define IAttach_OpenProperty(This, ulPropTag, lpiid, ulInterfaceOptions, ulFlags, lppUnk) ((This)->lpVtbl->OpenProperty((This), (ulPropTag), (lpiid), (ulInterfaceOptions), (ulFlags), (lppUnk)))
+#define IAttach_SetProps(This, cValues, lpPropArray, lppProblems) ((This)->lpVtbl->SetProps((This), (cValues), (lpPropArray), (lppProblems)))
+#define IAttach_DeleteProps(This, lpPropTagArray, lppProblems) ((This)->lpVtbl->DeleteProps((This), (lpPropTagArray), (lppProblems)))
+#define IAttach_CopyTo(This, ciidExclude, rgiidExclude, lpExcludeProps, ulUIParam, lpProgress, lpInterface, lpDestObj, ulFlags, lppProblems) ((This)->lpVtbl->CopyTo((This), (ciidExclude), (rgiidExclude), (lpExcludeProps), (ulUIParam), (lpProgress), (lpInterface), (lpDestObj), (ulFlags), (lppProblems)))
+#define IAttach_CopyProps(This, lpIncludeProps, ulUIParam, lpProgress, lpInterface, lpDestObj, ulFlags, lppProblems) ((This)->lpVtbl->CopyProps((This), (lpIncludeProps), (ulUIParam), (lpProgress), (lpInterface), (lpDestObj), (ulFlags), (lppProblems)))
+#define IAttach_GetNamesFromIDs(This, lppPropTags, lpPropSetGuid, ulFlags, lpcPropNames, lpppPropNames) ((This)->lpVtbl->GetNamesFromIDs((This), (lppPropTags), (lpPropSetGuid), (ulFlags), (lpcPropNames), (lpppPropNames)))
+#define IAttach_GetIDsFromNames(This, cPropNames, lppPropNames, ulFlags, lppPropTags) ((This)->lpVtbl->GetIDsFromNames((This), (cPropNames), (lppPropNames), (ulFlags), (lppPropTags)))
+#endif
+
+/* IMAPITable : IUnknown; IID_IMAPITable */
+struct IMAPITableVtbl {
+	/* IUnknown */
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IMAPITable *This, REFIID riid, LPVOID *ppvObj);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IMAPITable *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IMAPITable *This);
+	/* IMAPITable */
+	HRESULT (STDMETHODCALLTYPE *GetLastError)(IMAPITable *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError);
+	HRESULT (STDMETHODCALLTYPE *Advise)(IMAPITable *This, ULONG ulEventMask, LPMAPIADVISESINK lpAdviseSink, ULONG_PTR *lpulConnection);
+	HRESULT (STDMETHODCALLTYPE *Unadvise)(IMAPITable *This, ULONG_PTR ulConnection);
+	HRESULT (STDMETHODCALLTYPE *GetStatus)(IMAPITable *This, ULONG *lpulTableStatus, ULONG *lpulTableType);
+	HRESULT (STDMETHODCALLTYPE *SetColumns)(IMAPITable *This, LPSPropTagArray lpPropTagArray, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *QueryColumns)(IMAPITable *This, ULONG ulFlags, LPSPropTagArray *lppPropTagArray);
+	HRESULT (STDMETHODCALLTYPE *GetRowCount)(IMAPITable *This, ULONG ulFlags, ULONG *lpulCount);
+	HRESULT (STDMETHODCALLTYPE *SeekRow)(IMAPITable *This, BOOKMARK bkOrigin, LONG lRowCount, LONG *lplRowsSought);
+	HRESULT (STDMETHODCALLTYPE *SeekRowApprox)(IMAPITable *This, ULONG ulNumerator, ULONG ulDenominator);
+	HRESULT (STDMETHODCALLTYPE *QueryPosition)(IMAPITable *This, ULONG *lpulRow, ULONG *lpulNumerator, ULONG *lpulDenominator);
+	HRESULT (STDMETHODCALLTYPE *FindRow)(IMAPITable *This, LPSRestriction lpRestriction, BOOKMARK bkOrigin, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *Restrict)(IMAPITable *This, LPSRestriction lpRestriction, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *CreateBookmark)(IMAPITable *This, BOOKMARK *lpbkPosition);
+	HRESULT (STDMETHODCALLTYPE *FreeBookmark)(IMAPITable *This, BOOKMARK bkPosition);
+	HRESULT (STDMETHODCALLTYPE *SortTable)(IMAPITable *This, LPSSortOrderSet lpSortCriteria, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *QuerySortOrder)(IMAPITable *This, LPSSortOrderSet *lppSortCriteria);
+	HRESULT (STDMETHODCALLTYPE *QueryRows)(IMAPITable *This, LONG lRowCount, ULONG ulFlags, LPSRowSet *lppRows);
+	HRESULT (STDMETHODCALLTYPE *Abort)(IMAPITable *This);
+	HRESULT (STDMETHODCALLTYPE *ExpandRow)(IMAPITable *This, ULONG cbInstanceKey, LPBYTE pbInstanceKey, ULONG ulRowCount, ULONG ulFlags, LPSRowSet *lppRows, ULONG *lpulMoreRows);
+	HRESULT (STDMETHODCALLTYPE *CollapseRow)(IMAPITable *This, ULONG cbInstanceKey, LPBYTE pbInstanceKey, ULONG ulFlags, ULONG *lpulRowCount);
+	HRESULT (STDMETHODCALLTYPE *WaitForCompletion)(IMAPITable *This, ULONG ulFlags, ULONG ulTimeout, ULONG *lpulTableStatus);
+	HRESULT (STDMETHODCALLTYPE *GetCollapseState)(IMAPITable *This, ULONG ulFlags, ULONG cbInstanceKey, LPBYTE lpbInstanceKey, ULONG *lpcbCollapseState, LPBYTE *lppbCollapseState);
+	HRESULT (STDMETHODCALLTYPE *SetCollapseState)(IMAPITable *This, ULONG ulFlags, ULONG cbCollapseState, LPBYTE pbCollapseState, BOOKMARK *lpbkLocation);
+};
+
+struct IMAPITable {
+	CONST_VTBL IMAPITableVtbl *lpVtbl;
+};
+
+#if !defined(__cplusplus) || defined(CINTERFACE)
+#define IMAPITable_QueryInterface(This, riid, ppvObj) ((This)->lpVtbl->QueryInterface((This), (riid), (ppvObj)))
+#define IMAPITable_AddRef(This) ((This)->lpVtbl->AddRef((This)))
+#define IMAPITable_Release(This) ((This)->lpVtbl->Release((This)))
+#define IMAPITable_GetLastError(This, hResult, ulFlags, lppMAPIError) ((This)->lpVtbl->GetLastError((This), (hResult), (ulFlags), (lppMAPIError)))
+#define IMAPITable_Advise(This, ulEventMask, lpAdviseSink, lpulConnection) ((This)->lpVtbl->Advise((This), (ulEventMask), (lpAdviseSink), (lpulConnection)))
+#define IMAPITable_Unadvise(This, ulConnection) ((This)->lpVtbl->Unadvise((This), (ulConnection)))
+#define IMAPITable_GetStatus(This, lpulTableStatus, lpulTableType) ((This)->lpVtbl->GetStatus((This), (lpulTableStatus), (lpulTableType)))
+#define IMAPITable_SetColumns(This, lpPropTagArray, ulFlags) ((This)->lpVtbl->SetColumns((This), (lpPropTagArray), (ulFlags)))
+#define IMAPITable_QueryColumns(This, ulFlags, lppPropTagArray) ((This)->lpVtbl->QueryColumns((This), (ulFlags), (lppPropTagArray)))
+#define IMAPITable_GetRowCount(This, ulFlags, lpulCount) ((This)->lpVtbl->GetRowCount((This), (ulFlags), (lpulCount)))
+#define IMAPITable_SeekRow(This, bkOrigin, lRowCount, lplRowsSought) ((This)->lpVtbl->SeekRow((This), (bkOrigin), (lRowCount), (lplRowsSought)))
+#define IMAPITable_SeekRowApprox(This, ulNumerator, ulDenominator) ((This)->lpVtbl->SeekRowApprox((This), (ulNumerator), (ulDenominator)))
+#define IMAPITable_QueryPosition(This, lpulRow, lpulNumerator, lpulDenominator) ((This)->lpVtbl->QueryPosition((This), (lpulRow), (lpulNumerator), (lpulDenominator)))
+#define IMAPITable_FindRow(This, lpRestriction, bkOrigin, ulFlags) ((This)->lpVtbl->FindRow((This), (lpRestriction), (bkOrigin), (ulFlags)))
+#define IMAPITable_Restrict(This, lpRestriction, ulFlags) ((This)->lpVtbl->Restrict((This), (lpRestriction), (ulFlags)))
+#define IMAPITable_CreateBookmark(This, lpbkPosition) ((This)->lpVtbl->CreateBookmark((This), (lpbkPosition)))
+#define IMAPITable_FreeBookmark(This, bkPosition) ((This)->lpVtbl->FreeBookmark((This), (bkPosition)))
+#define IMAPITable_SortTable(This, lpSortCriteria, ulFlags) ((This)->lpVtbl->SortTable((This), (lpSortCriteria), (ulFlags)))
+#define IMAPITable_QuerySortOrder(This, lppSortCriteria) ((This)->lpVtbl->QuerySortOrder((This), (lppSortCriteria)))
+#define IMAPITable_QueryRows(This, lRowCount, ulFlags, lppRows) ((This)->lpVtbl->QueryRows((This), (lRowCount), (ulFlags), (lppRows)))
+#define IMAPITable_Abort(This) ((This)->lpVtbl->Abort((This)))
+#define IMAPITable_ExpandRow(This, cbInstanceKey, pbInstanceKey, ulRowCount, ulFlags, lppRows, lpulMoreRows) ((This)->lpVtbl->ExpandRow((This), (cbInstanceKey), (pbInstanceKey), (ulRowCount), (ulFlags), (lppRows), (lpulMoreRows)))
+#define IMAPITable_CollapseRow(This, cbInstanceKey, pbInstanceKey, ulFlags, lpulRowCount) ((This)->lpVtbl->CollapseRow((This), (cbInstanceKey), (pbInstanceKey), (ulFlags), (lpulRowCount)))
+#define IMAPITable_WaitForCompletion(This, ulFlags, ulTimeout, lpulTableStatus) ((This)->lpVtbl->WaitForCompletion((This), (ulFlags), (ulTimeout), (lpulTableStatus)))
+#define IMAPITable_GetCollapseState(This, ulFlags, cbInstanceKey, lpbInstanceKey, lpcbCollapseState, lppbCollapseState) ((This)->lpVtbl->GetCollapseState((This), (ulFlags), (cbInstanceKey), (lpbInstanceKey), (lpcbCollapseState), (lppbCollapseState)))
+#define IMAPITable_SetCollapseState(This, ulFlags, cbCollapseState, pbCollapseState, lpbkLocation) ((This)->lpVtbl->SetCollapseState((This), (ulFlags), (cbCollapseState), (pbCollapseState), (lpbkLocation)))
+#endif
+
+/* IMAPIStatus : IMAPIProp; IID_IMAPIStatus */
+struct IMAPIStatusVtbl {
+	/* IUnknown */
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IMAPIStatus *This, REFIID riid, LPVOID *ppvObj);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IMAPIStatus *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IMAPIStatus *This);
+	/* IMAPIProp */
+	HRESULT (STDMETHODCALLTYPE *GetLastError)(IMAPIStatus *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError);
+	HRESULT (STDMETHODCALLTYPE *SaveChanges)(IMAPIStatus *This, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *GetProps)(IMAPIStatus *This, LPSPropTagArray lpPropTagArray, ULONG ulFlags, ULONG *lpcValues, LPSPropValue *lppPropArray);
+	HRESULT (STDMETHODCALLTYPE *GetPropList)(IMAPIStatus *This, ULONG ulFlags, LPSPropTagArray *lppPropTagArray);
+	HRESULT (STDMETHODCALLTYPE *OpenProperty)(IMAPIStatus *This, ULONG ulPropTag, LPCIID lpiid, ULONG ulInterfaceOptions, ULONG ulFlags, LPUNKNOWN *lppUnk);
+	HRESULT (STDMETHODCALLTYPE *SetProps)(IMAPIStatus *This, ULONG cValues, LPSPropValue lpPropArray, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *DeleteProps)(IMAPIStatus *This, LPSPropTagArray lpPropTagArray, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *CopyTo)(IMAPIStatus *This, ULONG ciidExclude, LPCIID rgiidExclude, LPSPropTagArray lpExcludeProps, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj, ULONG ulFlags, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *CopyProps)(IMAPIStatus *This, LPSPropTagArray lpIncludeProps, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj, ULONG ulFlags, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *GetNamesFromIDs)(IMAPIStatus *This, LPSPropTagArray *lppPropTags, LPGUID lpPropSetGuid, ULONG ulFlags, ULONG *lpcPropNames, LPMAPINAMEID **lpppPropNames);
+	HRESULT (STDMETHODCALLTYPE *GetIDsFromNames)(IMAPIStatus *This, ULONG cPropNames, LPMAPINAMEID *lppPropNames, ULONG ulFlags, LPSPropTagArray *lppPropTags);
+	/* IMAPIStatus */
+	HRESULT (STDMETHODCALLTYPE *ValidateState)(IMAPIStatus *This, ULONG_PTR ulUIParam, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *SettingsDialog)(IMAPIStatus *This, ULONG_PTR ulUIParam, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *ChangePassword)(IMAPIStatus *This, LPTSTR lpOldPass, LPTSTR lpNewPass, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *FlushQueues)(IMAPIStatus *This, ULONG_PTR ulUIParam, ULONG cbTargetTransport, LPENTRYID lpTargetTransport, ULONG ulFlags);
+};
+
+struct IMAPIStatus {
+	CONST_VTBL IMAPIStatusVtbl *lpVtbl;
+};
+
+#if !defined(__cplusplus) || defined(CINTERFACE)
+#define IMAPIStatus_QueryInterface(This, riid, ppvObj) ((This)->lpVtbl->QueryInterface((This), (riid), (ppvObj)))
+#define IMAPIStatus_AddRef(This) ((This)->lpVtbl->AddRef((This)))
+#define IMAPIStatus_Release(This) ((This)->lpVtbl->Release((This)))
+#define IMAPIStatus_GetLastError(This, hResult, ulFlags, lppMAPIError) ((This)->lpVtbl->GetLastError((This), (hResult), (ulFlags), (lppMAPIError)))
+#define IMAPIStatus_SaveChanges(This, ulFlags) ((This)->lpVtbl->SaveChanges((This), (ulFlags)))
+#define IMAPIStatus_GetProps(This, lpPropTagArray, ulFlags, lpcValues, lppPropArray) ((This)->lpVtbl->GetProps((This), (lpPropTagArray), (ulFlags), (lpcValues), (lppPropArray)))
+#define IMAPIStatus_GetPropList(This, ulFlags, lppPropTagArray) ((This)->lpVtbl->GetPropList((This), (ulFlags), (lppPropTagArray)))
+#define IMAPIStatus_OpenProperty(This, ulPropTag, lpiid, ulInterfaceOptions, ulFlags, lppUnk) ((This)->lpVtbl->OpenProperty((This), (ulPropTag), (lpiid), (ulInterfaceOptions), (ulFlags), (lppUnk)))
+#define IMAPIStatus_SetProps(This, cValues, lpPropArray, lppProblems) ((This)->lpVtbl->SetProps((This), (cValues), (lpPropArray), (lppProblems)))
+#define IMAPIStatus_DeleteProps(This, lpPropTagArray, lppProblems) ((This)->lpVtbl->DeleteProps((This), (lpPropTagArray), (lppProblems)))
+#define IMAPIStatus_CopyTo(This, ciidExclude, rgiidExclude, lpExcludeProps, ulUIParam, lpProgress, lpInterface, lpDestObj, ulFlags, lppProblems) ((This)->lpVtbl->CopyTo((This), (ciidExclude), (rgiidExclude), (lpExcludeProps), (ulUIParam), (lpProgress), (lpInterface), (lpDestObj), (ulFlags), (lppProblems)))
+#define IMAPIStatus_CopyProps(This, lpIncludeProps, ulUIParam, lpProgress, lpInterface, lpDestObj, ulFlags, lppProblems) ((This)->lpVtbl->CopyProps((This), (lpIncludeProps), (ulUIParam), (lpProgress), (lpInterface), (lpDestObj), (ulFlags), (lppProblems)))
+#define IMAPIStatus_GetNamesFromIDs(This, lppPropTags, lpPropSetGuid, ulFlags, lpcPropNames, lpppPropNames) ((This)->lpVtbl->GetNamesFromIDs((This), (lppPropTags), (lpPropSetGuid), (ulFlags), (lpcPropNames), (lpppPropNames)))
+#define IMAPIStatus_GetIDsFromNames(This, cPropNames, lppPropNames, ulFlags, lppPropTags) ((This)->lpVtbl->GetIDsFromNames((This), (cPropNames), (lppPropNames), (ulFlags), (lppPropTags)))
+#define IMAPIStatus_ValidateState(This, ulUIParam, ulFlags) ((This)->lpVtbl->ValidateState((This), (ulUIParam), (ulFlags)))
+#define IMAPIStatus_SettingsDialog(This, ulUIParam, ulFlags) ((This)->lpVtbl->SettingsDialog((This), (ulUIParam), (ulFlags)))
+#define IMAPIStatus_ChangePassword(This, lpOldPass, lpNewPass, ulFlags) ((This)->lpVtbl->ChangePassword((This), (lpOldPass), (lpNewPass), (ulFlags)))
+#define IMAPIStatus_FlushQueues(This, ulUIParam, cbTargetTransport, lpTargetTransport, ulFlags) ((This)->lpVtbl->FlushQueues((This), (ulUIParam), (cbTargetTransport), (lpTargetTransport), (ulFlags)))
+#endif
+
+/* IProfSect : IMAPIProp; IID_IProfSect */
+struct IProfSectVtbl {
+	/* IUnknown */
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IProfSect *This, REFIID riid, LPVOID *ppvObj);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IProfSect *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IProfSect *This);
+	/* IMAPIProp */
+	HRESULT (STDMETHODCALLTYPE *GetLastError)(IProfSect *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError);
+	HRESULT (STDMETHODCALLTYPE *SaveChanges)(IProfSect *This, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *GetProps)(IProfSect *This, LPSPropTagArray lpPropTagArray, ULONG ulFlags, ULONG *lpcValues, LPSPropValue *lppPropArray);
+	HRESULT (STDMETHODCALLTYPE *GetPropList)(IProfSect *This, ULONG ulFlags, LPSPropTagArray *lppPropTagArray);
+	HRESULT (STDMETHODCALLTYPE *OpenProperty)(IProfSect *This, ULONG ulPropTag, LPCIID lpiid, ULONG ulInterfaceOptions, ULONG ulFlags, LPUNKNOWN *lppUnk);
+	HRESULT (STDMETHODCALLTYPE *SetProps)(IProfSect *This, ULONG cValues, LPSPropValue lpPropArray, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *DeleteProps)(IProfSect *This, LPSPropTagArray lpPropTagArray, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *CopyTo)(IProfSect *This, ULONG ciidExclude, LPCIID rgiidExclude, LPSPropTagArray lpExcludeProps, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj, ULONG ulFlags, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *CopyProps)(IProfSect *This, LPSPropTagArray lpIncludeProps, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj, ULONG ulFlags, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *GetNamesFromIDs)(IProfSect *This, LPSPropTagArray *lppPropTags, LPGUID lpPropSetGuid, ULONG ulFlags, ULONG *lpcPropNames, LPMAPINAMEID **lpppPropNames);
+	HRESULT (STDMETHODCALLTYPE *GetIDsFromNames)(IProfSect *This, ULONG cPropNames, LPMAPINAMEID *lppPropNames, ULONG ulFlags, LPSPropTagArray *lppPropTags);
+};
+
+struct IProfSect {
+	CONST_VTBL IProfSectVtbl *lpVtbl;
+};
+
+#if !defined(__cplusplus) || defined(CINTERFACE)
+#define IProfSect_QueryInterface(This, riid, ppvObj) ((This)->lpVtbl->QueryInterface((This), (riid), (ppvObj)))
+#define IProfSect_AddRef(This) ((This)->lpVtbl->AddRef((This)))
+#define IProfSect_Release(This) ((This)->lpVtbl->Release((This)))
+#define IProfSect_GetLastError(This, hResult, ulFlags, lppMAPIError) ((This)->lpVtbl->GetLastError((This), (hResult), (ulFlags), (lppMAPIError)))
+#define IProfSect_SaveChanges(This, ulFlags) ((This)->lpVtbl->SaveChanges((This), (ulFlags)))
+#define IProfSect_GetProps(This, lpPropTagArray, ulFlags, lpcValues, lppPropArray) ((This)->lpVtbl->GetProps((This), (lpPropTagArray), (ulFlags), (lpcValues), (lppPropArray)))
+#define IProfSect_GetPropList(This, ulFlags, lppPropTagArray) ((This)->lpVtbl->GetPropList((This), (ulFlags), (lppPropTagArray)))
+#define IProfSect_OpenProperty(This, ulPropTag, lpiid, ulInterfaceOptions, ulFlags, lppUnk) ((This)->lpVtbl->OpenProperty((This), (ulPropTag), (lpiid), (ulInterfaceOptions), (ulFlags), (lppUnk)))
+#define IProfSect_SetProps(This, cValues, lpPropArray, lppProblems) ((This)->lpVtbl->SetProps((This), (cValues), (lpPropArray), (lppProblems)))
+#define IProfSect_DeleteProps(This, lpPropTagArray, lppProblems) ((This)->lpVtbl->DeleteProps((This), (lpPropTagArray), (lppProblems)))
+#define IProfSect_CopyTo(This, ciidExclude, rgiidExclude, lpExcludeProps, ulUIParam, lpProgress, lpInterface, lpDestObj, ulFlags, lppProblems) ((This)->lpVtbl->CopyTo((This), (ciidExclude), (rgiidExclude), (lpExcludeProps), (ulUIParam), (lpProgress), (lpInterface), (lpDestObj), (ulFlags), (lppProblems)))
+#define IProfSect_CopyProps(This, lpIncludeProps, ulUIParam, lpProgress, lpInterface, lpDestObj, ulFlags, lppProblems) ((This)->lpVtbl->CopyProps((This), (lpIncludeProps), (ulUIParam), (lpProgress), (lpInterface), (lpDestObj), (ulFlags), (lppProblems)))
+#define IProfSect_GetNamesFromIDs(This, lppPropTags, lpPropSetGuid, ulFlags, lpcPropNames, lpppPropNames) ((This)->lpVtbl->GetNamesFromIDs((This), (lppPropTags), (lpPropSetGuid), (ulFlags), (lpcPropNames), (lpppPropNames)))
+#define IProfSect_GetIDsFromNames(This, cPropNames, lppPropNames, ulFlags, lppPropTags) ((This)->lpVtbl->GetIDsFromNames((This), (cPropNames), (lppPropNames), (ulFlags), (lppPropTags)))
+#endif
+
+/* IABContainer : IMAPIContainer; IID_IABContainer */
+struct IABContainerVtbl {
+	/* IUnknown */
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IABContainer *This, REFIID riid, LPVOID *ppvObj);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IABContainer *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IABContainer *This);
+	/* IMAPIProp */
+	HRESULT (STDMETHODCALLTYPE *GetLastError)(IABContainer *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError);
+	HRESULT (STDMETHODCALLTYPE *SaveChanges)(IABContainer *This, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *GetProps)(IABContainer *This, LPSPropTagArray lpPropTagArray, ULONG ulFlags, ULONG *lpcValues, LPSPropValue *lppPropArray);
+	HRESULT (STDMETHODCALLTYPE *GetPropList)(IABContainer *This, ULONG ulFlags, LPSPropTagArray *lppPropTagArray);
+	HRESULT (STDMETHODCALLTYPE *OpenProperty)(IABContainer *This, ULONG ulPropTag, LPCIID lpiid, ULONG ulInterfaceOptions, ULONG ulFlags, LPUNKNOWN *lppUnk);
+	HRESULT (STDMETHODCALLTYPE *SetProps)(IABContainer *This, ULONG cValues, LPSPropValue lpPropArray, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *DeleteProps)(IABContainer *This, LPSPropTagArray lpPropTagArray, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *CopyTo)(IABContainer *This, ULONG ciidExclude, LPCIID rgiidExclude, LPSPropTagArray lpExcludeProps, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj, ULONG ulFlags, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *CopyProps)(IABContainer *This, LPSPropTagArray lpIncludeProps, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj, ULONG ulFlags, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *GetNamesFromIDs)(IABContainer *This, LPSPropTagArray *lppPropTags, LPGUID lpPropSetGuid, ULONG ulFlags, ULONG *lpcPropNames, LPMAPINAMEID **lpppPropNames);
+	HRESULT (STDMETHODCALLTYPE *GetIDsFromNames)(IABContainer *This, ULONG cPropNames, LPMAPINAMEID *lppPropNames, ULONG ulFlags, LPSPropTagArray *lppPropTags);
+	/* IMAPIContainer */
+	HRESULT (STDMETHODCALLTYPE *GetContentsTable)(IABContainer *This, ULONG ulFlags, LPMAPITABLE *lppTable);
+	HRESULT (STDMETHODCALLTYPE *GetHierarchyTable)(IABContainer *This, ULONG ulFlags, LPMAPITABLE *lppTable);
+	HRESULT (STDMETHODCALLTYPE *OpenEntry)(IABContainer *This, ULONG cbEntryID, LPENTRYID lpEntryID, LPCIID lpInterface, ULONG ulFlags, ULONG *lpulObjType, LPUNKNOWN *lppUnk);
+	HRESULT (STDMETHODCALLTYPE *SetSearchCriteria)(IABContainer *This, LPSRestriction lpRestriction, LPENTRYLIST lpContainerList, ULONG ulSearchFlags);
+	HRESULT (STDMETHODCALLTYPE *GetSearchCriteria)(IABContainer *This, ULONG ulFlags, LPSRestriction *lppRestriction, LPENTRYLIST *lppContainerList, ULONG *lpulSearchState);
+	/* IABContainer */
+	HRESULT (STDMETHODCALLTYPE *CreateEntry)(IABContainer *This, ULONG cbEntryID, LPENTRYID lpEntryID, ULONG ulCreateFlags, LPMAPIPROP *lppMAPIPropEntry);
+	HRESULT (STDMETHODCALLTYPE *CopyEntries)(IABContainer *This, LPENTRYLIST lpEntries, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *DeleteEntries)(IABContainer *This, LPENTRYLIST lpEntries, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *ResolveNames)(IABContainer *This, LPSPropTagArray lpPropTagArray, ULONG ulFlags, LPADRLIST lpAdrList, LPFlagList lpFlagList);
+};
+
+struct IABContainer {
+	CONST_VTBL IABContainerVtbl *lpVtbl;
+};
+
+#if !defined(__cplusplus) || defined(CINTERFACE)
+#define IABContainer_QueryInterface(This, riid, ppvObj) ((This)->lpVtbl->QueryInterface((This), (riid), (ppvObj)))
+#define IABContainer_AddRef(This) ((This)->lpVtbl->AddRef((This)))
+#define IABContainer_Release(This) ((This)->lpVtbl->Release((This)))
+#define IABContainer_GetLastError(This, hResult, ulFlags, lppMAPIError) ((This)->lpVtbl->GetLastError((This), (hResult), (ulFlags), (lppMAPIError)))
+#define IABContainer_SaveChanges(This, ulFlags) ((This)->lpVtbl->SaveChanges((This), (ulFlags)))
+#define IABContainer_GetProps(This, lpPropTagArray, ulFlags, lpcValues, lppPropArray) ((This)->lpVtbl->GetProps((This), (lpPropTagArray), (ulFlags), (lpcValues), (lppPropArray)))
+#define IABContainer_GetPropList(This, ulFlags, lppPropTagArray) ((This)->lpVtbl->GetPropList((This), (ulFlags), (lppPropTagArray)))
+#define IABContainer_OpenProperty(This, ulPropTag, lpiid, ulInterfaceOptions, ulFlags, lppUnk) ((This)->lpVtbl->OpenProperty((This), (ulPropTag), (lpiid), (ulInterfaceOptions), (ulFlags), (lppUnk)))
+#define IABContainer_SetProps(This, cValues, lpPropArray, lppProblems) ((This)->lpVtbl->SetProps((This), (cValues), (lpPropArray), (lppProblems)))
+#define IABContainer_DeleteProps(This, lpPropTagArray, lppProblems) ((This)->lpVtbl->DeleteProps((This), (lpPropTagArray), (lppProblems)))
+#define IABContainer_CopyTo(This, ciidExclude, rgiidExclude, lpExcludeProps, ulUIParam, lpProgress, lpInterface, lpDestObj, ulFlags, lppProblems) ((This)->lpVtbl->CopyTo((This), (ciidExclude), (rgiidExclude), (lpExcludeProps), (ulUIParam), (lpProgress), (lpInterface), (lpDestObj), (ulFlags), (lppProblems)))
+#define IABContainer_CopyProps(This, lpIncludeProps, ulUIParam, lpProgress, lpInterface, lpDestObj, ulFlags, lppProblems) ((This)->lpVtbl->CopyProps((This), (lpIncludeProps), (ulUIParam), (lpProgress), (lpInterface), (lpDestObj), (ulFlags), (lppProblems)))
+#define IABContainer_GetNamesFromIDs(This, lppPropTags, lpPropSetGuid, ulFlags, lpcPropNames, lpppPropNames) ((This)->lpVtbl->GetNamesFromIDs((This), (lppPropTags), (lpPropSetGuid), (ulFlags), (lpcPropNames), (lpppPropNames)))
+#define IABContainer_GetIDsFromNames(This, cPropNames, lppPropNames, ulFlags, lppPropTags) ((This)->lpVtbl->GetIDsFromNames((This), (cPropNames), (lppPropNames), (ulFlags), (lppPropTags)))
+#define IABContainer_GetContentsTable(This, ulFlags, lppTable) ((This)->lpVtbl->GetContentsTable((This), (ulFlags), (lppTable)))
+#define IABContainer_GetHierarchyTable(This, ulFlags, lppTable) ((This)->lpVtbl->GetHierarchyTable((This), (ulFlags), (lppTable)))
+#define IABContainer_OpenEntry(This, cbEntryID, lpEntryID, lpInterface, ulFlags, lpulObjType, lppUnk) ((This)->lpVtbl->OpenEntry((This), (cbEntryID), (lpEntryID), (lpInterface), (ulFlags), (lpulObjType), (lppUnk)))
+#define IABContainer_SetSearchCriteria(This, lpRestriction, lpContainerList, ulSearchFlags) ((This)->lpVtbl->SetSearchCriteria((This), (lpRestriction), (lpContainerList), (ulSearchFlags)))
+#define IABContainer_GetSearchCriteria(This, ulFlags, lppRestriction, lppContainerList, lpulSearchState) ((This)->lpVtbl->GetSearchCriteria((This), (ulFlags), (lppRestriction), (lppContainerList), (lpulSearchState)))
+#define IABContainer_CreateEntry(This, cbEntryID, lpEntryID, ulCreateFlags, lppMAPIPropEntry) ((This)->lpVtbl->CreateEntry((This), (cbEntryID), (lpEntryID), (ulCreateFlags), (lppMAPIPropEntry)))
+#define IABContainer_CopyEntries(This, lpEntries, ulUIParam, lpProgress, ulFlags) ((This)->lpVtbl->CopyEntries((This), (lpEntries), (ulUIParam), (lpProgress), (ulFlags)))
+#define IABContainer_DeleteEntries(This, lpEntries, ulFlags) ((This)->lpVtbl->DeleteEntries((This), (lpEntries), (ulFlags)))
+#define IABContainer_ResolveNames(This, lpPropTagArray, ulFlags, lpAdrList, lpFlagList) ((This)->lpVtbl->ResolveNames((This), (lpPropTagArray), (ulFlags), (lpAdrList), (lpFlagList)))
+#endif
+
+/* IMailUser : IMAPIProp; IID_IMailUser */
+struct IMailUserVtbl {
+	/* IUnknown */
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IMailUser *This, REFIID riid, LPVOID *ppvObj);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IMailUser *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IMailUser *This);
+	/* IMAPIProp */
+	HRESULT (STDMETHODCALLTYPE *GetLastError)(IMailUser *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError);
+	HRESULT (STDMETHODCALLTYPE *SaveChanges)(IMailUser *This, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *GetProps)(IMailUser *This, LPSPropTagArray lpPropTagArray, ULONG ulFlags, ULONG *lpcValues, LPSPropValue *lppPropArray);
+	HRESULT (STDMETHODCALLTYPE *GetPropList)(IMailUser *This, ULONG ulFlags, LPSPropTagArray *lppPropTagArray);
+	HRESULT (STDMETHODCALLTYPE *OpenProperty)(IMailUser *This, ULONG ulPropTag, LPCIID lpiid, ULONG ulInterfaceOptions, ULONG ulFlags, LPUNKNOWN *lppUnk);
+	HRESULT (STDMETHODCALLTYPE *SetProps)(IMailUser *This, ULONG cValues, LPSPropValue lpPropArray, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *DeleteProps)(IMailUser *This, LPSPropTagArray lpPropTagArray, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *CopyTo)(IMailUser *This, ULONG ciidExclude, LPCIID rgiidExclude, LPSPropTagArray lpExcludeProps, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj, ULONG ulFlags, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *CopyProps)(IMailUser *This, LPSPropTagArray lpIncludeProps, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj, ULONG ulFlags, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *GetNamesFromIDs)(IMailUser *This, LPSPropTagArray *lppPropTags, LPGUID lpPropSetGuid, ULONG ulFlags, ULONG *lpcPropNames, LPMAPINAMEID **lpppPropNames);
+	HRESULT (STDMETHODCALLTYPE *GetIDsFromNames)(IMailUser *This, ULONG cPropNames, LPMAPINAMEID *lppPropNames, ULONG ulFlags, LPSPropTagArray *lppPropTags);
+};
+
+struct IMailUser {
+	CONST_VTBL IMailUserVtbl *lpVtbl;
+};
+
+#if !defined(__cplusplus) || defined(CINTERFACE)
+#define IMailUser_QueryInterface(This, riid, ppvObj) ((This)->lpVtbl->QueryInterface((This), (riid), (ppvObj)))
+#define IMailUser_AddRef(This) ((This)->lpVtbl->AddRef((This)))
+#define IMailUser_Release(This) ((This)->lpVtbl->Release((This)))
+#define IMailUser_GetLastError(This, hResult, ulFlags, lppMAPIError) ((This)->lpVtbl->GetLastError((This), (hResult), (ulFlags), (lppMAPIError)))
+#define IMailUser_SaveChanges(This, ulFlags) ((This)->lpVtbl->SaveChanges((This), (ulFlags)))
+#define IMailUser_GetProps(This, lpPropTagArray, ulFlags, lpcValues, lppPropArray) ((This)->lpVtbl->GetProps((This), (lpPropTagArray), (ulFlags), (lpcValues), (lppPropArray)))
+#define IMailUser_GetPropList(This, ulFlags, lppPropTagArray) ((This)->lpVtbl->GetPropList((This), (ulFlags), (lppPropTagArray)))
+#define IMailUser_OpenProperty(This, ulPropTag, lpiid, ulInterfaceOptions, ulFlags, lppUnk) ((This)->lpVtbl->OpenProperty((This), (ulPropTag), (lpiid), (ulInterfaceOptions), (ulFlags), (lppUnk)))
+#define IMailUser_SetProps(This, cValues, lpPropArray, lppProblems) ((This)->lpVtbl->SetProps((This), (cValues), (lpPropArray), (lppProblems)))
+#define IMailUser_DeleteProps(This, lpPropTagArray, lppProblems) ((This)->lpVtbl->DeleteProps((This), (lpPropTagArray), (lppProblems)))
+#define IMailUser_CopyTo(This, ciidExclude, rgiidExclude, lpExcludeProps, ulUIParam, lpProgress, lpInterface, lpDestObj, ulFlags, lppProblems) ((This)->lpVtbl->CopyTo((This), (ciidExclude), (rgiidExclude), (lpExcludeProps), (ulUIParam), (lpProgress), (lpInterface), (lpDestObj), (ulFlags), (lppProblems)))
+#define IMailUser_CopyProps(This, lpIncludeProps, ulUIParam, lpProgress, lpInterface, lpDestObj, ulFlags, lppProblems) ((This)->lpVtbl->CopyProps((This), (lpIncludeProps), (ulUIParam), (lpProgress), (lpInterface), (lpDestObj), (ulFlags), (lppProblems)))
+#define IMailUser_GetNamesFromIDs(This, lppPropTags, lpPropSetGuid, ulFlags, lpcPropNames, lpppPropNames) ((This)->lpVtbl->GetNamesFromIDs((This), (lppPropTags), (lpPropSetGuid), (ulFlags), (lpcPropNames), (lpppPropNames)))
+#define IMailUser_GetIDsFromNames(This, cPropNames, lppPropNames, ulFlags, lppPropTags) ((This)->lpVtbl->GetIDsFromNames((This), (cPropNames), (lppPropNames), (ulFlags), (lppPropTags)))
+#endif
+
+/* IDistList : IMAPIContainer; IID_IDistList */
+struct IDistListVtbl {
+	/* IUnknown */
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDistList *This, REFIID riid, LPVOID *ppvObj);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IDistList *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IDistList *This);
+	/* IMAPIProp */
+	HRESULT (STDMETHODCALLTYPE *GetLastError)(IDistList *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError);
+	HRESULT (STDMETHODCALLTYPE *SaveChanges)(IDistList *This, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *GetProps)(IDistList *This, LPSPropTagArray lpPropTagArray, ULONG ulFlags, ULONG *lpcValues, LPSPropValue *lppPropArray);
+	HRESULT (STDMETHODCALLTYPE *GetPropList)(IDistList *This, ULONG ulFlags, LPSPropTagArray *lppPropTagArray);
+	HRESULT (STDMETHODCALLTYPE *OpenProperty)(IDistList *This, ULONG ulPropTag, LPCIID lpiid, ULONG ulInterfaceOptions, ULONG ulFlags, LPUNKNOWN *lppUnk);
+	HRESULT (STDMETHODCALLTYPE *SetProps)(IDistList *This, ULONG cValues, LPSPropValue lpPropArray, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *DeleteProps)(IDistList *This, LPSPropTagArray lpPropTagArray, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *CopyTo)(IDistList *This, ULONG ciidExclude, LPCIID rgiidExclude, LPSPropTagArray lpExcludeProps, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj, ULONG ulFlags, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *CopyProps)(IDistList *This, LPSPropTagArray lpIncludeProps, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj, ULONG ulFlags, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *GetNamesFromIDs)(IDistList *This, LPSPropTagArray *lppPropTags, LPGUID lpPropSetGuid, ULONG ulFlags, ULONG *lpcPropNames, LPMAPINAMEID **lpppPropNames);
+	HRESULT (STDMETHODCALLTYPE *GetIDsFromNames)(IDistList *This, ULONG cPropNames, LPMAPINAMEID *lppPropNames, ULONG ulFlags, LPSPropTagArray *lppPropTags);
+	/* IMAPIContainer */
+	HRESULT (STDMETHODCALLTYPE *GetContentsTable)(IDistList *This, ULONG ulFlags, LPMAPITABLE *lppTable);
+	HRESULT (STDMETHODCALLTYPE *GetHierarchyTable)(IDistList *This, ULONG ulFlags, LPMAPITABLE *lppTable);
+	HRESULT (STDMETHODCALLTYPE *OpenEntry)(IDistList *This, ULONG cbEntryID, LPENTRYID lpEntryID, LPCIID lpInterface, ULONG ulFlags, ULONG *lpulObjType, LPUNKNOWN *lppUnk);
+	HRESULT (STDMETHODCALLTYPE *SetSearchCriteria)(IDistList *This, LPSRestriction lpRestriction, LPENTRYLIST lpContainerList, ULONG ulSearchFlags);
+	HRESULT (STDMETHODCALLTYPE *GetSearchCriteria)(IDistList *This, ULONG ulFlags, LPSRestriction *lppRestriction, LPENTRYLIST *lppContainerList, ULONG *lpulSearchState);
+	/* IDistList */
+	HRESULT (STDMETHODCALLTYPE *CreateEntry)(IDistList *This, ULONG cbEntryID, LPENTRYID lpEntryID, ULONG ulCreateFlags, LPMAPIPROP *lppMAPIPropEntry);
+	HRESULT (STDMETHODCALLTYPE *CopyEntries)(IDistList *This, LPENTRYLIST lpEntries, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *DeleteEntries)(IDistList *This, LPENTRYLIST lpEntries, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *ResolveNames)(IDistList *This, LPSPropTagArray lpPropTagArray, ULONG ulFlags, LPADRLIST lpAdrList, LPFlagList lpFlagList);
+};
+
+struct IDistList {
+	CONST_VTBL IDistListVtbl *lpVtbl;
+};
+
+#if !defined(__cplusplus) || defined(CINTERFACE)
+#define IDistList_QueryInterface(This, riid, ppvObj) ((This)->lpVtbl->QueryInterface((This), (riid), (ppvObj)))
+#define IDistList_AddRef(This) ((This)->lpVtbl->AddRef((This)))
+#define IDistList_Release(This) ((This)->lpVtbl->Release((This)))
+#define IDistList_GetLastError(This, hResult, ulFlags, lppMAPIError) ((This)->lpVtbl->GetLastError((This), (hResult), (ulFlags), (lppMAPIError)))
+#define IDistList_SaveChanges(This, ulFlags) ((This)->lpVtbl->SaveChanges((This), (ulFlags)))
+#define IDistList_GetProps(This, lpPropTagArray, ulFlags, lpcValues, lppPropArray) ((This)->lpVtbl->GetProps((This), (lpPropTagArray), (ulFlags), (lpcValues), (lppPropArray)))
+#define IDistList_GetPropList(This, ulFlags, lppPropTagArray) ((This)->lpVtbl->GetPropList((This), (ulFlags), (lppPropTagArray)))
+#define IDistList_OpenProperty(This, ulPropTag, lpiid, ulInterfaceOptions, ulFlags, lppUnk) ((This)->lpVtbl->OpenProperty((This), (ulPropTag), (lpiid), (ulInterfaceOptions), (ulFlags), (lppUnk)))
+#define IDistList_SetProps(This, cValues, lpPropArray, lppProblems) ((This)->lpVtbl->SetProps((This), (cValues), (lpPropArray), (lppProblems)))
+#define IDistList_DeleteProps(This, lpPropTagArray, lppProblems) ((This)->lpVtbl->DeleteProps((This), (lpPropTagArray), (lppProblems)))
+#define IDistList_CopyTo(This, ciidExclude, rgiidExclude, lpExcludeProps, ulUIParam, lpProgress, lpInterface, lpDestObj, ulFlags, lppProblems) ((This)->lpVtbl->CopyTo((This), (ciidExclude), (rgiidExclude), (lpExcludeProps), (ulUIParam), (lpProgress), (lpInterface), (lpDestObj), (ulFlags), (lppProblems)))
+#define IDistList_CopyProps(This, lpIncludeProps, ulUIParam, lpProgress, lpInterface, lpDestObj, ulFlags, lppProblems) ((This)->lpVtbl->CopyProps((This), (lpIncludeProps), (ulUIParam), (lpProgress), (lpInterface), (lpDestObj), (ulFlags), (lppProblems)))
+#define IDistList_GetNamesFromIDs(This, lppPropTags, lpPropSetGuid, ulFlags, lpcPropNames, lpppPropNames) ((This)->lpVtbl->GetNamesFromIDs((This), (lppPropTags), (lpPropSetGuid), (ulFlags), (lpcPropNames), (lpppPropNames)))
+#define IDistList_GetIDsFromNames(This, cPropNames, lppPropNames, ulFlags, lppPropTags) ((This)->lpVtbl->GetIDsFromNames((This), (cPropNames), (lppPropNames), (ulFlags), (lppPropTags)))
+#define IDistList_GetContentsTable(This, ulFlags, lppTable) ((This)->lpVtbl->GetContentsTable((This), (ulFlags), (lppTable)))
+#define IDistList_GetHierarchyTable(This, ulFlags, lppTable) ((This)->lpVtbl->GetHierarchyTable((This), (ulFlags), (lppTable)))
+#define IDistList_OpenEntry(This, cbEntryID, lpEntryID, lpInterface, ulFlags, lpulObjType, lppUnk) ((This)->lpVtbl->OpenEntry((This), (cbEntryID), (lpEntryID), (lpInterface), (ulFlags), (lpulObjType), (lppUnk)))
+#define IDistList_SetSearchCriteria(This, lpRestriction, lpContainerList, ulSearchFlags) ((This)->lpVtbl->SetSearchCriteria((This), (lpRestriction), (lpContainerList), (ulSearchFlags)))
+#define IDistList_GetSearchCriteria(This, ulFlags, lppRestriction, lppContainerList, lpulSearchState) ((This)->lpVtbl->GetSearchCriteria((This), (ulFlags), (lppRestriction), (lppContainerList), (lpulSearchState)))
+#define IDistList_CreateEntry(This, cbEntryID, lpEntryID, ulCreateFlags, lppMAPIPropEntry) ((This)->lpVtbl->CreateEntry((This), (cbEntryID), (lpEntryID), (ulCreateFlags), (lppMAPIPropEntry)))
+#define IDistList_CopyEntries(This, lpEntries, ulUIParam, lpProgress, ulFlags) ((This)->lpVtbl->CopyEntries((This), (lpEntries), (ulUIParam), (lpProgress), (ulFlags)))
+#define IDistList_DeleteEntries(This, lpEntries, ulFlags) ((This)->lpVtbl->DeleteEntries((This), (lpEntries), (ulFlags)))
+#define IDistList_ResolveNames(This, lpPropTagArray, ulFlags, lpAdrList, lpFlagList) ((This)->lpVtbl->ResolveNames((This), (lpPropTagArray), (ulFlags), (lpAdrList), (lpFlagList)))
+#endif
+
+/* IAddrBook : IMAPIProp; IID_IAddrBook */
+struct IAddrBookVtbl {
+	/* IUnknown */
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IAddrBook *This, REFIID riid, LPVOID *ppvObj);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IAddrBook *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IAddrBook *This);
+	/* IMAPIProp */
+	HRESULT (STDMETHODCALLTYPE *GetLastError)(IAddrBook *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError);
+	HRESULT (STDMETHODCALLTYPE *SaveChanges)(IAddrBook *This, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *GetProps)(IAddrBook *This, LPSPropTagArray lpPropTagArray, ULONG ulFlags, ULONG *lpcValues, LPSPropValue *lppPropArray);
+	HRESULT (STDMETHODCALLTYPE *GetPropList)(IAddrBook *This, ULONG ulFlags, LPSPropTagArray *lppPropTagArray);
+	HRESULT (STDMETHODCALLTYPE *OpenProperty)(IAddrBook *This, ULONG ulPropTag, LPCIID lpiid, ULONG ulInterfaceOptions, ULONG ulFlags, LPUNKNOWN *lppUnk);
+	HRESULT (STDMETHODCALLTYPE *SetProps)(IAddrBook *This, ULONG cValues, LPSPropValue lpPropArray, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *DeleteProps)(IAddrBook *This, LPSPropTagArray lpPropTagArray, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *CopyTo)(IAddrBook *This, ULONG ciidExclude, LPCIID rgiidExclude, LPSPropTagArray lpExcludeProps, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj, ULONG ulFlags, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *CopyProps)(IAddrBook *This, LPSPropTagArray lpIncludeProps, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj, ULONG ulFlags, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *GetNamesFromIDs)(IAddrBook *This, LPSPropTagArray *lppPropTags, LPGUID lpPropSetGuid, ULONG ulFlags, ULONG *lpcPropNames, LPMAPINAMEID **lpppPropNames);
+	HRESULT (STDMETHODCALLTYPE *GetIDsFromNames)(IAddrBook *This, ULONG cPropNames, LPMAPINAMEID *lppPropNames, ULONG ulFlags, LPSPropTagArray *lppPropTags);
+	/* IAddrBook */
+	HRESULT (STDMETHODCALLTYPE *OpenEntry)(IAddrBook *This, ULONG cbEntryID, LPENTRYID lpEntryID, LPCIID lpInterface, ULONG ulFlags, ULONG *lpulObjType, LPUNKNOWN *lppUnk);
+	HRESULT (STDMETHODCALLTYPE *CompareEntryIDs)(IAddrBook *This, ULONG cbEntryID1, LPENTRYID lpEntryID1, ULONG cbEntryID2, LPENTRYID lpEntryID2, ULONG ulFlags, ULONG *lpulResult);
+	HRESULT (STDMETHODCALLTYPE *Advise)(IAddrBook *This, ULONG cbEntryID, LPENTRYID lpEntryID, ULONG ulEventMask, LPMAPIADVISESINK lpAdviseSink, ULONG_PTR *lpulConnection);
+	HRESULT (STDMETHODCALLTYPE *Unadvise)(IAddrBook *This, ULONG_PTR ulConnection);
+	HRESULT (STDMETHODCALLTYPE *CreateOneOff)(IAddrBook *This, LPTSTR lpszName, LPTSTR lpszAdrType, LPTSTR lpszAddress, ULONG ulFlags, ULONG *lpcbEntryID, LPENTRYID *lppEntryID);
+	HRESULT (STDMETHODCALLTYPE *NewEntry)(IAddrBook *This, ULONG_PTR ulUIParam, ULONG ulFlags, ULONG cbEIDContainer, LPENTRYID lpEIDContainer, ULONG cbEIDNewEntryTpl, LPENTRYID lpEIDNewEntryTpl, ULONG *lpcbEIDNewEntry, LPENTRYID *lppEIDNewEntry);
+	HRESULT (STDMETHODCALLTYPE *ResolveName)(IAddrBook *This, ULONG_PTR ulUIParam, ULONG ulFlags, LPTSTR lpszNewEntryTitle, LPADRLIST lpAdrList);
+	HRESULT (STDMETHODCALLTYPE *Address)(IAddrBook *This, ULONG_PTR *lpulUIParam, LPADRPARM lpAdrParms, LPADRLIST *lppAdrList);
+	HRESULT (STDMETHODCALLTYPE *Details)(IAddrBook *This, ULONG_PTR *lpulUIParam, LPFNDISMISS lpfnDismiss, LPVOID lpvDismissContext, ULONG cbEntryID, LPENTRYID lpEntryID, LPFNBUTTON lpfButtonCallback, LPVOID lpvButtonContext, LPTSTR lpszButtonText, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *RecipOptions)(IAddrBook *This, ULONG_PTR ulUIParam, ULONG ulFlags, LPADRENTRY lpRecip);
+	HRESULT (STDMETHODCALLTYPE *QueryDefaultRecipOpt)(IAddrBook *This, LPTSTR lpszAdrType, ULONG ulFlags, ULONG *lpcValues, LPSPropValue *lppOptions);
+	HRESULT (STDMETHODCALLTYPE *GetPAB)(IAddrBook *This, ULONG *lpcbEntryID, LPENTRYID *lppEntryID);
+	HRESULT (STDMETHODCALLTYPE *SetPAB)(IAddrBook *This, ULONG cbEntryID, LPENTRYID lpEntryID);
+	HRESULT (STDMETHODCALLTYPE *GetDefaultDir)(IAddrBook *This, ULONG *lpcbEntryID, LPENTRYID *lppEntryID);
+	HRESULT (STDMETHODCALLTYPE *SetDefaultDir)(IAddrBook *This, ULONG cbEntryID, LPENTRYID lpEntryID);
+	HRESULT (STDMETHODCALLTYPE *GetSearchPath)(IAddrBook *This, ULONG ulFlags, LPSRowSet *lppSearchPath);
+	HRESULT (STDMETHODCALLTYPE *SetSearchPath)(IAddrBook *This, ULONG ulFlags, LPSRowSet lpSearchPath);
+	HRESULT (STDMETHODCALLTYPE *PrepareRecips)(IAddrBook *This, ULONG ulFlags, LPSPropTagArray lpPropTagArray, LPADRLIST lpRecipList);
+};
+
+struct IAddrBook {
+	CONST_VTBL IAddrBookVtbl *lpVtbl;
+};
+
+#if !defined(__cplusplus) || defined(CINTERFACE)
+#define IAddrBook_QueryInterface(This, riid, ppvObj) ((This)->lpVtbl->QueryInterface((This), (riid), (ppvObj)))
+#define IAddrBook_AddRef(This) ((This)->lpVtbl->AddRef((This)))
+#define IAddrBook_Release(This) ((This)->lpVtbl->Release((This)))
+#define IAddrBook_GetLastError(This, hResult, ulFlags, lppMAPIError) ((This)->lpVtbl->GetLastError((This), (hResult), (ulFlags), (lppMAPIError)))
+#define IAddrBook_SaveChanges(This, ulFlags) ((This)->lpVtbl->SaveChanges((This), (ulFlags)))
+#define IAddrBook_GetProps(This, lpPropTagArray, ulFlags, lpcValues, lppPropArray) ((This)->lpVtbl->GetProps((This), (lpPropTagArray), (ulFlags), (lpcValues), (lppPropArray)))
+#define IAddrBook_GetPropList(This, ulFlags, lppPropTagArray) ((This)->lpVtbl->GetPropList((This), (ulFlags), (lppPropTagArray)))
+#define IAddrBook_OpenProperty(This, ulPropTag, lpiid, ulInterfaceOptions, ulFlags, lppUnk) ((This)->lpVtbl->OpenProperty((This), (ulPropTag), (lpiid), (ulInterfaceOptions), (ulFlags), (lppUnk)))
+#define IAddrBook_SetProps(This, cValues, lpPropArray, lppProblems) ((This)->lpVtbl->SetProps((This), (cValues), (lpPropArray), (lppProblems)))
+#define IAddrBook_DeleteProps(This, lpPropTagArray, lppProblems) ((This)->lpVtbl->DeleteProps((This), (lpPropTagArray), (lppProblems)))
+#define IAddrBook_CopyTo(This, ciidExclude, rgiidExclude, lpExcludeProps, ulUIParam, lpProgress, lpInterface, lpDestObj, ulFlags, lppProblems) ((This)->lpVtbl->CopyTo((This), (ciidExclude), (rgiidExclude), (lpExcludeProps), (ulUIParam), (lpProgress), (lpInterface), (lpDestObj), (ulFlags), (lppProblems)))
+#define IAddrBook_CopyProps(This, lpIncludeProps, ulUIParam, lpProgress, lpInterface, lpDestObj, ulFlags, lppProblems) ((This)->lpVtbl->CopyProps((This), (lpIncludeProps), (ulUIParam), (lpProgress), (lpInterface), (lpDestObj), (ulFlags), (lppProblems)))
+#define IAddrBook_GetNamesFromIDs(This, lppPropTags, lpPropSetGuid, ulFlags, lpcPropNames, lpppPropNames) ((This)->lpVtbl->GetNamesFromIDs((This), (lppPropTags), (lpPropSetGuid), (ulFlags), (lpcPropNames), (lpppPropNames)))
+#define IAddrBook_GetIDsFromNames(This, cPropNames, lppPropNames, ulFlags, lppPropTags) ((This)->lpVtbl->GetIDsFromNames((This), (cPropNames), (lppPropNames), (ulFlags), (lppPropTags)))
+#define IAddrBook_OpenEntry(This, cbEntryID, lpEntryID, lpInterface, ulFlags, lpulObjType, lppUnk) ((This)->lpVtbl->OpenEntry((This), (cbEntryID), (lpEntryID), (lpInterface), (ulFlags), (lpulObjType), (lppUnk)))
+#define IAddrBook_CompareEntryIDs(This, cbEntryID1, lpEntryID1, cbEntryID2, lpEntryID2, ulFlags, lpulResult) ((This)->lpVtbl->CompareEntryIDs((This), (cbEntryID1), (lpEntryID1), (cbEntryID2), (lpEntryID2), (ulFlags), (lpulResult)))
+#define IAddrBook_Advise(This, cbEntryID, lpEntryID, ulEventMask, lpAdviseSink, lpulConnection) ((This)->lpVtbl->Advise((This), (cbEntryID), (lpEntryID), (ulEventMask), (lpAdviseSink), (lpulConnection)))
+#define IAddrBook_Unadvise(This, ulConnection) ((This)->lpVtbl->Unadvise((This), (ulConnection)))
+#define IAddrBook_CreateOneOff(This, lpszName, lpszAdrType, lpszAddress, ulFlags, lpcbEntryID, lppEntryID) ((This)->lpVtbl->CreateOneOff((This), (lpszName), (lpszAdrType), (lpszAddress), (ulFlags), (lpcbEntryID), (lppEntryID)))
+#define IAddrBook_NewEntry(This, ulUIParam, ulFlags, cbEIDContainer, lpEIDContainer, cbEIDNewEntryTpl, lpEIDNewEntryTpl, lpcbEIDNewEntry, lppEIDNewEntry) ((This)->lpVtbl->NewEntry((This), (ulUIParam), (ulFlags), (cbEIDContainer), (lpEIDContainer), (cbEIDNewEntryTpl), (lpEIDNewEntryTpl), (lpcbEIDNewEntry), (lppEIDNewEntry)))
+#define IAddrBook_ResolveName(This, ulUIParam, ulFlags, lpszNewEntryTitle, lpAdrList) ((This)->lpVtbl->ResolveName((This), (ulUIParam), (ulFlags), (lpszNewEntryTitle), (lpAdrList)))
+#define IAddrBook_Address(This, lpulUIParam, lpAdrParms, lppAdrList) ((This)->lpVtbl->Address((This), (lpulUIParam), (lpAdrParms), (lppAdrList)))
+#define IAddrBook_Details(This, lpulUIParam, lpfnDismiss, lpvDismissContext, cbEntryID, lpEntryID, lpfButtonCallback, lpvButtonContext, lpszButtonText, ulFlags) ((This)->lpVtbl->Details((This), (lpulUIParam), (lpfnDismiss), (lpvDismissContext), (cbEntryID), (lpEntryID), (lpfButtonCallback), (lpvButtonContext), (lpszButtonText), (ulFlags)))
+#define IAddrBook_RecipOptions(This, ulUIParam, ulFlags, lpRecip) ((This)->lpVtbl->RecipOptions((This), (ulUIParam), (ulFlags), (lpRecip)))
+#define IAddrBook_QueryDefaultRecipOpt(This, lpszAdrType, ulFlags, lpcValues, lppOptions) ((This)->lpVtbl->QueryDefaultRecipOpt((This), (lpszAdrType), (ulFlags), (lpcValues), (lppOptions)))
+#define IAddrBook_GetPAB(This, lpcbEntryID, lppEntryID) ((This)->lpVtbl->GetPAB((This), (lpcbEntryID), (lppEntryID)))
+#define IAddrBook_SetPAB(This, cbEntryID, lpEntryID) ((This)->lpVtbl->SetPAB((This), (cbEntryID), (lpEntryID)))
+#define IAddrBook_GetDefaultDir(This, lpcbEntryID, lppEntryID) ((This)->lpVtbl->GetDefaultDir((This), (lpcbEntryID), (lppEntryID)))
+#define IAddrBook_SetDefaultDir(This, cbEntryID, lpEntryID) ((This)->lpVtbl->SetDefaultDir((This), (cbEntryID), (lpEntryID)))
+#define IAddrBook_GetSearchPath(This, ulFlags, lppSearchPath) ((This)->lpVtbl->GetSearchPath((This), (ulFlags), (lppSearchPath)))
+#define IAddrBook_SetSearchPath(This, ulFlags, lpSearchPath) ((This)->lpVtbl->SetSearchPath((This), (ulFlags), (lpSearchPath)))
+#define IAddrBook_PrepareRecips(This, ulFlags, lpPropTagArray, lpRecipList) ((This)->lpVtbl->PrepareRecips((This), (ulFlags), (lpPropTagArray), (lpRecipList)))
+#endif
+/* clang-format on */
 /* @generated-end interfaces */
 
 #endif /* MAPIX_MAPIDEFS_H */

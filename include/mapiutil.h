@@ -29,6 +29,94 @@ typedef CALLERRELEASE FAR *LPCALLERRELEASE;
 #define MAPI_FULL_IPM_TREE 2
 
 /* @generated-begin interfaces: do not edit; see scripts/mapigen.py */
+/* clang-format off */
+/* ITableData : IUnknown; IID_IMAPITableData */
+struct ITableDataVtbl {
+	/* IUnknown */
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(ITableData *This, REFIID riid, LPVOID *ppvObj);
+	ULONG (STDMETHODCALLTYPE *AddRef)(ITableData *This);
+	ULONG (STDMETHODCALLTYPE *Release)(ITableData *This);
+	/* ITableData */
+	HRESULT (STDMETHODCALLTYPE *HrGetView)(ITableData *This, LPSSortOrderSet lpSSortOrderSet, CALLERRELEASE *lpfCallerRelease, ULONG_PTR ulCallerData, LPMAPITABLE *lppMAPITable);
+	HRESULT (STDMETHODCALLTYPE *HrModifyRow)(ITableData *This, LPSRow lpSRow);
+	HRESULT (STDMETHODCALLTYPE *HrDeleteRow)(ITableData *This, LPSPropValue lpSPropValue);
+	HRESULT (STDMETHODCALLTYPE *HrQueryRow)(ITableData *This, LPSPropValue lpSPropValue, LPSRow *lppSRow, ULONG *lpuliRow);
+	HRESULT (STDMETHODCALLTYPE *HrEnumRow)(ITableData *This, ULONG ulRowNumber, LPSRow *lppSRow);
+	HRESULT (STDMETHODCALLTYPE *HrNotify)(ITableData *This, ULONG ulFlags, ULONG cValues, LPSPropValue lpSPropValue);
+	HRESULT (STDMETHODCALLTYPE *HrInsertRow)(ITableData *This, ULONG uliRow, LPSRow lpSRow);
+	HRESULT (STDMETHODCALLTYPE *HrModifyRows)(ITableData *This, ULONG ulFlags, LPSRowSet lpSRowSet);
+	HRESULT (STDMETHODCALLTYPE *HrDeleteRows)(ITableData *This, ULONG ulFlags, LPSRowSet lprowsetToDelete, ULONG *cRowsDeleted);
+};
+
+struct ITableData {
+	CONST_VTBL ITableDataVtbl *lpVtbl;
+};
+
+#if !defined(__cplusplus) || defined(CINTERFACE)
+#define ITableData_QueryInterface(This, riid, ppvObj) ((This)->lpVtbl->QueryInterface((This), (riid), (ppvObj)))
+#define ITableData_AddRef(This) ((This)->lpVtbl->AddRef((This)))
+#define ITableData_Release(This) ((This)->lpVtbl->Release((This)))
+#define ITableData_HrGetView(This, lpSSortOrderSet, lpfCallerRelease, ulCallerData, lppMAPITable) ((This)->lpVtbl->HrGetView((This), (lpSSortOrderSet), (lpfCallerRelease), (ulCallerData), (lppMAPITable)))
+#define ITableData_HrModifyRow(This, lpSRow) ((This)->lpVtbl->HrModifyRow((This), (lpSRow)))
+#define ITableData_HrDeleteRow(This, lpSPropValue) ((This)->lpVtbl->HrDeleteRow((This), (lpSPropValue)))
+#define ITableData_HrQueryRow(This, lpSPropValue, lppSRow, lpuliRow) ((This)->lpVtbl->HrQueryRow((This), (lpSPropValue), (lppSRow), (lpuliRow)))
+#define ITableData_HrEnumRow(This, ulRowNumber, lppSRow) ((This)->lpVtbl->HrEnumRow((This), (ulRowNumber), (lppSRow)))
+#define ITableData_HrNotify(This, ulFlags, cValues, lpSPropValue) ((This)->lpVtbl->HrNotify((This), (ulFlags), (cValues), (lpSPropValue)))
+#define ITableData_HrInsertRow(This, uliRow, lpSRow) ((This)->lpVtbl->HrInsertRow((This), (uliRow), (lpSRow)))
+#define ITableData_HrModifyRows(This, ulFlags, lpSRowSet) ((This)->lpVtbl->HrModifyRows((This), (ulFlags), (lpSRowSet)))
+#define ITableData_HrDeleteRows(This, ulFlags, lprowsetToDelete, cRowsDeleted) ((This)->lpVtbl->HrDeleteRows((This), (ulFlags), (lprowsetToDelete), (cRowsDeleted)))
+#endif
+
+/* IPropData : IMAPIProp; IID_IMAPIPropData */
+struct IPropDataVtbl {
+	/* IUnknown */
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IPropData *This, REFIID riid, LPVOID *ppvObj);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IPropData *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IPropData *This);
+	/* IMAPIProp */
+	HRESULT (STDMETHODCALLTYPE *GetLastError)(IPropData *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError);
+	HRESULT (STDMETHODCALLTYPE *SaveChanges)(IPropData *This, ULONG ulFlags);
+	HRESULT (STDMETHODCALLTYPE *GetProps)(IPropData *This, LPSPropTagArray lpPropTagArray, ULONG ulFlags, ULONG *lpcValues, LPSPropValue *lppPropArray);
+	HRESULT (STDMETHODCALLTYPE *GetPropList)(IPropData *This, ULONG ulFlags, LPSPropTagArray *lppPropTagArray);
+	HRESULT (STDMETHODCALLTYPE *OpenProperty)(IPropData *This, ULONG ulPropTag, LPCIID lpiid, ULONG ulInterfaceOptions, ULONG ulFlags, LPUNKNOWN *lppUnk);
+	HRESULT (STDMETHODCALLTYPE *SetProps)(IPropData *This, ULONG cValues, LPSPropValue lpPropArray, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *DeleteProps)(IPropData *This, LPSPropTagArray lpPropTagArray, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *CopyTo)(IPropData *This, ULONG ciidExclude, LPCIID rgiidExclude, LPSPropTagArray lpExcludeProps, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj, ULONG ulFlags, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *CopyProps)(IPropData *This, LPSPropTagArray lpIncludeProps, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj, ULONG ulFlags, LPSPropProblemArray *lppProblems);
+	HRESULT (STDMETHODCALLTYPE *GetNamesFromIDs)(IPropData *This, LPSPropTagArray *lppPropTags, LPGUID lpPropSetGuid, ULONG ulFlags, ULONG *lpcPropNames, LPMAPINAMEID **lpppPropNames);
+	HRESULT (STDMETHODCALLTYPE *GetIDsFromNames)(IPropData *This, ULONG cPropNames, LPMAPINAMEID *lppPropNames, ULONG ulFlags, LPSPropTagArray *lppPropTags);
+	/* IPropData */
+	HRESULT (STDMETHODCALLTYPE *HrSetObjAccess)(IPropData *This, ULONG ulAccess);
+	HRESULT (STDMETHODCALLTYPE *HrSetPropAccess)(IPropData *This, LPSPropTagArray lpPropTagArray, ULONG *rgulAccess);
+	HRESULT (STDMETHODCALLTYPE *HrGetPropAccess)(IPropData *This, LPSPropTagArray *lppPropTagArray, ULONG **lprgulAccess);
+	HRESULT (STDMETHODCALLTYPE *HrAddObjProps)(IPropData *This, LPSPropTagArray lpPropTagArray, LPSPropProblemArray *lppProblems);
+};
+
+struct IPropData {
+	CONST_VTBL IPropDataVtbl *lpVtbl;
+};
+
+#if !defined(__cplusplus) || defined(CINTERFACE)
+#define IPropData_QueryInterface(This, riid, ppvObj) ((This)->lpVtbl->QueryInterface((This), (riid), (ppvObj)))
+#define IPropData_AddRef(This) ((This)->lpVtbl->AddRef((This)))
+#define IPropData_Release(This) ((This)->lpVtbl->Release((This)))
+#define IPropData_GetLastError(This, hResult, ulFlags, lppMAPIError) ((This)->lpVtbl->GetLastError((This), (hResult), (ulFlags), (lppMAPIError)))
+#define IPropData_SaveChanges(This, ulFlags) ((This)->lpVtbl->SaveChanges((This), (ulFlags)))
+#define IPropData_GetProps(This, lpPropTagArray, ulFlags, lpcValues, lppPropArray) ((This)->lpVtbl->GetProps((This), (lpPropTagArray), (ulFlags), (lpcValues), (lppPropArray)))
+#define IPropData_GetPropList(This, ulFlags, lppPropTagArray) ((This)->lpVtbl->GetPropList((This), (ulFlags), (lppPropTagArray)))
+#define IPropData_OpenProperty(This, ulPropTag, lpiid, ulInterfaceOptions, ulFlags, lppUnk) ((This)->lpVtbl->OpenProperty((This), (ulPropTag), (lpiid), (ulInterfaceOptions), (ulFlags), (lppUnk)))
+#define IPropData_SetProps(This, cValues, lpPropArray, lppProblems) ((This)->lpVtbl->SetProps((This), (cValues), (lpPropArray), (lppProblems)))
+#define IPropData_DeleteProps(This, lpPropTagArray, lppProblems) ((This)->lpVtbl->DeleteProps((This), (lpPropTagArray), (lppProblems)))
+#define IPropData_CopyTo(This, ciidExclude, rgiidExclude, lpExcludeProps, ulUIParam, lpProgress, lpInterface, lpDestObj, ulFlags, lppProblems) ((This)->lpVtbl->CopyTo((This), (ciidExclude), (rgiidExclude), (lpExcludeProps), (ulUIParam), (lpProgress), (lpInterface), (lpDestObj), (ulFlags), (lppProblems)))
+#define IPropData_CopyProps(This, lpIncludeProps, ulUIParam, lpProgress, lpInterface, lpDestObj, ulFlags, lppProblems) ((This)->lpVtbl->CopyProps((This), (lpIncludeProps), (ulUIParam), (lpProgress), (lpInterface), (lpDestObj), (ulFlags), (lppProblems)))
+#define IPropData_GetNamesFromIDs(This, lppPropTags, lpPropSetGuid, ulFlags, lpcPropNames, lpppPropNames) ((This)->lpVtbl->GetNamesFromIDs((This), (lppPropTags), (lpPropSetGuid), (ulFlags), (lpcPropNames), (lpppPropNames)))
+#define IPropData_GetIDsFromNames(This, cPropNames, lppPropNames, ulFlags, lppPropTags) ((This)->lpVtbl->GetIDsFromNames((This), (cPropNames), (lppPropNames), (ulFlags), (lppPropTags)))
+#define IPropData_HrSetObjAccess(This, ulAccess) ((This)->lpVtbl->HrSetObjAccess((This), (ulAccess)))
+#define IPropData_HrSetPropAccess(This, lpPropTagArray, rgulAccess) ((This)->lpVtbl->HrSetPropAccess((This), (lpPropTagArray), (rgulAccess)))
+#define IPropData_HrGetPropAccess(This, lppPropTagArray, lprgulAccess) ((This)->lpVtbl->HrGetPropAccess((This), (lppPropTagArray), (lprgulAccess)))
+#define IPropData_HrAddObjProps(This, lpPropTagArray, lppProblems) ((This)->lpVtbl->HrAddObjProps((This), (lpPropTagArray), (lppProblems)))
+#endif
+/* clang-format on */
 /* @generated-end interfaces */
 
 STDAPI_(SCODE)

@@ -76,8 +76,10 @@
 #endif
 #endif
 
-#define STDAPI MAPIX_EXTERN_C HRESULT STDAPICALLTYPE
-#define STDAPI_(type) MAPIX_EXTERN_C type STDAPICALLTYPE
+/* Entry points of libmapix are exported; everything else stays hidden. */
+#define MAPIX_API __attribute__((visibility("default")))
+#define STDAPI MAPIX_EXTERN_C MAPIX_API HRESULT STDAPICALLTYPE
+#define STDAPI_(type) MAPIX_EXTERN_C MAPIX_API type STDAPICALLTYPE
 #define STDMETHODIMP HRESULT STDMETHODCALLTYPE
 #define STDMETHODIMP_(type) type STDMETHODCALLTYPE
 
@@ -273,14 +275,19 @@ static inline int IsEqualGUID(REFGUID a, REFGUID b)
  * that a program which defines INITGUID links cleanly against libmapix, which
  * exports the same GUIDs.
  */
+#ifdef __cplusplus
+#define MAPIX_GUID_LINKAGE extern "C"
+#else
+#define MAPIX_GUID_LINKAGE
+#endif
 #ifdef INITGUID
 #define MAPIX_DEFINE_GUID(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8)     \
-	MAPIX_EXTERN_C const GUID name;                                        \
-	MAPIX_EXTERN_C const GUID __attribute__((weak)) name = {               \
+	MAPIX_EXTERN_C MAPIX_API const GUID name;                              \
+	MAPIX_GUID_LINKAGE MAPIX_API const GUID __attribute__((weak)) name = { \
 		l, w1, w2, {b1, b2, b3, b4, b5, b6, b7, b8}}
 #else
 #define MAPIX_DEFINE_GUID(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8)     \
-	MAPIX_EXTERN_C const GUID name
+	MAPIX_EXTERN_C MAPIX_API const GUID name
 #endif
 #ifndef DEFINE_GUID
 #define DEFINE_GUID MAPIX_DEFINE_GUID

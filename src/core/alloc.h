@@ -1,0 +1,57 @@
+/*
+ * alloc.h - every allocation mapix makes, and MAPI's linked buffers.
+ *
+ * All library memory goes through alloc_*() so that tests can make the Nth
+ * allocation fail (the SQLite-style out-of-memory loop) and can count live
+ * blocks to prove that a failed call leaked nothing.  MAPIAllocateBuffer and
+ * MAPIAllocateMore (mapix.h) are built on top: a root buffer owns the blocks
+ * later linked to it, and one MAPIFreeBuffer of the root frees them all.
+ */
+#ifndef MAPIX_CORE_ALLOC_H
+#define MAPIX_CORE_ALLOC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <mapix.h>
+
+/*
+ * malloc/calloc/realloc/free/strdup with fault injection.  They return NULL
+ * on failure (real or injected) and never abort.  alloc_free(NULL) is a
+ * no-op.
+ */
+void *alloc_malloc(size_t size);
+void *alloc_calloc(size_t count, size_t size);
+void *alloc_realloc(void *ptr, size_t size);
+void alloc_free(void *ptr);
+char *alloc_strdup(const char *str);
+void *alloc_memdup(const void *ptr, size_t size);
+
+/*
+ * Test hooks.  alloc_fail_after(n) makes the nth allocation from now on,
+ * on the calling thread, fail (n = 1 fails the next one); n = 0 disables
+ * injection.  alloc_injected() tells whether an injected failure happened
+ * since the last alloc_fail_after() call on this thread.  alloc_live()
+ * counts blocks currently allocated through alloc_*() in the process.
+ */
+void alloc_fail_after(unsigned long n);
+bool alloc_injected(void);
+long alloc_live(void);
+
+/*
+ * The security context a MAPI buffer belongs to.  0 means "no context"
+ * (utility use before any MAPIInitialize).  The context layer sets the
+ * owner of new buffers on this thread; MAPIFreeBuffer refuses a buffer of
+ * another context.
+ */
+void alloc_set_thread_context(unsigned int context_id);
+unsigned int alloc_thread_context(void);
+
+/*
+ * Checks that ptr is the start of a live MAPI root buffer.  Returns 0, or
+ * -EINVAL when it is not a MAPI buffer (or is a MAPIAllocateMore block),
+ * or -EACCES when it belongs to another context.
+ */
+int alloc_check_root(const void *ptr);
+
+#endif
