@@ -4,9 +4,11 @@
  */
 #include "mapierr.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "alloc.h"
 #include "ustring.h"
@@ -42,6 +44,19 @@ const char *mapierr_message(HRESULT hr)
 		return "success";
 	e = errname_find(hr);
 	return e != NULL ? e->msg : "unknown status code";
+}
+
+int mapierr_parse_name(const char *name, HRESULT *hr_r)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(errname_table) / sizeof(errname_table[0]); i++) {
+		if (strcasecmp(errname_table[i].name, name) == 0) {
+			*hr_r = errname_table[i].hr;
+			return 0;
+		}
+	}
+	return -ENOENT;
 }
 
 HRESULT mapierr_set(struct mapierr_last *last, HRESULT hr, const char *fmt,

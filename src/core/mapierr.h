@@ -17,6 +17,9 @@ const char *mapierr_name(HRESULT hr);
 /* A short description of a known code, or "unknown status code". */
 const char *mapierr_message(HRESULT hr);
 
+/* Finds a code by name ("MAPI_E_NOT_FOUND", case-insensitive): 0 or -ENOENT. */
+int mapierr_parse_name(const char *name, HRESULT *hr_r);
+
 struct mapierr_last {
 	HRESULT hr;
 	char msg[200];

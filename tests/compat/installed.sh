@@ -1,0 +1,26 @@
+#!/bin/sh
+# Installs the build into a scratch DESTDIR and compiles a Windows-style
+# MAPI program with only `pkg-config --cflags --libs mapix`, then runs it.
+set -eu
+build=$1
+src=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+meson install -C "$build" --no-rebuild --quiet --destdir "$tmp/root" >/dev/null
+pc=$(find "$tmp/root" -name mapix.pc | head -n 1)
+if [ -z "$pc" ]; then
+	echo "mapix.pc was not installed" >&2
+	exit 1
+fi
+export PKG_CONFIG_PATH
+PKG_CONFIG_PATH=$(dirname "$pc")
+flags=$(pkg-config --define-prefix --cflags --libs mapix)
+echo "pkg-config mapix: $flags"
+# The headers must be reachable as <mapix.h>, as on Windows.
+test -f "$(dirname "$pc")/../../../include/mapix/mapix.h" ||
+	test -n "$(find "$tmp/root" -path '*include/mapix/mapix.h')"
+# shellcheck disable=SC2086
+cc -std=c17 -Wall -Wextra -Werror -o "$tmp/winprog" "$src" $flags
+libdir=$(pkg-config --define-prefix --variable=libdir mapix)
+LD_LIBRARY_PATH=$libdir "$tmp/winprog"
