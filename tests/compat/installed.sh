@@ -4,6 +4,10 @@
 set -eu
 build=$1
 src=$2
+# A sanitized libmapix needs the program built with the same runtime.
+sanitize=${3:-none}
+extra=""
+[ "$sanitize" = none ] || extra="-fsanitize=$sanitize"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -21,6 +25,6 @@ echo "pkg-config mapix: $flags"
 test -f "$(dirname "$pc")/../../../include/mapix/mapix.h" ||
 	test -n "$(find "$tmp/root" -path '*include/mapix/mapix.h')"
 # shellcheck disable=SC2086
-cc -std=c17 -Wall -Wextra -Werror -o "$tmp/winprog" "$src" $flags
+cc -std=c17 -Wall -Wextra -Werror $extra -o "$tmp/winprog" "$src" $flags
 libdir=$(pkg-config --define-prefix --variable=libdir mapix)
 LD_LIBRARY_PATH=$libdir "$tmp/winprog"
