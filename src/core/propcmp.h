@@ -9,6 +9,15 @@
  * (as Windows MAPI does), PT_CLSID bytewise, strings by Unicode order
  * (case-insensitive when FL_IGNORECASE is given).  Multi-valued values
  * compare element by element, then by count.
+ *
+ * Details that make the order total and keep bad values harmless:
+ * - PT_R4, PT_DOUBLE and PT_APPTIME: NaN sorts after every number and
+ *   equals NaN; -0.0 equals 0.0.
+ * - PT_SYSTIME as an unsigned 64-bit count, PT_ERROR as an unsigned SCODE.
+ * - A NULL string counts as empty, a NULL lpb as an empty binary, a NULL
+ *   lpguid sorts before every GUID, a NULL MV array as no elements.
+ * - A tag type with MV_INSTANCE (a row of an MVI-expanded table) holds a
+ *   single value of the base type: see propcmp_value_type().
  */
 #ifndef MAPIX_CORE_PROPCMP_H
 #define MAPIX_CORE_PROPCMP_H
@@ -17,13 +26,20 @@
 
 #include <mapidefs.h>
 
+/*
+ * The type of the value a property with this tag (or type) holds:
+ * PROP_TYPE(tag), except that MV_INSTANCE means one instance of a
+ * multi-valued property, so MV_INSTANCE and MV_FLAG are dropped.
+ */
+ULONG propcmp_value_type(ULONG tag);
+
 /* True when values of these two property types can be compared. */
 bool propcmp_comparable(ULONG type_a, ULONG type_b);
 
 /*
- * Compares a and b.  flags may hold FL_IGNORECASE for strings.  Returns 0
- * and sets *cmp_r to <0, 0 or >0, or -EINVAL when the types cannot be
- * compared, or -ENOMEM.
+ * Compares a and b.  flags may hold FL_IGNORECASE for strings (and the
+ * other FL_* folding bits, see ustring.h).  Returns 0 and sets *cmp_r to
+ * -1, 0 or 1, or -EINVAL when the types cannot be compared, or -ENOMEM.
  */
 int propcmp_values(const SPropValue *a, const SPropValue *b, ULONG flags,
 		   int *cmp_r);

@@ -7,6 +7,41 @@
  * tested against it.  Evaluation never fails on well-formed input: a
  * restriction is validated once (res_validate) before it is evaluated many
  * times.
+ *
+ * Semantics, node by node:
+ * - Row lookup: a property is found by its full tag; a tag of type
+ *   PT_UNSPECIFIED finds the first property with that ID whose type is not
+ *   PT_ERROR (tables report an unavailable column as PT_ERROR).
+ * - RES_AND of no terms is true, RES_OR of none is false.
+ * - RES_CONTENT: the tag's type (or its base type, for a multi-valued
+ *   tag) is PT_STRING8, PT_UNICODE or PT_BINARY, and lpProp is a single
+ *   value of exactly that base type.  Strings match per ustr_match();
+ *   binaries bytewise, the FL_IGNORE* bits ignored.  For a multi-valued
+ *   property, any value that matches makes the row match.
+ * - RES_PROPERTY: lpProp has the tag's type, or the base type of a
+ *   multi-valued tag (then any element may satisfy the relation).  Strings
+ *   compare case-insensitively, the same order tables sort by, so a
+ *   RELOP_GE restriction and a sorted view agree.
+ * - RES_COMPAREPROPS: the two tags' types must be comparable
+ *   (propcmp_comparable); strings compare case-insensitively.
+ * - RES_BITMASK: PT_LONG properties only.
+ * - RES_SIZE: the UlPropSize of the value: fixed sizes per type, strings
+ *   with their terminator (UTF-16 in bytes), binaries cb, multi-valued
+ *   the sum over the elements.
+ * - RES_SUBRESTRICTION: true when any sub-row satisfies lpRes.
+ * - RES_COMMENT, RES_ANNOTATION: lpRes if there is one, else true.
+ * - RES_COUNT: [MS-OXCDATA] 2.12.12 makes ulCount a limit on how many
+ *   matching rows are returned, which is a property of the table, not of
+ *   one row.  res_eval() evaluates lpRes; the caller that walks the rows
+ *   applies the limit.
+ * - RELOP_RE is not supported: MAPI_E_TOO_COMPLEX.
+ *
+ * Errors of validation: malformed input (NULL pointers, unknown rt, relop
+ * above RELOP_RE, relBMR above BMR_NEZ, a match kind above FL_PREFIX) is
+ * -EINVAL (MAPI_E_INVALID_PARAMETER); a well-formed restriction that mapix
+ * does not evaluate (type mismatches, content on other types, RELOP_RE,
+ * property restrictions on PT_NULL/PT_OBJECT/PT_ERROR/..., too deep or too
+ * big) is -E2BIG (MAPI_E_TOO_COMPLEX), as the MAPI documentation asks.
  */
 #ifndef MAPIX_CORE_RESTRICTION_H
 #define MAPIX_CORE_RESTRICTION_H
@@ -31,8 +66,9 @@ typedef int res_subrows_fn(void *ctx, const SRow *row, ULONG sub_object,
 /*
  * Checks a restriction tree: known rt values, type agreement between tags
  * and values (SContentRestriction: strings or binary, same type; RELOP in
- * range; RES_BITMASK on PT_LONG; ...), non-NULL pointers, depth and size
- * limits.  Returns 0, -EINVAL (MAPI_E_INVALID_PARAMETER) or -E2BIG
+ * range; RES_BITMASK on PT_LONG; ...), non-NULL pointers, depth (the root
+ * is level 1, RES_MAX_DEPTH levels are accepted) and size limits.
+ * Returns 0, -EINVAL (MAPI_E_INVALID_PARAMETER) or -E2BIG
  * (MAPI_E_TOO_COMPLEX), with a static message in *error_r when not NULL.
  */
 int res_validate(const SRestriction *res, const char **error_r);
@@ -41,12 +77,19 @@ int res_validate(const SRestriction *res, const char **error_r);
  * Evaluates a validated restriction against row.  Missing properties make
  * property, content, bitmask, size and compare-props restrictions false.
  * subrows may be NULL: RES_SUBRESTRICTION is then false.  Returns 1 (row
- * matches), 0, or -ENOMEM.
+ * matches), 0, -ENOMEM, or the negative errno that subrows returned.  An
+ * unvalidated tree is not trusted blindly: unknown node types give
+ * -EINVAL and nesting beyond RES_MAX_DEPTH gives -E2BIG.  ASCII strings
+ * are matched without allocating.
  */
 int res_eval(const SRestriction *res, const SRow *row, res_subrows_fn *subrows,
 	     void *subrows_ctx);
 
-/* The HRESULT for a negative return of res_validate / res_eval. */
+/*
+ * The HRESULT for a return of res_validate / res_eval: S_OK for 0 and 1,
+ * MAPI_E_INVALID_PARAMETER for -EINVAL, MAPI_E_TOO_COMPLEX for -E2BIG,
+ * MAPI_E_NOT_ENOUGH_MEMORY for -ENOMEM, MAPI_E_CALL_FAILED otherwise.
+ */
 HRESULT res_hresult(int ret);
 
 #endif

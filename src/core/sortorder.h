@@ -4,7 +4,13 @@
  * The reference row order of mapix tables: missing values sort after all
  * present ones (in ascending order; first in descending), strings compare
  * case-insensitively in Unicode order, and equal keys keep their insertion
- * order (callers sort stably or break ties by row position).
+ * order (callers sort stably or break ties by row position).  Values
+ * otherwise compare as propcmp.h describes.
+ *
+ * Categories are not built yet: TABLE_SORT_COMBINE and the category
+ * counts are checked but keys compare as plain keys, and a key with
+ * TABLE_SORT_CATEG_MAX or TABLE_SORT_CATEG_MIN sorts the rows by its own
+ * value (descending when TABLE_SORT_DESCEND is also set).
  */
 #ifndef MAPIX_CORE_SORTORDER_H
 #define MAPIX_CORE_SORTORDER_H
@@ -15,10 +21,15 @@
 #define SORT_MAX_KEYS 64
 
 /*
- * Checks a sort order set: cSorts <= SORT_MAX_KEYS, cCategories <= cSorts,
- * cExpanded <= cCategories, ulOrder one of TABLE_SORT_ASCEND / DESCEND /
- * COMBINE (not on the first key), known property types, MV sort keys only
- * with MVI_FLAG.  Returns 0, -EINVAL or -E2BIG, with a message in *error_r.
+ * Checks a sort order set: cSorts <= SORT_MAX_KEYS (else -E2BIG),
+ * cCategories <= cSorts, cExpanded <= cCategories, and per key:
+ * - ulOrder TABLE_SORT_ASCEND or DESCEND; TABLE_SORT_COMBINE only on a
+ *   category key after the first; TABLE_SORT_CATEG_MAX or CATEG_MIN
+ *   (optionally with DESCEND) only on the key right after a category key;
+ * - a type values can be compared by (propcmp.h); multi-valued keys only
+ *   with MVI_FLAG (both MV_FLAG and MV_INSTANCE).
+ * Returns 0, -EINVAL or -E2BIG, with a static message in *error_r when
+ * not NULL.
  */
 int sort_validate(const SSortOrderSet *sos, const char **error_r);
 
@@ -27,7 +38,9 @@ int sort_validate(const SSortOrderSet *sos, const char **error_r);
  * row (PpropFindProp semantics; for an MVI_FLAG key the row is expected to
  * carry the single instance value under the key's tag with MV_FLAG
  * cleared and MV_INSTANCE kept, as the table's instance expansion produces
- * them in rows).  Returns <0, 0, >0.
+ * them in rows; the key's own tag is tried next).  Returns <0, 0, >0;
+ * never fails: if
+ * memory runs out while folding strings they compare by code point.
  */
 int sort_compare_rows(const SSortOrderSet *sos, const SRow *a, const SRow *b);
 

@@ -1,0 +1,639 @@
+/*
+ * restriction.c - validation and row-by-row evaluation of SRestriction
+ * trees (the semantics are described in restriction.h).
+ *
+ * Validation does all the type checking, so evaluation is a plain walk:
+ * look the property up in the row, compare through propcmp.c or
+ * ustring.c, combine.  Content restrictions on ASCII strings, the common
+ * search, run without allocating.
+ */
+#include "restriction.h"
+
+#include <errno.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "propcmp.h"
+#include "ustring.h"
+
+#define MATCH_KIND_MASK ((ULONG)0x0000FFFF)
+
+/* ---------------------------------------------------------------------------
+ * Validation
+ */
+
+struct res_check {
+	unsigned long nodes;
+	const char *error;
+};
+
+static int check_fail(struct res_check *st, int ret, const char *msg)
+{
+	st->error = msg;
+	return ret;
+}
+
+static int check_relop(struct res_check *st, ULONG relop)
+{
+	if (relop == RELOP_RE)
+		return check_fail(st, -E2BIG, "RELOP_RE is not supported");
+	if (relop > RELOP_RE)
+		return check_fail(st, -EINVAL, "unknown relational operator");
+	return 0;
+}
+
+/* A constant from a restriction: its pointers must be usable. */
+static int check_value(struct res_check *st, const SPropValue *v)
+{
+	ULONG type = propcmp_value_type(v->ulPropTag), n, i;
+
+	switch (type) {
+	case PT_STRING8:
+		if (v->Value.lpszA == NULL)
+			return check_fail(st, -EINVAL, "NULL string value");
+		return 0;
+	case PT_UNICODE:
+		if (v->Value.lpszW == NULL)
+			return check_fail(st, -EINVAL, "NULL string value");
+		return 0;
+	case PT_CLSID:
+		if (v->Value.lpguid == NULL)
+			return check_fail(st, -EINVAL, "NULL GUID value");
+		return 0;
+	case PT_BINARY:
+		if (v->Value.bin.cb != 0 && v->Value.bin.lpb == NULL)
+			return check_fail(st, -EINVAL, "NULL binary value");
+		return 0;
+	default:
+		break;
+	}
+	if (!(type & MV_FLAG))
+		return 0;
+	/* Every MV array member of the union starts with cValues. */
+	n = v->Value.MVi.cValues;
+	if (n != 0 && v->Value.MVi.lpi == NULL)
+		return check_fail(st, -EINVAL, "NULL multi-valued array");
+	for (i = 0; i < n; i++) {
+		bool bad = false;
+
+		switch (type) {
+		case PT_MV_STRING8:
+			bad = v->Value.MVszA.lppszA[i] == NULL;
+			break;
+		case PT_MV_UNICODE:
+			bad = v->Value.MVszW.lppszW[i] == NULL;
+			break;
+		case PT_MV_BINARY:
+			bad = v->Value.MVbin.lpbin[i].cb != 0 &&
+			      v->Value.MVbin.lpbin[i].lpb == NULL;
+			break;
+		default:
+			return 0;
+		}
+		if (bad)
+			return check_fail(st, -EINVAL,
+					  "NULL element in multi-valued value");
+	}
+	return 0;
+}
+
+static bool content_type(ULONG base)
+{
+	return base == PT_STRING8 || base == PT_UNICODE || base == PT_BINARY;
+}
+
+static int check_content(struct res_check *st, const SContentRestriction *c)
+{
+	ULONG type = propcmp_value_type(c->ulPropTag);
+	ULONG base = type & ~(ULONG)MV_FLAG;
+
+	if (c->lpProp == NULL)
+		return check_fail(st, -EINVAL,
+				  "content restriction without a value");
+	if ((c->ulFuzzyLevel & MATCH_KIND_MASK) > FL_PREFIX)
+		return check_fail(st, -EINVAL, "unknown fuzzy level");
+	if (!content_type(base))
+		return check_fail(
+		    st, -E2BIG, "content restriction on a non-string property");
+	if (propcmp_value_type(c->lpProp->ulPropTag) != base)
+		return check_fail(
+		    st, -E2BIG,
+		    "content restriction: property and value types differ");
+	return check_value(st, c->lpProp);
+}
+
+static int check_property(struct res_check *st, const SPropertyRestriction *p)
+{
+	ULONG type = propcmp_value_type(p->ulPropTag), vtype;
+	int ret;
+
+	ret = check_relop(st, p->relop);
+	if (ret < 0)
+		return ret;
+	if (p->lpProp == NULL)
+		return check_fail(st, -EINVAL,
+				  "property restriction without a value");
+	/* PT_ERROR is comparable for LPropCompareProp, but in a table row
+	 * it only ever means "no value". */
+	if (type == PT_ERROR || !propcmp_comparable(type, type))
+		return check_fail(
+		    st, -E2BIG,
+		    "property restriction on a type that cannot be compared");
+	vtype = propcmp_value_type(p->lpProp->ulPropTag);
+	if (vtype != type && vtype != (type & ~(ULONG)MV_FLAG))
+		return check_fail(
+		    st, -E2BIG,
+		    "property restriction: property and value types differ");
+	return check_value(st, p->lpProp);
+}
+
+static int check_node(struct res_check *st, const SRestriction *res,
+		      unsigned depth);
+
+static int check_children(struct res_check *st, ULONG count,
+			  const SRestriction *children, unsigned depth)
+{
+	int ret;
+
+	if (count == 0)
+		return 0;
+	if (children == NULL)
+		return check_fail(st, -EINVAL, "NULL restriction array");
+	if (count > RES_MAX_NODES)
+		return check_fail(st, -E2BIG, "restriction has too many nodes");
+	for (ULONG i = 0; i < count; i++) {
+		ret = check_node(st, &children[i], depth + 1);
+		if (ret < 0)
+			return ret;
+	}
+	return 0;
+}
+
+static int check_child(struct res_check *st, const SRestriction *child,
+		       unsigned depth)
+{
+	if (child == NULL)
+		return check_fail(st, -EINVAL, "NULL nested restriction");
+	return check_node(st, child, depth + 1);
+}
+
+static int check_node(struct res_check *st, const SRestriction *res,
+		      unsigned depth)
+{
+	const SComparePropsRestriction *cp;
+	int ret;
+
+	if (res == NULL)
+		return check_fail(st, -EINVAL, "NULL restriction");
+	if (depth > RES_MAX_DEPTH)
+		return check_fail(st, -E2BIG, "restriction nested too deeply");
+	if (++st->nodes > RES_MAX_NODES)
+		return check_fail(st, -E2BIG, "restriction has too many nodes");
+
+	switch (res->rt) {
+	case RES_AND:
+		return check_children(st, res->res.resAnd.cRes,
+				      res->res.resAnd.lpRes, depth);
+	case RES_OR:
+		return check_children(st, res->res.resOr.cRes,
+				      res->res.resOr.lpRes, depth);
+	case RES_NOT:
+		return check_child(st, res->res.resNot.lpRes, depth);
+	case RES_CONTENT:
+		return check_content(st, &res->res.resContent);
+	case RES_PROPERTY:
+		return check_property(st, &res->res.resProperty);
+	case RES_COMPAREPROPS:
+		cp = &res->res.resCompareProps;
+		ret = check_relop(st, cp->relop);
+		if (ret < 0)
+			return ret;
+		if (!propcmp_comparable(cp->ulPropTag1, cp->ulPropTag2))
+			return check_fail(
+			    st, -E2BIG,
+			    "compared properties have incompatible types");
+		return 0;
+	case RES_BITMASK:
+		if (res->res.resBitMask.relBMR > BMR_NEZ)
+			return check_fail(st, -EINVAL,
+					  "unknown bitmask relation");
+		if (PROP_TYPE(res->res.resBitMask.ulPropTag) != PT_LONG)
+			return check_fail(
+			    st, -E2BIG,
+			    "bitmask restriction on a non-PT_LONG property");
+		return 0;
+	case RES_SIZE:
+		return check_relop(st, res->res.resSize.relop);
+	case RES_EXIST:
+		return 0;
+	case RES_SUBRESTRICTION:
+		return check_child(st, res->res.resSub.lpRes, depth);
+	case RES_COMMENT:
+	case RES_ANNOTATION:
+		/* The two share one layout; the values are not evaluated. */
+		if (res->res.resComment.cValues != 0 &&
+		    res->res.resComment.lpProp == NULL)
+			return check_fail(st, -EINVAL,
+					  "comment without its values");
+		if (res->res.resComment.lpRes == NULL)
+			return 0;
+		return check_child(st, res->res.resComment.lpRes, depth);
+	case RES_COUNT:
+		return check_child(st, res->res.resCount.lpRes, depth);
+	default:
+		return check_fail(st, -EINVAL, "unknown restriction type");
+	}
+}
+
+int res_validate(const SRestriction *res, const char **error_r)
+{
+	struct res_check st = {0, NULL};
+	int ret;
+
+	ret = check_node(&st, res, 1);
+	if (ret < 0 && error_r != NULL)
+		*error_r = st.error;
+	return ret;
+}
+
+/* ---------------------------------------------------------------------------
+ * Evaluation
+ */
+
+struct res_eval_ctx {
+	res_subrows_fn *subrows;
+	void *subrows_ctx;
+};
+
+static const SPropValue *row_find(const SRow *row, ULONG tag)
+{
+	const SPropValue *p;
+	ULONG i, id;
+
+	if (row == NULL || row->lpProps == NULL)
+		return NULL;
+	p = row->lpProps;
+	if (PROP_TYPE(tag) != PT_UNSPECIFIED) {
+		for (i = 0; i < row->cValues; i++) {
+			if (p[i].ulPropTag == tag)
+				return &p[i];
+		}
+		return NULL;
+	}
+	id = PROP_ID(tag);
+	for (i = 0; i < row->cValues; i++) {
+		if (PROP_ID(p[i].ulPropTag) == id &&
+		    PROP_TYPE(p[i].ulPropTag) != PT_ERROR)
+			return &p[i];
+	}
+	return NULL;
+}
+
+static void string_view(const void *p, bool wide, struct ustr *s)
+{
+	s->wide = wide;
+	if (p == NULL) {
+		s->p = "";
+		s->len = 0;
+	} else if (wide) {
+		s->p = p;
+		s->len = ustr_wlen(p);
+	} else {
+		s->p = p;
+		s->len = strlen(p);
+	}
+}
+
+static int binary_match(const SBinary *hay, const SBinary *needle, ULONG kind)
+{
+	ULONG hn = hay->lpb == NULL ? 0 : hay->cb;
+	ULONG nn = needle->lpb == NULL ? 0 : needle->cb;
+
+	if (nn == 0)
+		return kind != FL_FULLSTRING || hn == 0;
+	switch (kind) {
+	case FL_FULLSTRING:
+		return hn == nn && memcmp(hay->lpb, needle->lpb, nn) == 0;
+	case FL_PREFIX:
+		return hn >= nn && memcmp(hay->lpb, needle->lpb, nn) == 0;
+	default:
+		return hn >= nn &&
+		       memmem(hay->lpb, hn, needle->lpb, nn) != NULL;
+	}
+}
+
+/* Does one single value of base type base contain the needle? */
+static int content_one(const void *str, const SBinary *bin, ULONG base,
+		       const SPropValue *needle, ULONG fuzzy)
+{
+	ULONG ntype = propcmp_value_type(needle->ulPropTag);
+	struct ustr h, n;
+
+	if (base == PT_BINARY) {
+		if (ntype != PT_BINARY)
+			return 0;
+		return binary_match(bin, &needle->Value.bin,
+				    fuzzy & MATCH_KIND_MASK);
+	}
+	if (ntype == PT_STRING8)
+		string_view(needle->Value.lpszA, false, &n);
+	else if (ntype == PT_UNICODE)
+		string_view(needle->Value.lpszW, true, &n);
+	else
+		return 0;
+	string_view(str, base == PT_UNICODE, &h);
+	return ustr_match_mixed(&h, &n, fuzzy);
+}
+
+static int eval_content(const SContentRestriction *c, const SRow *row)
+{
+	const SPropValue *p = row_find(row, c->ulPropTag);
+	ULONG type, n, i;
+	int ret;
+
+	if (p == NULL)
+		return 0;
+	type = propcmp_value_type(p->ulPropTag);
+	switch (type) {
+	case PT_STRING8:
+		return content_one(p->Value.lpszA, NULL, type, c->lpProp,
+				   c->ulFuzzyLevel);
+	case PT_UNICODE:
+		return content_one(p->Value.lpszW, NULL, type, c->lpProp,
+				   c->ulFuzzyLevel);
+	case PT_BINARY:
+		return content_one(NULL, &p->Value.bin, type, c->lpProp,
+				   c->ulFuzzyLevel);
+	case PT_MV_STRING8:
+	case PT_MV_UNICODE:
+	case PT_MV_BINARY:
+		break;
+	default:
+		return 0;
+	}
+	/* Multi-valued: any value that matches. */
+	n = p->Value.MVi.lpi == NULL ? 0 : p->Value.MVi.cValues;
+	for (i = 0; i < n; i++) {
+		if (type == PT_MV_STRING8)
+			ret =
+			    content_one(p->Value.MVszA.lppszA[i], NULL,
+					PT_STRING8, c->lpProp, c->ulFuzzyLevel);
+		else if (type == PT_MV_UNICODE)
+			ret =
+			    content_one(p->Value.MVszW.lppszW[i], NULL,
+					PT_UNICODE, c->lpProp, c->ulFuzzyLevel);
+		else
+			ret =
+			    content_one(NULL, &p->Value.MVbin.lpbin[i],
+					PT_BINARY, c->lpProp, c->ulFuzzyLevel);
+		if (ret != 0)
+			return ret;
+	}
+	return 0;
+}
+
+/* A comparison that the row's types do not allow is simply false. */
+static int relop_result(int ret)
+{
+	return ret == -EINVAL ? 0 : ret;
+}
+
+static int eval_property(const SPropertyRestriction *p, const SRow *row)
+{
+	const SPropValue *v = row_find(row, p->ulPropTag);
+
+	if (v == NULL)
+		return 0;
+	return relop_result(
+	    propcmp_relop(v, p->relop, p->lpProp, FL_IGNORECASE));
+}
+
+static int eval_compareprops(const SComparePropsRestriction *c, const SRow *row)
+{
+	const SPropValue *a = row_find(row, c->ulPropTag1);
+	const SPropValue *b = row_find(row, c->ulPropTag2);
+
+	if (a == NULL || b == NULL)
+		return 0;
+	return relop_result(propcmp_relop(a, c->relop, b, FL_IGNORECASE));
+}
+
+static int eval_bitmask(const SBitMaskRestriction *b, const SRow *row)
+{
+	const SPropValue *v = row_find(row, b->ulPropTag);
+	bool zero;
+
+	if (v == NULL || PROP_TYPE(v->ulPropTag) != PT_LONG)
+		return 0;
+	zero = (v->Value.ul & b->ulMask) == 0;
+	return b->relBMR == BMR_EQZ ? zero : !zero;
+}
+
+static uint64_t string_size(const void *s, bool wide)
+{
+	if (s == NULL)
+		return 0;
+	if (wide)
+		return ((uint64_t)ustr_wlen(s) + 1) * sizeof(WCHAR);
+	return (uint64_t)strlen(s) + 1;
+}
+
+/* Size of a value as UlPropSize reports it. */
+static uint64_t value_size(const SPropValue *v)
+{
+	ULONG type = propcmp_value_type(v->ulPropTag), n, i;
+	uint64_t size = 0;
+
+	switch (type) {
+	case PT_I2:
+	case PT_BOOLEAN:
+		return 2;
+	case PT_LONG:
+	case PT_R4:
+	case PT_ERROR:
+		return 4;
+	case PT_DOUBLE:
+	case PT_APPTIME:
+	case PT_CURRENCY:
+	case PT_SYSTIME:
+	case PT_I8:
+		return 8;
+	case PT_CLSID:
+		return sizeof(GUID);
+	case PT_STRING8:
+		return string_size(v->Value.lpszA, false);
+	case PT_UNICODE:
+		return string_size(v->Value.lpszW, true);
+	case PT_BINARY:
+		return v->Value.bin.cb;
+	default:
+		break;
+	}
+	if (!(type & MV_FLAG))
+		return 0;
+	n = v->Value.MVi.lpi == NULL ? 0 : v->Value.MVi.cValues;
+	switch (type) {
+	case PT_MV_I2:
+		return (uint64_t)n * 2;
+	case PT_MV_LONG:
+	case PT_MV_R4:
+		return (uint64_t)n * 4;
+	case PT_MV_DOUBLE:
+	case PT_MV_APPTIME:
+	case PT_MV_CURRENCY:
+	case PT_MV_SYSTIME:
+	case PT_MV_I8:
+		return (uint64_t)n * 8;
+	case PT_MV_CLSID:
+		return (uint64_t)n * sizeof(GUID);
+	case PT_MV_STRING8:
+		for (i = 0; i < n; i++)
+			size += string_size(v->Value.MVszA.lppszA[i], false);
+		return size;
+	case PT_MV_UNICODE:
+		for (i = 0; i < n; i++)
+			size += string_size(v->Value.MVszW.lppszW[i], true);
+		return size;
+	case PT_MV_BINARY:
+		for (i = 0; i < n; i++)
+			size += v->Value.MVbin.lpbin[i].cb;
+		return size;
+	default:
+		return 0;
+	}
+}
+
+static int eval_size(const SSizeRestriction *s, const SRow *row)
+{
+	const SPropValue *v = row_find(row, s->ulPropTag);
+	uint64_t size;
+
+	if (v == NULL)
+		return 0;
+	size = value_size(v);
+	switch (s->relop) {
+	case RELOP_LT:
+		return size < s->cb;
+	case RELOP_LE:
+		return size <= s->cb;
+	case RELOP_GT:
+		return size > s->cb;
+	case RELOP_GE:
+		return size >= s->cb;
+	case RELOP_EQ:
+		return size == s->cb;
+	case RELOP_NE:
+		return size != s->cb;
+	default:
+		return -EINVAL;
+	}
+}
+
+static int eval_node(const struct res_eval_ctx *ctx, const SRestriction *res,
+		     const SRow *row, unsigned depth);
+
+static int eval_sub(const struct res_eval_ctx *ctx, const SSubRestriction *s,
+		    const SRow *row, unsigned depth)
+{
+	const SRowSet *rows = NULL;
+	int ret;
+
+	if (ctx->subrows == NULL)
+		return 0;
+	ret = ctx->subrows(ctx->subrows_ctx, row, s->ulSubObject, &rows);
+	if (ret < 0)
+		return ret;
+	if (rows == NULL)
+		return 0;
+	for (ULONG i = 0; i < rows->cRows; i++) {
+		ret = eval_node(ctx, s->lpRes, &rows->aRow[i], depth + 1);
+		if (ret != 0)
+			return ret;
+	}
+	return 0;
+}
+
+static int eval_node(const struct res_eval_ctx *ctx, const SRestriction *res,
+		     const SRow *row, unsigned depth)
+{
+	const SRestriction *sub;
+	ULONG i, n;
+	int ret;
+
+	if (res == NULL)
+		return -EINVAL;
+	if (depth > RES_MAX_DEPTH)
+		return -E2BIG;
+	switch (res->rt) {
+	case RES_AND:
+		n = res->res.resAnd.cRes;
+		sub = res->res.resAnd.lpRes;
+		for (i = 0; i < n; i++) {
+			ret = eval_node(ctx, &sub[i], row, depth + 1);
+			if (ret <= 0)
+				return ret;
+		}
+		return 1;
+	case RES_OR:
+		n = res->res.resOr.cRes;
+		sub = res->res.resOr.lpRes;
+		for (i = 0; i < n; i++) {
+			ret = eval_node(ctx, &sub[i], row, depth + 1);
+			if (ret != 0)
+				return ret;
+		}
+		return 0;
+	case RES_NOT:
+		ret = eval_node(ctx, res->res.resNot.lpRes, row, depth + 1);
+		return ret < 0 ? ret : !ret;
+	case RES_CONTENT:
+		return eval_content(&res->res.resContent, row);
+	case RES_PROPERTY:
+		return eval_property(&res->res.resProperty, row);
+	case RES_COMPAREPROPS:
+		return eval_compareprops(&res->res.resCompareProps, row);
+	case RES_BITMASK:
+		return eval_bitmask(&res->res.resBitMask, row);
+	case RES_SIZE:
+		return eval_size(&res->res.resSize, row);
+	case RES_EXIST:
+		return row_find(row, res->res.resExist.ulPropTag) != NULL;
+	case RES_SUBRESTRICTION:
+		return eval_sub(ctx, &res->res.resSub, row, depth);
+	case RES_COMMENT:
+	case RES_ANNOTATION:
+		if (res->res.resComment.lpRes == NULL)
+			return 1;
+		return eval_node(ctx, res->res.resComment.lpRes, row,
+				 depth + 1);
+	case RES_COUNT:
+		return eval_node(ctx, res->res.resCount.lpRes, row, depth + 1);
+	default:
+		return -EINVAL;
+	}
+}
+
+int res_eval(const SRestriction *res, const SRow *row, res_subrows_fn *subrows,
+	     void *subrows_ctx)
+{
+	struct res_eval_ctx ctx = {subrows, subrows_ctx};
+
+	return eval_node(&ctx, res, row, 1);
+}
+
+HRESULT res_hresult(int ret)
+{
+	switch (ret) {
+	case 0:
+	case 1:
+		return S_OK;
+	case -EINVAL:
+		return MAPI_E_INVALID_PARAMETER;
+	case -E2BIG:
+		return MAPI_E_TOO_COMPLEX;
+	case -ENOMEM:
+		return MAPI_E_NOT_ENOUGH_MEMORY;
+	default:
+		return MAPI_E_CALL_FAILED;
+	}
+}
