@@ -1,0 +1,500 @@
+/*
+ * test_ustring.c - UTF-16/UTF-8 conversion, folding, FL_* matching and
+ * string ordering (src/core/ustring.c).
+ *
+ * Expected values come from Unicode (full case folding maps "ß" to "ss",
+ * canonical decomposition splits "É" into "E" and U+0301, U+212A KELVIN
+ * SIGN folds to "k") and from the SContentRestriction documentation of
+ * FL_FULLSTRING, FL_PREFIX and FL_SUBSTRING.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <errno.h>
+#include <string.h>
+
+#include <mapidefs.h>
+
+#include "alloc.h"
+#include "ustring.h"
+
+static int match8(const char *hay, const char *needle, ULONG fuzzy)
+{
+	return ustr_match(hay, strlen(hay), needle, strlen(needle), fuzzy);
+}
+
+static struct ustr u8(const char *s)
+{
+	struct ustr u = {s, strlen(s), false};
+
+	return u;
+}
+
+static struct ustr u16(const WCHAR *s)
+{
+	struct ustr u = {s, ustr_wlen(s), true};
+
+	return u;
+}
+
+static struct ustr u16n(const WCHAR *s, size_t n)
+{
+	struct ustr u = {s, n, true};
+
+	return u;
+}
+
+static int sign(int v)
+{
+	return (v > 0) - (v < 0);
+}
+
+static void test_wlen(void **state)
+{
+	(void)state;
+	assert_int_equal(ustr_wlen(u""), 0);
+	assert_int_equal(ustr_wlen(u"abc"), 3);
+	assert_int_equal(ustr_wlen(u"\U0001F600"), 2);
+	assert_int_equal(ustr_wlen(NULL), 0);
+}
+
+static void test_to_utf8(void **state)
+{
+	const WCHAR lone_high[] = {'a', 0xD800, 'b', 0};
+	const WCHAR lone_low[] = {0xDC00, 0};
+	long live = alloc_live();
+	char *s;
+
+	(void)state;
+	s = ustr_to_utf8(u"h\u00e9llo \U0001F600");
+	assert_non_null(s);
+	assert_string_equal(s, "h\xc3\xa9llo \xf0\x9f\x98\x80");
+	alloc_free(s);
+
+	s = ustr_to_utf8(u"");
+	assert_non_null(s);
+	assert_string_equal(s, "");
+	alloc_free(s);
+
+	/* Unpaired surrogates become U+FFFD. */
+	s = ustr_to_utf8(lone_high);
+	assert_string_equal(s, "a\xef\xbf\xbd"
+			       "b");
+	alloc_free(s);
+	s = ustr_to_utf8(lone_low);
+	assert_string_equal(s, "\xef\xbf\xbd");
+	alloc_free(s);
+
+	assert_null(ustr_to_utf8(NULL));
+	alloc_fail_after(1);
+	assert_null(ustr_to_utf8(u"x"));
+	assert_true(alloc_injected());
+	alloc_fail_after(0);
+	assert_int_equal(alloc_live(), live);
+}
+
+static void test_from_utf8(void **state)
+{
+	long live = alloc_live();
+	WCHAR *w;
+
+	(void)state;
+	w = ustr_from_utf8("h\xc3\xa9 \xf0\x9f\x98\x80");
+	assert_non_null(w);
+	assert_int_equal(ustr_wlen(w), 5);
+	assert_int_equal(w[0], 'h');
+	assert_int_equal(w[1], 0xE9);
+	assert_int_equal(w[2], ' ');
+	assert_int_equal(w[3], 0xD83D);
+	assert_int_equal(w[4], 0xDE00);
+	alloc_free(w);
+
+	/* Invalid bytes, an overlong form, an encoded surrogate and a
+	 * truncated sequence: one U+FFFD per bad byte. */
+	w = ustr_from_utf8("\xff"
+			   "A\xc0\xaf"
+			   "B\xed\xa0\x80"
+			   "C\xe2\x82");
+	assert_non_null(w);
+	{
+		const WCHAR want[] = {0xFFFD, 'A',    0xFFFD, 0xFFFD,
+				      'B',    0xFFFD, 0xFFFD, 0xFFFD,
+				      'C',    0xFFFD, 0xFFFD, 0};
+
+		assert_int_equal(ustr_wlen(w), ustr_wlen(want));
+		assert_memory_equal(w, want, sizeof(want));
+	}
+	alloc_free(w);
+
+	assert_null(ustr_from_utf8(NULL));
+	alloc_fail_after(1);
+	assert_null(ustr_from_utf8("x"));
+	alloc_fail_after(0);
+	assert_int_equal(alloc_live(), live);
+}
+
+static void test_roundtrip(void **state)
+{
+	const char *text = "Grüße, Ελλάδα, 日本語, \xf0\x9d\x84\x9e!";
+	WCHAR *w;
+	char *back;
+
+	(void)state;
+	w = ustr_from_utf8(text);
+	assert_non_null(w);
+	back = ustr_to_utf8(w);
+	assert_non_null(back);
+	assert_string_equal(back, text);
+	alloc_free(back);
+	alloc_free(w);
+}
+
+static void expect_fold(const char *in, ULONG flags, const char *want)
+{
+	char *out = NULL;
+	size_t len = 0;
+
+	assert_int_equal(ustr_fold(in, strlen(in), flags, &out, &len), 0);
+	assert_non_null(out);
+	assert_int_equal(len, strlen(want));
+	assert_string_equal(out, want);
+	alloc_free(out);
+}
+
+static void test_fold(void **state)
+{
+	(void)state;
+	expect_fold("STRASSE", FL_IGNORECASE, "strasse");
+	expect_fold("Straße", FL_IGNORECASE, "strasse");
+	expect_fold("\xc3\x89lan", FL_IGNORECASE | FL_IGNORENONSPACE, "elan");
+	expect_fold("\xc3\x89lan", FL_IGNORENONSPACE, "Elan");
+	/* Canonically equivalent spellings fold alike. */
+	expect_fold("cafe\xcc\x81", FL_IGNORECASE, "caf\xc3\xa9");
+	/* Full case folding also splits the fi ligature... */
+	expect_fold("\xef\xac\x81nal", FL_IGNORECASE, "final");
+	/* ...but only FL_LOOSE (compatibility decomposition) turns a
+	 * superscript two into a digit. */
+	expect_fold("mc\xc2\xb2", FL_LOOSE, "mc2");
+	expect_fold("mc\xc2\xb2", FL_IGNORECASE, "mc\xc2\xb2");
+	/* No folding flag: an exact copy. */
+	expect_fold("MiXeD \xc3\x89", 0, "MiXeD \xc3\x89");
+	expect_fold("", FL_IGNORECASE, "");
+	/* Invalid UTF-8 is kept as bytes, ASCII lowered. */
+	expect_fold("\xff"
+		    "ABC",
+		    FL_IGNORECASE,
+		    "\xff"
+		    "abc");
+}
+
+static void test_fold_nomem(void **state)
+{
+	long live = alloc_live();
+	char *out = NULL;
+	size_t len;
+
+	(void)state;
+	alloc_fail_after(1);
+	assert_int_equal(ustr_fold("Straße", 7, FL_IGNORECASE, &out, &len),
+			 -ENOMEM);
+	alloc_fail_after(1);
+	assert_int_equal(ustr_fold("\xff", 1, FL_IGNORECASE, &out, &len),
+			 -ENOMEM);
+	alloc_fail_after(1);
+	assert_int_equal(ustr_fold("abc", 3, 0, &out, &len), -ENOMEM);
+	alloc_fail_after(0);
+	assert_null(out);
+	assert_int_equal(alloc_live(), live);
+}
+
+static void test_match_ascii(void **state)
+{
+	(void)state;
+	/* FL_FULLSTRING */
+	assert_int_equal(match8("full string", "full string", FL_FULLSTRING),
+			 1);
+	assert_int_equal(match8("full string", "Full String", FL_FULLSTRING),
+			 0);
+	assert_int_equal(
+	    match8("full string", "Full String", FL_FULLSTRING | FL_IGNORECASE),
+	    1);
+	assert_int_equal(match8("full string", "full", FL_FULLSTRING), 0);
+	assert_int_equal(match8("", "", FL_FULLSTRING), 1);
+	assert_int_equal(match8("a", "", FL_FULLSTRING), 0);
+	/* FL_PREFIX */
+	assert_int_equal(match8("Subject line", "Subj", FL_PREFIX), 1);
+	assert_int_equal(match8("Subject line", "subj", FL_PREFIX), 0);
+	assert_int_equal(
+	    match8("Subject line", "SUBJ", FL_PREFIX | FL_IGNORECASE), 1);
+	assert_int_equal(match8("Subject line", "line", FL_PREFIX), 0);
+	assert_int_equal(match8("Sub", "Subject", FL_PREFIX), 0);
+	assert_int_equal(match8("anything", "", FL_PREFIX), 1);
+	/* FL_SUBSTRING */
+	assert_int_equal(
+	    match8("Quarterly Report 2024", "Report", FL_SUBSTRING), 1);
+	assert_int_equal(
+	    match8("Quarterly Report 2024", "report", FL_SUBSTRING), 0);
+	assert_int_equal(match8("Quarterly Report 2024", "REPORT 20",
+				FL_SUBSTRING | FL_IGNORECASE),
+			 1);
+	assert_int_equal(match8("Quarterly Report 2024", "2024",
+				FL_SUBSTRING | FL_IGNORECASE),
+			 1);
+	assert_int_equal(match8("Quarterly Report 2024", "2025",
+				FL_SUBSTRING | FL_IGNORECASE),
+			 0);
+	assert_int_equal(match8("aaab", "aab", FL_SUBSTRING | FL_IGNORECASE),
+			 1);
+	assert_int_equal(match8("ab", "abc", FL_SUBSTRING | FL_IGNORECASE), 0);
+	assert_int_equal(match8("", "", FL_SUBSTRING), 1);
+	/* Case folding touches letters only: '@' is not '`'. */
+	assert_int_equal(match8("x@y", "x`y", FL_SUBSTRING | FL_IGNORECASE), 0);
+	assert_int_equal(match8("[a]", "[A]", FL_FULLSTRING | FL_IGNORECASE),
+			 1);
+	/* FL_IGNORENONSPACE alone leaves case alone. */
+	assert_int_equal(
+	    match8("ABC", "abc", FL_FULLSTRING | FL_IGNORENONSPACE), 0);
+	assert_int_equal(match8("ABC", "abc", FL_FULLSTRING | FL_LOOSE), 1);
+	/* Unknown match kinds are refused. */
+	assert_int_equal(match8("a", "a", 3), -EINVAL);
+	assert_int_equal(match8("a", "a", 0xFFFF | FL_IGNORECASE), -EINVAL);
+}
+
+static void test_match_unicode(void **state)
+{
+	(void)state;
+	/* Full case folding: ß is "ss". */
+	assert_int_equal(
+	    match8("STRASSE", "straße", FL_FULLSTRING | FL_IGNORECASE), 1);
+	assert_int_equal(
+	    match8("straße", "STRASSE", FL_FULLSTRING | FL_IGNORECASE), 1);
+	assert_int_equal(match8("STRASSE", "straße", FL_FULLSTRING), 0);
+	assert_int_equal(
+	    match8("Hauptstraße 5", "STRASSE", FL_SUBSTRING | FL_IGNORECASE),
+	    1);
+	/* Accents: only with FL_IGNORENONSPACE. */
+	assert_int_equal(
+	    match8("Élan", "elan",
+		   FL_FULLSTRING | FL_IGNORECASE | FL_IGNORENONSPACE),
+	    1);
+	assert_int_equal(match8("Élan", "elan", FL_FULLSTRING | FL_IGNORECASE),
+			 0);
+	assert_int_equal(
+	    match8("Élan", "Elan", FL_FULLSTRING | FL_IGNORENONSPACE), 1);
+	assert_int_equal(
+	    match8("Élan", "élan", FL_FULLSTRING | FL_IGNORENONSPACE), 0);
+	assert_int_equal(match8("Élan vital", "ELAN", FL_PREFIX | FL_LOOSE), 1);
+	/* Non-ASCII case pairs. */
+	assert_int_equal(
+	    match8("Grüße aus KÖLN", "köln", FL_SUBSTRING | FL_IGNORECASE), 1);
+	assert_int_equal(
+	    match8("ΣΟΦΙΑ", "σοφια", FL_FULLSTRING | FL_IGNORECASE), 1);
+	/* A non-ASCII haystack can fold onto an ASCII needle. */
+	assert_int_equal(
+	    match8("5 \xe2\x84\xaa", "5 k", FL_FULLSTRING | FL_IGNORECASE), 1);
+	assert_int_equal(match8("5 \xe2\x84\xaa", "5 k", FL_FULLSTRING), 0);
+	/* Canonical equivalence under FL_IGNORECASE. */
+	assert_int_equal(
+	    match8("cafe\xcc\x81", "CAFÉ", FL_FULLSTRING | FL_IGNORECASE), 1);
+	/* An ASCII match that is followed by a combining mark is not a
+	 * match of the composed string... */
+	assert_int_equal(
+	    match8("cafe\xcc\x81", "cafe", FL_FULLSTRING | FL_IGNORECASE), 0);
+	/* ...unless marks are ignored. */
+	assert_int_equal(
+	    match8("cafe\xcc\x81", "cafe", FL_FULLSTRING | FL_IGNORENONSPACE),
+	    1);
+	/* The superscript only matches loosely; the ligature folds. */
+	assert_int_equal(
+	    match8("E=mc\xc2\xb2", "e=MC2", FL_FULLSTRING | FL_IGNORECASE), 0);
+	assert_int_equal(
+	    match8("E=mc\xc2\xb2", "e=MC2", FL_FULLSTRING | FL_LOOSE), 1);
+	assert_int_equal(
+	    match8("\xef\xac\x81le", "FILE", FL_FULLSTRING | FL_IGNORECASE), 1);
+	assert_int_equal(match8("\xef\xac\x81le", "FILE", FL_FULLSTRING), 0);
+	/* Invalid UTF-8 still matches by its bytes. */
+	assert_int_equal(match8("\xff"
+				"ABC\xfe",
+				"abc", FL_SUBSTRING | FL_IGNORECASE),
+			 1);
+	assert_int_equal(match8("\xff"
+				"ABC",
+				"\xfe", FL_SUBSTRING | FL_IGNORECASE),
+			 0);
+}
+
+static void test_match_mixed(void **state)
+{
+	const WCHAR lone1[] = {'a', 0xD800, 'b'};
+	const WCHAR lone2[] = {'a', 0xD801, 'b'};
+	struct ustr h, n;
+
+	(void)state;
+	h = u16(u"Hello World");
+	n = u8("WORLD");
+	assert_int_equal(ustr_match_mixed(&h, &n, FL_SUBSTRING), 0);
+	assert_int_equal(ustr_match_mixed(&h, &n, FL_SUBSTRING | FL_IGNORECASE),
+			 1);
+	n = u16(u"hello");
+	assert_int_equal(ustr_match_mixed(&h, &n, FL_PREFIX | FL_IGNORECASE),
+			 1);
+	assert_int_equal(ustr_match_mixed(&h, &n, FL_PREFIX), 0);
+	h = u8("Hello");
+	assert_int_equal(ustr_match_mixed(&h, &n, FL_FULLSTRING), 0);
+	assert_int_equal(
+	    ustr_match_mixed(&h, &n, FL_FULLSTRING | FL_IGNORECASE), 1);
+
+	h = u16(u"STRASSE");
+	n = u8("straße");
+	assert_int_equal(
+	    ustr_match_mixed(&h, &n, FL_FULLSTRING | FL_IGNORECASE), 1);
+	h = u8("Straße");
+	n = u16(u"straße");
+	assert_int_equal(ustr_match_mixed(&h, &n, FL_FULLSTRING), 0);
+	n = u16(u"Straße");
+	assert_int_equal(ustr_match_mixed(&h, &n, FL_FULLSTRING), 1);
+	h = u16(u"Emoji \U0001F600 here");
+	n = u8("\xf0\x9f\x98\x80 HERE");
+	assert_int_equal(ustr_match_mixed(&h, &n, FL_SUBSTRING), 0);
+	assert_int_equal(ustr_match_mixed(&h, &n, FL_SUBSTRING | FL_IGNORECASE),
+			 1);
+
+	/* Different unpaired surrogates stay different. */
+	h = u16n(lone1, 3);
+	n = u16n(lone2, 3);
+	assert_int_equal(
+	    ustr_match_mixed(&h, &n, FL_FULLSTRING | FL_IGNORECASE), 0);
+	n = u16n(lone1, 3);
+	assert_int_equal(
+	    ustr_match_mixed(&h, &n, FL_FULLSTRING | FL_IGNORECASE), 1);
+}
+
+/* Every allocation of the slow path may fail: no leak, a clean -ENOMEM. */
+static void test_match_nomem(void **state)
+{
+	struct ustr h = u16(u"Hauptstraße"), n = u8("STRASSE");
+	long live = alloc_live();
+	unsigned long i;
+	int ret;
+
+	(void)state;
+	for (i = 1;; i++) {
+		alloc_fail_after(i);
+		ret = ustr_match_mixed(&h, &n, FL_SUBSTRING | FL_IGNORECASE);
+		if (!alloc_injected())
+			break;
+		assert_int_equal(ret, -ENOMEM);
+		assert_int_equal(alloc_live(), live);
+	}
+	alloc_fail_after(0);
+	assert_int_equal(ret, 1);
+	assert_true(i > 1);
+	assert_int_equal(alloc_live(), live);
+}
+
+/* The ASCII fast path allocates nothing, in either width. */
+static void test_match_ascii_no_alloc(void **state)
+{
+	struct ustr h = u16(u"Re: Budget meeting"), n = u8("BUDGET");
+
+	(void)state;
+	alloc_fail_after(1);
+	assert_int_equal(ustr_match_mixed(&h, &n, FL_SUBSTRING | FL_IGNORECASE),
+			 1);
+	assert_int_equal(match8("Re: Budget meeting", "MEETING",
+				FL_SUBSTRING | FL_IGNORECASE),
+			 1);
+	assert_false(alloc_injected());
+	alloc_fail_after(0);
+}
+
+static void test_compare(void **state)
+{
+	(void)state;
+	/* Code point order without flags: 'Z' < 'a' < 'é'. */
+	assert_true(ustr_compare("Z", 1, "a", 1, 0) < 0);
+	assert_true(ustr_compare("\xc3\xa9", 2, "z", 1, 0) > 0);
+	assert_true(ustr_compare("abc", 3, "abcd", 4, 0) < 0);
+	assert_int_equal(ustr_compare("abc", 3, "abc", 3, 0), 0);
+	/* Case-insensitive: 'a' < 'B' < 'c'. */
+	assert_true(ustr_compare("apple", 5, "Banana", 6, FL_IGNORECASE) < 0);
+	assert_true(ustr_compare("Banana", 6, "cherry", 6, FL_IGNORECASE) < 0);
+	assert_true(ustr_compare("Banana", 6, "apple", 5, 0) < 0);
+	/* Equal folds are ordered by their bytes: "ABC" < "abc". */
+	assert_true(ustr_compare("abc", 3, "ABC", 3, FL_IGNORECASE) > 0);
+	assert_true(ustr_compare("ABC", 3, "abc", 3, FL_IGNORECASE) < 0);
+	assert_true(ustr_compare("straße", 7, "STRASSE", 7, FL_IGNORECASE) !=
+		    0);
+	assert_int_equal(ustr_compare("same", 4, "same", 4, FL_IGNORECASE), 0);
+	/* "ss" sorts like the "ß" it folds from. */
+	assert_true(ustr_compare("straße", 7, "strast", 6, FL_IGNORECASE) < 0);
+	assert_true(ustr_compare("straße", 7, "strasr", 6, FL_IGNORECASE) > 0);
+}
+
+static void test_compare_mixed(void **state)
+{
+	struct ustr a, b;
+	int cmp = 99;
+
+	(void)state;
+	a = u8("abc");
+	b = u16(u"ABC");
+	assert_int_equal(ustr_compare_mixed(&a, &b, FL_IGNORECASE, &cmp), 0);
+	assert_int_equal(cmp, 0);
+	assert_int_equal(ustr_compare_mixed(&a, &b, 0, &cmp), 0);
+	assert_int_equal(sign(cmp), 1);
+
+	a = u8("Straße");
+	b = u16(u"STRASSE");
+	assert_int_equal(ustr_compare_mixed(&a, &b, FL_IGNORECASE, &cmp), 0);
+	assert_int_equal(cmp, 0);
+
+	/* U+FF21 < U+1F600 in code point order, although the UTF-16 units
+	 * of the latter (D83D DE00) are smaller. */
+	a = u16(u"\uFF21");
+	b = u16(u"\U0001F600");
+	assert_int_equal(ustr_compare_mixed(&a, &b, 0, &cmp), 0);
+	assert_int_equal(sign(cmp), -1);
+	assert_int_equal(ustr_compare_mixed(&b, &a, 0, &cmp), 0);
+	assert_int_equal(sign(cmp), 1);
+	a = u8("\xef\xbc\xa1");
+	assert_int_equal(ustr_compare_mixed(&a, &b, 0, &cmp), 0);
+	assert_int_equal(sign(cmp), -1);
+	assert_int_equal(ustr_compare_mixed(&a, &b, FL_IGNORECASE, &cmp), 0);
+	assert_int_equal(sign(cmp), -1);
+
+	a = u8("\xc3\x89LAN");
+	b = u16(u"elan");
+	assert_int_equal(
+	    ustr_compare_mixed(&a, &b, FL_IGNORECASE | FL_IGNORENONSPACE, &cmp),
+	    0);
+	assert_int_equal(cmp, 0);
+
+	alloc_fail_after(1);
+	assert_int_equal(ustr_compare_mixed(&a, &b, FL_IGNORECASE, &cmp),
+			 -ENOMEM);
+	alloc_fail_after(0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_wlen),
+	    cmocka_unit_test(test_to_utf8),
+	    cmocka_unit_test(test_from_utf8),
+	    cmocka_unit_test(test_roundtrip),
+	    cmocka_unit_test(test_fold),
+	    cmocka_unit_test(test_fold_nomem),
+	    cmocka_unit_test(test_match_ascii),
+	    cmocka_unit_test(test_match_unicode),
+	    cmocka_unit_test(test_match_mixed),
+	    cmocka_unit_test(test_match_nomem),
+	    cmocka_unit_test(test_match_ascii_no_alloc),
+	    cmocka_unit_test(test_compare),
+	    cmocka_unit_test(test_compare_mixed),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
