@@ -932,9 +932,10 @@ static LONG order_ul(ULONG a, ULONG b)
  *  relop, NULL arguments, or types that cannot be compared.
  *
  * NOTES
- *  Numbers compare numerically, strings by code point (case-sensitive),
- *  binaries by length then bytes.  Booleans only know equality: any
- *  nonzero value is TRUE, so 1 and 2 are equal.
+ *  The ordering is propcmp.h's, shared with restrictions and sorting:
+ *  numbers numerically, strings by code point (case-sensitive), binaries
+ *  by length then bytes.  Booleans compare by truth value, so any two
+ *  nonzero values are equal (Windows: "only equality is meaningful").
  */
 STDAPI_(BOOL)
 FPropCompareProp(LPSPropValue lpSPropValue1, ULONG ulRelOp,
@@ -1341,7 +1342,8 @@ static void free_rows(SRow *rows, size_t count)
  *  lppRows        [O] receives the rows, to be freed with FreeProws
  *
  * RETURNS
- *  S_OK, MAPI_E_TABLE_TOO_BIG when the table has more than crowsMax rows,
+ *  S_OK, MAPI_E_TABLE_TOO_BIG when the table has more than crowsMax rows
+ *  (or more than one MAPI buffer can list, about 134 million),
  *  MAPI_E_INVALID_PARAMETER (NULL table or lppRows, negative crowsMax),
  *  MAPI_E_NOT_ENOUGH_MEMORY, or the error of the table method that failed.
  *  *lppRows is NULL on failure.
