@@ -1933,7 +1933,7 @@ static void test_oom_query_rows(void **state)
 static void test_oom_modify(void **state)
 {
 	bool done = false;
-	unsigned failures = 0;
+	unsigned failures = 0, summaries = 0;
 
 	(void)state;
 	for (unsigned long n = 1; !done && n < 10000; n++) {
@@ -1961,8 +1961,10 @@ static void test_oom_modify(void **state)
 			assert_int_equal(s.nrecs, 1);
 			if (s.recs[0].event == TABLE_ROW_ADDED)
 				expect_rec(&s, 0, TABLE_ROW_ADDED, 6, 1, 6);
-			else if (s.recs[0].event != TABLE_CHANGED &&
-				 s.recs[0].event != TABLE_RELOAD)
+			else if (s.recs[0].event == TABLE_CHANGED ||
+				 s.recs[0].event == TABLE_RELOAD)
+				summaries++;
+			else
 				fail_msg("event %u", s.recs[0].event);
 			assert_int_equal(count, 6);
 			assert_hr(S_OK,
@@ -1982,7 +1984,10 @@ static void test_oom_modify(void **state)
 		assert_int_equal(alloc_live(), live);
 	}
 	assert_true(done);
-	assert_true(failures >= 3);
+	/* Copying the row fails the call; building the view or the event
+	 * only costs the detail of the notification. */
+	assert_true(failures >= 1);
+	assert_true(summaries >= 3);
 }
 
 int main(void)
