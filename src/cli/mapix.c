@@ -24,6 +24,8 @@
 
 #define EXIT_USAGE 2
 
+int admin_main(int argc, char **argv, bool json);
+
 static bool opt_json;
 
 static void usage(FILE *out)
@@ -35,6 +37,7 @@ static void usage(FILE *out)
 	      "                        messages, sort it by sender and date,\n"
 	      "                        restrict it to subjects containing TEXT\n"
 	      "                        (case-insensitive) and print the rows\n"
+	      "  admin user COMMAND    manage mapix users (mapix admin --help)\n"
 	      "  tag NAME|HEX...       show property tags by name or value\n"
 	      "                        (PR_SUBJECT_W, 0x0037001F)\n"
 	      "  error CODE...         name and explain status codes\n"
@@ -410,6 +413,8 @@ int main(int argc, char **argv)
 		return cmd_error(argc - 1, argv + 1);
 	if (strcmp(cmd, "demo") == 0)
 		return cmd_demo(argc, argv);
+	if (strcmp(cmd, "admin") == 0)
+		return admin_main(argc, argv, opt_json);
 	if (strcmp(cmd, "help") == 0) {
 		usage(stdout);
 		return 0;
