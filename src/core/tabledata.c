@@ -42,6 +42,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#include <sys/types.h>
 
 #include <mapiguid.h>
 #include <mapiutil.h>
@@ -112,11 +113,39 @@ static ULONG pv_copy_type(ULONG tag)
 }
 
 /*
+ * Strings in the table's own row blocks are counted: the 8 bytes before
+ * each one hold its length (in bytes or WCHARs, without the terminator),
+ * so views measure them without scanning.  Flags of the copy functions:
+ */
+#define PV_SRC_COUNTED 1 /* the source is table data */
+#define PV_DST_COUNTED 2 /* the copy is table data */
+
+static size_t str8_len(const char *s, unsigned fl)
+{
+	if (fl & PV_SRC_COUNTED)
+		return (size_t)((const uint64_t *)(const void *)s)[-1];
+	return strlen(s);
+}
+
+static size_t str16_len(const WCHAR *s, unsigned fl)
+{
+	if (fl & PV_SRC_COUNTED)
+		return (size_t)((const uint64_t *)(const void *)s)[-1];
+	return ustr_wlen(s);
+}
+
+/* Room for a string of bytes bytes (terminator included). */
+static size_t str_room(size_t bytes, unsigned fl)
+{
+	return align8(bytes) + ((fl & PV_DST_COUNTED) ? 8 : 0);
+}
+
+/*
  * Bytes the value pv points to, each piece rounded up to 8 so copies stay
  * aligned.  Returns 0, or -EINVAL for a type that cannot be stored or a
  * NULL where data is needed.
  */
-static int pv_data_size(const SPropValue *pv, size_t *size_r)
+static int pv_data_size(const SPropValue *pv, unsigned fl, size_t *size_r)
 {
 	ULONG type = pv_copy_type(pv->ulPropTag), n, i;
 	size_t size = 0, one;
@@ -138,12 +167,13 @@ static int pv_data_size(const SPropValue *pv, size_t *size_r)
 	case PT_STRING8:
 		if (pv->Value.lpszA == NULL)
 			return -EINVAL;
-		size = align8(strlen(pv->Value.lpszA) + 1);
+		size = str_room(str8_len(pv->Value.lpszA, fl) + 1, fl);
 		break;
 	case PT_UNICODE:
 		if (pv->Value.lpszW == NULL)
 			return -EINVAL;
-		size = align8((ustr_wlen(pv->Value.lpszW) + 1) * sizeof(WCHAR));
+		size = str_room(
+		    (str16_len(pv->Value.lpszW, fl) + 1) * sizeof(WCHAR), fl);
 		break;
 	case PT_CLSID:
 		if (pv->Value.lpguid == NULL)
@@ -164,7 +194,8 @@ static int pv_data_size(const SPropValue *pv, size_t *size_r)
 		for (i = 0; i < n; i++) {
 			if (pv->Value.MVszA.lppszA[i] == NULL)
 				return -EINVAL;
-			size += align8(strlen(pv->Value.MVszA.lppszA[i]) + 1);
+			size += str_room(
+			    str8_len(pv->Value.MVszA.lppszA[i], fl) + 1, fl);
 		}
 		break;
 	case PT_MV_UNICODE:
@@ -175,9 +206,10 @@ static int pv_data_size(const SPropValue *pv, size_t *size_r)
 		for (i = 0; i < n; i++) {
 			if (pv->Value.MVszW.lppszW[i] == NULL)
 				return -EINVAL;
-			size +=
-			    align8((ustr_wlen(pv->Value.MVszW.lppszW[i]) + 1) *
-				   sizeof(WCHAR));
+			size += str_room(
+			    (str16_len(pv->Value.MVszW.lppszW[i], fl) + 1) *
+				sizeof(WCHAR),
+			    fl);
 		}
 		break;
 	case PT_MV_BINARY:
@@ -227,9 +259,19 @@ static void *copy_bytes(char **cur, const void *src, size_t len)
 	return p;
 }
 
+/* Copies a string of len units of size unit, counted if fl says so. */
+static void *copy_str(char **cur, const void *src, size_t len, size_t unit,
+		      unsigned fl)
+{
+	if (fl & PV_DST_COUNTED)
+		*(uint64_t *)take(cur, sizeof(uint64_t)) = len;
+	return copy_bytes(cur, src, (len + 1) * unit);
+}
+
 /* Deep-copies a value that pv_data_size() accepted into dst, its data
  * going to *cur (advanced by what pv_data_size() counted). */
-static void pv_copy(SPropValue *dst, const SPropValue *src, char **cur)
+static void pv_copy(SPropValue *dst, const SPropValue *src, char **cur,
+		    unsigned fl)
 {
 	ULONG type = pv_copy_type(src->ulPropTag), n, i;
 	size_t len;
@@ -237,13 +279,14 @@ static void pv_copy(SPropValue *dst, const SPropValue *src, char **cur)
 	*dst = *src;
 	switch (type) {
 	case PT_STRING8:
-		dst->Value.lpszA = copy_bytes(cur, src->Value.lpszA,
-					      strlen(src->Value.lpszA) + 1);
+		dst->Value.lpszA =
+		    copy_str(cur, src->Value.lpszA,
+			     str8_len(src->Value.lpszA, fl), 1, fl);
 		break;
 	case PT_UNICODE:
-		dst->Value.lpszW = copy_bytes(
-		    cur, src->Value.lpszW,
-		    (ustr_wlen(src->Value.lpszW) + 1) * sizeof(WCHAR));
+		dst->Value.lpszW = copy_str(cur, src->Value.lpszW,
+					    str16_len(src->Value.lpszW, fl),
+					    sizeof(WCHAR), fl);
 		break;
 	case PT_CLSID:
 		dst->Value.lpguid =
@@ -261,7 +304,7 @@ static void pv_copy(SPropValue *dst, const SPropValue *src, char **cur)
 			const char *s = src->Value.MVszA.lppszA[i];
 
 			dst->Value.MVszA.lppszA[i] =
-			    copy_bytes(cur, s, strlen(s) + 1);
+			    copy_str(cur, s, str8_len(s, fl), 1, fl);
 		}
 		break;
 	case PT_MV_UNICODE:
@@ -270,8 +313,8 @@ static void pv_copy(SPropValue *dst, const SPropValue *src, char **cur)
 		for (i = 0; i < n; i++) {
 			const WCHAR *s = src->Value.MVszW.lppszW[i];
 
-			dst->Value.MVszW.lppszW[i] = copy_bytes(
-			    cur, s, (ustr_wlen(s) + 1) * sizeof(WCHAR));
+			dst->Value.MVszW.lppszW[i] = copy_str(
+			    cur, s, str16_len(s, fl), sizeof(WCHAR), fl);
 		}
 		break;
 	case PT_MV_BINARY:
@@ -296,13 +339,13 @@ static void pv_copy(SPropValue *dst, const SPropValue *src, char **cur)
 }
 
 /* Size of a deep copy of n values: the SPropValue array, then the data. */
-static int props_size(const SPropValue *p, ULONG n, size_t *size_r)
+static int props_size(const SPropValue *p, ULONG n, unsigned fl, size_t *size_r)
 {
 	size_t size = align8((size_t)n * sizeof(SPropValue)), one;
 	int ret;
 
 	for (ULONG i = 0; i < n; i++) {
-		ret = pv_data_size(&p[i], &one);
+		ret = pv_data_size(&p[i], fl, &one);
 		if (ret < 0)
 			return ret;
 		size += one;
@@ -312,12 +355,13 @@ static int props_size(const SPropValue *p, ULONG n, size_t *size_r)
 }
 
 /* Deep-copies n values to dst, an area of props_size() bytes. */
-static void props_copy(SPropValue *dst, const SPropValue *src, ULONG n)
+static void props_copy(SPropValue *dst, const SPropValue *src, ULONG n,
+		       unsigned fl)
 {
 	char *cur = (char *)dst + align8((size_t)n * sizeof(SPropValue));
 
 	for (ULONG i = 0; i < n; i++)
-		pv_copy(&dst[i], &src[i], &cur);
+		pv_copy(&dst[i], &src[i], &cur, fl);
 }
 
 /* Single-valued types a row can be indexed by (compared by their bytes). */
@@ -463,7 +507,7 @@ static int trow_new(const SPropValue *props, ULONG cvals, ULONG index_tag,
 		if (PROP_TYPE(props[i].ulPropTag) & MV_INSTANCE)
 			return -EINVAL;
 	}
-	ret = props_size(props, cvals, &size);
+	ret = props_size(props, cvals, PV_DST_COUNTED, &size);
 	if (ret < 0)
 		return ret;
 	index = find_tag(props, cvals, index_tag);
@@ -478,7 +522,7 @@ static int trow_new(const SPropValue *props, ULONG cvals, ULONG index_tag,
 	t->serial = 0;
 	t->cvals = cvals;
 	t->props = (SPropValue *)(void *)((char *)t + head);
-	props_copy(t->props, props, cvals);
+	props_copy(t->props, props, cvals, PV_DST_COUNTED);
 	t->index = &t->props[index - props];
 	t->hash = index_hash(t->index);
 	*row_r = t;
@@ -525,11 +569,21 @@ struct tdata {
 	struct view *views;
 };
 
+/* How a sort key compares: by its fold, by num, or through propcmp.c. */
+enum skey_kind {
+	SKEY_OTHER,
+	SKEY_FOLD,
+	SKEY_SIGNED,
+	SKEY_UNSIGNED,
+};
+
 /* A sort key of one view row, located and prepared once. */
 struct skey {
 	const SPropValue *v; /* NULL: the row has no value for the key */
-	const char *fold;    /* strings: UTF-8 case fold, else NULL */
+	enum skey_kind kind;
+	const char *fold; /* SKEY_FOLD: UTF-8 case fold */
 	size_t fold_len;
+	uint64_t num; /* SKEY_SIGNED (as int64_t), SKEY_UNSIGNED */
 };
 
 /* One row of a view: a data row, or one instance of it when the view
@@ -589,6 +643,7 @@ struct view {
 	struct keyinfo *keys;
 	ULONG nkeys;
 	SRestriction *res; /* NULL: every row */
+	struct cres *cres; /* res, compiled */
 	ULONG *exp;        /* MVI tags of columns and sort keys */
 	ULONG nexp;
 	/* Snapshot views: the rows at HrGetView time, referenced. */
@@ -614,6 +669,8 @@ struct view {
 	size_t scratch_cap;
 	SPropValue *outvals;
 	ULONG *colhint;
+	char *foldbuf;
+	size_t foldbuf_cap;
 };
 
 static inline struct tdata *tdata_of(ITableData *iface)
@@ -1043,6 +1100,119 @@ static size_t wtf8(const WCHAR *s, size_t n, char *out)
 	return len;
 }
 
+/*
+ * Case folds of single characters below U+0300, made once by ustr_fold()
+ * itself, so strings of such characters fold by concatenation, exactly as
+ * ustr_fold() folds them whole for FL_IGNORECASE: canonical composition
+ * cannot join anything across two of them, because no character below
+ * U+0300 is a combining mark or the second half of a composition, and none
+ * folds to something that begins with one.  Everything else (combining
+ * marks, other scripts, broken encodings) takes ustr_fold() on the whole
+ * string.  Latin text then folds without utf8proc or allocation.
+ */
+#define FOLD_TABLE_END 0x300
+#define FOLD_MAX       7
+
+struct fold1 {
+	uint8_t len; /* 0xFF: not usable (longer than FOLD_MAX) */
+	char s[FOLD_MAX];
+};
+
+static struct fold1 fold_table[FOLD_TABLE_END];
+static atomic_int fold_state; /* 0 not made yet, 1 ready */
+static pthread_mutex_t fold_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* Makes the table (once; again after a failure).  True when ready. */
+static bool fold_ready(void)
+{
+	char in[2], *out;
+	size_t len;
+
+	if (atomic_load_explicit(&fold_state, memory_order_acquire) == 1)
+		return true;
+	pthread_mutex_lock(&fold_lock);
+	for (uint32_t c = 0; c < FOLD_TABLE_END && fold_state == 0; c++) {
+		struct fold1 *f = &fold_table[c];
+
+		if (c < 0x80) {
+			f->len = 1;
+			f->s[0] = (char)(c - 'A' < 26u ? c + ('a' - 'A') : c);
+			continue;
+		}
+		in[0] = (char)(0xC0 | (c >> 6));
+		in[1] = (char)(0x80 | (c & 0x3F));
+		if (ustr_fold(in, 2, FL_IGNORECASE, &out, &len) < 0) {
+			pthread_mutex_unlock(&fold_lock);
+			return false;
+		}
+		f->len = len <= FOLD_MAX ? (uint8_t)len : 0xFF;
+		if (len <= FOLD_MAX)
+			memcpy(f->s, out, len);
+		alloc_free(out);
+	}
+	atomic_store_explicit(&fold_state, 1, memory_order_release);
+	pthread_mutex_unlock(&fold_lock);
+	return true;
+}
+
+/*
+ * Folds UTF-16 s[0..n) into out (room for FOLD_MAX * n bytes) when every
+ * character has a table entry.  Returns the length, or -1 when the string
+ * needs ustr_fold().  fold_ready() must have returned true.
+ */
+static ssize_t fold16(const WCHAR *s, size_t n, char *out)
+{
+	char *o = out;
+
+	for (size_t i = 0; i < n; i++) {
+		const struct fold1 *f;
+		unsigned c = s[i];
+
+		if (c < 0x80) {
+			*o++ = fold_table[c].s[0];
+			continue;
+		}
+		if (c >= FOLD_TABLE_END)
+			return -1;
+		f = &fold_table[c];
+		if (f->len == 0xFF)
+			return -1;
+		/* A fixed-size copy: the room allows FOLD_MAX per unit. */
+		memcpy(o, f->s, FOLD_MAX);
+		o += f->len;
+	}
+	return o - out;
+}
+
+/* fold16() for UTF-8; only well-formed two-byte sequences below U+0300
+ * are taken. */
+static ssize_t fold8(const unsigned char *s, size_t n, char *out)
+{
+	char *o = out;
+
+	for (size_t i = 0; i < n; i++) {
+		const struct fold1 *f;
+		unsigned c = s[i];
+
+		if (c < 0x80) {
+			*o++ = fold_table[c].s[0];
+			continue;
+		}
+		/* 0xC2..0xCB lead U+0080..U+02FF; 0xC0/0xC1 are overlong. */
+		if (c < 0xC2 || c > 0xCB || i + 1 >= n ||
+		    (s[i + 1] & 0xC0) != 0x80)
+			return -1;
+		c = ((c & 0x1F) << 6) | (s[++i] & 0x3Fu);
+		f = &fold_table[c];
+		if (f->len == 0xFF)
+			return -1;
+		/* Two bytes in, at most FOLD_MAX out: room enough. */
+		memcpy(o, f->s, FOLD_MAX);
+		o += f->len;
+	}
+	return o - out;
+}
+
 /* How the fold of one string key is made (see key_plan()). */
 enum fold_kind {
 	FOLD_NONE,    /* not a string */
@@ -1060,10 +1230,35 @@ struct key_plan {
 };
 
 /*
+ * The fold of a non-ASCII string through the table, into a temporary
+ * buffer in kp.  Returns 1 when done, 0 when ustr_fold() is needed,
+ * -ENOMEM.
+ */
+static int key_fast(const void *src, size_t n, bool wide, struct key_plan *kp)
+{
+	ssize_t len;
+	char *out;
+
+	if (!fold_ready())
+		return 0;
+	out = alloc_malloc(n * FOLD_MAX + 1);
+	if (out == NULL)
+		return -ENOMEM;
+	len = wide ? fold16(src, n, out) : fold8(src, n, out);
+	if (len < 0) {
+		alloc_free(out);
+		return 0;
+	}
+	kp->tmp = out;
+	kp->len = (size_t)len;
+	return 1;
+}
+
+/*
  * Plans the fold of string value p the way ustr_compare_mixed() folds for
- * FL_IGNORECASE: ASCII is lowered byte by byte, anything else goes through
- * ustr_fold() (utf8proc).  Adds the bytes the fold needs in the vrow block
- * to *size.  Returns 0 or -ENOMEM.
+ * FL_IGNORECASE: ASCII is lowered byte by byte, Latin text goes through
+ * the fold table, anything else through ustr_fold() (utf8proc).  Adds the bytes
+ * the fold needs in the vrow block to *size.  Returns 0 or -ENOMEM.
  */
 static int key_plan(const SPropValue *p, struct key_plan *kp, size_t *size)
 {
@@ -1077,7 +1272,7 @@ static int key_plan(const SPropValue *p, struct key_plan *kp, size_t *size)
 	if (type == PT_STRING8) {
 		const unsigned char *s = (const unsigned char *)p->Value.lpszA;
 
-		n = strlen((const char *)s);
+		n = str8_len((const char *)s, PV_SRC_COUNTED);
 		kp->src = s;
 		kp->len = n;
 		if (is_ascii8(s, n)) {
@@ -1086,14 +1281,16 @@ static int key_plan(const SPropValue *p, struct key_plan *kp, size_t *size)
 				*size += align8(n);
 			return 0;
 		}
-		ret = ustr_fold((const char *)s, n, FL_IGNORECASE, &kp->tmp,
-				&kp->len);
+		ret = key_fast(s, n, false, kp);
+		if (ret == 0)
+			ret = ustr_fold((const char *)s, n, FL_IGNORECASE,
+					&kp->tmp, &kp->len);
 		if (ret < 0)
 			return ret;
 	} else if (type == PT_UNICODE) {
 		const WCHAR *w = p->Value.lpszW;
 
-		n = ustr_wlen(w);
+		n = str16_len(w, PV_SRC_COUNTED);
 		kp->src = w;
 		kp->len = n;
 		if (is_ascii16(w, n)) {
@@ -1101,14 +1298,18 @@ static int key_plan(const SPropValue *p, struct key_plan *kp, size_t *size)
 			*size += align8(n);
 			return 0;
 		}
-		m = wtf8(w, n, NULL);
-		u = alloc_malloc(m + 1);
-		if (u == NULL)
-			return -ENOMEM;
-		wtf8(w, n, u);
-		u[m] = '\0';
-		ret = ustr_fold(u, m, FL_IGNORECASE, &kp->tmp, &kp->len);
-		alloc_free(u);
+		ret = key_fast(w, n, true, kp);
+		if (ret == 0) {
+			m = wtf8(w, n, NULL);
+			u = alloc_malloc(m + 1);
+			if (u == NULL)
+				return -ENOMEM;
+			wtf8(w, n, u);
+			u[m] = '\0';
+			ret =
+			    ustr_fold(u, m, FL_IGNORECASE, &kp->tmp, &kp->len);
+			alloc_free(u);
+		}
 		if (ret < 0)
 			return ret;
 	} else {
@@ -1119,15 +1320,21 @@ static int key_plan(const SPropValue *p, struct key_plan *kp, size_t *size)
 	return 0;
 }
 
-/* Writes the planned fold into the vrow block at *cur. */
+static void key_num(struct skey *k);
+
+/* Writes the planned fold into the vrow block at *cur (k->v is set). */
 static void key_fold(const struct key_plan *kp, struct skey *k, char **cur)
 {
 	char *out;
 
 	k->fold_len = kp->len;
+	k->kind = kp->kind == FOLD_NONE ? SKEY_OTHER : SKEY_FOLD;
+	k->num = 0;
 	switch (kp->kind) {
 	case FOLD_NONE:
 		k->fold = NULL;
+		if (k->v != NULL)
+			key_num(k);
 		break;
 	case FOLD_SHARED:
 		k->fold = kp->src;
@@ -1232,6 +1439,46 @@ static int bytes_cmp(const char *a, size_t alen, const char *b, size_t blen)
 	return alen == blen ? 0 : (alen < blen ? -1 : 1);
 }
 
+/*
+ * The numbers integer keys compare by, as propcmp.c compares them: signed
+ * for PT_I2, PT_LONG, PT_I8 and PT_CURRENCY, unsigned 64 bits for
+ * PT_SYSTIME, false below true for PT_BOOLEAN.
+ */
+static void key_num(struct skey *k)
+{
+	const SPropValue *p = k->v;
+
+	switch (pv_copy_type(p->ulPropTag)) {
+	case PT_I2:
+		k->kind = SKEY_SIGNED;
+		k->num = (uint64_t)(int64_t)p->Value.i;
+		break;
+	case PT_LONG:
+		k->kind = SKEY_SIGNED;
+		k->num = (uint64_t)(int64_t)p->Value.l;
+		break;
+	case PT_I8:
+		k->kind = SKEY_SIGNED;
+		k->num = (uint64_t)p->Value.li.QuadPart;
+		break;
+	case PT_CURRENCY:
+		k->kind = SKEY_SIGNED;
+		k->num = (uint64_t)p->Value.cur.int64;
+		break;
+	case PT_SYSTIME:
+		k->kind = SKEY_UNSIGNED;
+		k->num = ((uint64_t)p->Value.ft.dwHighDateTime << 32) |
+			 p->Value.ft.dwLowDateTime;
+		break;
+	case PT_BOOLEAN:
+		k->kind = SKEY_UNSIGNED;
+		k->num = p->Value.b != 0;
+		break;
+	default:
+		break;
+	}
+}
+
 /* One key of two rows, as sort_compare_rows() compares it (ascending). */
 static int skey_cmp(const struct skey *a, const struct skey *b)
 {
@@ -1240,8 +1487,20 @@ static int skey_cmp(const struct skey *a, const struct skey *b)
 	if (a->v == NULL || b->v == NULL)
 		/* Missing sorts above every value. */
 		return (a->v == NULL) - (b->v == NULL);
-	if (a->fold != NULL && b->fold != NULL)
-		return bytes_cmp(a->fold, a->fold_len, b->fold, b->fold_len);
+	if (a->kind == b->kind) {
+		switch (a->kind) {
+		case SKEY_FOLD:
+			return bytes_cmp(a->fold, a->fold_len, b->fold,
+					 b->fold_len);
+		case SKEY_SIGNED:
+			return ((int64_t)a->num > (int64_t)b->num) -
+			       ((int64_t)a->num < (int64_t)b->num);
+		case SKEY_UNSIGNED:
+			return (a->num > b->num) - (a->num < b->num);
+		default:
+			break;
+		}
+	}
 	if (propcmp_values(a->v, b->v, FL_IGNORECASE, &c) == 0)
 		return c;
 	if (propcmp_values(a->v, b->v, 0, &c) == 0)
@@ -1321,6 +1580,214 @@ static void vrows_sort(const struct view *v, struct vrow **a, struct vrow **tmp,
 }
 
 /* ---------------------------------------------------------------------------
+ * Restrictions, compiled
+ */
+
+/*
+ * A view's restriction as it is evaluated: AND, OR and NOT nodes, content
+ * restrictions that ignore case on a string column (matched here through
+ * the fold table), and every other node handed to res_eval().  The result
+ * is res_eval()'s for the whole tree: a content leaf takes res_eval() too
+ * whenever its string is outside the table.
+ */
+enum cres_kind {
+	CRES_EVAL,
+	CRES_AND,
+	CRES_OR,
+	CRES_NOT,
+	CRES_CONTENT,
+};
+
+struct cres {
+	enum cres_kind kind;
+	const SRestriction *res;
+	ULONG nkids;
+	struct cres *kids;
+	/* CRES_CONTENT: the column, match kind and folded needle. */
+	ULONG tag;
+	ULONG match;
+	char *needle;
+	size_t nlen;
+};
+
+static void cres_free_kids(struct cres *c)
+{
+	for (ULONG i = 0; i < c->nkids; i++)
+		cres_free_kids(&c->kids[i]);
+	alloc_free(c->kids);
+	alloc_free(c->needle);
+}
+
+static void cres_free(struct cres *c)
+{
+	if (c != NULL) {
+		cres_free_kids(c);
+		alloc_free(c);
+	}
+}
+
+/* The needle folded as ustr_match_mixed() folds it. */
+static int fold_needle(const SPropValue *pv, char **out_r, size_t *len_r)
+{
+	size_t n, m;
+	char *u;
+	int ret;
+
+	if (PROP_TYPE(pv->ulPropTag) == PT_STRING8)
+		return ustr_fold(pv->Value.lpszA, strlen(pv->Value.lpszA),
+				 FL_IGNORECASE, out_r, len_r);
+	n = ustr_wlen(pv->Value.lpszW);
+	m = wtf8(pv->Value.lpszW, n, NULL);
+	u = alloc_malloc(m + 1);
+	if (u == NULL)
+		return -ENOMEM;
+	wtf8(pv->Value.lpszW, n, u);
+	u[m] = '\0';
+	ret = ustr_fold(u, m, FL_IGNORECASE, out_r, len_r);
+	alloc_free(u);
+	return ret;
+}
+
+/* Compiles validated restriction r into c (zeroed).  0 or -ENOMEM. */
+static int cres_compile(const SRestriction *r, struct cres *c)
+{
+	const SContentRestriction *ct = &r->res.resContent;
+	const SRestriction *kids = NULL;
+	ULONG type;
+	int ret;
+
+	c->res = r;
+	c->kind = CRES_EVAL;
+	switch (r->rt) {
+	case RES_AND:
+	case RES_OR:
+		c->kind = r->rt == RES_AND ? CRES_AND : CRES_OR;
+		kids = r->res.resAnd.lpRes;
+		c->nkids = r->res.resAnd.cRes;
+		break;
+	case RES_NOT:
+		c->kind = CRES_NOT;
+		kids = r->res.resNot.lpRes;
+		c->nkids = 1;
+		break;
+	case RES_CONTENT:
+		type = PROP_TYPE(ct->ulPropTag);
+		if ((type != PT_UNICODE && type != PT_STRING8) ||
+		    PROP_TYPE(ct->lpProp->ulPropTag) != type ||
+		    (ct->ulFuzzyLevel & 0xFFFF0000u) != FL_IGNORECASE ||
+		    (ct->ulFuzzyLevel & 0xFFFFu) > FL_PREFIX || !fold_ready())
+			return 0;
+		ret = fold_needle(ct->lpProp, &c->needle, &c->nlen);
+		if (ret < 0)
+			return ret;
+		c->kind = CRES_CONTENT;
+		c->tag = ct->ulPropTag;
+		c->match = ct->ulFuzzyLevel & 0xFFFFu;
+		return 0;
+	default:
+		return 0;
+	}
+	if (c->nkids == 0)
+		return 0;
+	c->kids = alloc_calloc(c->nkids, sizeof(*c->kids));
+	if (c->kids == NULL) {
+		c->nkids = 0;
+		return -ENOMEM;
+	}
+	for (ULONG i = 0; i < c->nkids; i++) {
+		ret = cres_compile(&kids[i], &c->kids[i]);
+		if (ret < 0)
+			return ret;
+	}
+	return 0;
+}
+
+/* Room for n bytes of folded text.  0 or -ENOMEM. */
+static int view_foldbuf(struct view *v, size_t n)
+{
+	char *p;
+
+	if (n <= v->foldbuf_cap)
+		return 0;
+	p = alloc_realloc(v->foldbuf, n);
+	if (p == NULL)
+		return -ENOMEM;
+	v->foldbuf = p;
+	v->foldbuf_cap = n;
+	return 0;
+}
+
+/* bytes_match() of ustring.c: FL_FULLSTRING, FL_PREFIX, FL_SUBSTRING on
+ * folded UTF-8; an empty needle is a prefix and part of everything. */
+static bool folded_match(const char *h, size_t hlen, const char *n, size_t nlen,
+			 ULONG kind)
+{
+	if (nlen == 0)
+		return kind != FL_FULLSTRING || hlen == 0;
+	switch (kind) {
+	case FL_FULLSTRING:
+		return hlen == nlen && memcmp(h, n, nlen) == 0;
+	case FL_PREFIX:
+		return hlen >= nlen && memcmp(h, n, nlen) == 0;
+	default:
+		return hlen >= nlen && memmem(h, hlen, n, nlen) != NULL;
+	}
+}
+
+static int cres_content(struct view *v, const struct cres *c, const SRow *row)
+{
+	const SPropValue *p = find_tag(row->lpProps, row->cValues, c->tag);
+	ssize_t len;
+	size_t n;
+
+	if (p == NULL)
+		return 0;
+	/* Rows under evaluation are table data: counted strings. */
+	if (PROP_TYPE(c->tag) == PT_UNICODE) {
+		n = str16_len(p->Value.lpszW, PV_SRC_COUNTED);
+		if (view_foldbuf(v, n * FOLD_MAX + 1) < 0)
+			return -ENOMEM;
+		len = fold16(p->Value.lpszW, n, v->foldbuf);
+	} else {
+		n = str8_len(p->Value.lpszA, PV_SRC_COUNTED);
+		if (view_foldbuf(v, n * FOLD_MAX + 1) < 0)
+			return -ENOMEM;
+		len =
+		    fold8((const unsigned char *)p->Value.lpszA, n, v->foldbuf);
+	}
+	if (len < 0)
+		return res_eval(c->res, row, NULL, NULL);
+	return folded_match(v->foldbuf, (size_t)len, c->needle, c->nlen,
+			    c->match);
+}
+
+/* res_eval() of the compiled tree: 1, 0 or -ENOMEM. */
+static int cres_eval(struct view *v, const struct cres *c, const SRow *row)
+{
+	int ret;
+
+	switch (c->kind) {
+	case CRES_AND:
+	case CRES_OR:
+		for (ULONG i = 0; i < c->nkids; i++) {
+			ret = cres_eval(v, &c->kids[i], row);
+			if (ret < 0)
+				return ret;
+			if ((ret != 0) == (c->kind == CRES_OR))
+				return ret;
+		}
+		return c->kind == CRES_AND;
+	case CRES_NOT:
+		ret = cres_eval(v, &c->kids[0], row);
+		return ret < 0 ? ret : !ret;
+	case CRES_CONTENT:
+		return cres_content(v, c, row);
+	default:
+		return res_eval(c->res, row, NULL, NULL);
+	}
+}
+
+/* ---------------------------------------------------------------------------
  * Building a view's row set
  */
 
@@ -1370,11 +1837,11 @@ static int view_eval_row(struct view *v, const struct trow *t, ULONG inst,
 }
 
 /* Does the row pass the view's restriction?  1, 0 or -ENOMEM. */
-static int view_match(const struct view *v, const SRow *row)
+static int view_match(struct view *v, const SRow *row)
 {
-	if (v->res == NULL)
+	if (v->cres == NULL)
 		return 1;
-	return res_eval(v->res, row, NULL, NULL);
+	return cres_eval(v, v->cres, row);
 }
 
 /*
@@ -1604,12 +2071,13 @@ static HRESULT view_copy_row(struct view *v, const struct vrow *vr,
 	SCODE sc;
 
 	view_row_values(v, vr);
-	if (props_size(v->outvals, v->ncols, &size) < 0 || size > TBL_ULONG_MAX)
+	if (props_size(v->outvals, v->ncols, PV_SRC_COUNTED, &size) < 0 ||
+	    size > TBL_ULONG_MAX)
 		return MAPI_E_CALL_FAILED;
 	sc = v->td->alloc_buf((ULONG)size, &p);
 	if (sc != S_OK || p == NULL)
 		return MAPI_E_NOT_ENOUGH_MEMORY;
-	props_copy(p, v->outvals, v->ncols);
+	props_copy(p, v->outvals, v->ncols, PV_SRC_COUNTED);
 	*props_r = p;
 	return S_OK;
 }
@@ -1626,7 +2094,7 @@ static HRESULT td_copy_srow(struct tdata *td, const struct trow *t,
 	void *p;
 	SCODE sc;
 
-	if (props_size(t->props, t->cvals, &size) < 0 ||
+	if (props_size(t->props, t->cvals, PV_SRC_COUNTED, &size) < 0 ||
 	    head + size > TBL_ULONG_MAX)
 		return MAPI_E_CALL_FAILED;
 	sc = td->alloc_buf((ULONG)(head + size), &p);
@@ -1636,7 +2104,7 @@ static HRESULT td_copy_srow(struct tdata *td, const struct trow *t,
 	row->ulAdrEntryPad = 0;
 	row->cValues = t->cvals;
 	row->lpProps = (SPropValue *)(void *)((char *)p + head);
-	props_copy(row->lpProps, t->props, t->cvals);
+	props_copy(row->lpProps, t->props, t->cvals, PV_SRC_COUNTED);
 	*row_r = row;
 	return S_OK;
 }
@@ -1693,12 +2161,13 @@ static void view_row_event(struct view *v, ULONG event, size_t pos,
 
 	if (gone == NULL && pos > 0)
 		prior = v->rows[pos - 1]->row->index;
-	if (pv_data_size(index, &isize) < 0 ||
-	    (prior != NULL && pv_data_size(prior, &psize) < 0))
+	if (pv_data_size(index, PV_SRC_COUNTED, &isize) < 0 ||
+	    (prior != NULL && pv_data_size(prior, PV_SRC_COUNTED, &psize) < 0))
 		goto changed;
 	if (vr != NULL) {
 		view_row_values(v, vr);
-		if (props_size(v->outvals, v->ncols, &rsize) < 0)
+		if (props_size(v->outvals, v->ncols, PV_SRC_COUNTED, &rsize) <
+		    0)
 			goto changed;
 	}
 	e = alloc_malloc(head + isize + psize + rsize);
@@ -1710,15 +2179,16 @@ static void view_row_event(struct view *v, ULONG event, size_t pos,
 	tab->ulTableEvent = event;
 	tab->hResult = S_OK;
 	cur = (char *)e + head;
-	pv_copy(&tab->propIndex, index, &cur);
+	pv_copy(&tab->propIndex, index, &cur, PV_SRC_COUNTED);
 	if (prior != NULL)
-		pv_copy(&tab->propPrior, prior, &cur);
+		pv_copy(&tab->propPrior, prior, &cur, PV_SRC_COUNTED);
 	else
 		tab->propPrior.ulPropTag = PR_NULL;
 	if (vr != NULL) {
 		tab->row.cValues = v->ncols;
 		tab->row.lpProps = (SPropValue *)(void *)cur;
-		props_copy(tab->row.lpProps, v->outvals, v->ncols);
+		props_copy(tab->row.lpProps, v->outvals, v->ncols,
+			   PV_SRC_COUNTED);
 	}
 	view_queue(v, e);
 	return;
@@ -2198,7 +2668,7 @@ static int res_size(const SRestriction *r, size_t *size)
 			return ret;
 	}
 	if (nvals != 0) {
-		ret = props_size(vals, nvals, &one);
+		ret = props_size(vals, nvals, 0, &one);
 		if (ret < 0)
 			return ret;
 		*size += one;
@@ -2260,9 +2730,9 @@ static void res_copy(SRestriction *dst, const SRestriction *src, char **cur)
 	if (nvals != 0) {
 		size_t size = 0;
 
-		props_size(vals, nvals, &size);
+		props_size(vals, nvals, 0, &size);
 		pv = take(cur, size);
-		props_copy(pv, vals, nvals);
+		props_copy(pv, vals, nvals, 0);
 	} else {
 		pv = NULL;
 	}
@@ -2381,9 +2851,11 @@ static void view_destroy(struct view *v)
 	alloc_free(v->outvals);
 	alloc_free(v->sort);
 	alloc_free(v->keys);
+	cres_free(v->cres);
 	alloc_free(v->res);
 	alloc_free(v->exp);
 	alloc_free(v->scratch);
+	alloc_free(v->foldbuf);
 	alloc_free(v);
 	td_Release(&td->iface);
 }
@@ -2738,7 +3210,7 @@ static HRESULT STDMETHODCALLTYPE view_SeekRow(IMAPITable *iface,
 {
 	struct view *v = view_of(iface);
 	int64_t target;
-	size_t origin;
+	size_t origin = 0;
 	bool moved;
 	HRESULT hr;
 
@@ -2857,7 +3329,7 @@ static HRESULT STDMETHODCALLTYPE view_FindRow(IMAPITable *iface,
 {
 	struct view *v = view_of(iface);
 	const char *why = "invalid restriction";
-	size_t origin, i;
+	size_t origin = 0, i;
 	bool moved;
 	HRESULT hr;
 	int ret;
@@ -2932,6 +3404,7 @@ static HRESULT STDMETHODCALLTYPE view_Restrict(IMAPITable *iface,
 	struct view *v = view_of(iface);
 	const char *why = "invalid restriction";
 	SRestriction *copy = NULL;
+	struct cres *compiled = NULL;
 	HRESULT hr = S_OK;
 	int ret;
 
@@ -2944,7 +3417,14 @@ static HRESULT STDMETHODCALLTYPE view_Restrict(IMAPITable *iface,
 		ret = res_validate(lpRestriction, &why);
 		if (ret == 0)
 			ret = res_dup(lpRestriction, &copy);
+		if (ret == 0) {
+			compiled = alloc_calloc(1, sizeof(*compiled));
+			ret = compiled == NULL ? -ENOMEM
+					       : cres_compile(copy, compiled);
+		}
 		if (ret < 0) {
+			cres_free(compiled);
+			alloc_free(copy);
 			hr = vfail(v,
 				   ret == -ENOMEM ? MAPI_E_NOT_ENOUGH_MEMORY
 						  : res_hresult(ret),
@@ -2953,8 +3433,10 @@ static HRESULT STDMETHODCALLTYPE view_Restrict(IMAPITable *iface,
 		}
 	}
 	view_invalidate(v);
+	cres_free(v->cres);
 	alloc_free(v->res);
 	v->res = copy;
+	v->cres = compiled;
 out:
 	td_unlock(v->td);
 	return hr;
@@ -3633,7 +4115,7 @@ static HRESULT check_index(const struct tdata *td, const SPropValue *pv)
 	size_t size;
 
 	if (pv == NULL || pv->ulPropTag != td->index_tag ||
-	    pv_data_size(pv, &size) < 0)
+	    pv_data_size(pv, 0, &size) < 0)
 		return MAPI_E_INVALID_PARAMETER;
 	return S_OK;
 }

@@ -87,6 +87,15 @@ static const struct word {
     {u8"\u01c5x", u"\u01c5x"},
     {"\xff\xfe", u"\xd800z"}, /* broken UTF-8 / unpaired surrogate */
     {"bc", u"bc"},
+    /* Folds longer than their character, and to ASCII. */
+    {u8"\u0149", u"\u0149"},
+    {u8"\u0130stanbul", u"\u0130stanbul"},
+    {"istanbul", u"istanbul"},
+    {u8"\u01f0x", u"\u01f0x"},
+    {u8"\u017fs", u"\u017fs"},
+    {"SS", u"SS"},
+    {u8"\u00b5", u"\u00b5"},
+    {u8"\u03bc", u"\u03bc"},
 };
 #define NWORDS (sizeof(words) / sizeof(words[0]))
 
@@ -905,10 +914,110 @@ static void test_random_tables(void **state)
 		trial(seed);
 }
 
+/*
+ * Every character below U+0300, between ASCII letters, in a PT_UNICODE and
+ * a PT_STRING8 column: for groups of them, a view restricted to an OR of
+ * case-insensitive FL_FULLSTRING matches (needles in another case) counts
+ * the rows that res_eval() counts.  This pins the table's folding of Latin
+ * text to ustr_fold() character by character.
+ */
+static void test_fold_every_latin_char(void **state)
+{
+	enum { FIRST = 0x80, END = 0x300, GROUP = 32 };
+	static WCHAR wide[END - FIRST][4], wneedle[GROUP][4];
+	static char narrow[END - FIRST][5], nneedle[GROUP][5];
+	static SPropValue props[END - FIRST][3];
+	SizedSPropTagArray(1, init) = {1, {TAG_ID}};
+	LPTABLEDATA td = NULL;
+	LPMAPITABLE view = NULL;
+	SRestriction kids[GROUP], or ;
+	SPropValue needles[GROUP];
+
+	(void)state;
+	assert_int_equal(CreateTable(NULL, NULL, NULL, NULL, NULL,
+				     TBLTYPE_DYNAMIC, TAG_ID,
+				     (LPSPropTagArray)&init, &td),
+			 S_OK);
+	for (unsigned c = FIRST; c < END; c++) {
+		unsigned i = c - FIRST;
+		SRow r = {0, 3, props[i]};
+
+		wide[i][0] = u'A';
+		wide[i][1] = (WCHAR)c;
+		wide[i][2] = u'b';
+		narrow[i][0] = 'A';
+		narrow[i][1] = (char)(0xC0 | (c >> 6));
+		narrow[i][2] = (char)(0x80 | (c & 0x3F));
+		narrow[i][3] = 'b';
+		props[i][0].ulPropTag = TAG_ID;
+		props[i][0].Value.l = (LONG)c;
+		props[i][1].ulPropTag = TAG_W1;
+		props[i][1].Value.lpszW = wide[i];
+		props[i][2].ulPropTag = TAG_A1;
+		props[i][2].Value.lpszA = narrow[i];
+		assert_int_equal(ITableData_HrModifyRow(td, &r), S_OK);
+	}
+	assert_int_equal(ITableData_HrGetView(td, NULL, NULL, 0, &view), S_OK);
+	for (int col = 0; col < 2; col++) {
+		for (unsigned g = FIRST; g < END; g += GROUP) {
+			ULONG count = 0, want = 0;
+
+			for (unsigned k = 0; k < GROUP; k++) {
+				unsigned c = g + k;
+
+				memset(&needles[k], 0, sizeof(needles[k]));
+				if (col == 0) {
+					wneedle[k][0] = u'a';
+					wneedle[k][1] = (WCHAR)c;
+					wneedle[k][2] = u'B';
+					needles[k].ulPropTag = TAG_W1;
+					needles[k].Value.lpszW = wneedle[k];
+				} else {
+					memcpy(nneedle[k], narrow[c - FIRST],
+					       5);
+					nneedle[k][0] = 'a';
+					nneedle[k][3] = 'B';
+					needles[k].ulPropTag = TAG_A1;
+					needles[k].Value.lpszA = nneedle[k];
+				}
+				kids[k].rt = RES_CONTENT;
+				kids[k].res.resContent.ulFuzzyLevel =
+				    FL_FULLSTRING | FL_IGNORECASE;
+				kids[k].res.resContent.ulPropTag =
+				    needles[k].ulPropTag;
+				kids[k].res.resContent.lpProp = &needles[k];
+			}
+			or.rt = RES_OR;
+			or.res.resOr.cRes = GROUP;
+			or.res.resOr.lpRes = kids;
+			for (unsigned i = 0; i < END - FIRST; i++) {
+				SRow r = {0, 3, props[i]};
+
+				want += res_eval(& or, &r, NULL, NULL) == 1;
+			}
+			assert_int_equal(IMAPITable_Restrict(view, & or, 0),
+					 S_OK);
+			assert_int_equal(
+			    IMAPITable_GetRowCount(view, 0, &count), S_OK);
+			if (count != want)
+				fail_msg("characters U+%04X..U+%04X (%s): %u "
+					 "rows match, res_eval says %u",
+					 g, g + GROUP - 1,
+					 col == 0 ? "PT_UNICODE" : "PT_STRING8",
+					 count, want);
+			/* Each needle at least matches its own row. */
+			assert_true(want >= GROUP);
+		}
+	}
+	assert_int_equal(IMAPITable_Release(view), 0);
+	assert_int_equal(ITableData_Release(td), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_random_tables),
+	    cmocka_unit_test(test_fold_every_latin_char),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
