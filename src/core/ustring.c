@@ -3,17 +3,23 @@
  * and ordering behind content restrictions, property restrictions and
  * sorting.
  *
- * The hot path is a restriction evaluated over many rows: it compares two
- * short strings that are nearly always ASCII.  So every entry point first
- * checks for pure ASCII (a word at a time) and then works on the units in
- * place, folding A-Z by hand.  Only when a byte >= 0x80 (or a WCHAR >=
- * 0x80) shows up do we convert to UTF-8 and let utf8proc fold; those
- * copies are allocated with alloc_malloc() so that the fault-injection
- * tests reach every failure path.
+ * The hot path is a restriction or a sort over many rows: it compares two
+ * short strings, mostly ASCII or Western European.  So there are three
+ * tiers, cheapest first:
+ * 1. both strings pure ASCII (checked a word at a time): compared in
+ *    place, A-Z folded by hand;
+ * 2. every character below U+0250: folded one character at a time from
+ *    tables that utf8proc fills once, into stack buffers;
+ * 3. anything else: utf8proc folds the whole string, in blocks allocated
+ *    with alloc_malloc() so that the fault-injection tests reach them.
+ * All three give the same results; the tests check the tiers against
+ * each other.
  */
 #include "ustring.h"
 
+#include <assert.h>
 #include <errno.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -284,69 +290,77 @@ ascii_eq_at(const void *h, bool hw, size_t pos, const void *n, bool nw,
 	return true;
 }
 
-static inline __attribute__((always_inline)) bool
-ascii_find(const void *h, bool hw, size_t hlen, const void *n, bool nw,
-	   size_t nlen, bool icase)
+/*
+ * Matching an ASCII needle in place, where the haystack's other characters
+ * cannot change the answer: folds never turn ASCII into anything else,
+ * and nothing composes with an ASCII character except combining marks
+ * that follow it.  So a match of ASCII units that is not followed by a
+ * non-ASCII unit is a match, and a mismatch at an ASCII unit before any
+ * non-ASCII one is a mismatch.  Returns 1, 0, or -1 when the haystack's
+ * non-ASCII characters must be folded to decide.
+ */
+static inline __attribute__((always_inline)) int
+ascii_needle_match(const void *h, bool hw, size_t hlen, const void *n, bool nw,
+		   size_t nlen, ULONG kind, bool icase)
 {
-	unsigned first;
-	size_t last, i;
+	unsigned first, mask, acc = 0, a;
+	size_t i, j;
 
-	if (nlen == 0)
-		return true;
-	if (nlen > hlen)
-		return false;
-	last = hlen - nlen;
-	first = unit_at(n, nw, 0);
-	if (icase && ascii_fold(first) - 'a' < 26u) {
-		/* Both cases of a letter differ only in bit 0x20. */
-		first = ascii_fold(first);
-		for (i = 0; i <= last; i++) {
-			if ((unit_at(h, hw, i) | 0x20) == first &&
-			    ascii_eq_at(h, hw, i, n, nw, 1, nlen, true))
-				return true;
+	if (kind != FL_SUBSTRING) {
+		for (j = 0; j < nlen; j++) {
+			if (j == hlen)
+				return 0;
+			a = unit_at(h, hw, j);
+			if (a >= 0x80)
+				return -1;
+			if (a != unit_at(n, nw, j) &&
+			    (!icase ||
+			     ascii_fold(a) != ascii_fold(unit_at(n, nw, j))))
+				return 0;
 		}
-		return false;
+		if (j == hlen)
+			return 1;
+		if (unit_at(h, hw, j) >= 0x80)
+			return -1;
+		return kind == FL_PREFIX;
 	}
-	for (i = 0; i <= last; i++) {
-		if (unit_at(h, hw, i) == first &&
-		    ascii_eq_at(h, hw, i, n, nw, 1, nlen, icase))
-			return true;
+	if (nlen == 0)
+		return 1;
+	first = unit_at(n, nw, 0);
+	if (icase)
+		first = ascii_fold(first);
+	/* Both cases of a letter differ only in bit 0x20. */
+	mask = icase && first - 'a' < 26u ? 0x20 : 0;
+	for (i = 0; i + nlen <= hlen; i++) {
+		a = unit_at(h, hw, i);
+		acc |= a;
+		if ((a | mask) != first)
+			continue;
+		if (!ascii_eq_at(h, hw, i, n, nw, 1, nlen, icase))
+			continue;
+		if (i + nlen == hlen || unit_at(h, hw, i + nlen) < 0x80)
+			return 1;
+		return -1;
 	}
-	return false;
+	for (; i < hlen; i++)
+		acc |= unit_at(h, hw, i);
+	return acc >= 0x80 ? -1 : 0;
 }
 
-static inline __attribute__((always_inline)) bool
-ascii_match(const void *h, bool hw, size_t hlen, const void *n, bool nw,
-	    size_t nlen, ULONG kind, bool icase)
-{
-	switch (kind) {
-	case FL_FULLSTRING:
-		return hlen == nlen &&
-		       ascii_eq_at(h, hw, 0, n, nw, 0, nlen, icase);
-	case FL_PREFIX:
-		return hlen >= nlen &&
-		       ascii_eq_at(h, hw, 0, n, nw, 0, nlen, icase);
-	default:
-		return ascii_find(h, hw, hlen, n, nw, nlen, icase);
-	}
-}
-
-/* Matches units in place: both strings ASCII, or an exact (unfolded)
- * match of two strings of the same width. */
-static bool units_match(const struct ustr *h, const struct ustr *n, ULONG kind,
-			bool icase)
+static int units_ascii_needle(const struct ustr *h, const struct ustr *n,
+			      ULONG kind, bool icase)
 {
 	if (!h->wide && !n->wide)
-		return ascii_match(h->p, false, h->len, n->p, false, n->len,
-				   kind, icase);
+		return ascii_needle_match(h->p, false, h->len, n->p, false,
+					  n->len, kind, icase);
 	if (h->wide && n->wide)
-		return ascii_match(h->p, true, h->len, n->p, true, n->len, kind,
-				   icase);
+		return ascii_needle_match(h->p, true, h->len, n->p, true,
+					  n->len, kind, icase);
 	if (h->wide)
-		return ascii_match(h->p, true, h->len, n->p, false, n->len,
-				   kind, icase);
-	return ascii_match(h->p, false, h->len, n->p, true, n->len, kind,
-			   icase);
+		return ascii_needle_match(h->p, true, h->len, n->p, false,
+					  n->len, kind, icase);
+	return ascii_needle_match(h->p, false, h->len, n->p, true, n->len, kind,
+				  icase);
 }
 
 static inline __attribute__((always_inline)) int
@@ -382,7 +396,7 @@ static int units_cmp(const struct ustr *a, const struct ustr *b, bool icase)
 }
 
 /* ---------------------------------------------------------------------------
- * Folding with utf8proc
+ * Folding
  */
 
 static utf8proc_option_t fold_options(ULONG flags)
@@ -404,6 +418,125 @@ static utf8proc_option_t fold_options(ULONG flags)
 	return (utf8proc_option_t)opt;
 }
 
+/*
+ * Per-character folding.  Below U+0250 (ASCII, Latin-1, Latin Extended-A
+ * and -B) there are no combining marks, and every character's fold starts
+ * with a base character, so normalisation never joins two of them: the
+ * fold of a string of such characters is the concatenation of their
+ * single folds.  Those are computed once by utf8proc into a table per
+ * flag combination, and Western European text folds with a table lookup
+ * per character, without allocating.  Anything else takes the whole-string
+ * utf8proc path.
+ */
+#define PERCHAR_LIMIT 0x250
+#define PERCHAR_MAX   7
+#define PERCHAR_NONE  0xFF
+
+struct perchar {
+	uint8_t len; /* PERCHAR_NONE: no usable single fold */
+	char bytes[PERCHAR_MAX];
+};
+
+/* Indexed by fold_variant(); variant 0 (no folding) has no table. */
+#define FOLD_VARIANTS 5
+static const ULONG variant_flags[FOLD_VARIANTS] = {
+    0, FL_IGNORECASE, FL_IGNORENONSPACE, FL_IGNORECASE | FL_IGNORENONSPACE,
+    FL_LOOSE};
+static struct perchar perchar_tables[FOLD_VARIANTS][PERCHAR_LIMIT];
+static pthread_once_t perchar_once = PTHREAD_ONCE_INIT;
+
+static int fold_variant(ULONG flags)
+{
+	if (flags & FL_LOOSE)
+		return 4;
+	return ((flags & FL_IGNORECASE) ? 1 : 0) |
+	       ((flags & FL_IGNORENONSPACE) ? 2 : 0);
+}
+
+static void perchar_init(void)
+{
+	/* utf8proc directly on stack buffers: no allocation, so the
+	 * fault-injection counts of whoever comes first stay untouched. */
+	utf8proc_int32_t buf[32];
+	char in[4];
+
+	for (int v = 1; v < FOLD_VARIANTS; v++) {
+		utf8proc_option_t opt = fold_options(variant_flags[v]);
+
+		for (uint32_t c = 0; c < PERCHAR_LIMIT; c++) {
+			struct perchar *e = &perchar_tables[v][c];
+			size_t inlen = utf8_put(c, in);
+			utf8proc_ssize_t n, m;
+
+			e->len = PERCHAR_NONE;
+			n = utf8proc_decompose((const utf8proc_uint8_t *)in,
+					       (utf8proc_ssize_t)inlen, buf, 31,
+					       opt);
+			if (n < 0 || n > 31)
+				continue;
+			m = utf8proc_reencode(buf, n, opt);
+			if (m < 0 || m > PERCHAR_MAX)
+				continue;
+			memcpy(e->bytes, buf, (size_t)m);
+			e->len = (uint8_t)m;
+		}
+	}
+}
+
+static inline __attribute__((always_inline)) bool
+fold_perchar_units(const void *p, bool wide, size_t len,
+		   const struct perchar *table, char *buf, size_t cap,
+		   size_t *len_r)
+{
+	const struct perchar *e;
+	size_t i = 0, n = 0;
+	uint32_t c;
+
+	while (i < len) {
+		/* Invalid UTF-8 and unpaired surrogates come out as U+FFFD
+		 * or as the surrogate: beyond the table either way. */
+		c = unit_at(p, wide, i);
+		if (c < 0x80)
+			i++;
+		else if (wide)
+			c = utf16_next(p, len, &i);
+		else
+			c = utf8_next(p, len, &i);
+		if (c >= PERCHAR_LIMIT)
+			return false;
+		e = &table[c];
+		if (e->len > PERCHAR_MAX || cap - n < e->len)
+			return false;
+		/* A fixed-size copy is one move; the bytes past len are
+		 * scratch that the next character overwrites. */
+		if (buf != NULL && cap - n >= PERCHAR_MAX)
+			memcpy(buf + n, e->bytes, PERCHAR_MAX);
+		else if (buf != NULL)
+			memcpy(buf + n, e->bytes, e->len);
+		n += e->len;
+	}
+	*len_r = n;
+	return true;
+}
+
+/*
+ * Folds s character by character into buf (NULL: only measure).  Returns
+ * true with the length in *len_r, or false when s holds a character that
+ * needs the whole-string path or the fold does not fit in cap bytes.
+ */
+static bool fold_perchar(const struct ustr *s, int variant, char *buf,
+			 size_t cap, size_t *len_r)
+{
+	const struct perchar *table = perchar_tables[variant];
+
+	assert(variant > 0 && variant < FOLD_VARIANTS);
+	pthread_once(&perchar_once, perchar_init);
+	if (s->wide)
+		return fold_perchar_units(s->p, true, s->len, table, buf, cap,
+					  len_r);
+	return fold_perchar_units(s->p, false, s->len, table, buf, cap, len_r);
+}
+
 /* The bytes of s unchanged, or with ASCII letters lowered. */
 static int copy_raw(const char *s, size_t len, bool lower, char **out_r,
 		    size_t *len_r)
@@ -420,29 +553,22 @@ static int copy_raw(const char *s, size_t len, bool lower, char **out_r,
 	return 0;
 }
 
-int ustr_fold(const char *s, size_t len, ULONG flags, char **out_r,
-	      size_t *len_r)
+/* The whole-string fold by utf8proc. */
+static int fold_utf8proc(const char *s, size_t len, ULONG flags, char **out_r,
+			 size_t *len_r)
 {
 	const utf8proc_uint8_t *u = (const utf8proc_uint8_t *)s;
-	utf8proc_option_t opt;
+	utf8proc_option_t opt = fold_options(flags);
+	bool lower = (opt & UTF8PROC_CASEFOLD) != 0;
 	utf8proc_ssize_t n, m;
 	utf8proc_int32_t *buf;
 
-	flags &= FOLD_FLAGS;
-	if (s == NULL) {
-		s = "";
-		len = 0;
-	}
-	if (flags == 0)
-		return copy_raw(s, len, false, out_r, len_r);
-	opt = fold_options(flags);
 	/* utf8proc counts in ssize_t; a string this long is not real. */
 	if (len > (size_t)PTRDIFF_MAX / 32)
 		return -ENOMEM;
 	n = utf8proc_decompose(u, (utf8proc_ssize_t)len, NULL, 0, opt);
 	if (n < 0)
-		return copy_raw(s, len, (opt & UTF8PROC_CASEFOLD) != 0, out_r,
-				len_r);
+		return copy_raw(s, len, lower, out_r, len_r);
 	/* One extra slot: utf8proc_reencode() writes a terminating 0. */
 	buf = alloc_malloc(((size_t)n + 1) * sizeof(*buf));
 	if (buf == NULL)
@@ -454,69 +580,106 @@ int ustr_fold(const char *s, size_t len, ULONG flags, char **out_r,
 		m = -1;
 	if (m < 0) {
 		alloc_free(buf);
-		return copy_raw(s, len, (opt & UTF8PROC_CASEFOLD) != 0, out_r,
-				len_r);
+		return copy_raw(s, len, lower, out_r, len_r);
 	}
 	*out_r = (char *)buf;
 	*len_r = (size_t)m;
 	return 0;
 }
 
+int ustr_fold(const char *s, size_t len, ULONG flags, char **out_r,
+	      size_t *len_r)
+{
+	struct ustr u;
+	size_t n;
+	char *out;
+	int variant;
+
+	flags &= FOLD_FLAGS;
+	if (s == NULL) {
+		s = "";
+		len = 0;
+	}
+	if (flags == 0)
+		return copy_raw(s, len, false, out_r, len_r);
+	u.p = s;
+	u.len = len;
+	u.wide = false;
+	variant = fold_variant(flags);
+	if (!fold_perchar(&u, variant, NULL, SIZE_MAX, &n))
+		return fold_utf8proc(s, len, flags, out_r, len_r);
+	out = alloc_malloc(n + 1);
+	if (out == NULL)
+		return -ENOMEM;
+	fold_perchar(&u, variant, out, n, &n);
+	out[n] = '\0';
+	*out_r = out;
+	*len_r = n;
+	return 0;
+}
+
 /*
- * A UTF-8 view of s for folding: the string itself when it is UTF-8, a
- * converted copy in *tmp_r (to free) when it is UTF-16.  Unpaired
- * surrogates are kept as their values so they compare by them.
+ * Room for the folds and conversions of the strings a restriction or a
+ * sort compares (subjects, names, addresses) on the stack; longer ones are
+ * allocated.
  */
-static int utf8_view(const struct ustr *s, const char **p_r, size_t *len_r,
-		     char **tmp_r)
+#define STACK_BUF 512
+
+/*
+ * s as UTF-8: the string itself, a conversion into stack (cap bytes) or
+ * into a new block left in *heap_r (to free).  Unpaired surrogates are
+ * kept as their values so they compare by them.
+ */
+static int utf8_of(const struct ustr *s, char *stack, size_t cap,
+		   const char **p_r, size_t *len_r, char **heap_r)
 {
 	size_t n;
-	char *tmp;
+	char *out = stack;
 
-	*tmp_r = NULL;
+	*heap_r = NULL;
 	if (!s->wide) {
 		*p_r = s->p;
 		*len_r = s->len;
 		return 0;
 	}
 	n = utf16_to_utf8(s->p, s->len, NULL, false);
-	tmp = alloc_malloc(n + 1);
-	if (tmp == NULL)
-		return -ENOMEM;
-	utf16_to_utf8(s->p, s->len, tmp, false);
-	tmp[n] = '\0';
-	*tmp_r = tmp;
-	*p_r = tmp;
+	if (n >= cap) {
+		out = alloc_malloc(n + 1);
+		if (out == NULL)
+			return -ENOMEM;
+		*heap_r = out;
+	}
+	utf16_to_utf8(s->p, s->len, out, false);
+	out[n] = '\0';
+	*p_r = out;
 	*len_r = n;
 	return 0;
 }
 
-/* Folded UTF-8 copies of a and b, to free with alloc_free(). */
-static int fold_pair(const struct ustr *a, const struct ustr *b, ULONG flags,
-		     char **fa_r, size_t *fa_len_r, char **fb_r,
-		     size_t *fb_len_r)
+/*
+ * The fold of s (flags not 0): per character into stack when it can, else
+ * in a new block left in *heap_r (to free).
+ */
+static int fold_of(const struct ustr *s, ULONG flags, char *stack, size_t cap,
+		   const char **p_r, size_t *len_r, char **heap_r)
 {
-	const char *pa, *pb;
-	char *ta = NULL, *tb = NULL, *fa = NULL, *fb = NULL;
-	size_t la, lb;
+	char conv[STACK_BUF], *tmp;
+	const char *p;
+	size_t len;
 	int ret;
 
-	ret = utf8_view(a, &pa, &la, &ta);
-	if (ret == 0)
-		ret = utf8_view(b, &pb, &lb, &tb);
-	if (ret == 0)
-		ret = ustr_fold(pa, la, flags, &fa, fa_len_r);
-	if (ret == 0)
-		ret = ustr_fold(pb, lb, flags, &fb, fb_len_r);
-	alloc_free(ta);
-	alloc_free(tb);
-	if (ret < 0) {
-		alloc_free(fa);
-		return ret;
+	*heap_r = NULL;
+	if (fold_perchar(s, fold_variant(flags), stack, cap, len_r)) {
+		*p_r = stack;
+		return 0;
 	}
-	*fa_r = fa;
-	*fb_r = fb;
-	return 0;
+	ret = utf8_of(s, conv, sizeof(conv), &p, &len, &tmp);
+	if (ret < 0)
+		return ret;
+	ret = ustr_fold(p, len, flags, heap_r, len_r);
+	alloc_free(tmp);
+	*p_r = *heap_r;
+	return ret;
 }
 
 /* ---------------------------------------------------------------------------
@@ -573,18 +736,60 @@ static int wide_cmp(const WCHAR *a, size_t alen, const WCHAR *b, size_t blen)
 	return alen == blen ? 0 : (alen < blen ? -1 : 1);
 }
 
+/* Exact matching of UTF-16 units, whatever they hold. */
+static bool wide_match(const WCHAR *h, size_t hlen, const WCHAR *n, size_t nlen,
+		       ULONG kind)
+{
+	size_t size = nlen * sizeof(WCHAR);
+
+	if (nlen == 0)
+		return kind != FL_FULLSTRING || hlen == 0;
+	if (nlen > hlen || (kind == FL_FULLSTRING && hlen != nlen))
+		return false;
+	if (kind != FL_SUBSTRING)
+		return memcmp(h, n, size) == 0;
+	for (size_t i = 0; i + nlen <= hlen; i++) {
+		if (h[i] == n[0] && memcmp(h + i, n, size) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* ---------------------------------------------------------------------------
  * Matching and ordering
  */
+
+/*
+ * a and b as comparable UTF-8 byte strings: converted (flags 0) or folded.
+ * Free *heap_a and *heap_b afterwards, also on error.
+ */
+static int prepare_pair(const struct ustr *a, const struct ustr *b, ULONG flags,
+			char *stack_a, char *stack_b, const char **pa,
+			size_t *la, const char **pb, size_t *lb, char **heap_a,
+			char **heap_b)
+{
+	int ret;
+
+	*heap_b = NULL;
+	if (flags == 0) {
+		ret = utf8_of(a, stack_a, STACK_BUF, pa, la, heap_a);
+		if (ret == 0)
+			ret = utf8_of(b, stack_b, STACK_BUF, pb, lb, heap_b);
+		return ret;
+	}
+	ret = fold_of(a, flags, stack_a, STACK_BUF, pa, la, heap_a);
+	if (ret == 0)
+		ret = fold_of(b, flags, stack_b, STACK_BUF, pb, lb, heap_b);
+	return ret;
+}
 
 int ustr_match_mixed(const struct ustr *hay, const struct ustr *needle,
 		     ULONG fuzzy)
 {
 	ULONG kind = fuzzy & MATCH_KIND_MASK, flags = fuzzy & FOLD_FLAGS;
+	char sh[STACK_BUF], sn[STACK_BUF], *th, *tn;
 	const char *ph, *pn;
-	char *th = NULL, *tn = NULL, *fh, *fn;
 	size_t lh, ln;
-	bool icase = (flags & (FL_IGNORECASE | FL_LOOSE)) != 0;
 	int ret;
 
 	if (kind > FL_PREFIX)
@@ -594,26 +799,22 @@ int ustr_match_mixed(const struct ustr *hay, const struct ustr *needle,
 		if (!hay->wide)
 			return bytes_match(hay->p, hay->len, needle->p,
 					   needle->len, kind);
-		return units_match(hay, needle, kind, false);
+		return wide_match(hay->p, hay->len, needle->p, needle->len,
+				  kind);
 	}
-	if (ustr_is_ascii(hay) && ustr_is_ascii(needle))
-		return units_match(hay, needle, kind, icase);
-	if (flags == 0) {
-		ret = utf8_view(hay, &ph, &lh, &th);
-		if (ret == 0)
-			ret = utf8_view(needle, &pn, &ln, &tn);
-		if (ret == 0)
-			ret = bytes_match(ph, lh, pn, ln, kind);
-		alloc_free(th);
-		alloc_free(tn);
-		return ret;
+	if (ustr_is_ascii(needle)) {
+		ret = units_ascii_needle(hay, needle, kind,
+					 (flags & (FL_IGNORECASE | FL_LOOSE)) !=
+					     0);
+		if (ret >= 0)
+			return ret;
 	}
-	ret = fold_pair(hay, needle, flags, &fh, &lh, &fn, &ln);
-	if (ret < 0)
-		return ret;
-	ret = bytes_match(fh, lh, fn, ln, kind);
-	alloc_free(fh);
-	alloc_free(fn);
+	ret = prepare_pair(hay, needle, flags, sh, sn, &ph, &lh, &pn, &ln, &th,
+			   &tn);
+	if (ret == 0)
+		ret = bytes_match(ph, lh, pn, ln, kind);
+	alloc_free(th);
+	alloc_free(tn);
 	return ret;
 }
 
@@ -628,8 +829,8 @@ int ustr_match(const char *hay, size_t hay_len, const char *needle,
 int ustr_compare_mixed(const struct ustr *a, const struct ustr *b, ULONG flags,
 		       int *cmp_r)
 {
+	char sa[STACK_BUF], sb[STACK_BUF], *ta, *tb;
 	const char *pa, *pb;
-	char *ta = NULL, *tb = NULL, *fa, *fb;
 	size_t la, lb;
 	int ret;
 
@@ -639,27 +840,16 @@ int ustr_compare_mixed(const struct ustr *a, const struct ustr *b, ULONG flags,
 		    units_cmp(a, b, (flags & (FL_IGNORECASE | FL_LOOSE)) != 0);
 		return 0;
 	}
-	if (flags == 0) {
-		if (a->wide && b->wide) {
-			*cmp_r = wide_cmp(a->p, a->len, b->p, b->len);
-			return 0;
-		}
-		ret = utf8_view(a, &pa, &la, &ta);
-		if (ret == 0)
-			ret = utf8_view(b, &pb, &lb, &tb);
-		if (ret == 0)
-			*cmp_r = bytes_cmp(pa, la, pb, lb);
-		alloc_free(ta);
-		alloc_free(tb);
-		return ret;
+	if (flags == 0 && a->wide && b->wide) {
+		*cmp_r = wide_cmp(a->p, a->len, b->p, b->len);
+		return 0;
 	}
-	ret = fold_pair(a, b, flags, &fa, &la, &fb, &lb);
-	if (ret < 0)
-		return ret;
-	*cmp_r = bytes_cmp(fa, la, fb, lb);
-	alloc_free(fa);
-	alloc_free(fb);
-	return 0;
+	ret = prepare_pair(a, b, flags, sa, sb, &pa, &la, &pb, &lb, &ta, &tb);
+	if (ret == 0)
+		*cmp_r = bytes_cmp(pa, la, pb, lb);
+	alloc_free(ta);
+	alloc_free(tb);
+	return ret;
 }
 
 int ustr_compare(const char *a, size_t a_len, const char *b, size_t b_len,

@@ -352,11 +352,12 @@ static void test_compare_nomem(void **state)
 	long live = alloc_live();
 
 	(void)state;
-	set_row(&a, 0, u"\u00c9clat", 0, false);
-	set_row(&b, 1, u"\u00e9clair", 0, false);
+	/* Greek folds through utf8proc, which allocates. */
+	set_row(&a, 0, u"\u03a3\u03b1\u03b2", 0, false);
+	set_row(&b, 1, u"\u03c3\u03b1\u03b1", 0, false);
 	assert_int_equal(sign(sort_compare_rows(sos, &a.row, &b.row)), 1);
 	alloc_fail_after(1);
-	/* Folding fails; code point order (É before é) still answers. */
+	/* Folding fails; code point order (Σ before σ) still answers. */
 	assert_int_equal(sign(sort_compare_rows(sos, &a.row, &b.row)), -1);
 	assert_true(alloc_injected());
 	alloc_fail_after(0);

@@ -303,6 +303,17 @@ static void test_match_unicode(void **state)
 	 * match of the composed string... */
 	assert_int_equal(
 	    match8("cafe\xcc\x81", "cafe", FL_FULLSTRING | FL_IGNORECASE), 0);
+	assert_int_equal(match8("un cafe\xcc\x81 noir", "CAFE",
+				FL_SUBSTRING | FL_IGNORECASE),
+			 0);
+	assert_int_equal(
+	    match8("cafe\xcc\x81", "cafe", FL_PREFIX | FL_IGNORECASE), 0);
+	assert_int_equal(
+	    match8("un cafe\xcc\x81 noir", "CAFE",
+		   FL_SUBSTRING | FL_IGNORECASE | FL_IGNORENONSPACE),
+	    1);
+	assert_int_equal(
+	    match8("5 \xe2\x84\xaa", "K", FL_SUBSTRING | FL_IGNORECASE), 1);
 	/* ...unless marks are ignored. */
 	assert_int_equal(
 	    match8("cafe\xcc\x81", "cafe", FL_FULLSTRING | FL_IGNORENONSPACE),
@@ -372,10 +383,13 @@ static void test_match_mixed(void **state)
 	    ustr_match_mixed(&h, &n, FL_FULLSTRING | FL_IGNORECASE), 1);
 }
 
-/* Every allocation of the slow path may fail: no leak, a clean -ENOMEM. */
+/*
+ * Every allocation of the whole-string path (Greek is beyond the
+ * per-character tables) may fail: no leak, a clean -ENOMEM.
+ */
 static void test_match_nomem(void **state)
 {
-	struct ustr h = u16(u"Hauptstraße"), n = u8("STRASSE");
+	struct ustr h = u16(u"Hauptstraße, Ελλάδα"), n = u8("STRASSE");
 	long live = alloc_live();
 	unsigned long i;
 	int ret;
@@ -395,10 +409,13 @@ static void test_match_nomem(void **state)
 	assert_int_equal(alloc_live(), live);
 }
 
-/* The ASCII fast path allocates nothing, in either width. */
-static void test_match_ascii_no_alloc(void **state)
+/* ASCII and Latin text match without allocating, in either width. */
+static void test_match_no_alloc(void **state)
 {
 	struct ustr h = u16(u"Re: Budget meeting"), n = u8("BUDGET");
+	struct ustr lh = u16(u"AW: Grüße aus Zürich, Øresund");
+	struct ustr ln = u8("ZÜRICH");
+	int cmp;
 
 	(void)state;
 	alloc_fail_after(1);
@@ -407,8 +424,243 @@ static void test_match_ascii_no_alloc(void **state)
 	assert_int_equal(match8("Re: Budget meeting", "MEETING",
 				FL_SUBSTRING | FL_IGNORECASE),
 			 1);
+	assert_int_equal(
+	    ustr_match_mixed(&lh, &ln, FL_SUBSTRING | FL_IGNORECASE), 1);
+	ln = u16(u"GRUSSE AUS ZURICH");
+	assert_int_equal(
+	    ustr_match_mixed(&lh, &ln,
+			     FL_PREFIX | FL_IGNORECASE | FL_IGNORENONSPACE),
+	    0);
+	ln = u16(u"AW: GRUSSE AUS ZURICH");
+	assert_int_equal(
+	    ustr_match_mixed(&lh, &ln,
+			     FL_PREFIX | FL_IGNORECASE | FL_IGNORENONSPACE),
+	    1);
+	ln = u8("aw: grüsse");
+	assert_int_equal(ustr_compare_mixed(&lh, &ln, FL_IGNORECASE, &cmp), 0);
+	assert_int_equal(sign(cmp), 1);
 	assert_false(alloc_injected());
 	alloc_fail_after(0);
+}
+
+/* The whole-string fold of s + U+4E00, minus the fold of U+4E00. */
+static char *fold_whole(const char *s, size_t len, ULONG flags, size_t *len_r)
+{
+	/* U+4E00 is beyond the per-character tables and folds to itself. */
+	static const char cjk[] = "\xe4\xb8\x80";
+	char *buf = alloc_malloc(len + 4), *out = NULL;
+	size_t n = 0;
+
+	assert_non_null(buf);
+	memcpy(buf, s, len);
+	memcpy(buf + len, cjk, 3);
+	assert_int_equal(ustr_fold(buf, len + 3, flags, &out, &n), 0);
+	alloc_free(buf);
+	assert_true(n >= 3);
+	assert_memory_equal(out + n - 3, cjk, 3);
+	*len_r = n - 3;
+	return out;
+}
+
+static const ULONG fold_flag_sets[4] = {FL_IGNORECASE, FL_IGNORENONSPACE,
+					FL_IGNORECASE | FL_IGNORENONSPACE,
+					FL_LOOSE};
+
+static size_t put_utf8(char *out, unsigned c)
+{
+	if (c < 0x80) {
+		out[0] = (char)c;
+		return 1;
+	}
+	out[0] = (char)(0xC0 | (c >> 6));
+	out[1] = (char)(0x80 | (c & 0x3F));
+	return 2;
+}
+
+/*
+ * The per-character fold of every character below U+0250, in ascending
+ * and descending order, equals utf8proc's fold of the whole string.
+ */
+static void test_tiers_latin(void **state)
+{
+	static char text[2 * 0x250 * 2];
+	size_t len = 0;
+
+	(void)state;
+	for (unsigned c = 1; c < 0x250; c++)
+		len += put_utf8(text + len, c);
+	for (unsigned c = 0x24F; c >= 1; c--)
+		len += put_utf8(text + len, c);
+	for (size_t f = 0; f < 4; f++) {
+		char *fast = NULL, *whole;
+		size_t fast_len = 0, whole_len;
+
+		assert_int_equal(
+		    ustr_fold(text, len, fold_flag_sets[f], &fast, &fast_len),
+		    0);
+		whole = fold_whole(text, len, fold_flag_sets[f], &whole_len);
+		assert_int_equal(fast_len, whole_len);
+		assert_memory_equal(fast, whole, whole_len);
+		alloc_free(fast);
+		alloc_free(whole);
+	}
+}
+
+/*
+ * The in-place ASCII comparison agrees with utf8proc's folds for every
+ * pair of ASCII characters and every flag set.
+ */
+static void test_tiers_ascii(void **state)
+{
+	char *folds[4][128];
+	size_t lens[4][128];
+
+	(void)state;
+	for (size_t f = 0; f < 4; f++) {
+		for (unsigned c = 0; c < 128; c++) {
+			char ch = (char)c;
+
+			folds[f][c] =
+			    fold_whole(&ch, 1, fold_flag_sets[f], &lens[f][c]);
+		}
+	}
+	for (size_t f = 0; f < 4; f++) {
+		ULONG fuzzy = FL_FULLSTRING | fold_flag_sets[f];
+
+		for (unsigned a = 0; a < 128; a++) {
+			for (unsigned b = 0; b < 128; b++) {
+				char x = (char)a, y = (char)b;
+				int want = lens[f][a] == lens[f][b] &&
+					   memcmp(folds[f][a], folds[f][b],
+						  lens[f][a]) == 0;
+
+				if (ustr_match(&x, 1, &y, 1, fuzzy) != want)
+					fail_msg("fuzzy %lx: %02x vs %02x",
+						 (unsigned long)fuzzy, a, b);
+			}
+		}
+	}
+	for (size_t f = 0; f < 4; f++)
+		for (unsigned c = 0; c < 128; c++)
+			alloc_free(folds[f][c]);
+}
+
+/* Pieces that exercise every tier and the seams between them. */
+static const char *const pieces[] = {
+    "a",
+    "A",
+    "e",
+    "E",
+    "k",
+    "K",
+    "s",
+    "S",
+    "ss",
+    "SS",
+    " ",
+    "-",
+    "\xc3\x9f",     /* ß */
+    "\xc3\xa9",     /* é */
+    "\xc3\x89",     /* É */
+    "\xcc\x81",     /* combining acute */
+    "\xe2\x84\xaa", /* Kelvin sign */
+    "\xcf\x83",     /* σ */
+    "\xce\xa3",     /* Σ */
+    "\xef\xac\x81", /* ﬁ */
+    "\xc2\xb2",     /* ² */
+    "\xc5\xbf",     /* long s */
+};
+
+static uint32_t prng = 12345;
+
+static unsigned next_rand(unsigned n)
+{
+	prng = prng * 1103515245u + 12345u;
+	return (prng >> 16) % n;
+}
+
+static size_t random_text(char *out, unsigned max_pieces)
+{
+	unsigned n = next_rand(max_pieces + 1);
+	size_t len = 0;
+
+	for (unsigned i = 0; i < n; i++) {
+		const char *p =
+		    pieces[next_rand(sizeof(pieces) / sizeof(pieces[0]))];
+
+		memcpy(out + len, p, strlen(p));
+		len += strlen(p);
+	}
+	out[len] = '\0';
+	return len;
+}
+
+/* What ustr_match must answer: the FL_* rule on the two folds. */
+static int reference_match(const char *h, size_t hl, const char *n, size_t nl,
+			   ULONG fuzzy)
+{
+	ULONG flags = fuzzy & ~(ULONG)0xFFFF;
+	char *fh = NULL, *fn = NULL;
+	size_t lh = 0, ln = 0;
+	int want;
+
+	assert_int_equal(ustr_fold(h, hl, flags, &fh, &lh), 0);
+	assert_int_equal(ustr_fold(n, nl, flags, &fn, &ln), 0);
+	switch (fuzzy & 0xFFFF) {
+	case FL_FULLSTRING:
+		want = lh == ln && memcmp(fh, fn, ln) == 0;
+		break;
+	case FL_PREFIX:
+		want = lh >= ln && memcmp(fh, fn, ln) == 0;
+		break;
+	default:
+		want = ln == 0 || (lh >= ln && memmem(fh, lh, fn, ln) != NULL);
+		break;
+	}
+	alloc_free(fh);
+	alloc_free(fn);
+	return want;
+}
+
+/* Random strings across the tiers: ustr_match agrees with the folds. */
+static void test_match_random(void **state)
+{
+	static const ULONG flag_sets[5] = {0, FL_IGNORECASE, FL_IGNORENONSPACE,
+					   FL_IGNORECASE | FL_IGNORENONSPACE,
+					   FL_LOOSE};
+	char hay[64], needle[64];
+
+	(void)state;
+	for (int round = 0; round < 3000; round++) {
+		size_t hl = random_text(hay, 8), nl = random_text(needle, 3);
+		WCHAR *wh = ustr_from_utf8(hay), *wn = ustr_from_utf8(needle);
+		struct ustr h8 = u8(hay), n8 = u8(needle);
+		struct ustr h16 = u16(wh), n16 = u16(wn);
+
+		assert_non_null(wh);
+		assert_non_null(wn);
+		for (ULONG kind = FL_FULLSTRING; kind <= FL_PREFIX; kind++) {
+			for (size_t f = 0; f < 5; f++) {
+				ULONG fuzzy = kind | flag_sets[f];
+				int want =
+				    reference_match(hay, hl, needle, nl, fuzzy);
+
+				if (ustr_match(hay, hl, needle, nl, fuzzy) !=
+					want ||
+				    ustr_match_mixed(&h16, &n8, fuzzy) !=
+					want ||
+				    ustr_match_mixed(&h8, &n16, fuzzy) !=
+					want ||
+				    ustr_match_mixed(&h16, &n16, fuzzy) != want)
+					fail_msg("\"%s\" in \"%s\", fuzzy "
+						 "%lx: expected %d",
+						 needle, hay,
+						 (unsigned long)fuzzy, want);
+			}
+		}
+		alloc_free(wh);
+		alloc_free(wn);
+	}
 }
 
 static void test_compare(void **state)
@@ -473,6 +725,11 @@ static void test_compare_mixed(void **state)
 	    0);
 	assert_int_equal(cmp, 0);
 
+	/* Greek takes the whole-string path, which allocates. */
+	a = u8("ΣΟΦΙΑ");
+	b = u16(u"σοφια");
+	assert_int_equal(ustr_compare_mixed(&a, &b, FL_IGNORECASE, &cmp), 0);
+	assert_int_equal(cmp, 0);
 	alloc_fail_after(1);
 	assert_int_equal(ustr_compare_mixed(&a, &b, FL_IGNORECASE, &cmp),
 			 -ENOMEM);
@@ -492,7 +749,10 @@ int main(void)
 	    cmocka_unit_test(test_match_unicode),
 	    cmocka_unit_test(test_match_mixed),
 	    cmocka_unit_test(test_match_nomem),
-	    cmocka_unit_test(test_match_ascii_no_alloc),
+	    cmocka_unit_test(test_match_no_alloc),
+	    cmocka_unit_test(test_tiers_latin),
+	    cmocka_unit_test(test_tiers_ascii),
+	    cmocka_unit_test(test_match_random),
 	    cmocka_unit_test(test_compare),
 	    cmocka_unit_test(test_compare_mixed),
 	};
