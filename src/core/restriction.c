@@ -4,8 +4,8 @@
  *
  * Validation does all the type checking, so evaluation is a plain walk:
  * look the property up in the row, compare through propcmp.c or
- * ustring.c, combine.  Content restrictions on ASCII strings, the common
- * search, run without allocating.
+ * ustring.c, combine.  Content restrictions on ASCII and Western European
+ * strings, the common searches, run without allocating.
  */
 #include "restriction.h"
 
@@ -322,17 +322,17 @@ static int binary_match(const SBinary *hay, const SBinary *needle, ULONG kind)
 	}
 }
 
-/* Does one single value of base type base contain the needle? */
-static int content_one(const void *str, const SBinary *bin, ULONG base,
+/* Does the single string or binary value v contain the needle? */
+static int content_one(const SPropValue *v, ULONG type,
 		       const SPropValue *needle, ULONG fuzzy)
 {
 	ULONG ntype = propcmp_value_type(needle->ulPropTag);
 	struct ustr h, n;
 
-	if (base == PT_BINARY) {
+	if (type == PT_BINARY) {
 		if (ntype != PT_BINARY)
 			return 0;
-		return binary_match(bin, &needle->Value.bin,
+		return binary_match(&v->Value.bin, &needle->Value.bin,
 				    fuzzy & MATCH_KIND_MASK);
 	}
 	if (ntype == PT_STRING8)
@@ -341,14 +341,18 @@ static int content_one(const void *str, const SBinary *bin, ULONG base,
 		string_view(needle->Value.lpszW, true, &n);
 	else
 		return 0;
-	string_view(str, base == PT_UNICODE, &h);
+	if (type == PT_UNICODE)
+		string_view(v->Value.lpszW, true, &h);
+	else
+		string_view(v->Value.lpszA, false, &h);
 	return ustr_match_mixed(&h, &n, fuzzy);
 }
 
 static int eval_content(const SContentRestriction *c, const SRow *row)
 {
 	const SPropValue *p = row_find(row, c->ulPropTag);
-	ULONG type, n, i;
+	ULONG type, base, n, i;
+	SPropValue e;
 	int ret;
 
 	if (p == NULL)
@@ -356,14 +360,9 @@ static int eval_content(const SContentRestriction *c, const SRow *row)
 	type = propcmp_value_type(p->ulPropTag);
 	switch (type) {
 	case PT_STRING8:
-		return content_one(p->Value.lpszA, NULL, type, c->lpProp,
-				   c->ulFuzzyLevel);
 	case PT_UNICODE:
-		return content_one(p->Value.lpszW, NULL, type, c->lpProp,
-				   c->ulFuzzyLevel);
 	case PT_BINARY:
-		return content_one(NULL, &p->Value.bin, type, c->lpProp,
-				   c->ulFuzzyLevel);
+		return content_one(p, type, c->lpProp, c->ulFuzzyLevel);
 	case PT_MV_STRING8:
 	case PT_MV_UNICODE:
 	case PT_MV_BINARY:
@@ -372,20 +371,17 @@ static int eval_content(const SContentRestriction *c, const SRow *row)
 		return 0;
 	}
 	/* Multi-valued: any value that matches. */
+	base = type & ~(ULONG)MV_FLAG;
 	n = p->Value.MVi.lpi == NULL ? 0 : p->Value.MVi.cValues;
 	for (i = 0; i < n; i++) {
-		if (type == PT_MV_STRING8)
-			ret =
-			    content_one(p->Value.MVszA.lppszA[i], NULL,
-					PT_STRING8, c->lpProp, c->ulFuzzyLevel);
-		else if (type == PT_MV_UNICODE)
-			ret =
-			    content_one(p->Value.MVszW.lppszW[i], NULL,
-					PT_UNICODE, c->lpProp, c->ulFuzzyLevel);
+		memset(&e, 0, sizeof(e));
+		if (base == PT_STRING8)
+			e.Value.lpszA = p->Value.MVszA.lppszA[i];
+		else if (base == PT_UNICODE)
+			e.Value.lpszW = p->Value.MVszW.lppszW[i];
 		else
-			ret =
-			    content_one(NULL, &p->Value.MVbin.lpbin[i],
-					PT_BINARY, c->lpProp, c->ulFuzzyLevel);
+			e.Value.bin = p->Value.MVbin.lpbin[i];
+		ret = content_one(&e, base, c->lpProp, c->ulFuzzyLevel);
 		if (ret != 0)
 			return ret;
 	}

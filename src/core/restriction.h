@@ -79,8 +79,9 @@ int res_validate(const SRestriction *res, const char **error_r);
  * subrows may be NULL: RES_SUBRESTRICTION is then false.  Returns 1 (row
  * matches), 0, -ENOMEM, or the negative errno that subrows returned.  An
  * unvalidated tree is not trusted blindly: unknown node types give
- * -EINVAL and nesting beyond RES_MAX_DEPTH gives -E2BIG.  ASCII strings
- * are matched without allocating.
+ * -EINVAL and nesting beyond RES_MAX_DEPTH gives -E2BIG.  Strings of
+ * characters below U+0250 (ASCII, Latin-1, Latin Extended) are matched
+ * without allocating, so only other scripts can give -ENOMEM.
  */
 int res_eval(const SRestriction *res, const SRow *row, res_subrows_fn *subrows,
 	     void *subrows_ctx);
