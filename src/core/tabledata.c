@@ -1955,6 +1955,39 @@ static void view_invalidate(struct view *v)
 	view_free_bookmarks(v);
 }
 
+/*
+ * What a failing call takes back: the row set it built and the scratch
+ * areas it made, so that a failure leaves the view, and the allocation
+ * count, as they were.  (A stale view has its cursor at the beginning and
+ * no bookmarks, so dropping the rows again loses nothing.)
+ */
+struct view_undo {
+	bool stale, scratch, foldbuf;
+};
+
+static void view_undo_mark(const struct view *v, struct view_undo *u)
+{
+	u->stale = v->stale;
+	u->scratch = v->scratch == NULL;
+	u->foldbuf = v->foldbuf == NULL;
+}
+
+static void view_undo(struct view *v, const struct view_undo *u)
+{
+	if (u->stale && !v->stale)
+		view_invalidate(v);
+	if (u->scratch) {
+		alloc_free(v->scratch);
+		v->scratch = NULL;
+		v->scratch_cap = 0;
+	}
+	if (u->foldbuf) {
+		alloc_free(v->foldbuf);
+		v->foldbuf = NULL;
+		v->foldbuf_cap = 0;
+	}
+}
+
 /* Makes sure the row set is built.  0, -ENOMEM or -E2BIG. */
 static int view_ready(struct view *v)
 {
@@ -3215,6 +3248,16 @@ static HRESULT STDMETHODCALLTYPE view_SeekRow(IMAPITable *iface,
 	HRESULT hr;
 
 	td_lock(v->td);
+	if (v->stale && lRowCount <= 0 &&
+	    (bkOrigin == BOOKMARK_BEGINNING || bkOrigin == BOOKMARK_CURRENT)) {
+		/* The beginning needs no rows: leave building to the call
+		 * that reads them (a stale view's cursor is there already). */
+		v->cursor = 0;
+		if (lplRowsSought != NULL)
+			*lplRowsSought = 0;
+		td_unlock(v->td);
+		return S_OK;
+	}
 	hr = view_ready_hr(v);
 	if (hr == S_OK)
 		hr = view_origin(v, bkOrigin, &origin, &moved);
@@ -3329,6 +3372,7 @@ static HRESULT STDMETHODCALLTYPE view_FindRow(IMAPITable *iface,
 {
 	struct view *v = view_of(iface);
 	const char *why = "invalid restriction";
+	struct view_undo undo;
 	size_t origin = 0, i;
 	bool moved;
 	HRESULT hr;
@@ -3348,6 +3392,7 @@ static HRESULT STDMETHODCALLTYPE view_FindRow(IMAPITable *iface,
 		hr = vfail(v, res_hresult(ret), why);
 		goto out;
 	}
+	view_undo_mark(v, &undo);
 	hr = view_ready_hr(v);
 	if (hr == S_OK)
 		hr = view_origin(v, bkOrigin, &origin, &moved);
@@ -3369,6 +3414,7 @@ static HRESULT STDMETHODCALLTYPE view_FindRow(IMAPITable *iface,
 	}
 	if (ret < 0) {
 		hr = vfail(v, MAPI_E_NOT_ENOUGH_MEMORY, "out of memory");
+		view_undo(v, &undo);
 	} else if (ret == 0) {
 		hr = vfail(v, MAPI_E_NOT_FOUND, "no row matches");
 	} else {
@@ -3460,6 +3506,7 @@ static HRESULT STDMETHODCALLTYPE view_CreateBookmark(IMAPITable *iface,
 						     BOOKMARK *lpbkPosition)
 {
 	struct view *v = view_of(iface);
+	struct view_undo undo;
 	struct bookmark *b;
 	HRESULT hr;
 
@@ -3468,6 +3515,7 @@ static HRESULT STDMETHODCALLTYPE view_CreateBookmark(IMAPITable *iface,
 		hr = vfail(v, MAPI_E_INVALID_PARAMETER, "NULL out pointer");
 		goto out;
 	}
+	view_undo_mark(v, &undo);
 	hr = view_ready_hr(v);
 	if (hr != S_OK)
 		goto out;
@@ -3478,6 +3526,7 @@ static HRESULT STDMETHODCALLTYPE view_CreateBookmark(IMAPITable *iface,
 	b = alloc_malloc(sizeof(*b));
 	if (b == NULL) {
 		hr = vfail(v, MAPI_E_NOT_ENOUGH_MEMORY, "out of memory");
+		view_undo(v, &undo);
 		goto out;
 	}
 	/* Numbers never repeat, so a freed bookmark stays invalid. */
@@ -3644,6 +3693,7 @@ static HRESULT STDMETHODCALLTYPE view_QueryRows(IMAPITable *iface,
 {
 	struct view *v = view_of(iface);
 	struct tdata *td = v->td;
+	struct view_undo undo;
 	size_t start, n, cursor, i;
 	SRowSet *rs = NULL;
 	void *p;
@@ -3661,9 +3711,10 @@ static HRESULT STDMETHODCALLTYPE view_QueryRows(IMAPITable *iface,
 		hr = vfail(v, MAPI_E_UNKNOWN_FLAGS, "unknown flags");
 		goto out;
 	}
+	view_undo_mark(v, &undo);
 	hr = view_ready_hr(v);
 	if (hr != S_OK)
-		goto out;
+		goto fail;
 	if (lRowCount > 0) {
 		start = v->cursor;
 		n = v->nrows - start;
@@ -3684,7 +3735,7 @@ static HRESULT STDMETHODCALLTYPE view_QueryRows(IMAPITable *iface,
 			  &p) != S_OK ||
 	    p == NULL) {
 		hr = vfail(v, MAPI_E_NOT_ENOUGH_MEMORY, "out of memory");
-		goto out;
+		goto fail;
 	}
 	rs = p;
 	rs->cRows = 0;
@@ -3704,11 +3755,14 @@ static HRESULT STDMETHODCALLTYPE view_QueryRows(IMAPITable *iface,
 			td->free_buf(rs->aRow[i].lpProps);
 		td->free_buf(rs);
 		vfail(v, hr, "out of memory");
-		goto out;
+		goto fail;
 	}
 	if (!(ulFlags & TBL_NOADVANCE))
 		v->cursor = cursor;
 	*lppRows = rs;
+	goto out;
+fail:
+	view_undo(v, &undo);
 out:
 	td_unlock(td);
 	return hr;

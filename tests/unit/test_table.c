@@ -1895,7 +1895,7 @@ static void test_oom_query_rows(void **state)
 	res.res.resProperty.ulPropTag = TAG_SIZE;
 	res.res.resProperty.lpProp = &v;
 	for (unsigned long n = 1; !done && n < 10000; n++) {
-		long live = alloc_live();
+		long live = alloc_live(), before;
 		LPMAPITABLE t = view_of(td);
 		LPSRowSet rows = (LPSRowSet)1;
 		HRESULT hr;
@@ -1903,6 +1903,10 @@ static void test_oom_query_rows(void **state)
 
 		sort1(t, TAG_NAME, TABLE_SORT_DESCEND);
 		assert_hr(S_OK, IMAPITable_Restrict(t, &res, 0));
+		/* Seeking to the start does not need the rows yet. */
+		assert_hr(S_OK,
+			  IMAPITable_SeekRow(t, BOOKMARK_BEGINNING, 0, NULL));
+		before = alloc_live();
 		alloc_fail_after(n);
 		hr = IMAPITable_QueryRows(t, 3, 0, &rows);
 		injected = alloc_injected();
@@ -1917,6 +1921,8 @@ static void test_oom_query_rows(void **state)
 		} else {
 			assert_hr(MAPI_E_NOT_ENOUGH_MEMORY, hr);
 			assert_null(rows);
+			/* Nothing the failed call built stays behind. */
+			assert_int_equal(alloc_live(), before);
 			failures++;
 			/* The view still works and the cursor did not move. */
 			expect_query(t, 3, want, 3);
