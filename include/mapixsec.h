@@ -1,0 +1,69 @@
+/*
+ * mapixsec.h - mapix's additions to MAPI: security contexts, logon tokens
+ * and impersonation, pollable notifications.  Nothing here exists on
+ * Windows; everything is named Mapix... so it never collides with MAPI.
+ *
+ * A thread acts in one security context at a time: a principal from the
+ * mapix directory, plus, where one is mapped, an OS identity.  It starts in
+ * its process's context.  MapixLogonUser (the LogonUser step) or, for a
+ * privileged caller, MapixTokenForUser yields a token; MapixImpersonate
+ * makes the calling thread -- only that thread -- act as the token's
+ * principal until MapixRevertToSelf.  When the process may change
+ * credentials and the principal maps to an OS identity, the thread's
+ * kernel uid, gid and groups change too (per-thread system calls), so the
+ * files the thread touches are checked by the kernel as that user.
+ *
+ * Every MAPI call uses the calling thread's current context: its profiles,
+ * its MAPI instance (MAPIInitialize is per context), its objects.  Objects
+ * and buffers of one context cannot be used or released from another.
+ */
+#ifndef MAPIX_MAPIXSEC_H
+#define MAPIX_MAPIXSEC_H
+
+#include <mapix.h>
+
+MAPIX_BEGIN_DECLS
+
+/* An opaque, reference-counted logon token. */
+typedef struct MAPIXTOKEN MAPIXTOKEN, *LPMAPIXTOKEN;
+
+/* Longest principal name, in bytes. */
+#define MAPIX_PRINCIPAL_NAME_MAX 64
+
+/* Flags of MapixLogonUser and MapixTokenForUser. */
+#define MAPIX_LOGON_LOGICAL ((ULONG)0x00000001) /* never change kernel creds */
+
+/*
+ * MapixLogonUser: authenticates a principal (directory or PAM) and returns
+ * a token for it.  A wrong password and an unknown principal give the same
+ * MAPI_E_LOGON_FAILED after the same work; a disabled principal gives
+ * MAPI_E_ACCOUNT_DISABLED once its password was right.
+ */
+STDAPI MapixLogonUser(LPCSTR lpszName, LPCSTR lpszPassword, ULONG ulFlags,
+		      LPMAPIXTOKEN *lppToken);
+
+/*
+ * MapixTokenForUser: a token without a password, for a privileged caller
+ * only (root or CAP_SETUID, or a thread acting as an admin principal);
+ * anyone else gets MAPI_E_NO_ACCESS.
+ */
+STDAPI MapixTokenForUser(LPCSTR lpszName, ULONG ulFlags,
+			 LPMAPIXTOKEN *lppToken);
+
+/* Makes the calling thread act as the token's principal. */
+STDAPI MapixImpersonate(LPMAPIXTOKEN lpToken);
+/* Returns the calling thread to its process's context, exactly. */
+STDAPI MapixRevertToSelf(void);
+/* A new reference to the thread's token; MAPI_E_NOT_FOUND if it has none. */
+STDAPI MapixGetThreadToken(LPMAPIXTOKEN *lppToken);
+/* Drops one reference; the last one frees the token. */
+STDAPI MapixCloseToken(LPMAPIXTOKEN lpToken);
+/*
+ * The principal name of a token (or of the thread's current context when
+ * lpToken is NULL), copied into lpszName of cchName bytes.
+ */
+STDAPI MapixGetTokenName(LPMAPIXTOKEN lpToken, LPSTR lpszName, ULONG cchName);
+
+MAPIX_END_DECLS
+
+#endif /* MAPIX_MAPIXSEC_H */
