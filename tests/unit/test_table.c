@@ -20,6 +20,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <pthread.h>
+#include <sched.h>
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -1996,6 +1998,163 @@ static void test_oom_modify(void **state)
 	assert_true(summaries >= 3);
 }
 
+/* ---------------------------------------------------------------------------
+ * Threads
+ */
+
+struct worker {
+	LPTABLEDATA td;
+	LONG first;
+	unsigned seed;
+	bool ok;
+};
+
+static void *writer(void *arg)
+{
+	struct worker *w = arg;
+	unsigned r = w->seed;
+
+	w->ok = true;
+	for (int i = 0; i < 400; i++) {
+		LONG id = w->first +
+			  (LONG)((r = r * 1103515245u + 12345u) >> 16) % 50;
+		SPropValue key = id_value(id);
+		HRESULT hr;
+
+		if ((r >> 8) % 3 == 0) {
+			hr = ITableData_HrDeleteRow(w->td, &key);
+			w->ok &= hr == S_OK || hr == MAPI_E_NOT_FOUND;
+		} else {
+			hr = put_row(w->td, id, u"t", (LONG)(r >> 20) % 100);
+			w->ok &= hr == S_OK;
+		}
+	}
+	return NULL;
+}
+
+/* A sink for other threads: counts, checks the event, nothing more. */
+struct count_sink {
+	IMAPIAdviseSink iface;
+	atomic_ulong refs, events, bad;
+};
+
+static ULONG STDMETHODCALLTYPE count_addref(IMAPIAdviseSink *iface)
+{
+	struct count_sink *s = (struct count_sink *)(void *)iface;
+
+	return (ULONG)(atomic_fetch_add(&s->refs, 1) + 1);
+}
+
+static ULONG STDMETHODCALLTYPE count_release(IMAPIAdviseSink *iface)
+{
+	struct count_sink *s = (struct count_sink *)(void *)iface;
+
+	return (ULONG)(atomic_fetch_sub(&s->refs, 1) - 1);
+}
+
+static ULONG STDMETHODCALLTYPE count_notify(IMAPIAdviseSink *iface, ULONG n,
+					    LPNOTIFICATION notif)
+{
+	struct count_sink *s = (struct count_sink *)(void *)iface;
+
+	for (ULONG i = 0; i < n; i++) {
+		ULONG ev = notif[i].info.tab.ulTableEvent;
+
+		atomic_fetch_add(&s->events, 1);
+		if (notif[i].ulEventType != fnevTableModified ||
+		    (ev != TABLE_ROW_ADDED && ev != TABLE_ROW_DELETED &&
+		     ev != TABLE_ROW_MODIFIED))
+			atomic_fetch_add(&s->bad, 1);
+	}
+	return 0;
+}
+
+static const IMAPIAdviseSinkVtbl count_vtbl = {sink_qi, count_addref,
+					       count_release, count_notify};
+
+static void *reader(void *arg)
+{
+	struct worker *w = arg;
+	struct count_sink s;
+	LPMAPITABLE t = NULL;
+	ULONG_PTR conn;
+
+	w->ok = true;
+	s.iface.lpVtbl = &count_vtbl;
+	atomic_init(&s.refs, 1);
+	atomic_init(&s.events, 0);
+	atomic_init(&s.bad, 0);
+	if (ITableData_HrGetView(w->td, NULL, NULL, 0, &t) != S_OK) {
+		w->ok = false;
+		return NULL;
+	}
+	w->ok &=
+	    IMAPITable_Advise(t, fnevTableModified, &s.iface, &conn) == S_OK;
+	for (int i = 0; i < 100; i++) {
+		SizedSSortOrderSet(1, sos) = {
+		    1, 0, 0, {{TAG_SIZE, TABLE_SORT_ASCEND}}};
+		LPSRowSet rows = NULL;
+
+		if (i == 0)
+			w->ok &= IMAPITable_SortTable(t, (LPSSortOrderSet)&sos,
+						      0) == S_OK;
+		w->ok &=
+		    IMAPITable_SeekRow(t, BOOKMARK_BEGINNING, 0, NULL) == S_OK;
+		w->ok &= IMAPITable_QueryRows(t, 1000, 0, &rows) == S_OK;
+		if (rows == NULL)
+			continue;
+		/* One call sees one state of the table: sorted. */
+		for (ULONG j = 1; j < rows->cRows; j++)
+			w->ok &= find(&rows->aRow[j - 1], TAG_SIZE)->Value.l <=
+				 find(&rows->aRow[j], TAG_SIZE)->Value.l;
+		FreeProws(rows);
+	}
+	/* Another thread may be delivering to the sink right now: after
+	 * Unadvise its release waits until OnNotify returns. */
+	w->ok &= IMAPITable_Unadvise(t, conn) == S_OK;
+	while (atomic_load(&s.refs) != 1)
+		sched_yield();
+	w->ok &= atomic_load(&s.bad) == 0;
+	/* A delivery in progress may still hold the view itself. */
+	IMAPITable_Release(t);
+	return NULL;
+}
+
+static void test_threads(void **state)
+{
+	LPTABLEDATA td = make_table(TBLTYPE_DYNAMIC);
+	struct worker w[4];
+	pthread_t th[4];
+	LPMAPITABLE t;
+	ULONG count, n = 0;
+	LPSRow row;
+
+	(void)state;
+	for (int i = 0; i < 4; i++) {
+		w[i].td = td;
+		w[i].first = 1000 * (i + 1);
+		w[i].seed = (unsigned)i + 7;
+		assert_int_equal(pthread_create(&th[i], NULL,
+						i < 2 ? writer : reader, &w[i]),
+				 0);
+	}
+	for (int i = 0; i < 4; i++) {
+		assert_int_equal(pthread_join(th[i], NULL), 0);
+		assert_true(w[i].ok);
+	}
+	/* A new view agrees with the data; the readers' views are gone
+	 * (releasing the table below checks that). */
+	t = view_of(td);
+	assert_hr(S_OK, IMAPITable_GetRowCount(t, 0, &count));
+	while (ITableData_HrEnumRow(td, n, &row) == S_OK && row != NULL) {
+		MAPIFreeBuffer(row);
+		n++;
+	}
+	assert_int_equal(count, n);
+	free_view(t);
+	free_table(td);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2030,6 +2189,7 @@ int main(void)
 	    cmocka_unit_test(test_value_types),
 	    cmocka_unit_test(test_oom_query_rows),
 	    cmocka_unit_test(test_oom_modify),
+	    cmocka_unit_test(test_threads),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
