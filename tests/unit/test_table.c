@@ -3,7 +3,8 @@
  * (src/core/tabledata.c): every method, its error codes, the cursor and
  * bookmarks, sorting, restrictions, multi-valued expansion, snapshot and
  * dynamic views, table notifications (through an advise sink written
- * here), the caller's allocators and out-of-memory behaviour.
+ * here), the caller's allocators, out-of-memory behaviour and use from
+ * several threads at once.
  *
  * Expected values follow the MAPI reference: QueryRows returns missing
  * columns as PT_ERROR/MAPI_E_NOT_FOUND, PR_NULL columns as PR_NULL, a zero
