@@ -18,6 +18,9 @@ MAPIX_BEGIN_DECLS
 #define IPROP_CLEAN ((ULONG)0x00010000)
 #define IPROP_DIRTY ((ULONG)0x00020000)
 
+/* ITableData::HrModifyRows / HrDeleteRows: the call covers every row. */
+#define TAD_ALL_ROWS 1
+
 /* ITableData::HrGetView callback, called when a view is released. */
 typedef void(STDAPICALLTYPE CALLERRELEASE)(ULONG_PTR ulCallerData,
 					   LPTABLEDATA lpTblData,

@@ -47,12 +47,6 @@
 #include <mapiguid.h>
 #include <mapiutil.h>
 
-#ifndef TAD_ALL_ROWS
-/* ITableData::HrDeleteRows: delete every row.  Not in the shared header
- * yet; the value is Windows'. */
-#define TAD_ALL_ROWS ((ULONG)0x00000001)
-#endif
-
 #define container_of(ptr, type, member)                                        \
 	((type *)(void *)((char *)(ptr)-offsetof(type, member)))
 
