@@ -102,49 +102,35 @@ static int layout_unicode(struct layout *lay, const WCHAR *s, void **dst_r)
 			    _Alignof(WCHAR), dst_r);
 }
 
-static int layout_mv_string8(struct layout *lay, const SPropValue *src,
-			     SPropValue *out)
+/*
+ * Lays out an array of n string pointers and the strings they point to;
+ * wide selects UTF-16 (PT_MV_UNICODE) over 8-bit (PT_MV_STRING8) strings.
+ * The two MV string types have the same shape: a count and a pointer to
+ * pointers.
+ */
+static int layout_mv_strings(struct layout *lay, void *const *in, ULONG n,
+			     bool wide, void ***arr_r)
 {
-	LPSTR *in = src->Value.MVszA.lppszA, *arr;
-	ULONG i, n = src->Value.MVszA.cValues;
+	void **arr;
+	ULONG i;
 	void *p;
 
-	out->Value.MVszA.lppszA = NULL;
+	*arr_r = NULL;
 	if (n == 0)
 		return 0;
 	if (in == NULL)
 		return lay->lenient ? 0 : -EINVAL;
-	arr = layout_take(lay, n * sizeof(*arr), _Alignof(LPSTR));
+	arr = layout_take(lay, n * sizeof(*arr), _Alignof(void *));
 	for (i = 0; i < n; i++) {
-		if (layout_string8(lay, in[i], &p) < 0)
+		int ret = wide ? layout_unicode(lay, in[i], &p)
+			       : layout_string8(lay, in[i], &p);
+
+		if (ret < 0)
 			return -EINVAL;
 		if (arr != NULL)
 			arr[i] = p;
 	}
-	out->Value.MVszA.lppszA = arr;
-	return 0;
-}
-
-static int layout_mv_unicode(struct layout *lay, const SPropValue *src,
-			     SPropValue *out)
-{
-	LPWSTR *in = src->Value.MVszW.lppszW, *arr;
-	ULONG i, n = src->Value.MVszW.cValues;
-	void *p;
-
-	out->Value.MVszW.lppszW = NULL;
-	if (n == 0)
-		return 0;
-	if (in == NULL)
-		return lay->lenient ? 0 : -EINVAL;
-	arr = layout_take(lay, n * sizeof(*arr), _Alignof(LPWSTR));
-	for (i = 0; i < n; i++) {
-		if (layout_unicode(lay, in[i], &p) < 0)
-			return -EINVAL;
-		if (arr != NULL)
-			arr[i] = p;
-	}
-	out->Value.MVszW.lppszW = arr;
+	*arr_r = arr;
 	return 0;
 }
 
@@ -305,9 +291,15 @@ static int layout_value(struct layout *lay, const SPropValue *src,
 		out->Value.MVguid.lpguid = p;
 		return ret;
 	case PT_MV_STRING8:
-		return layout_mv_string8(lay, src, out);
+		return layout_mv_strings(lay,
+					 (void *const *)src->Value.MVszA.lppszA,
+					 src->Value.MVszA.cValues, false,
+					 (void ***)&out->Value.MVszA.lppszA);
 	case PT_MV_UNICODE:
-		return layout_mv_unicode(lay, src, out);
+		return layout_mv_strings(lay,
+					 (void *const *)src->Value.MVszW.lppszW,
+					 src->Value.MVszW.cValues, true,
+					 (void ***)&out->Value.MVszW.lppszW);
 	case PT_MV_BINARY:
 		return layout_mv_binary(lay, src, out);
 	default:
