@@ -126,30 +126,31 @@ static int compare_key(const SPropValue *a, const SPropValue *b)
 	return 0;
 }
 
+int sort_compare_values(const SPropValue *a, const SPropValue *b, bool descend)
+{
+	int cmp;
+
+	/* Missing sorts last whatever the direction: not negated below. */
+	if (a == NULL || b == NULL)
+		return (a == NULL) - (b == NULL);
+	cmp = compare_key(a, b);
+	return descend ? -cmp : cmp;
+}
+
 int sort_compare_rows(const SSortOrderSet *sos, const SRow *a, const SRow *b)
 {
-	const SPropValue *va, *vb;
-	bool descend;
+	ULONG tag;
 	int cmp;
 
 	if (sos == NULL)
 		return 0;
 	for (ULONG i = 0; i < sos->cSorts && i < SORT_MAX_KEYS; i++) {
-		descend = (sos->aSort[i].ulOrder & TABLE_SORT_DESCEND) != 0;
-		va = find_key(a, sos->aSort[i].ulPropTag);
-		vb = find_key(b, sos->aSort[i].ulPropTag);
-		if (va == NULL && vb == NULL)
-			continue;
-		if (va == NULL || vb == NULL) {
-			/* Missing is above every value: last ascending,
-			 * first descending. */
-			cmp = va == NULL ? 1 : -1;
-		} else {
-			cmp = compare_key(va, vb);
-			if (cmp == 0)
-				continue;
-		}
-		return descend ? -cmp : cmp;
+		tag = sos->aSort[i].ulPropTag;
+		cmp = sort_compare_values(
+		    find_key(a, tag), find_key(b, tag),
+		    (sos->aSort[i].ulOrder & TABLE_SORT_DESCEND) != 0);
+		if (cmp != 0)
+			return cmp;
 	}
 	return 0;
 }

@@ -1,11 +1,12 @@
 /*
  * sortorder.h - ordering rows by an SSortOrderSet.
  *
- * The reference row order of mapix tables: missing values sort after all
- * present ones (in ascending order; first in descending), strings compare
- * case-insensitively in Unicode order, and equal keys keep their insertion
- * order (callers sort stably or break ties by row position).  Values
- * otherwise compare as propcmp.h describes.
+ * The reference row order of mapix tables: a row without a value for a
+ * key sorts after every row with one, in ascending and in descending order
+ * alike (the SSortOrder documentation: "all NULL entries positioned
+ * last"), strings compare case-insensitively in Unicode order, and equal
+ * keys keep their insertion order (callers sort stably or break ties by
+ * row position).  Values otherwise compare as propcmp.h describes.
  *
  * Categories are not built yet: TABLE_SORT_COMBINE and the category
  * counts are checked but keys compare as plain keys, and a key with
@@ -14,6 +15,8 @@
  */
 #ifndef MAPIX_CORE_SORTORDER_H
 #define MAPIX_CORE_SORTORDER_H
+
+#include <stdbool.h>
 
 #include <mapidefs.h>
 
@@ -43,5 +46,14 @@ int sort_validate(const SSortOrderSet *sos, const char **error_r);
  * memory runs out while folding strings they compare by code point.
  */
 int sort_compare_rows(const SSortOrderSet *sos, const SRow *a, const SRow *b);
+
+/*
+ * Compares the values of one sort key in two rows as sort_compare_rows()
+ * does, the key's direction (descend) included; a NULL value is a row
+ * without one, and sorts last either way.  The table's sort calls this for
+ * the keys it does not compare from its own precomputed form, so that
+ * both orders stay one.  Returns <0, 0, >0; never fails.
+ */
+int sort_compare_values(const SPropValue *a, const SPropValue *b, bool descend);
 
 #endif

@@ -1473,33 +1473,33 @@ static void key_num(struct skey *k)
 	}
 }
 
-/* One key of two rows, as sort_compare_rows() compares it (ascending). */
-static int skey_cmp(const struct skey *a, const struct skey *b)
+/*
+ * One key of two rows, as sort_compare_rows() compares it.  Two present
+ * keys of a precomputed kind compare here; everything else, missing
+ * values above all, goes through sort_compare_values(), the one place
+ * that says where they sort.
+ */
+static int skey_cmp(const struct skey *a, const struct skey *b, bool desc)
 {
 	int c;
 
-	if (a->v == NULL || b->v == NULL)
-		/* Missing sorts above every value. */
-		return (a->v == NULL) - (b->v == NULL);
-	if (a->kind == b->kind) {
-		switch (a->kind) {
-		case SKEY_FOLD:
-			return bytes_cmp(a->fold, a->fold_len, b->fold,
-					 b->fold_len);
-		case SKEY_SIGNED:
-			return ((int64_t)a->num > (int64_t)b->num) -
-			       ((int64_t)a->num < (int64_t)b->num);
-		case SKEY_UNSIGNED:
-			return (a->num > b->num) - (a->num < b->num);
-		default:
-			break;
-		}
+	if (a->v == NULL || b->v == NULL || a->kind != b->kind)
+		return sort_compare_values(a->v, b->v, desc);
+	switch (a->kind) {
+	case SKEY_FOLD:
+		c = bytes_cmp(a->fold, a->fold_len, b->fold, b->fold_len);
+		break;
+	case SKEY_SIGNED:
+		c = ((int64_t)a->num > (int64_t)b->num) -
+		    ((int64_t)a->num < (int64_t)b->num);
+		break;
+	case SKEY_UNSIGNED:
+		c = (a->num > b->num) - (a->num < b->num);
+		break;
+	default:
+		return sort_compare_values(a->v, b->v, desc);
 	}
-	if (propcmp_values(a->v, b->v, FL_IGNORECASE, &c) == 0)
-		return c;
-	if (propcmp_values(a->v, b->v, 0, &c) == 0)
-		return c;
-	return 0;
+	return desc ? -c : c;
 }
 
 static int vrow_cmp(const struct view *v, const struct vrow *a,
@@ -1508,9 +1508,9 @@ static int vrow_cmp(const struct view *v, const struct vrow *a,
 	int c;
 
 	for (ULONG i = 0; i < v->nkeys; i++) {
-		c = skey_cmp(&a->keys[i], &b->keys[i]);
+		c = skey_cmp(&a->keys[i], &b->keys[i], v->keys[i].desc);
 		if (c != 0)
-			return v->keys[i].desc ? -c : c;
+			return c;
 	}
 	return 0;
 }

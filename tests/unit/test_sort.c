@@ -4,9 +4,10 @@
  *
  * Expected orders follow the SSortOrder/SSortOrderSet documentation
  * (TABLE_SORT_COMBINE never first, cCategories <= cSorts, cExpanded <=
- * cCategories, MVI_PROP for multi-valued keys) and mapix's table contract:
- * missing values after present ones ascending, first descending; strings
- * case-insensitive; binaries by length, then bytes.
+ * cCategories, MVI_PROP for multi-valued keys, "all NULL entries
+ * positioned last") and mapix's table contract: missing values after
+ * present ones in both directions; strings case-insensitive; binaries by
+ * length, then bytes.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -210,19 +211,20 @@ static void test_sort_two_keys(void **state)
 	/*
 	 * Names ignoring case (alpha = Alpha, beta = BETA, then é after
 	 * ASCII), missing name last; within a name, size descending with a
-	 * missing size first.
+	 * missing size last all the same.
 	 */
 	{
-		const int want[6] = {2, 1, 4, 0, 5, 3};
+		const int want[6] = {2, 1, 0, 4, 5, 3};
 
 		sort_and_check(rows, 6, sos, want);
 	}
 
-	/* Name descending: missing name first, then é, beta, alpha. */
+	/* Name descending: é, beta, alpha, and the missing name still last;
+	 * within beta, size ascending puts the missing size last too. */
 	sos->aSort[0].ulOrder = TABLE_SORT_DESCEND;
 	sos->aSort[1].ulOrder = TABLE_SORT_ASCEND;
 	{
-		const int want[6] = {3, 5, 0, 4, 1, 2};
+		const int want[6] = {5, 0, 4, 1, 2, 3};
 
 		sort_and_check(rows, 6, sos, want);
 	}
@@ -244,14 +246,21 @@ static void test_compare_missing(void **state)
 	assert_int_equal(sign(sort_compare_rows(sos, &without.row, &with.row)),
 			 1);
 	assert_int_equal(sort_compare_rows(sos, &without.row, &none.row), 0);
+	/* Descending reverses the values, not where missing ones go. */
 	sos->aSort[0].ulOrder = TABLE_SORT_DESCEND;
 	assert_int_equal(sign(sort_compare_rows(sos, &with.row, &without.row)),
-			 1);
-	assert_int_equal(sign(sort_compare_rows(sos, &without.row, &with.row)),
 			 -1);
+	assert_int_equal(sign(sort_compare_rows(sos, &without.row, &with.row)),
+			 1);
+	assert_int_equal(sort_compare_rows(sos, &without.row, &none.row), 0);
+	assert_int_equal(sign(sort_compare_values(NULL, &with.props[0], true)),
+			 1);
+	assert_int_equal(sign(sort_compare_values(&with.props[0], NULL, false)),
+			 -1);
+	assert_int_equal(sort_compare_values(NULL, NULL, true), 0);
 	/* NULL rows and an empty key set order nothing. */
 	assert_int_equal(sort_compare_rows(sos, NULL, NULL), 0);
-	assert_int_equal(sign(sort_compare_rows(sos, NULL, &with.row)), -1);
+	assert_int_equal(sign(sort_compare_rows(sos, NULL, &with.row)), 1);
 	sos->cSorts = 0;
 	assert_int_equal(sort_compare_rows(sos, &with.row, &without.row), 0);
 	assert_int_equal(sort_compare_rows(NULL, &with.row, &without.row), 0);

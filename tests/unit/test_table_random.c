@@ -336,6 +336,41 @@ struct expect {
 	const SSortOrderSet *sos;
 };
 
+static uint64_t seed_now;
+
+static const SPropValue *find(const SPropValue *p, ULONG n, ULONG tag)
+{
+	for (ULONG i = 0; i < n; i++)
+		if (p[i].ulPropTag == tag)
+			return &p[i];
+	return NULL;
+}
+
+/*
+ * Checked without sort_compare_rows(), which the order below comes from:
+ * rows without a value for the first key come after all rows with one,
+ * whichever the direction ("all NULL entries positioned last").
+ */
+static void check_missing_last(const struct expect *e, struct mrow *const *out,
+			       unsigned n)
+{
+	ULONG tag;
+	bool gap = false;
+
+	if (e->sos == NULL || e->sos->cSorts == 0)
+		return;
+	tag = e->sos->aSort[0].ulPropTag;
+	for (unsigned i = 0; i < n; i++) {
+		bool has = find(out[i]->props, out[i]->n, tag) != NULL;
+
+		if (has && gap)
+			fail_msg("seed %llu: row %d has key 0x%08x after a "
+				 "row without it",
+				 (unsigned long long)seed_now, out[i]->id, tag);
+		gap = gap || !has;
+	}
+}
+
 /* The rows res accepts, in insertion order, sorted stably by sos. */
 static unsigned expected(const struct model *m, const struct expect *e,
 			 struct mrow **out)
@@ -368,15 +403,8 @@ static unsigned expected(const struct model *m, const struct expect *e,
 		out[lo] = m->rows[i];
 		n++;
 	}
+	check_missing_last(e, out, n);
 	return n;
-}
-
-static const SPropValue *find(const SPropValue *p, ULONG n, ULONG tag)
-{
-	for (ULONG i = 0; i < n; i++)
-		if (p[i].ulPropTag == tag)
-			return &p[i];
-	return NULL;
 }
 
 static bool same_value(const SPropValue *a, const SPropValue *b)
@@ -413,8 +441,6 @@ static bool same_value(const SPropValue *a, const SPropValue *b)
 		return false;
 	}
 }
-
-static uint64_t seed_now;
 
 /* Reads the whole view in random batches; checks rows and values. */
 static void check_view(LPMAPITABLE t, const struct model *m,
