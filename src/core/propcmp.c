@@ -179,6 +179,26 @@ static void mv_element(const SPropValue *v, ULONG base, ULONG i,
 	}
 }
 
+/* The base type of multi-valued v, or 0 when v is single-valued. */
+static ULONG mv_base(const SPropValue *v)
+{
+	ULONG type = propcmp_value_type(v->ulPropTag);
+
+	return (type & MV_FLAG) ? type & ~(ULONG)MV_FLAG : 0;
+}
+
+ULONG propcmp_mv_count(const SPropValue *v)
+{
+	ULONG base = mv_base(v);
+
+	return base != 0 ? mv_count(v, base) : 0;
+}
+
+void propcmp_mv_element(const SPropValue *v, ULONG i, SPropValue *out)
+{
+	mv_element(v, mv_base(v), i, out);
+}
+
 #define CMP3(x, y) ((x) < (y) ? -1 : ((x) > (y) ? 1 : 0))
 
 static int cmp_double(double x, double y)

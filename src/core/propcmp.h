@@ -33,6 +33,15 @@
  */
 ULONG propcmp_value_type(ULONG tag);
 
+/*
+ * The values of a multi-valued property, one at a time: the count (0 when
+ * the array is NULL or v is not of a multi-valued type that can be
+ * compared), and value i as a single value of the base type, tagged with
+ * v's tag with MV_FLAG cleared, its pointers shared with v.
+ */
+ULONG propcmp_mv_count(const SPropValue *v);
+void propcmp_mv_element(const SPropValue *v, ULONG i, SPropValue *out);
+
 /* True when values of these two property types can be compared. */
 bool propcmp_comparable(ULONG type_a, ULONG type_b);
 

@@ -53,14 +53,12 @@ static int check_key_type(ULONG tag, const char **error_r)
 {
 	ULONG type = PROP_TYPE(tag), flags = type & MVI_FLAG;
 
-	if (flags == MV_FLAG)
-		return sort_fail(error_r, -EINVAL,
-				 "multi-valued sort key without MV_INSTANCE");
 	if (flags == MV_INSTANCE)
 		return sort_fail(error_r, -EINVAL,
 				 "MV_INSTANCE on a single-valued sort key");
 	/* An MVI key sorts by single instances of a multi-valued type, so
-	 * that multi-valued type has to exist. */
+	 * that multi-valued type has to exist.  A plain multi-valued key
+	 * sorts by the whole value, compared as a tuple. */
 	if (flags == MVI_FLAG)
 		type &= ~(ULONG)MV_INSTANCE;
 	if (!propcmp_comparable(type, type))
@@ -126,6 +124,35 @@ static int compare_key(const SPropValue *a, const SPropValue *b)
 	return 0;
 }
 
+/*
+ * A multi-valued key without MVI_FLAG: the values compare as ordered
+ * tuples, element by element, and the first difference decides (the
+ * SortTable documentation).  When one tuple ends first, the relation is
+ * "that of a null value to the other value": the shorter one sorts as a
+ * missing value does, last in either direction.
+ */
+static int compare_tuples(const SPropValue *a, const SPropValue *b,
+			  bool descend)
+{
+	ULONG na = propcmp_mv_count(a), nb = propcmp_mv_count(b), i;
+	SPropValue ea, eb;
+	int cmp;
+
+	for (i = 0; i < na && i < nb; i++) {
+		propcmp_mv_element(a, i, &ea);
+		propcmp_mv_element(b, i, &eb);
+		cmp = compare_key(&ea, &eb);
+		if (cmp != 0)
+			return descend ? -cmp : cmp;
+	}
+	return (na < nb) - (na > nb);
+}
+
+static bool is_multi(const SPropValue *v)
+{
+	return (propcmp_value_type(v->ulPropTag) & MV_FLAG) != 0;
+}
+
 int sort_compare_values(const SPropValue *a, const SPropValue *b, bool descend)
 {
 	int cmp;
@@ -133,6 +160,8 @@ int sort_compare_values(const SPropValue *a, const SPropValue *b, bool descend)
 	/* Missing sorts last whatever the direction: not negated below. */
 	if (a == NULL || b == NULL)
 		return (a == NULL) - (b == NULL);
+	if (is_multi(a) && is_multi(b))
+		return compare_tuples(a, b, descend);
 	cmp = compare_key(a, b);
 	return descend ? -cmp : cmp;
 }

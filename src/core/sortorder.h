@@ -29,8 +29,8 @@
  * - ulOrder TABLE_SORT_ASCEND or DESCEND; TABLE_SORT_COMBINE only on a
  *   category key after the first; TABLE_SORT_CATEG_MAX or CATEG_MIN
  *   (optionally with DESCEND) only on the key right after a category key;
- * - a type values can be compared by (propcmp.h); multi-valued keys only
- *   with MVI_FLAG (both MV_FLAG and MV_INSTANCE).
+ * - a type values can be compared by (propcmp.h), single- or
+ *   multi-valued; MV_INSTANCE only together with MV_FLAG (MVI_FLAG).
  * Returns 0, -EINVAL or -E2BIG, with a static message in *error_r when
  * not NULL.
  */
@@ -41,9 +41,12 @@ int sort_validate(const SSortOrderSet *sos, const char **error_r);
  * row (PpropFindProp semantics; for an MVI_FLAG key the row is expected to
  * carry the single instance value under the key's tag with MV_FLAG
  * cleared and MV_INSTANCE kept, as the table's instance expansion produces
- * them in rows; the key's own tag is tried next).  Returns <0, 0, >0;
- * never fails: if
- * memory runs out while folding strings they compare by code point.
+ * them in rows; the key's own tag is tried next).  A multi-valued key
+ * without MV_INSTANCE compares the whole values as ordered tuples, as
+ * IMAPITable::SortTable documents: element by element, and a tuple that
+ * ends first sorts as a missing value would, last in either direction.
+ * Returns <0, 0, >0; never fails: if memory runs out while folding
+ * strings they compare by code point.
  */
 int sort_compare_rows(const SSortOrderSet *sos, const SRow *a, const SRow *b);
 

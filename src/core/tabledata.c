@@ -563,7 +563,8 @@ struct tdata {
 	struct view *views;
 };
 
-/* How a sort key compares: by its fold, by num, or through propcmp.c. */
+/* How a sort key compares: by its fold, by num, or (SKEY_OTHER, which
+ * includes whole multi-valued keys) through sort_compare_values(). */
 enum skey_kind {
 	SKEY_OTHER,
 	SKEY_FOLD,

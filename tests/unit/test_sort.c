@@ -109,8 +109,13 @@ static void test_validate(void **state)
 	keys[0].ulOrder = TABLE_SORT_ASCEND;
 	keys[1].ulOrder = TABLE_SORT_ASCEND;
 
-	/* Types. */
+	/* Types.  A multi-valued key sorts by the whole value (SortTable);
+	 * it needs a multi-valued form that compares. */
 	keys[1].ulPropTag = TAG_KEYS;
+	assert_int_equal(validate(2, 0, 0, keys), 0);
+	keys[1].ulPropTag = PROP_TAG(MV_FLAG | PT_BOOLEAN, 0x8004);
+	assert_int_equal(validate(2, 0, 0, keys), -EINVAL);
+	keys[1].ulPropTag = PROP_TAG(MV_FLAG | PT_OBJECT, 0x8004);
 	assert_int_equal(validate(2, 0, 0, keys), -EINVAL);
 	keys[1].ulPropTag = MVI_PROP(TAG_KEYS);
 	assert_int_equal(validate(2, 0, 0, keys), 0);
@@ -352,6 +357,74 @@ static void test_compare_mvi(void **state)
 	alloc_free(sos);
 }
 
+static SPropValue mv_long(ULONG n, LONG *values);
+
+/*
+ * Multi-valued keys without MVI_FLAG (IMAPITable::SortTable): tuples,
+ * element by element; a tuple that ends first relates to the other as a
+ * null value does, so it sorts last in both directions, like a missing
+ * value.
+ */
+static void test_compare_mv_tuples(void **state)
+{
+	LONG x[] = {1, 2, 3}, y[] = {1, 2, 4}, z[] = {9};
+	SPropValue va, vb;
+	SRow ra = {0, 1, &va}, rb = {0, 1, &vb}, none = {0, 0, NULL};
+	SSortOrder key = {PROP_TAG(PT_MV_LONG, 0x8009), TABLE_SORT_ASCEND};
+	SSortOrderSet *sos = make_sos(1, 0, 0, &key);
+	LPSTR sa[] = {(LPSTR) "alpha", (LPSTR) "Beta"};
+	LPSTR sb[] = {(LPSTR) "ALPHA", (LPSTR) "beta"};
+	LPSTR sc[] = {(LPSTR) "alpha", (LPSTR) "gamma"};
+
+	(void)state;
+	assert_int_equal(sort_validate(sos, NULL), 0);
+	for (int desc = 0; desc < 2; desc++) {
+		int dir = desc ? -1 : 1;
+
+		sos->aSort[0].ulOrder =
+		    desc ? TABLE_SORT_DESCEND : TABLE_SORT_ASCEND;
+		/* The first difference decides, in the key's direction. */
+		va = mv_long(3, x);
+		vb = mv_long(3, y);
+		assert_int_equal(sign(sort_compare_rows(sos, &ra, &rb)), -dir);
+		assert_int_equal(sign(sort_compare_rows(sos, &rb, &ra)), dir);
+		/* ... even against a shorter tuple. */
+		vb = mv_long(1, z);
+		assert_int_equal(sign(sort_compare_rows(sos, &ra, &rb)), -dir);
+		/* A prefix is "null" where the other goes on: last. */
+		vb = mv_long(2, x);
+		assert_int_equal(sign(sort_compare_rows(sos, &ra, &rb)), -1);
+		assert_int_equal(sign(sort_compare_rows(sos, &rb, &ra)), 1);
+		vb = mv_long(0, NULL);
+		assert_int_equal(sign(sort_compare_rows(sos, &ra, &rb)), -1);
+		vb = mv_long(3, x);
+		assert_int_equal(sort_compare_rows(sos, &ra, &rb), 0);
+		/* An empty tuple is a value; a missing property is after it. */
+		va = mv_long(0, NULL);
+		assert_int_equal(sign(sort_compare_rows(sos, &ra, &none)), -1);
+		assert_int_equal(sign(sort_compare_rows(sos, &none, &ra)), 1);
+		assert_int_equal(sign(sort_compare_rows(sos, &ra, &rb)), 1);
+	}
+
+	/* Strings: each element ignoring case. */
+	sos->aSort[0].ulPropTag = TAG_KEYS;
+	sos->aSort[0].ulOrder = TABLE_SORT_ASCEND;
+	memset(&va, 0, sizeof(va));
+	memset(&vb, 0, sizeof(vb));
+	va.ulPropTag = vb.ulPropTag = TAG_KEYS;
+	va.Value.MVszA.cValues = vb.Value.MVszA.cValues = 2;
+	va.Value.MVszA.lppszA = sa;
+	vb.Value.MVszA.lppszA = sb;
+	assert_int_equal(sort_compare_rows(sos, &ra, &rb), 0);
+	vb.Value.MVszA.lppszA = sc;
+	assert_int_equal(sign(sort_compare_rows(sos, &ra, &rb)), -1);
+	/* A single value under the key's tag is another property. */
+	vb.ulPropTag = PROP_TAG(PT_STRING8, PROP_ID(TAG_KEYS));
+	vb.Value.lpszA = (LPSTR) "a";
+	assert_int_equal(sign(sort_compare_rows(sos, &ra, &rb)), -1);
+	alloc_free(sos);
+}
+
 /* The comparison under the sort never fails, even without memory. */
 static void test_compare_nomem(void **state)
 {
@@ -467,6 +540,7 @@ int main(void)
 	    cmocka_unit_test(test_compare_case_insensitive),
 	    cmocka_unit_test(test_compare_types),
 	    cmocka_unit_test(test_compare_mvi),
+	    cmocka_unit_test(test_compare_mv_tuples),
 	    cmocka_unit_test(test_compare_nomem),
 	    cmocka_unit_test(test_propcmp),
 	};

@@ -1162,7 +1162,8 @@ static void test_sort_table(void **state)
 	assert_hr(MAPI_E_INVALID_PARAMETER,
 		  IMAPITable_SortTable(t, (LPSSortOrderSet)&two, 0));
 	two.aSort[1].ulOrder = TABLE_SORT_ASCEND;
-	two.aSort[1].ulPropTag = TAG_MV; /* MV key without MV_INSTANCE */
+	/* MV_INSTANCE without MV_FLAG. */
+	two.aSort[1].ulPropTag = PROP_TAG(PT_LONG | MV_INSTANCE, 0x6700);
 	assert_hr(MAPI_E_INVALID_PARAMETER,
 		  IMAPITable_SortTable(t, (LPSSortOrderSet)&two, 0));
 	two.cSorts = 65;
@@ -1787,6 +1788,60 @@ static void test_mv_instances(void **state)
 	free_table(td);
 }
 
+/*
+ * A multi-valued sort key without MVI_FLAG: one row per data row, ordered
+ * by the whole values as tuples (IMAPITable::SortTable); a tuple that is
+ * a prefix of another, an empty one and a missing one sort last, in both
+ * directions.
+ */
+static void test_mv_sort_tuples(void **state)
+{
+	LPTABLEDATA td = make_table(TBLTYPE_DYNAMIC);
+	LPMAPITABLE t;
+	static const LONG a[] = {30, 10, 20}, b[] = {15}, d[] = {30, 10},
+			  e[] = {30, 11};
+	ULONG count = 0;
+
+	(void)state;
+	assert_hr(S_OK, put_mv(td, 1, a, 3));
+	assert_hr(S_OK, put_mv(td, 2, b, 1));
+	assert_hr(S_OK, put_mv(td, 3, NULL, (ULONG)-1)); /* no MV value */
+	assert_hr(S_OK, put_mv(td, 4, d, 2));
+	assert_hr(S_OK, put_mv(td, 5, NULL, 0)); /* empty */
+	assert_hr(S_OK, put_mv(td, 6, e, 2));
+	t = view_of(td);
+	sort1(t, TAG_MV, TABLE_SORT_ASCEND);
+	assert_hr(S_OK, IMAPITable_GetRowCount(t, 0, &count));
+	assert_int_equal(count, 6);
+	{
+		static const LONG want[] = {2, 1, 4, 6, 5, 3};
+
+		expect_ids(t, want, 6);
+	}
+	sort1(t, TAG_MV, TABLE_SORT_DESCEND);
+	{
+		static const LONG want[] = {6, 1, 4, 2, 5, 3};
+
+		expect_ids(t, want, 6);
+	}
+	/* A second key breaks the ties of equal tuples. */
+	assert_hr(S_OK, put_mv(td, 7, d, 2));
+	{
+		SizedSSortOrderSet(2, two) = {2,
+					      0,
+					      0,
+					      {{TAG_MV, TABLE_SORT_ASCEND},
+					       {TAG_ID, TABLE_SORT_DESCEND}}};
+		static const LONG want[] = {2, 1, 7, 4, 6, 5, 3};
+
+		assert_hr(S_OK,
+			  IMAPITable_SortTable(t, (LPSSortOrderSet)&two, 0));
+		expect_ids(t, want, 7);
+	}
+	free_view(t);
+	free_table(td);
+}
+
 /* ---------------------------------------------------------------------------
  * Values of every storable type survive the copies
  */
@@ -2187,6 +2242,7 @@ int main(void)
 	    cmocka_unit_test(test_last_error),
 	    cmocka_unit_test(test_unsupported),
 	    cmocka_unit_test(test_mv_instances),
+	    cmocka_unit_test(test_mv_sort_tuples),
 	    cmocka_unit_test(test_value_types),
 	    cmocka_unit_test(test_oom_query_rows),
 	    cmocka_unit_test(test_oom_modify),

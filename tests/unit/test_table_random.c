@@ -4,17 +4,17 @@
  *
  * Each trial (fixed seeds, printed as TAP comments) fills a table with
  * random rows (PT_LONG, PT_UNICODE, PT_STRING8, PT_SYSTIME, PT_BOOLEAN,
- * PT_DOUBLE, PT_BINARY, any of them possibly missing; strings in mixed
- * case with Latin letters, ligatures and a few broken encodings), then
- * checks that a view with a random restriction tree, random sort order and
- * random column set returns exactly the rows that res_eval() accepts,
- * ordered as a stable insertion sort with sort_compare_rows() orders them,
- * with the right values in the right columns.  Then it changes the data at
- * random (HrModifyRow, HrInsertRow, HrDeleteRow, HrModifyRows,
- * HrDeleteRows) and checks after every change that the dynamic view still
- * matches, that a snapshot view still shows the old rows, and that a
- * client-side copy kept up to date only from the table notifications
- * equals the view.
+ * PT_DOUBLE, PT_BINARY, PT_MV_LONG, PT_MV_UNICODE, any of them possibly
+ * missing, multi-valued ones possibly empty; strings in mixed case with
+ * Latin letters, ligatures and a few broken encodings), then checks that a
+ * view with a random restriction tree, random sort order and random column
+ * set returns exactly the rows that res_eval() accepts, ordered as a stable
+ * insertion sort with sort_compare_rows() orders them, with the right
+ * values in the right columns.  Then it changes the data at random
+ * (HrModifyRow, HrInsertRow, HrDeleteRow, HrModifyRows, HrDeleteRows) and
+ * checks after every change that the dynamic view still matches, that a
+ * snapshot view still shows the old rows, and that a client-side copy kept
+ * up to date only from the table notifications equals the view.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -53,9 +53,12 @@
 #define TAG_DBL  PROP_TAG(PT_DOUBLE, 0x6608)
 #define TAG_BIN  PROP_TAG(PT_BINARY, 0x6609)
 #define TAG_NONE PROP_TAG(PT_LONG, 0x660A) /* in no row */
+#define TAG_ML   PROP_TAG(PT_MV_LONG, 0x660B)
+#define TAG_MW   PROP_TAG(PT_MV_UNICODE, 0x660C)
 
-static const ULONG data_tags[] = {TAG_L1,   TAG_L2,   TAG_W1,  TAG_W2, TAG_A1,
-				  TAG_TIME, TAG_BOOL, TAG_DBL, TAG_BIN};
+static const ULONG data_tags[] = {TAG_L1,  TAG_L2,   TAG_W1,   TAG_W2,
+				  TAG_A1,  TAG_TIME, TAG_BOOL, TAG_DBL,
+				  TAG_BIN, TAG_ML,   TAG_MW};
 #define NDATA (sizeof(data_tags) / sizeof(data_tags[0]))
 
 /* Words in both encodings; several fold alike, some are not ASCII. */
@@ -101,6 +104,10 @@ static const struct word {
 
 static const double doubles[] = {-1.5, 0.0, 0.5, 2.0, 1e9, -0.0};
 static const BYTE bytes[] = {0, 1, 2, 1, 0, 2, 2};
+/* Multi-valued values are runs of these, up to 3 long: equal and prefix
+ * tuples come up often. */
+static LONG longs[] = {1, -3, 1, 1, 4, 0, 1, -3};
+static LPWSTR wides[NWORDS];
 
 /* ---------------------------------------------------------------------------
  * Random numbers and rows
@@ -161,6 +168,17 @@ static void random_value(SPropValue *v, ULONG tag)
 	case PT_BINARY:
 		v->Value.bin.cb = rn(4);
 		v->Value.bin.lpb = (LPBYTE)&bytes[rn(4)];
+		break;
+	case PT_MV_LONG:
+		v->Value.MVl.cValues = rn(4);
+		v->Value.MVl.lpl = &longs[rn(5)];
+		break;
+	case PT_MV_UNICODE:
+		if (wides[0] == NULL)
+			for (size_t i = 0; i < NWORDS; i++)
+				wides[i] = (LPWSTR)words[i].w;
+		v->Value.MVszW.cValues = rn(4);
+		v->Value.MVszW.lppszW = &wides[rn(NWORDS - 3)];
 		break;
 	default:
 		fail_msg("no random value for tag 0x%08x", tag);
@@ -304,9 +322,9 @@ static void random_res(struct rbuild *b, SRestriction *r, unsigned depth)
 	}
 }
 
-static const ULONG sort_tags[] = {TAG_ID,  TAG_L1,  TAG_L2,   TAG_W1,
-				  TAG_W2,  TAG_A1,  TAG_TIME, TAG_BOOL,
-				  TAG_DBL, TAG_BIN, TAG_NONE};
+static const ULONG sort_tags[] = {
+    TAG_ID,   TAG_L1,  TAG_L2,  TAG_W1,   TAG_W2, TAG_A1, TAG_TIME,
+    TAG_BOOL, TAG_DBL, TAG_BIN, TAG_NONE, TAG_ML, TAG_MW};
 
 static void random_sort(SSortOrderSet *sos)
 {
@@ -407,6 +425,16 @@ static unsigned expected(const struct model *m, const struct expect *e,
 	return n;
 }
 
+static bool same_wide(const WCHAR *a, const WCHAR *b)
+{
+	size_t i = 0;
+
+	for (; a[i] != 0; i++)
+		if (a[i] != b[i])
+			return false;
+	return b[i] == 0;
+}
+
 static bool same_value(const SPropValue *a, const SPropValue *b)
 {
 	if (a->ulPropTag != b->ulPropTag)
@@ -414,14 +442,21 @@ static bool same_value(const SPropValue *a, const SPropValue *b)
 	switch (PROP_TYPE(a->ulPropTag)) {
 	case PT_LONG:
 		return a->Value.l == b->Value.l;
-	case PT_UNICODE: {
-		size_t i = 0;
-
-		for (; a->Value.lpszW[i] != 0; i++)
-			if (a->Value.lpszW[i] != b->Value.lpszW[i])
+	case PT_UNICODE:
+		return same_wide(a->Value.lpszW, b->Value.lpszW);
+	case PT_MV_LONG:
+		return a->Value.MVl.cValues == b->Value.MVl.cValues &&
+		       (a->Value.MVl.cValues == 0 ||
+			memcmp(a->Value.MVl.lpl, b->Value.MVl.lpl,
+			       a->Value.MVl.cValues * sizeof(LONG)) == 0);
+	case PT_MV_UNICODE:
+		if (a->Value.MVszW.cValues != b->Value.MVszW.cValues)
+			return false;
+		for (ULONG i = 0; i < a->Value.MVszW.cValues; i++)
+			if (!same_wide(a->Value.MVszW.lppszW[i],
+				       b->Value.MVszW.lppszW[i]))
 				return false;
-		return b->Value.lpszW[i] == 0;
-	}
+		return true;
 	case PT_STRING8:
 		return strcmp(a->Value.lpszA, b->Value.lpszA) == 0;
 	case PT_SYSTIME:
