@@ -102,6 +102,27 @@ static bool content_type(ULONG base)
 	return base == PT_STRING8 || base == PT_UNICODE || base == PT_BINARY;
 }
 
+static bool is_mvi(ULONG tag)
+{
+	return (PROP_TYPE(tag) & MVI_FLAG) == MVI_FLAG;
+}
+
+/*
+ * An MVI tag names the values of a multi-valued property one at a time,
+ * so that multi-valued type has to exist and compare (there is no
+ * PT_MV_BOOLEAN, for one).
+ */
+static int check_mvi(struct res_check *st, ULONG tag)
+{
+	ULONG mv = PROP_TYPE(tag) & ~(ULONG)MV_INSTANCE;
+
+	if (is_mvi(tag) && !propcmp_comparable(mv, mv))
+		return check_fail(st, -E2BIG,
+				  "MVI_FLAG on a type without a "
+				  "multi-valued form");
+	return 0;
+}
+
 static int check_content(struct res_check *st, const SContentRestriction *c)
 {
 	ULONG type = propcmp_value_type(c->ulPropTag);
@@ -119,6 +140,8 @@ static int check_content(struct res_check *st, const SContentRestriction *c)
 		return check_fail(
 		    st, -E2BIG,
 		    "content restriction: property and value types differ");
+	if (check_mvi(st, c->ulPropTag) < 0)
+		return -E2BIG;
 	return check_value(st, c->lpProp);
 }
 
@@ -144,6 +167,8 @@ static int check_property(struct res_check *st, const SPropertyRestriction *p)
 		return check_fail(
 		    st, -E2BIG,
 		    "property restriction: property and value types differ");
+	if (check_mvi(st, p->ulPropTag) < 0)
+		return -E2BIG;
 	return check_value(st, p->lpProp);
 }
 
@@ -217,13 +242,18 @@ static int check_node(struct res_check *st, const SRestriction *res,
 		if (res->res.resBitMask.relBMR > BMR_NEZ)
 			return check_fail(st, -EINVAL,
 					  "unknown bitmask relation");
-		if (PROP_TYPE(res->res.resBitMask.ulPropTag) != PT_LONG)
+		if (PROP_TYPE(res->res.resBitMask.ulPropTag) != PT_LONG &&
+		    PROP_TYPE(res->res.resBitMask.ulPropTag) !=
+			(PT_MV_LONG | MV_INSTANCE))
 			return check_fail(
 			    st, -E2BIG,
 			    "bitmask restriction on a non-PT_LONG property");
 		return 0;
 	case RES_SIZE:
-		return check_relop(st, res->res.resSize.relop);
+		ret = check_relop(st, res->res.resSize.relop);
+		if (ret == 0)
+			ret = check_mvi(st, res->res.resSize.ulPropTag);
+		return ret;
 	case RES_EXIST:
 		return 0;
 	case RES_SUBRESTRICTION:
@@ -265,7 +295,7 @@ struct res_eval_ctx {
 	void *subrows_ctx;
 };
 
-static const SPropValue *row_find(const SRow *row, ULONG tag)
+static const SPropValue *row_find_exact(const SRow *row, ULONG tag)
 {
 	const SPropValue *p;
 	ULONG i, id;
@@ -287,6 +317,52 @@ static const SPropValue *row_find(const SRow *row, ULONG tag)
 			return &p[i];
 	}
 	return NULL;
+}
+
+/*
+ * The value a restriction on tag looks at.  An MVI tag finds the single
+ * instance value a view that expands the column stores under it, and in
+ * any other row the multi-valued property itself (the tag without
+ * MV_INSTANCE), whose values are then tried one by one (any_value()).
+ */
+static const SPropValue *row_find(const SRow *row, ULONG tag)
+{
+	const SPropValue *p = row_find_exact(row, tag);
+
+	if (p == NULL && is_mvi(tag))
+		p = row_find_exact(row, tag & ~(ULONG)MV_INSTANCE);
+	return p;
+}
+
+static bool is_multi(const SPropValue *v)
+{
+	return (propcmp_value_type(v->ulPropTag) & MV_FLAG) != 0;
+}
+
+/*
+ * Applies one(res, value) to v, or when v is multi-valued to each of its
+ * values until one matches: a restriction through an MVI tag works like
+ * one on a single-valued property, value by value (IMAPITable::Restrict),
+ * and so does a content restriction on any multi-valued property.  No
+ * values, no match.  Returns 1, 0 or a negative errno.
+ */
+static int any_value(int (*one)(const SRestriction *, const SPropValue *),
+		     const SRestriction *res, const SPropValue *v)
+{
+	SPropValue e;
+	ULONG n, i;
+	int ret;
+
+	if (!is_multi(v))
+		return one(res, v);
+	n = propcmp_mv_count(v);
+	for (i = 0; i < n; i++) {
+		propcmp_mv_element(v, i, &e);
+		ret = one(res, &e);
+		if (ret != 0)
+			return ret;
+	}
+	return 0;
 }
 
 static void string_view(const void *p, bool wide, struct ustr *s)
@@ -323,69 +399,39 @@ static int binary_match(const SBinary *hay, const SBinary *needle, ULONG kind)
 }
 
 /* Does the single string or binary value v contain the needle? */
-static int content_one(const SPropValue *v, ULONG type,
-		       const SPropValue *needle, ULONG fuzzy)
+static int content_one(const SRestriction *res, const SPropValue *v)
 {
-	ULONG ntype = propcmp_value_type(needle->ulPropTag);
+	const SContentRestriction *c = &res->res.resContent;
+	ULONG type = propcmp_value_type(v->ulPropTag);
+	ULONG ntype = propcmp_value_type(c->lpProp->ulPropTag);
 	struct ustr h, n;
 
 	if (type == PT_BINARY) {
 		if (ntype != PT_BINARY)
 			return 0;
-		return binary_match(&v->Value.bin, &needle->Value.bin,
-				    fuzzy & MATCH_KIND_MASK);
+		return binary_match(&v->Value.bin, &c->lpProp->Value.bin,
+				    c->ulFuzzyLevel & MATCH_KIND_MASK);
 	}
+	if (type != PT_STRING8 && type != PT_UNICODE)
+		return 0;
 	if (ntype == PT_STRING8)
-		string_view(needle->Value.lpszA, false, &n);
+		string_view(c->lpProp->Value.lpszA, false, &n);
 	else if (ntype == PT_UNICODE)
-		string_view(needle->Value.lpszW, true, &n);
+		string_view(c->lpProp->Value.lpszW, true, &n);
 	else
 		return 0;
 	if (type == PT_UNICODE)
 		string_view(v->Value.lpszW, true, &h);
 	else
 		string_view(v->Value.lpszA, false, &h);
-	return ustr_match_mixed(&h, &n, fuzzy);
+	return ustr_match_mixed(&h, &n, c->ulFuzzyLevel);
 }
 
-static int eval_content(const SContentRestriction *c, const SRow *row)
+static int eval_content(const SRestriction *res, const SRow *row)
 {
-	const SPropValue *p = row_find(row, c->ulPropTag);
-	ULONG type, base, n, i;
-	SPropValue e;
-	int ret;
+	const SPropValue *p = row_find(row, res->res.resContent.ulPropTag);
 
-	if (p == NULL)
-		return 0;
-	type = propcmp_value_type(p->ulPropTag);
-	switch (type) {
-	case PT_STRING8:
-	case PT_UNICODE:
-	case PT_BINARY:
-		return content_one(p, type, c->lpProp, c->ulFuzzyLevel);
-	case PT_MV_STRING8:
-	case PT_MV_UNICODE:
-	case PT_MV_BINARY:
-		break;
-	default:
-		return 0;
-	}
-	/* Multi-valued: any value that matches. */
-	base = type & ~(ULONG)MV_FLAG;
-	n = p->Value.MVi.lpi == NULL ? 0 : p->Value.MVi.cValues;
-	for (i = 0; i < n; i++) {
-		memset(&e, 0, sizeof(e));
-		if (base == PT_STRING8)
-			e.Value.lpszA = p->Value.MVszA.lppszA[i];
-		else if (base == PT_UNICODE)
-			e.Value.lpszW = p->Value.MVszW.lppszW[i];
-		else
-			e.Value.bin = p->Value.MVbin.lpbin[i];
-		ret = content_one(&e, base, c->lpProp, c->ulFuzzyLevel);
-		if (ret != 0)
-			return ret;
-	}
-	return 0;
+	return p == NULL ? 0 : any_value(content_one, res, p);
 }
 
 /* A comparison that the row's types do not allow is simply false. */
@@ -406,23 +452,37 @@ static int eval_property(const SPropertyRestriction *p, const SRow *row)
 
 static int eval_compareprops(const SComparePropsRestriction *c, const SRow *row)
 {
-	const SPropValue *a = row_find(row, c->ulPropTag1);
-	const SPropValue *b = row_find(row, c->ulPropTag2);
+	/* Exact lookups: pairs of values of two multi-valued properties
+	 * are not compared, only instances an expanded view stores. */
+	const SPropValue *a = row_find_exact(row, c->ulPropTag1);
+	const SPropValue *b = row_find_exact(row, c->ulPropTag2);
 
 	if (a == NULL || b == NULL)
 		return 0;
 	return relop_result(propcmp_relop(a, c->relop, b, FL_IGNORECASE));
 }
 
-static int eval_bitmask(const SBitMaskRestriction *b, const SRow *row)
+static int bitmask_one(const SRestriction *res, const SPropValue *v)
 {
-	const SPropValue *v = row_find(row, b->ulPropTag);
+	const SBitMaskRestriction *b = &res->res.resBitMask;
 	bool zero;
 
-	if (v == NULL || PROP_TYPE(v->ulPropTag) != PT_LONG)
+	if (propcmp_value_type(v->ulPropTag) != PT_LONG)
 		return 0;
 	zero = (v->Value.ul & b->ulMask) == 0;
 	return b->relBMR == BMR_EQZ ? zero : !zero;
+}
+
+static int eval_bitmask(const SRestriction *res, const SRow *row)
+{
+	ULONG tag = res->res.resBitMask.ulPropTag;
+	const SPropValue *v = row_find(row, tag);
+
+	if (v == NULL)
+		return 0;
+	/* Only an MVI tag reaches a multi-valued PT_MV_LONG here. */
+	return is_mvi(tag) ? any_value(bitmask_one, res, v)
+			   : bitmask_one(res, v);
 }
 
 static uint64_t string_size(const void *s, bool wide)
@@ -499,14 +559,11 @@ static uint64_t value_size(const SPropValue *v)
 	}
 }
 
-static int eval_size(const SSizeRestriction *s, const SRow *row)
+static int size_one(const SRestriction *res, const SPropValue *v)
 {
-	const SPropValue *v = row_find(row, s->ulPropTag);
-	uint64_t size;
+	const SSizeRestriction *s = &res->res.resSize;
+	uint64_t size = value_size(v);
 
-	if (v == NULL)
-		return 0;
-	size = value_size(v);
 	switch (s->relop) {
 	case RELOP_LT:
 		return size < s->cb;
@@ -523,6 +580,18 @@ static int eval_size(const SSizeRestriction *s, const SRow *row)
 	default:
 		return -EINVAL;
 	}
+}
+
+/* The size of a multi-valued property is the sum over its values; through
+ * an MVI tag each value is sized on its own. */
+static int eval_size(const SRestriction *res, const SRow *row)
+{
+	ULONG tag = res->res.resSize.ulPropTag;
+	const SPropValue *v = row_find(row, tag);
+
+	if (v == NULL)
+		return 0;
+	return is_mvi(tag) ? any_value(size_one, res, v) : size_one(res, v);
 }
 
 static int eval_node(const struct res_eval_ctx *ctx, const SRestriction *res,
@@ -583,15 +652,15 @@ static int eval_node(const struct res_eval_ctx *ctx, const SRestriction *res,
 		ret = eval_node(ctx, res->res.resNot.lpRes, row, depth + 1);
 		return ret < 0 ? ret : !ret;
 	case RES_CONTENT:
-		return eval_content(&res->res.resContent, row);
+		return eval_content(res, row);
 	case RES_PROPERTY:
 		return eval_property(&res->res.resProperty, row);
 	case RES_COMPAREPROPS:
 		return eval_compareprops(&res->res.resCompareProps, row);
 	case RES_BITMASK:
-		return eval_bitmask(&res->res.resBitMask, row);
+		return eval_bitmask(res, row);
 	case RES_SIZE:
-		return eval_size(&res->res.resSize, row);
+		return eval_size(res, row);
 	case RES_EXIST:
 		return row_find(row, res->res.resExist.ulPropTag) != NULL;
 	case RES_SUBRESTRICTION:

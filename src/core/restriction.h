@@ -12,6 +12,16 @@
  * - Row lookup: a property is found by its full tag; a tag of type
  *   PT_UNSPECIFIED finds the first property with that ID whose type is not
  *   PT_ERROR (tables report an unavailable column as PT_ERROR).
+ * - MVI tags (MV_FLAG | MV_INSTANCE) in property, content, bitmask, size
+ *   and exist restrictions: IMAPITable::Restrict makes such a restriction
+ *   work like one on a single-valued property, value by value, without
+ *   expanding rows.  The lookup takes the single value stored under the
+ *   MVI tag in a row that a view has expanded, else the multi-valued
+ *   property (the tag without MV_INSTANCE), and then the row matches when
+ *   any one of its values does (none when it has no values).  lpProp is a
+ *   single value of the base type.  The base type must have a
+ *   multi-valued form that compares.  RES_COMPAREPROPS looks its tags up
+ *   exactly: an MVI tag there only finds an expanded row's instance.
  * - RES_AND of no terms is true, RES_OR of none is false.
  * - RES_CONTENT: the tag's type (or its base type, for a multi-valued
  *   tag) is PT_STRING8, PT_UNICODE or PT_BINARY, and lpProp is a single
@@ -24,10 +34,10 @@
  *   RELOP_GE restriction and a sorted view agree.
  * - RES_COMPAREPROPS: the two tags' types must be comparable
  *   (propcmp_comparable); strings compare case-insensitively.
- * - RES_BITMASK: PT_LONG properties only.
+ * - RES_BITMASK: PT_LONG properties only (or the MVI tag of PT_MV_LONG).
  * - RES_SIZE: the UlPropSize of the value: fixed sizes per type, strings
  *   with their terminator (UTF-16 in bytes), binaries cb, multi-valued
- *   the sum over the elements.
+ *   the sum over the elements (each element alone through an MVI tag).
  * - RES_SUBRESTRICTION: true when any sub-row satisfies lpRes.
  * - RES_COMMENT, RES_ANNOTATION: lpRes if there is one, else true.
  * - RES_COUNT: [MS-OXCDATA] 2.12.12 makes ulCount a limit on how many

@@ -604,6 +604,127 @@ static void test_property_multivalued(void **state)
 	}
 }
 
+static SRestriction r_bitmask(ULONG rel, ULONG tag, ULONG mask);
+static SRestriction r_size(ULONG relop, ULONG tag, ULONG cb);
+
+/*
+ * MVI tags on rows that hold the whole multi-valued property: "works like
+ * a restriction on a single-valued property" (IMAPITable::Restrict), so a
+ * row matches when any one of its values does.
+ */
+static void test_mvi_any_value(void **state)
+{
+	LONG values[] = {1, 5, 9};
+	LPWSTR words[] = {(LPWSTR)u"alpha", (LPWSTR)u"Beta", (LPWSTR)u"gamma"};
+	SPropValue props[2] = {pv(PT_MV_LONG, ID_A), pv(PT_MV_UNICODE, ID_B)};
+	SRow row = row_of(props, 2), none = {0, 0, NULL};
+	const ULONG mvl = MVI_PROP(props[0].ulPropTag);
+	const ULONG mvw = MVI_PROP(props[1].ulPropTag);
+	SPropValue c = pv_long(ID_A, 5), w = pv_wstr(ID_B, u"BET");
+	SRestriction r, n;
+
+	(void)state;
+	props[0].Value.MVl.cValues = 3;
+	props[0].Value.MVl.lpl = values;
+	props[1].Value.MVszW.cValues = 3;
+	props[1].Value.MVszW.lppszW = words;
+
+	/* Property: each relop against the values one by one. */
+	r = r_prop(RELOP_EQ, mvl, &c);
+	assert_int_equal(eval(&r, &row), 1);
+	assert_int_equal(eval(&r, &none), 0);
+	r = r_prop(RELOP_NE, mvl, &c); /* 1 and 9 differ from 5 */
+	assert_int_equal(eval(&r, &row), 1);
+	c = pv_long(ID_A, 6);
+	r = r_prop(RELOP_EQ, mvl, &c);
+	assert_int_equal(eval(&r, &row), 0);
+	c = pv_long(ID_A, 1);
+	r = r_prop(RELOP_LT, mvl, &c);
+	assert_int_equal(eval(&r, &row), 0);
+	c = pv_long(ID_A, 8);
+	r = r_prop(RELOP_GT, mvl, &c);
+	assert_int_equal(eval(&r, &row), 1);
+	/* The value may carry the tag QueryRows gives an instance. */
+	c.ulPropTag = PROP_TAG(PT_LONG | MV_INSTANCE, ID_A);
+	assert_int_equal(eval(&r, &row), 1);
+
+	/* Content: any value that matches; strings ignore case as asked. */
+	r = r_content(FL_PREFIX | FL_IGNORECASE, mvw, &w);
+	assert_int_equal(eval(&r, &row), 1);
+	r = r_content(FL_PREFIX, mvw, &w);
+	assert_int_equal(eval(&r, &row), 0);
+	w = pv_wstr(ID_B, u"gamma");
+	r = r_content(FL_FULLSTRING, mvw, &w);
+	assert_int_equal(eval(&r, &row), 1);
+
+	/* Bitmask: 1, 5, 9 are odd; only 9 has bit 3, none bit 1. */
+	r = r_bitmask(BMR_NEZ, mvl, 0x8);
+	assert_int_equal(eval(&r, &row), 1);
+	r = r_bitmask(BMR_NEZ, mvl, 0x2);
+	assert_int_equal(eval(&r, &row), 0);
+	r = r_bitmask(BMR_EQZ, mvl, 0x1);
+	assert_int_equal(eval(&r, &row), 0);
+	r = r_bitmask(BMR_EQZ, mvl, 0x4);
+	assert_int_equal(eval(&r, &row), 1);
+
+	/* Size: each value alone (12, 10, 12 bytes), not their sum. */
+	r = r_size(RELOP_EQ, mvw, 10);
+	assert_int_equal(eval(&r, &row), 1);
+	r = r_size(RELOP_GT, mvw, 12);
+	assert_int_equal(eval(&r, &row), 0);
+	r = r_size(RELOP_EQ, mvw, 34);
+	assert_int_equal(eval(&r, &row), 0);
+	r = r_size(RELOP_EQ, props[1].ulPropTag, 34);
+	assert_int_equal(eval(&r, &row), 1);
+
+	/* Exist: the multi-valued property is there. */
+	r = r_exist(mvl);
+	assert_int_equal(eval(&r, &row), 1);
+	assert_int_equal(eval(&r, &none), 0);
+
+	/* No values: no value matches, so NOT of it does. */
+	props[0].Value.MVl.cValues = 0;
+	c = pv_long(ID_A, 5);
+	r = r_prop(RELOP_NE, mvl, &c);
+	assert_int_equal(eval(&r, &row), 0);
+	n = r_not(&r);
+	assert_int_equal(eval(&n, &row), 1);
+	r = r_bitmask(BMR_EQZ, mvl, 0x1);
+	assert_int_equal(eval(&r, &row), 0);
+}
+
+/*
+ * A row of a view that expands the MVI column carries one instance under
+ * the MVI tag (and under the tag without MV_FLAG) in front of the data
+ * row's properties: the restriction sees that instance only.
+ */
+static void test_mvi_expanded_row(void **state)
+{
+	LONG values[] = {1, 5, 9};
+	SPropValue props[3] = {pv(PT_LONG | MV_INSTANCE, ID_A),
+			       pv(PT_MV_LONG | MV_INSTANCE, ID_A),
+			       pv(PT_MV_LONG, ID_A)};
+	SRow row = row_of(props, 3);
+	const ULONG mvl = props[1].ulPropTag;
+	SPropValue c = pv_long(ID_A, 5);
+	SRestriction r;
+
+	(void)state;
+	props[0].Value.l = props[1].Value.l = 9;
+	props[2].Value.MVl.cValues = 3;
+	props[2].Value.MVl.lpl = values;
+	r = r_prop(RELOP_EQ, mvl, &c);
+	assert_int_equal(eval(&r, &row), 0);
+	c.Value.l = 9;
+	assert_int_equal(eval(&r, &row), 1);
+	r = r_bitmask(BMR_NEZ, mvl, 0x8);
+	assert_int_equal(eval(&r, &row), 1);
+	r = r_bitmask(BMR_NEZ, mvl, 0x4);
+	assert_int_equal(eval(&r, &row), 0);
+	r = r_size(RELOP_EQ, mvl, 4);
+	assert_int_equal(eval(&r, &row), 1);
+}
+
 static void test_missing_properties(void **state)
 {
 	SPropValue other = pv_long(ID_B, 42);
@@ -702,14 +823,21 @@ static void test_bitmask(void **state)
 	assert_int_equal(eval(&r, &row), 1);
 }
 
-static int size_is(SPropValue v, ULONG relop, ULONG cb)
+static SRestriction r_size(ULONG relop, ULONG tag, ULONG cb)
 {
-	SRow row = row_of(&v, 1);
 	SRestriction r = {RES_SIZE};
 
 	r.res.resSize.relop = relop;
-	r.res.resSize.ulPropTag = v.ulPropTag;
+	r.res.resSize.ulPropTag = tag;
 	r.res.resSize.cb = cb;
+	return r;
+}
+
+static int size_is(SPropValue v, ULONG relop, ULONG cb)
+{
+	SRow row = row_of(&v, 1);
+	SRestriction r = r_size(relop, v.ulPropTag, cb);
+
 	return eval(&r, &row);
 }
 
@@ -1011,6 +1139,36 @@ static void test_validate_errors(void **state)
 		assert_int_equal(validate_hr(&r), S_OK);
 	}
 
+	/* MVI tags: a single value of the base type, a base type that has
+	 * a multi-valued form. */
+	{
+		SPropValue mv = pv(PT_MV_LONG, ID_A), b = pv(PT_BOOLEAN, ID_A);
+		SPropValue mw = pv(PT_MV_UNICODE, ID_A);
+
+		r = r_prop(RELOP_EQ, MVI_PROP(mv.ulPropTag), &l);
+		assert_int_equal(validate_hr(&r), S_OK);
+		r = r_prop(RELOP_EQ, MVI_PROP(mv.ulPropTag), &mv);
+		assert_int_equal(validate_hr(&r), MAPI_E_TOO_COMPLEX);
+		r = r_prop(RELOP_EQ, MVI_PROP(mv.ulPropTag), &s8);
+		assert_int_equal(validate_hr(&r), MAPI_E_TOO_COMPLEX);
+		r = r_prop(RELOP_EQ, MVI_PROP(b.ulPropTag), &b);
+		assert_int_equal(validate_hr(&r), MAPI_E_TOO_COMPLEX);
+		r = r_content(FL_SUBSTRING, MVI_PROP(mw.ulPropTag), &w);
+		assert_int_equal(validate_hr(&r), S_OK);
+		r = r_content(FL_SUBSTRING, MVI_PROP(mw.ulPropTag), &mw);
+		assert_int_equal(validate_hr(&r), MAPI_E_TOO_COMPLEX);
+		r = r_bitmask(BMR_EQZ, MVI_PROP(mv.ulPropTag), 1);
+		assert_int_equal(validate_hr(&r), S_OK);
+		r = r_bitmask(BMR_EQZ, mv.ulPropTag, 1);
+		assert_int_equal(validate_hr(&r), MAPI_E_TOO_COMPLEX);
+		r = r_bitmask(BMR_EQZ, MVI_PROP(PROP_TAG(PT_I2, ID_A)), 1);
+		assert_int_equal(validate_hr(&r), MAPI_E_TOO_COMPLEX);
+		r = r_size(RELOP_EQ, MVI_PROP(mw.ulPropTag), 1);
+		assert_int_equal(validate_hr(&r), S_OK);
+		r = r_size(RELOP_EQ, MVI_PROP(b.ulPropTag), 1);
+		assert_int_equal(validate_hr(&r), MAPI_E_TOO_COMPLEX);
+	}
+
 	/* Bitmask, size, compare-props. */
 	r = r_bitmask(2, l.ulPropTag, 1);
 	assert_int_equal(validate_hr(&r), MAPI_E_INVALID_PARAMETER);
@@ -1137,6 +1295,8 @@ int main(void)
 	    cmocka_unit_test(test_content_no_alloc),
 	    cmocka_unit_test(test_content_nomem),
 	    cmocka_unit_test(test_property_multivalued),
+	    cmocka_unit_test(test_mvi_any_value),
+	    cmocka_unit_test(test_mvi_expanded_row),
 	    cmocka_unit_test(test_missing_properties),
 	    cmocka_unit_test(test_exist),
 	    cmocka_unit_test(test_bitmask),

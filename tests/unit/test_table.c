@@ -1751,6 +1751,17 @@ static void test_mv_instances(void **state)
 	assert_int_equal(rows->aRow[0].lpProps[1].Value.l, 20);
 	assert_int_equal(rows->aRow[1].lpProps[1].Value.l, 30);
 	FreeProws(rows);
+	/* So does a bitmask: 30 and 20 have bit 4, 10 and 15 do not. */
+	res.rt = RES_BITMASK;
+	res.res.resBitMask.relBMR = BMR_NEZ;
+	res.res.resBitMask.ulPropTag = MVI_PROP(TAG_MV);
+	res.res.resBitMask.ulMask = 0x10;
+	assert_hr(S_OK, IMAPITable_Restrict(t, &res, 0));
+	assert_hr(S_OK, IMAPITable_QueryRows(t, 50, 0, &rows));
+	assert_int_equal(rows->cRows, 2);
+	assert_int_equal(rows->aRow[0].lpProps[1].Value.l, 20);
+	assert_int_equal(rows->aRow[1].lpProps[1].Value.l, 30);
+	FreeProws(rows);
 	assert_hr(S_OK, IMAPITable_Restrict(t, NULL, 0));
 
 	/* Changes reach an expanded view; its sinks get TABLE_CHANGED. */
@@ -1784,6 +1795,28 @@ static void test_mv_instances(void **state)
 	assert_int_equal(rows->aRow[0].lpProps[1].Value.MVl.cValues, 3);
 	assert_int_equal(rows->aRow[0].lpProps[1].Value.MVl.lpl[2], 20);
 	FreeProws(rows);
+	/* There an MVI restriction matches a row when any value does, and
+	 * expands nothing. */
+	v.ulPropTag = PROP_TAG(PT_LONG, PROP_ID(TAG_MV));
+	v.Value.l = 10;
+	res.rt = RES_PROPERTY;
+	res.res.resProperty.relop = RELOP_EQ;
+	res.res.resProperty.ulPropTag = MVI_PROP(TAG_MV);
+	res.res.resProperty.lpProp = &v;
+	assert_hr(S_OK, IMAPITable_Restrict(t, &res, 0));
+	{
+		static const LONG want[] = {1};
+
+		expect_ids(t, want, 1);
+	}
+	v.Value.l = 12;
+	res.res.resProperty.relop = RELOP_LT;
+	assert_hr(S_OK, IMAPITable_Restrict(t, &res, 0));
+	{
+		static const LONG want[] = {1, 2};
+
+		expect_ids(t, want, 2);
+	}
 	free_view(t);
 	free_table(td);
 }

@@ -7,8 +7,9 @@
  * PT_DOUBLE, PT_BINARY, PT_MV_LONG, PT_MV_UNICODE, any of them possibly
  * missing, multi-valued ones possibly empty; strings in mixed case with
  * Latin letters, ligatures and a few broken encodings), then checks that a
- * view with a random restriction tree, random sort order and random column
- * set returns exactly the rows that res_eval() accepts, ordered as a stable
+ * view with a random restriction tree (MVI tags on the multi-valued
+ * columns among its leaves), random sort order and random column set
+ * returns exactly the rows that res_eval() accepts, ordered as a stable
  * insertion sort with sort_compare_rows() orders them, with the right
  * values in the right columns.  Then it changes the data at random
  * (HrModifyRow, HrInsertRow, HrDeleteRow, HrModifyRows, HrDeleteRows) and
@@ -255,6 +256,11 @@ static void random_res(struct rbuild *b, SRestriction *r, unsigned depth)
 			tag = TAG_W2;
 		v = &b->vals[b->nvals++];
 		random_value(v, tag);
+		/* Any value of the multi-valued column, through MVI_FLAG. */
+		if (rn(5) == 0) {
+			tag = MVI_PROP(TAG_MW);
+			random_value(v, CHANGE_PROP_TYPE(TAG_MW, PT_UNICODE));
+		}
 		r->rt = RES_CONTENT;
 		r->res.resContent.ulPropTag = tag;
 		r->res.resContent.lpProp = v;
@@ -267,6 +273,12 @@ static void random_res(struct rbuild *b, SRestriction *r, unsigned depth)
 		tag = data_tags[rn(NDATA)];
 		v = &b->vals[b->nvals++];
 		random_value(v, tag);
+		if (rn(4) == 0) {
+			tag = rn(2) == 0 ? TAG_ML : TAG_MW;
+			random_value(v, CHANGE_PROP_TYPE(tag, PROP_TYPE(tag) &
+								  ~MV_FLAG));
+			tag = MVI_PROP(tag);
+		}
 		r->rt = RES_PROPERTY;
 		r->res.resProperty.relop = rn(6);
 		r->res.resProperty.ulPropTag = tag;
@@ -276,6 +288,8 @@ static void random_res(struct rbuild *b, SRestriction *r, unsigned depth)
 		r->rt = RES_BITMASK;
 		r->res.resBitMask.relBMR = rn(2);
 		r->res.resBitMask.ulPropTag = rn(2) == 0 ? TAG_L1 : TAG_L2;
+		if (rn(3) == 0)
+			r->res.resBitMask.ulPropTag = MVI_PROP(TAG_ML);
 		r->res.resBitMask.ulMask = 1 + rn(15);
 		break;
 	case 3: /* exist */
@@ -287,6 +301,9 @@ static void random_res(struct rbuild *b, SRestriction *r, unsigned depth)
 		r->rt = RES_SIZE;
 		r->res.resSize.relop = rn(6);
 		r->res.resSize.ulPropTag = data_tags[rn(NDATA)];
+		if (PROP_TYPE(r->res.resSize.ulPropTag) & MV_FLAG && rn(2))
+			r->res.resSize.ulPropTag =
+			    MVI_PROP(r->res.resSize.ulPropTag);
 		r->res.resSize.cb = rn(12);
 		break;
 	case 5: { /* compare props */
