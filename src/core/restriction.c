@@ -24,6 +24,8 @@
 
 struct res_check {
 	unsigned long nodes;
+	/* Inside a RES_SUBRESTRICTION: another one is refused. */
+	bool in_sub;
 	const char *error;
 };
 
@@ -257,7 +259,16 @@ static int check_node(struct res_check *st, const SRestriction *res,
 	case RES_EXIST:
 		return 0;
 	case RES_SUBRESTRICTION:
-		return check_child(st, res->res.resSub.lpRes, depth);
+		/* Each level multiplies the sub-rows walked per row, so
+		 * nesting would make evaluation exponential in the depth. */
+		if (st->in_sub)
+			return check_fail(st, -E2BIG,
+					  "subrestriction inside a "
+					  "subrestriction");
+		st->in_sub = true;
+		ret = check_child(st, res->res.resSub.lpRes, depth);
+		st->in_sub = false;
+		return ret;
 	case RES_COMMENT:
 	case RES_ANNOTATION:
 		/* The two share one layout; the values are not evaluated. */
@@ -277,7 +288,7 @@ static int check_node(struct res_check *st, const SRestriction *res,
 
 int res_validate(const SRestriction *res, const char **error_r)
 {
-	struct res_check st = {0, NULL};
+	struct res_check st = {0, false, NULL};
 	int ret;
 
 	ret = check_node(&st, res, 1);
@@ -293,6 +304,8 @@ int res_validate(const SRestriction *res, const char **error_r)
 struct res_eval_ctx {
 	res_subrows_fn *subrows;
 	void *subrows_ctx;
+	/* Inside a RES_SUBRESTRICTION (see check_node()). */
+	bool in_sub;
 };
 
 static const SPropValue *row_find_exact(const SRow *row, ULONG tag)
@@ -594,15 +607,17 @@ static int eval_size(const SRestriction *res, const SRow *row)
 	return is_mvi(tag) ? any_value(size_one, res, v) : size_one(res, v);
 }
 
-static int eval_node(const struct res_eval_ctx *ctx, const SRestriction *res,
+static int eval_node(struct res_eval_ctx *ctx, const SRestriction *res,
 		     const SRow *row, unsigned depth);
 
-static int eval_sub(const struct res_eval_ctx *ctx, const SSubRestriction *s,
+static int eval_sub(struct res_eval_ctx *ctx, const SSubRestriction *s,
 		    const SRow *row, unsigned depth)
 {
 	const SRowSet *rows = NULL;
 	int ret;
 
+	if (ctx->in_sub)
+		return -E2BIG;
 	if (ctx->subrows == NULL)
 		return 0;
 	ret = ctx->subrows(ctx->subrows_ctx, row, s->ulSubObject, &rows);
@@ -610,15 +625,17 @@ static int eval_sub(const struct res_eval_ctx *ctx, const SSubRestriction *s,
 		return ret;
 	if (rows == NULL)
 		return 0;
+	ctx->in_sub = true;
 	for (ULONG i = 0; i < rows->cRows; i++) {
 		ret = eval_node(ctx, s->lpRes, &rows->aRow[i], depth + 1);
 		if (ret != 0)
-			return ret;
+			break;
 	}
-	return 0;
+	ctx->in_sub = false;
+	return ret;
 }
 
-static int eval_node(const struct res_eval_ctx *ctx, const SRestriction *res,
+static int eval_node(struct res_eval_ctx *ctx, const SRestriction *res,
 		     const SRow *row, unsigned depth)
 {
 	const SRestriction *sub;
@@ -681,7 +698,7 @@ static int eval_node(const struct res_eval_ctx *ctx, const SRestriction *res,
 int res_eval(const SRestriction *res, const SRow *row, res_subrows_fn *subrows,
 	     void *subrows_ctx)
 {
-	struct res_eval_ctx ctx = {subrows, subrows_ctx};
+	struct res_eval_ctx ctx = {subrows, subrows_ctx, false};
 
 	return eval_node(&ctx, res, row, 1);
 }

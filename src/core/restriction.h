@@ -38,7 +38,10 @@
  * - RES_SIZE: the UlPropSize of the value: fixed sizes per type, strings
  *   with their terminator (UTF-16 in bytes), binaries cb, multi-valued
  *   the sum over the elements (each element alone through an MVI tag).
- * - RES_SUBRESTRICTION: true when any sub-row satisfies lpRes.
+ * - RES_SUBRESTRICTION: true when any sub-row satisfies lpRes.  One
+ *   anywhere below another is MAPI_E_TOO_COMPLEX: every level multiplies
+ *   the sub-rows walked per row, so nesting would make evaluation time
+ *   exponential in the depth.
  * - RES_COMMENT, RES_ANNOTATION: lpRes if there is one, else true.
  * - RES_COUNT: [MS-OXCDATA] 2.12.12 makes ulCount a limit on how many
  *   matching rows are returned, which is a property of the table, not of
@@ -50,8 +53,9 @@
  * above RELOP_RE, relBMR above BMR_NEZ, a match kind above FL_PREFIX) is
  * -EINVAL (MAPI_E_INVALID_PARAMETER); a well-formed restriction that mapix
  * does not evaluate (type mismatches, content on other types, RELOP_RE,
- * property restrictions on PT_NULL/PT_OBJECT/PT_ERROR/..., too deep or too
- * big) is -E2BIG (MAPI_E_TOO_COMPLEX), as the MAPI documentation asks.
+ * property restrictions on PT_NULL/PT_OBJECT/PT_ERROR/..., nested
+ * subrestrictions, too deep or too big) is -E2BIG (MAPI_E_TOO_COMPLEX), as
+ * the MAPI documentation asks.
  */
 #ifndef MAPIX_CORE_RESTRICTION_H
 #define MAPIX_CORE_RESTRICTION_H
@@ -77,7 +81,8 @@ typedef int res_subrows_fn(void *ctx, const SRow *row, ULONG sub_object,
  * Checks a restriction tree: known rt values, type agreement between tags
  * and values (SContentRestriction: strings or binary, same type; RELOP in
  * range; RES_BITMASK on PT_LONG; ...), non-NULL pointers, depth (the root
- * is level 1, RES_MAX_DEPTH levels are accepted) and size limits.
+ * is level 1, RES_MAX_DEPTH levels are accepted), size limits and no
+ * RES_SUBRESTRICTION below another.
  * Returns 0, -EINVAL (MAPI_E_INVALID_PARAMETER) or -E2BIG
  * (MAPI_E_TOO_COMPLEX), with a static message in *error_r when not NULL.
  */
@@ -89,7 +94,8 @@ int res_validate(const SRestriction *res, const char **error_r);
  * subrows may be NULL: RES_SUBRESTRICTION is then false.  Returns 1 (row
  * matches), 0, -ENOMEM, or the negative errno that subrows returned.  An
  * unvalidated tree is not trusted blindly: unknown node types give
- * -EINVAL and nesting beyond RES_MAX_DEPTH gives -E2BIG.  Strings of
+ * -EINVAL, nesting beyond RES_MAX_DEPTH and a subrestriction reached
+ * inside another give -E2BIG.  Strings of
  * characters below U+0250 (ASCII, Latin-1, Latin Extended) are matched
  * without allocating, so only other scripts can give -ENOMEM.
  */

@@ -22,6 +22,7 @@
 
 #include <mapidefs.h>
 #include <mapicode.h>
+#include <mapitags.h>
 
 #include "alloc.h"
 #include "restriction.h"
@@ -983,6 +984,46 @@ static void test_subrestriction(void **state)
 	assert_int_equal(res_hresult(-EIO), MAPI_E_CALL_FAILED);
 }
 
+/*
+ * A subrestriction below another (directly or through other nodes) is
+ * refused: each level would multiply the sub-rows walked.  Unvalidated,
+ * evaluation refuses it too when it gets there.
+ */
+static void test_nested_subrestriction(void **state)
+{
+	SPropValue r1 = pv_str8(ID_A, "alice@example.com");
+	SizedSRowSet(1, recips) = {1, {{0, 1, &r1}}};
+	struct sub_ctx ctx = {(SRowSet *)&recips, 0, 0, 0};
+	SRestriction leaf = r_exist(r1.ulPropTag);
+	SRestriction inner = {RES_SUBRESTRICTION}, outer = {RES_SUBRESTRICTION};
+	SRestriction not_inner = r_not(&inner), both[2];
+	SRestriction and, side;
+	SPropValue msg = pv_long(ID_B, 1);
+	SRow row = row_of(&msg, 1);
+	const char *error = NULL;
+
+	(void)state;
+	inner.res.resSub.ulSubObject = PR_MESSAGE_RECIPIENTS;
+	inner.res.resSub.lpRes = &leaf;
+	outer.res.resSub.ulSubObject = PR_MESSAGE_ATTACHMENTS;
+	outer.res.resSub.lpRes = &inner;
+	assert_int_equal(res_validate(&inner, NULL), 0);
+	assert_int_equal(res_validate(&outer, &error), -E2BIG);
+	assert_non_null(error);
+	assert_int_equal(validate_hr(&outer), MAPI_E_TOO_COMPLEX);
+	outer.res.resSub.lpRes = &not_inner;
+	assert_int_equal(validate_hr(&outer), MAPI_E_TOO_COMPLEX);
+	assert_int_equal(res_eval(&outer, &row, sub_rows, &ctx), -E2BIG);
+
+	/* Side by side, under AND, is fine: no level multiplies another. */
+	side = inner;
+	both[0] = inner;
+	both[1] = side;
+	and = r_list(RES_AND, both, 2);
+	assert_int_equal(res_validate(&and, NULL), 0);
+	assert_int_equal(res_eval(&and, &row, sub_rows, &ctx), 1);
+}
+
 static void test_comment_annotation_count(void **state)
 {
 	SPropValue v = pv_long(ID_A, 10);
@@ -1303,6 +1344,7 @@ int main(void)
 	    cmocka_unit_test(test_size),
 	    cmocka_unit_test(test_compareprops),
 	    cmocka_unit_test(test_subrestriction),
+	    cmocka_unit_test(test_nested_subrestriction),
 	    cmocka_unit_test(test_comment_annotation_count),
 	    cmocka_unit_test(test_and_or_not_nested),
 	    cmocka_unit_test(test_validate_errors),
