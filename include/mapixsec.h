@@ -37,30 +37,49 @@ typedef struct MAPIXTOKEN MAPIXTOKEN, *LPMAPIXTOKEN;
  * MapixLogonUser: authenticates a principal (directory or PAM) and returns
  * a token for it.  A wrong password and an unknown principal give the same
  * MAPI_E_LOGON_FAILED after the same work; a disabled principal gives
- * MAPI_E_ACCOUNT_DISABLED once its password was right.
+ * MAPI_E_ACCOUNT_DISABLED once its password was right.  A name that is
+ * empty, longer than MAPIX_PRINCIPAL_NAME_MAX or not of [A-Za-z0-9._@-]
+ * gives MAPI_E_INVALID_PARAMETER.  Any thread may log on, impersonating or
+ * not.
  */
 STDAPI MapixLogonUser(LPCSTR lpszName, LPCSTR lpszPassword, ULONG ulFlags,
 		      LPMAPIXTOKEN *lppToken);
 
 /*
  * MapixTokenForUser: a token without a password, for a privileged caller
- * only (root or CAP_SETUID, or a thread acting as an admin principal);
- * anyone else gets MAPI_E_NO_ACCESS.
+ * only: a thread whose kernel credentials have effective uid 0 or
+ * CAP_SETUID, or a thread acting as a directory principal that holds the
+ * admin right.  Anyone else gets MAPI_E_NO_ACCESS -- a thread that
+ * impersonates an ordinary user with kernel credentials included.
  */
 STDAPI MapixTokenForUser(LPCSTR lpszName, ULONG ulFlags,
 			 LPMAPIXTOKEN *lppToken);
 
-/* Makes the calling thread act as the token's principal. */
+/*
+ * Makes the calling thread act as the token's principal.  The thread takes
+ * its own reference to the token.  Impersonating while impersonating
+ * switches directly (no nesting).  NULL, garbage and closed tokens give
+ * MAPI_E_INVALID_PARAMETER.
+ */
 STDAPI MapixImpersonate(LPMAPIXTOKEN lpToken);
-/* Returns the calling thread to its process's context, exactly. */
+/*
+ * Returns the calling thread to its process's context, exactly: its real,
+ * effective and saved uid and gid and its groups become those it had
+ * before it impersonated.  S_OK when the thread does not impersonate.
+ */
 STDAPI MapixRevertToSelf(void);
 /* A new reference to the thread's token; MAPI_E_NOT_FOUND if it has none. */
 STDAPI MapixGetThreadToken(LPMAPIXTOKEN *lppToken);
-/* Drops one reference; the last one frees the token. */
+/*
+ * Drops one reference; the last one frees the token.  A token whose last
+ * reference is gone is refused (MAPI_E_INVALID_PARAMETER), never freed
+ * twice.
+ */
 STDAPI MapixCloseToken(LPMAPIXTOKEN lpToken);
 /*
  * The principal name of a token (or of the thread's current context when
- * lpToken is NULL), copied into lpszName of cchName bytes.
+ * lpToken is NULL), copied into lpszName of cchName bytes;
+ * MAPI_E_STRING_TOO_LONG, with lpszName "", when it does not fit.
  */
 STDAPI MapixGetTokenName(LPMAPIXTOKEN lpToken, LPSTR lpszName, ULONG cchName);
 

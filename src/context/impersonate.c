@@ -1,0 +1,372 @@
+/*
+ * impersonate.c - MapixImpersonate, MapixRevertToSelf, MapixGetThreadToken,
+ * MapixCloseToken and MapixGetTokenName (mapixsec.h), and
+ * context_as_process (context.h).
+ *
+ * A thread that impersonates has a state block: the token it acts with
+ * (one reference), whether its kernel credentials are the token's, and
+ * the credentials it had before, read when it first changed them.  The
+ * block is freed by MapixRevertToSelf, or by a thread-specific-data
+ * destructor when the thread ends while impersonating (the kernel drops
+ * the thread's credentials with it).
+ *
+ * The invariant kept by every path: the thread's current context
+ * (context_thread) is the token's context exactly when the thread has a
+ * token, and its kernel credentials are the context's OS identity exactly
+ * when `kernel` is set, else its own.
+ */
+#include "context_private.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <string.h>
+
+#include "alloc.h"
+
+struct imp_state {
+	/* The token the thread acts with; one reference. */
+	struct MAPIXTOKEN *token;
+	/* The thread's kernel credentials are the token's OS identity. */
+	bool kernel;
+	/* orig holds the thread's own credentials. */
+	bool orig_saved;
+	struct thread_creds orig;
+};
+
+static _Thread_local struct imp_state *thread_state;
+
+static pthread_once_t key_once = PTHREAD_ONCE_INIT;
+static pthread_key_t state_key;
+static int state_key_error;
+
+/* Frees st; the thread's context is not touched. */
+static void state_free(struct imp_state *st)
+{
+	token_unref(&st->token);
+	creds_free(&st->orig);
+	alloc_free(st);
+}
+
+/* Runs when a thread ends while it impersonates. */
+static void state_destroy(void *data)
+{
+	struct imp_state *st = data;
+
+	if (st == thread_state)
+		thread_state = NULL;
+	state_free(st);
+}
+
+static void state_key_create(void)
+{
+	state_key_error = pthread_key_create(&state_key, state_destroy);
+}
+
+/* The calling thread's state block, made when missing; NULL on failure. */
+static struct imp_state *state_get(void)
+{
+	struct imp_state *st = thread_state;
+
+	if (st != NULL)
+		return st;
+	pthread_once(&key_once, state_key_create);
+	if (state_key_error != 0)
+		return NULL;
+	st = alloc_calloc(1, sizeof(*st));
+	if (st == NULL)
+		return NULL;
+	if (pthread_setspecific(state_key, st) != 0) {
+		alloc_free(st);
+		return NULL;
+	}
+	thread_state = st;
+	return st;
+}
+
+/* Back to the process context; the caller made the credentials match. */
+static void state_end(struct imp_state *st)
+{
+	context_thread_set(NULL);
+	thread_state = NULL;
+	(void)pthread_setspecific(state_key, NULL);
+	state_free(st);
+}
+
+/* The token's OS identity, when impersonating it changes kernel creds. */
+static const struct context_os *token_kernel_os(const struct MAPIXTOKEN *token)
+{
+	if ((token->flags & MAPIX_LOGON_LOGICAL) != 0)
+		return NULL;
+	return context_os(token->ctx);
+}
+
+static HRESULT hr_of_errno(int err)
+{
+	switch (err) {
+	case -EPERM:
+	case -EACCES:
+		return MAPI_E_NO_ACCESS;
+	case -ENOMEM:
+		return MAPI_E_NOT_ENOUGH_MEMORY;
+	default:
+		return MAPI_E_CALL_FAILED;
+	}
+}
+
+/*
+ * Gives the thread its own credentials back.  On failure tries to go back
+ * to the token's (so the context still matches); if that fails too, the
+ * thread's credentials are unknown and it is logged.
+ */
+static int state_kernel_leave(struct imp_state *st)
+{
+	int ret;
+
+	if (!st->kernel)
+		return 0;
+	ret = creds_restore(&st->orig);
+	if (ret == 0) {
+		st->kernel = false;
+		return 0;
+	}
+	if (creds_enter(token_kernel_os(st->token), &st->orig) == 0)
+		return ret;
+	context_log("thread credentials lost: neither its own (uid %u) nor "
+		    "'%s''s could be restored: %s",
+		    (unsigned int)st->orig.euid,
+		    context_principal(st->token->ctx), strerror(-ret));
+	return -ENOTRECOVERABLE;
+}
+
+/*
+ * MapixImpersonate
+ *
+ * PARAMS
+ *  lpToken [I] a live token from MapixLogonUser, MapixTokenForUser or
+ *              MapixGetThreadToken
+ *
+ * RETURNS
+ *  S_OK, MAPI_E_INVALID_PARAMETER (NULL, garbage or closed token),
+ *  MAPI_E_NO_ACCESS (the kernel refused the credentials),
+ *  MAPI_E_NOT_ENOUGH_MEMORY, MAPI_E_CALL_FAILED (the kernel reported other
+ *  ids than asked for; a message goes to stderr).
+ *
+ * NOTES
+ *  The thread keeps its own reference to the token: the caller may close
+ *  its handle at once.  When the process may change credentials (effective
+ *  uid 0, or CAP_SETUID and CAP_SETGID), the token's principal maps to an
+ *  OS identity and the token is not MAPIX_LOGON_LOGICAL, the calling
+ *  thread -- only it -- takes that uid, gid and groups; its saved uid stays
+ *  its own effective uid, so that MapixRevertToSelf can take its
+ *  credentials back.  Code running in the impersonating thread can do the
+ *  same: impersonation is not a sandbox (use mapix-broker for that).
+ *  Otherwise the identity is logical: only the thread's context changes.
+ *  Impersonating while impersonating switches to the new token directly;
+ *  there is no nesting.  On failure the thread keeps the context and the
+ *  credentials it had.
+ */
+HRESULT MapixImpersonate(LPMAPIXTOKEN lpToken)
+{
+	const struct context_os *os, *old_os = NULL;
+	struct imp_state *st;
+	bool lost = false;
+	int ret;
+
+	if (token_ref_checked(lpToken) < 0)
+		return MAPI_E_INVALID_PARAMETER;
+	/* Made before any thread changes its credentials. */
+	if (context_process() == NULL || (st = state_get()) == NULL) {
+		token_unref(&lpToken);
+		return MAPI_E_NOT_ENOUGH_MEMORY;
+	}
+
+	os = token_kernel_os(lpToken);
+	if (st->kernel)
+		old_os = token_kernel_os(st->token);
+	/* Switching needs the thread's own credentials first. */
+	ret = state_kernel_leave(st);
+	if (ret == 0 && os != NULL && creds_may_change()) {
+		if (!st->orig_saved) {
+			ret = creds_read(&st->orig);
+			st->orig_saved = ret == 0;
+		}
+		if (ret == 0)
+			ret = creds_enter(os, &st->orig);
+		if (ret == 0) {
+			st->kernel = true;
+		} else if (old_os != NULL) {
+			/* Back to the token the thread had. */
+			if (creds_enter(old_os, &st->orig) == 0)
+				st->kernel = true;
+			else
+				lost = true;
+		} else if (ret == -ENOTRECOVERABLE) {
+			lost = true;
+		}
+	} else if (ret == -ENOTRECOVERABLE) {
+		lost = true;
+	}
+
+	if (ret < 0) {
+		token_unref(&lpToken);
+		if (ret == -EIO) {
+			context_log(
+			    "MapixImpersonate: the kernel reported other "
+			    "ids than were set");
+		}
+		if (lost) {
+			context_log("MapixImpersonate: the thread's "
+				    "impersonation ended, its credentials are "
+				    "unknown");
+			state_end(st);
+		} else if (st->token == NULL) {
+			/* It did not impersonate before either. */
+			state_end(st);
+		}
+		return hr_of_errno(ret);
+	}
+
+	token_unref(&st->token);
+	st->token = lpToken;
+	context_thread_set(lpToken->ctx);
+	return S_OK;
+}
+
+/*
+ * MapixRevertToSelf
+ *
+ * RETURNS
+ *  S_OK, MAPI_E_CALL_FAILED (the kernel refused the thread's own
+ *  credentials; the thread goes on impersonating, or, if even that cannot
+ *  be made true, a message goes to stderr).
+ *
+ * NOTES
+ *  The thread's real, effective and saved uid and gid and its groups
+ *  become exactly those it had before it first impersonated.  A thread
+ *  that does not impersonate gets S_OK, as RevertToSelf does on Windows.
+ */
+HRESULT MapixRevertToSelf(void)
+{
+	struct imp_state *st = thread_state;
+
+	if (st == NULL)
+		return S_OK;
+	if (state_kernel_leave(st) < 0)
+		return MAPI_E_CALL_FAILED;
+	state_end(st);
+	return S_OK;
+}
+
+/*
+ * MapixGetThreadToken
+ *
+ * PARAMS
+ *  lppToken [O] a new reference to the token the thread impersonates with,
+ *               for MapixCloseToken; NULL on failure
+ *
+ * RETURNS
+ *  S_OK, MAPI_E_INVALID_PARAMETER (lppToken NULL), MAPI_E_NOT_FOUND (the
+ *  thread does not impersonate).
+ */
+HRESULT MapixGetThreadToken(LPMAPIXTOKEN *lppToken)
+{
+	struct imp_state *st = thread_state;
+
+	if (lppToken == NULL)
+		return MAPI_E_INVALID_PARAMETER;
+	*lppToken = NULL;
+	if (st == NULL || st->token == NULL)
+		return MAPI_E_NOT_FOUND;
+	atomic_fetch_add(&st->token->refs, 1);
+	*lppToken = st->token;
+	return S_OK;
+}
+
+/*
+ * MapixCloseToken
+ *
+ * PARAMS
+ *  lpToken [I] a live token
+ *
+ * RETURNS
+ *  S_OK, MAPI_E_INVALID_PARAMETER (NULL, garbage, or a token whose last
+ *  reference is gone: a second close is refused, never a double free).
+ *
+ * NOTES
+ *  A thread impersonating with the token holds a reference of its own.
+ */
+HRESULT MapixCloseToken(LPMAPIXTOKEN lpToken)
+{
+	if (token_unref_checked(lpToken) < 0)
+		return MAPI_E_INVALID_PARAMETER;
+	return S_OK;
+}
+
+/*
+ * MapixGetTokenName
+ *
+ * PARAMS
+ *  lpToken  [I] a live token, or NULL for the calling thread's context
+ *  lpszName [O] the principal name, NUL-terminated
+ *  cchName  [I] bytes at lpszName
+ *
+ * RETURNS
+ *  S_OK, MAPI_E_INVALID_PARAMETER (lpszName NULL, cchName 0, garbage or
+ *  closed token), MAPI_E_STRING_TOO_LONG (the name and its NUL do not fit;
+ *  lpszName is then ""), MAPI_E_NOT_ENOUGH_MEMORY (the process context
+ *  could not be made).
+ */
+HRESULT MapixGetTokenName(LPMAPIXTOKEN lpToken, LPSTR lpszName, ULONG cchName)
+{
+	struct context *ctx;
+	HRESULT hr = S_OK;
+	size_t len;
+
+	if (lpszName == NULL || cchName == 0)
+		return MAPI_E_INVALID_PARAMETER;
+	lpszName[0] = '\0';
+	if (lpToken == NULL) {
+		ctx = context_thread();
+		if (ctx == NULL)
+			return MAPI_E_NOT_ENOUGH_MEMORY;
+		context_ref(ctx);
+	} else {
+		if (token_ref_checked(lpToken) < 0)
+			return MAPI_E_INVALID_PARAMETER;
+		ctx = lpToken->ctx;
+		context_ref(ctx);
+		token_unref(&lpToken);
+	}
+	len = strlen(context_principal(ctx));
+	if (len >= cchName)
+		hr = MAPI_E_STRING_TOO_LONG;
+	else
+		memcpy(lpszName, context_principal(ctx), len + 1);
+	context_unref(&ctx);
+	return hr;
+}
+
+int context_as_process(int (*fn)(void *arg), void *arg)
+{
+	struct imp_state *st = thread_state;
+	int ret, ret2;
+
+	if (fn == NULL)
+		return -EINVAL;
+	if (st == NULL || !st->kernel)
+		return fn(arg);
+	ret = state_kernel_leave(st);
+	if (ret < 0)
+		return ret;
+	ret = fn(arg);
+	ret2 = creds_enter(token_kernel_os(st->token), &st->orig);
+	if (ret2 == 0) {
+		st->kernel = true;
+		return ret;
+	}
+	context_log("impersonation of '%s' ended: its credentials could not "
+		    "be taken again: %s",
+		    context_principal(st->token->ctx), strerror(-ret2));
+	state_end(st);
+	return -ENOTRECOVERABLE;
+}
