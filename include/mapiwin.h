@@ -327,9 +327,12 @@ static inline int IsEqualGUID(REFGUID a, REFGUID b)
 #define STGTY_LOCKBYTES 3
 #define STGTY_PROPERTY 4
 
-#define LOCK_WRITE 1
-#define LOCK_EXCLUSIVE 2
-#define LOCK_ONLYONCE 4
+/*
+ * IStream::LockRegion's lock types (LOCK_WRITE 1, LOCK_EXCLUSIVE 2,
+ * LOCK_ONLYONCE 4) are not defined: glibc's <fcntl.h> uses LOCK_WRITE for
+ * flock(), and mapix streams do not support region locks anyway
+ * (LockRegion answers STG_E_INVALIDFUNCTION).
+ */
 
 typedef struct tagSTATSTG {
 	LPOLESTR pwcsName;
