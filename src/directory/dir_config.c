@@ -134,7 +134,7 @@ static int make_dirs(const char *path, const char **error_r)
 	return 0;
 }
 
-int directory_state_dir(char *buf, size_t size, const char **error_r)
+int directory_state_dir_path(char *buf, size_t size, const char **error_r)
 {
 	char conf[PATH_MAX];
 	const char *path, *origin;
@@ -159,7 +159,14 @@ int directory_state_dir(char *buf, size_t size, const char **error_r)
 				 "state directory path is too long");
 	}
 	memmove(buf, path, strlen(path) + 1);
-	return make_dirs(buf, error_r);
+	return 0;
+}
+
+int directory_state_dir(char *buf, size_t size, const char **error_r)
+{
+	int ret = directory_state_dir_path(buf, size, error_r);
+
+	return ret < 0 ? ret : make_dirs(buf, error_r);
 }
 
 /*

@@ -125,6 +125,8 @@ struct dir_principal_settings {
  * mkdir/stat/read.
  */
 int directory_state_dir(char *buf, size_t size, const char **error_r);
+/* The same path, without creating anything: for callers that only look. */
+int directory_state_dir_path(char *buf, size_t size, const char **error_r);
 
 /*
  * Opens the directory served by the backend named backend_name; NULL means

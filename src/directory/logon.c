@@ -357,11 +357,22 @@ struct resolve_call {
 
 static int resolve_work(void *arg)
 {
+	static const char db[] = "/" DIRECTORY_DB_NAME;
 	struct resolve_call *call = arg;
+	char path[PATH_MAX];
 	struct dir_principal *p = NULL;
 	struct dir_cache *c;
 	int ret;
 
+	/*
+	 * Naming the process context must not create a state directory or
+	 * a directory.db as a side effect: look only when one exists.
+	 */
+	if (directory_state_dir_path(path, sizeof(path) - sizeof(db), NULL) < 0)
+		return -ENOENT;
+	strcat(path, db);
+	if (access(path, F_OK) < 0)
+		return -ENOENT;
 	if (dir_acquire(&c) < 0)
 		return -ENOENT;
 	ret = directory_get_by_uid(c->dir, call->uid, &p, NULL);
@@ -386,9 +397,8 @@ static int resolve_work(void *arg)
 
 /*
  * The resolver of context.h: the principal mapped to uid, or -ENOENT when
- * there is none or no directory can be opened (no state directory, a user
- * who may not read it).  The first process context of a root process
- * therefore creates the state directory and directory.db when missing.
+ * there is none or no directory can be opened (no directory.db yet, a user
+ * who may not read it).
  */
 static int logon_resolve_uid(uid_t uid, char *name, struct context_os *os_r)
 {
