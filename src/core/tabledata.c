@@ -19,8 +19,8 @@
  * res_eval() (restriction.h) and ordered exactly as sort_compare_rows()
  * (sortorder.h) orders them, stably.  To sort fast, a view caches each
  * row's sort keys: the values are located once and strings are case-folded
- * once, the way propcmp.c folds them, so comparing two rows neither
- * searches nor allocates.
+ * once, by ustring.c as the comparison itself folds them, so comparing two
+ * rows neither searches nor allocates.
  *
  * Not supported yet: categorized views.  ExpandRow, CollapseRow,
  * GetCollapseState and SetCollapseState return MAPI_E_NO_SUPPORT and
@@ -42,7 +42,6 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
-#include <sys/types.h>
 
 #include <mapiguid.h>
 #include <mapiutil.h>
@@ -664,8 +663,6 @@ struct view {
 	size_t scratch_cap;
 	SPropValue *outvals;
 	ULONG *colhint;
-	char *foldbuf;
-	size_t foldbuf_cap;
 };
 
 static inline struct tdata *tdata_of(ITableData *iface)
@@ -1018,299 +1015,57 @@ static const SPropValue *key_find(const SPropValue *x, ULONG nx,
 	return p != NULL ? p : vr_find(x, nx, t, tag);
 }
 
-static bool is_ascii8(const unsigned char *s, size_t n)
-{
-	unsigned char acc = 0;
-
-	for (size_t i = 0; i < n; i++)
-		acc |= s[i];
-	return acc < 0x80;
-}
-
-static bool is_ascii16(const WCHAR *s, size_t n)
-{
-	WCHAR acc = 0;
-
-	for (size_t i = 0; i < n; i++)
-		acc |= s[i];
-	return acc < 0x80;
-}
-
-static bool has_upper8(const unsigned char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if ((unsigned)s[i] - 'A' < 26u)
-			return true;
-	return false;
-}
-
-static char ascii_lower(unsigned c)
-{
-	return (char)(c - 'A' < 26u ? c + ('a' - 'A') : c);
-}
-
-/*
- * UTF-16 to UTF-8 the way propcmp.c feeds strings to the folding: an
- * unpaired surrogate is encoded as its own value (3 bytes), so it keeps
- * comparing by it.  out NULL: only count.  Returns the byte count.
- */
-static size_t wtf8(const WCHAR *s, size_t n, char *out)
-{
-	size_t len = 0;
-
-	for (size_t i = 0; i < n; i++) {
-		uint32_t c = s[i];
-		unsigned char b[4];
-		size_t k;
-
-		if (c >= 0xD800 && c <= 0xDBFF && i + 1 < n &&
-		    s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF) {
-			c = 0x10000 + ((c - 0xD800) << 10) +
-			    (s[i + 1] - 0xDC00u);
-			i++;
-		}
-		if (c < 0x80) {
-			b[0] = (unsigned char)c;
-			k = 1;
-		} else if (c < 0x800) {
-			b[0] = (unsigned char)(0xC0 | (c >> 6));
-			b[1] = (unsigned char)(0x80 | (c & 0x3F));
-			k = 2;
-		} else if (c < 0x10000) {
-			b[0] = (unsigned char)(0xE0 | (c >> 12));
-			b[1] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
-			b[2] = (unsigned char)(0x80 | (c & 0x3F));
-			k = 3;
-		} else {
-			b[0] = (unsigned char)(0xF0 | (c >> 18));
-			b[1] = (unsigned char)(0x80 | ((c >> 12) & 0x3F));
-			b[2] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
-			b[3] = (unsigned char)(0x80 | (c & 0x3F));
-			k = 4;
-		}
-		if (out != NULL)
-			memcpy(out + len, b, k);
-		len += k;
-	}
-	return len;
-}
-
-/*
- * Case folds of single characters below U+0300, made once by ustr_fold()
- * itself, so strings of such characters fold by concatenation, exactly as
- * ustr_fold() folds them whole for FL_IGNORECASE: canonical composition
- * cannot join anything across two of them, because no character below
- * U+0300 is a combining mark or the second half of a composition, and none
- * folds to something that begins with one.  Everything else (combining
- * marks, other scripts, broken encodings) takes ustr_fold() on the whole
- * string.  Latin text then folds without utf8proc or allocation.
- */
-#define FOLD_TABLE_END 0x300
-#define FOLD_MAX       7
-
-struct fold1 {
-	uint8_t len; /* 0xFF: not usable (longer than FOLD_MAX) */
-	char s[FOLD_MAX];
-};
-
-static struct fold1 fold_table[FOLD_TABLE_END];
-static atomic_int fold_state; /* 0 not made yet, 1 ready */
-static pthread_mutex_t fold_lock = PTHREAD_MUTEX_INITIALIZER;
-
-/* Makes the table (once; again after a failure).  True when ready. */
-static bool fold_ready(void)
-{
-	char in[2], *out;
-	size_t len;
-
-	if (atomic_load_explicit(&fold_state, memory_order_acquire) == 1)
-		return true;
-	pthread_mutex_lock(&fold_lock);
-	for (uint32_t c = 0; c < FOLD_TABLE_END && fold_state == 0; c++) {
-		struct fold1 *f = &fold_table[c];
-
-		if (c < 0x80) {
-			f->len = 1;
-			f->s[0] = (char)(c - 'A' < 26u ? c + ('a' - 'A') : c);
-			continue;
-		}
-		in[0] = (char)(0xC0 | (c >> 6));
-		in[1] = (char)(0x80 | (c & 0x3F));
-		if (ustr_fold(in, 2, FL_IGNORECASE, &out, &len) < 0) {
-			pthread_mutex_unlock(&fold_lock);
-			return false;
-		}
-		f->len = len <= FOLD_MAX ? (uint8_t)len : 0xFF;
-		if (len <= FOLD_MAX)
-			memcpy(f->s, out, len);
-		alloc_free(out);
-	}
-	atomic_store_explicit(&fold_state, 1, memory_order_release);
-	pthread_mutex_unlock(&fold_lock);
-	return true;
-}
-
-/*
- * Folds UTF-16 s[0..n) into out (room for FOLD_MAX * n bytes) when every
- * character has a table entry.  Returns the length, or -1 when the string
- * needs ustr_fold().  fold_ready() must have returned true.
- */
-static ssize_t fold16(const WCHAR *s, size_t n, char *out)
-{
-	char *o = out;
-
-	for (size_t i = 0; i < n; i++) {
-		const struct fold1 *f;
-		unsigned c = s[i];
-
-		if (c < 0x80) {
-			*o++ = fold_table[c].s[0];
-			continue;
-		}
-		if (c >= FOLD_TABLE_END)
-			return -1;
-		f = &fold_table[c];
-		if (f->len == 0xFF)
-			return -1;
-		/* A fixed-size copy: the room allows FOLD_MAX per unit. */
-		memcpy(o, f->s, FOLD_MAX);
-		o += f->len;
-	}
-	return o - out;
-}
-
-/* fold16() for UTF-8; only well-formed two-byte sequences below U+0300
- * are taken. */
-static ssize_t fold8(const unsigned char *s, size_t n, char *out)
-{
-	char *o = out;
-
-	for (size_t i = 0; i < n; i++) {
-		const struct fold1 *f;
-		unsigned c = s[i];
-
-		if (c < 0x80) {
-			*o++ = fold_table[c].s[0];
-			continue;
-		}
-		/* 0xC2..0xCB lead U+0080..U+02FF; 0xC0/0xC1 are overlong. */
-		if (c < 0xC2 || c > 0xCB || i + 1 >= n ||
-		    (s[i + 1] & 0xC0) != 0x80)
-			return -1;
-		c = ((c & 0x1F) << 6) | (s[++i] & 0x3Fu);
-		f = &fold_table[c];
-		if (f->len == 0xFF)
-			return -1;
-		/* Two bytes in, at most FOLD_MAX out: room enough. */
-		memcpy(o, f->s, FOLD_MAX);
-		o += f->len;
-	}
-	return o - out;
-}
-
 /* How the fold of one string key is made (see key_plan()). */
 enum fold_kind {
-	FOLD_NONE,    /* not a string */
-	FOLD_SHARED,  /* the stored ASCII string is its own fold */
-	FOLD_LOWER8,  /* ASCII lowered from PT_STRING8 */
-	FOLD_LOWER16, /* ASCII lowered from PT_UNICODE */
-	FOLD_TEMP,    /* utf8proc's fold, in a temporary buffer */
+	FOLD_NONE,  /* not a string */
+	FOLD_CHARS, /* ustr_fold_chars(), straight into the vrow block */
+	FOLD_TEMP,  /* ustr_fold_mixed(), in a temporary buffer */
 };
 
 struct key_plan {
 	enum fold_kind kind;
-	const void *src;
+	struct ustr src;
 	size_t len;
 	char *tmp;
 };
 
 /*
- * The fold of a non-ASCII string through the table, into a temporary
- * buffer in kp.  Returns 1 when done, 0 when ustr_fold() is needed,
+ * Plans the fold of sort key value p the way ustr_compare_mixed() folds
+ * for FL_IGNORECASE, so that comparing two folds bytewise orders the keys
+ * as sort_compare_rows() does.  Text below U+0250 folds character by
+ * character into the vrow block later, anything else now into kp->tmp.
+ * Adds the bytes the fold needs in the vrow block to *size.  Returns 0 or
  * -ENOMEM.
- */
-static int key_fast(const void *src, size_t n, bool wide, struct key_plan *kp)
-{
-	ssize_t len;
-	char *out;
-
-	if (!fold_ready())
-		return 0;
-	out = alloc_malloc(n * FOLD_MAX + 1);
-	if (out == NULL)
-		return -ENOMEM;
-	len = wide ? fold16(src, n, out) : fold8(src, n, out);
-	if (len < 0) {
-		alloc_free(out);
-		return 0;
-	}
-	kp->tmp = out;
-	kp->len = (size_t)len;
-	return 1;
-}
-
-/*
- * Plans the fold of string value p the way ustr_compare_mixed() folds for
- * FL_IGNORECASE: ASCII is lowered byte by byte, Latin text goes through
- * the fold table, anything else through ustr_fold() (utf8proc).  Adds the bytes
- * the fold needs in the vrow block to *size.  Returns 0 or -ENOMEM.
  */
 static int key_plan(const SPropValue *p, struct key_plan *kp, size_t *size)
 {
 	ULONG type = pv_copy_type(p->ulPropTag);
-	size_t n, m;
-	char *u;
 	int ret;
 
 	kp->kind = FOLD_NONE;
 	kp->tmp = NULL;
+	/* Rows are table data: counted strings, measured without a scan. */
 	if (type == PT_STRING8) {
-		const unsigned char *s = (const unsigned char *)p->Value.lpszA;
-
-		n = str8_len((const char *)s, PV_SRC_COUNTED);
-		kp->src = s;
-		kp->len = n;
-		if (is_ascii8(s, n)) {
-			kp->kind = has_upper8(s, n) ? FOLD_LOWER8 : FOLD_SHARED;
-			if (kp->kind == FOLD_LOWER8)
-				*size += align8(n);
-			return 0;
-		}
-		ret = key_fast(s, n, false, kp);
-		if (ret == 0)
-			ret = ustr_fold((const char *)s, n, FL_IGNORECASE,
-					&kp->tmp, &kp->len);
-		if (ret < 0)
-			return ret;
+		kp->src.p = p->Value.lpszA;
+		kp->src.len = str8_len(p->Value.lpszA, PV_SRC_COUNTED);
+		kp->src.wide = false;
 	} else if (type == PT_UNICODE) {
-		const WCHAR *w = p->Value.lpszW;
-
-		n = str16_len(w, PV_SRC_COUNTED);
-		kp->src = w;
-		kp->len = n;
-		if (is_ascii16(w, n)) {
-			kp->kind = FOLD_LOWER16;
-			*size += align8(n);
-			return 0;
-		}
-		ret = key_fast(w, n, true, kp);
-		if (ret == 0) {
-			m = wtf8(w, n, NULL);
-			u = alloc_malloc(m + 1);
-			if (u == NULL)
-				return -ENOMEM;
-			wtf8(w, n, u);
-			u[m] = '\0';
-			ret =
-			    ustr_fold(u, m, FL_IGNORECASE, &kp->tmp, &kp->len);
-			alloc_free(u);
-		}
-		if (ret < 0)
-			return ret;
+		kp->src.p = p->Value.lpszW;
+		kp->src.len = str16_len(p->Value.lpszW, PV_SRC_COUNTED);
+		kp->src.wide = true;
 	} else {
 		return 0;
 	}
-	kp->kind = FOLD_TEMP;
+	if (ustr_fold_chars(&kp->src, FL_IGNORECASE, NULL, SIZE_MAX,
+			    &kp->len)) {
+		kp->kind = FOLD_CHARS;
+	} else {
+		ret = ustr_fold_mixed(&kp->src, FL_IGNORECASE, &kp->tmp,
+				      &kp->len);
+		if (ret < 0)
+			return ret;
+		kp->kind = FOLD_TEMP;
+	}
 	*size += align8(kp->len);
 	return 0;
 }
@@ -1331,20 +1086,11 @@ static void key_fold(const struct key_plan *kp, struct skey *k, char **cur)
 		if (k->v != NULL)
 			key_num(k);
 		break;
-	case FOLD_SHARED:
-		k->fold = kp->src;
-		break;
-	case FOLD_LOWER8:
+	case FOLD_CHARS:
 		out = take(cur, kp->len);
-		for (size_t i = 0; i < kp->len; i++)
-			out[i] =
-			    ascii_lower(((const unsigned char *)kp->src)[i]);
-		k->fold = out;
-		break;
-	case FOLD_LOWER16:
-		out = take(cur, kp->len);
-		for (size_t i = 0; i < kp->len; i++)
-			out[i] = ascii_lower(((const WCHAR *)kp->src)[i]);
+		/* Measured by key_plan(): it fits. */
+		ustr_fold_chars(&kp->src, FL_IGNORECASE, out, kp->len,
+				&k->fold_len);
 		k->fold = out;
 		break;
 	case FOLD_TEMP:
@@ -1580,10 +1326,12 @@ static void vrows_sort(const struct view *v, struct vrow **a, struct vrow **tmp,
 
 /*
  * A view's restriction as it is evaluated: AND, OR and NOT nodes, content
- * restrictions that ignore case on a string column (matched here through
- * the fold table), and every other node handed to res_eval().  The result
- * is res_eval()'s for the whole tree: a content leaf takes res_eval() too
- * whenever its string is outside the table.
+ * restrictions on a single-valued string column, and every other node
+ * handed to res_eval().  A content leaf does what res_eval() does, through
+ * ustr_match_mixed(), with the lengths known: the needle measured once,
+ * the row's string by its count (table data is counted), where res_eval()
+ * scans both on every row.  Over many rows those scans were a good part
+ * of the work.
  */
 enum cres_kind {
 	CRES_EVAL,
@@ -1598,11 +1346,9 @@ struct cres {
 	const SRestriction *res;
 	ULONG nkids;
 	struct cres *kids;
-	/* CRES_CONTENT: the column, match kind and folded needle. */
+	/* CRES_CONTENT: the column and the needle. */
 	ULONG tag;
-	ULONG match;
-	char *needle;
-	size_t nlen;
+	struct ustr needle;
 };
 
 static void cres_free_kids(struct cres *c)
@@ -1610,7 +1356,6 @@ static void cres_free_kids(struct cres *c)
 	for (ULONG i = 0; i < c->nkids; i++)
 		cres_free_kids(&c->kids[i]);
 	alloc_free(c->kids);
-	alloc_free(c->needle);
 }
 
 static void cres_free(struct cres *c)
@@ -1619,28 +1364,6 @@ static void cres_free(struct cres *c)
 		cres_free_kids(c);
 		alloc_free(c);
 	}
-}
-
-/* The needle folded as ustr_match_mixed() folds it. */
-static int fold_needle(const SPropValue *pv, char **out_r, size_t *len_r)
-{
-	size_t n, m;
-	char *u;
-	int ret;
-
-	if (PROP_TYPE(pv->ulPropTag) == PT_STRING8)
-		return ustr_fold(pv->Value.lpszA, strlen(pv->Value.lpszA),
-				 FL_IGNORECASE, out_r, len_r);
-	n = ustr_wlen(pv->Value.lpszW);
-	m = wtf8(pv->Value.lpszW, n, NULL);
-	u = alloc_malloc(m + 1);
-	if (u == NULL)
-		return -ENOMEM;
-	wtf8(pv->Value.lpszW, n, u);
-	u[m] = '\0';
-	ret = ustr_fold(u, m, FL_IGNORECASE, out_r, len_r);
-	alloc_free(u);
-	return ret;
 }
 
 /* Compiles validated restriction r into c (zeroed).  0 or -ENOMEM. */
@@ -1666,18 +1389,21 @@ static int cres_compile(const SRestriction *r, struct cres *c)
 		c->nkids = 1;
 		break;
 	case RES_CONTENT:
+		/* Multi-valued and MVI columns, binaries: res_eval(). */
 		type = PROP_TYPE(ct->ulPropTag);
-		if ((type != PT_UNICODE && type != PT_STRING8) ||
-		    PROP_TYPE(ct->lpProp->ulPropTag) != type ||
-		    (ct->ulFuzzyLevel & 0xFFFF0000u) != FL_IGNORECASE ||
-		    (ct->ulFuzzyLevel & 0xFFFFu) > FL_PREFIX || !fold_ready())
+		if (type != PT_UNICODE && type != PT_STRING8)
 			return 0;
-		ret = fold_needle(ct->lpProp, &c->needle, &c->nlen);
-		if (ret < 0)
-			return ret;
+		/* Validated: a string of either width, not NULL. */
+		c->needle.wide =
+		    propcmp_value_type(ct->lpProp->ulPropTag) == PT_UNICODE;
+		c->needle.p = c->needle.wide
+				  ? (const void *)ct->lpProp->Value.lpszW
+				  : ct->lpProp->Value.lpszA;
+		c->needle.len = c->needle.wide
+				    ? ustr_wlen(ct->lpProp->Value.lpszW)
+				    : strlen(ct->lpProp->Value.lpszA);
 		c->kind = CRES_CONTENT;
 		c->tag = ct->ulPropTag;
-		c->match = ct->ulFuzzyLevel & 0xFFFFu;
 		return 0;
 	default:
 		return 0;
@@ -1697,67 +1423,29 @@ static int cres_compile(const SRestriction *r, struct cres *c)
 	return 0;
 }
 
-/* Room for n bytes of folded text.  0 or -ENOMEM. */
-static int view_foldbuf(struct view *v, size_t n)
-{
-	char *p;
-
-	if (n <= v->foldbuf_cap)
-		return 0;
-	p = alloc_realloc(v->foldbuf, n);
-	if (p == NULL)
-		return -ENOMEM;
-	v->foldbuf = p;
-	v->foldbuf_cap = n;
-	return 0;
-}
-
-/* bytes_match() of ustring.c: FL_FULLSTRING, FL_PREFIX, FL_SUBSTRING on
- * folded UTF-8; an empty needle is a prefix and part of everything. */
-static bool folded_match(const char *h, size_t hlen, const char *n, size_t nlen,
-			 ULONG kind)
-{
-	if (nlen == 0)
-		return kind != FL_FULLSTRING || hlen == 0;
-	switch (kind) {
-	case FL_FULLSTRING:
-		return hlen == nlen && memcmp(h, n, nlen) == 0;
-	case FL_PREFIX:
-		return hlen >= nlen && memcmp(h, n, nlen) == 0;
-	default:
-		return hlen >= nlen && memmem(h, hlen, n, nlen) != NULL;
-	}
-}
-
-static int cres_content(struct view *v, const struct cres *c, const SRow *row)
+static int cres_content(const struct cres *c, const SRow *row)
 {
 	const SPropValue *p = find_tag(row->lpProps, row->cValues, c->tag);
-	ssize_t len;
-	size_t n;
+	struct ustr h;
 
 	if (p == NULL)
 		return 0;
-	/* Rows under evaluation are table data: counted strings. */
-	if (PROP_TYPE(c->tag) == PT_UNICODE) {
-		n = str16_len(p->Value.lpszW, PV_SRC_COUNTED);
-		if (view_foldbuf(v, n * FOLD_MAX + 1) < 0)
-			return -ENOMEM;
-		len = fold16(p->Value.lpszW, n, v->foldbuf);
+	/* A plain string tag is never among the values an expanded view
+	 * adds to a row: this one is table data, counted. */
+	h.wide = PROP_TYPE(c->tag) == PT_UNICODE;
+	if (h.wide) {
+		h.p = p->Value.lpszW;
+		h.len = str16_len(p->Value.lpszW, PV_SRC_COUNTED);
 	} else {
-		n = str8_len(p->Value.lpszA, PV_SRC_COUNTED);
-		if (view_foldbuf(v, n * FOLD_MAX + 1) < 0)
-			return -ENOMEM;
-		len =
-		    fold8((const unsigned char *)p->Value.lpszA, n, v->foldbuf);
+		h.p = p->Value.lpszA;
+		h.len = str8_len(p->Value.lpszA, PV_SRC_COUNTED);
 	}
-	if (len < 0)
-		return res_eval(c->res, row, NULL, NULL);
-	return folded_match(v->foldbuf, (size_t)len, c->needle, c->nlen,
-			    c->match);
+	return ustr_match_mixed(&h, &c->needle,
+				c->res->res.resContent.ulFuzzyLevel);
 }
 
 /* res_eval() of the compiled tree: 1, 0 or -ENOMEM. */
-static int cres_eval(struct view *v, const struct cres *c, const SRow *row)
+static int cres_eval(const struct cres *c, const SRow *row)
 {
 	int ret;
 
@@ -1765,7 +1453,7 @@ static int cres_eval(struct view *v, const struct cres *c, const SRow *row)
 	case CRES_AND:
 	case CRES_OR:
 		for (ULONG i = 0; i < c->nkids; i++) {
-			ret = cres_eval(v, &c->kids[i], row);
+			ret = cres_eval(&c->kids[i], row);
 			if (ret < 0)
 				return ret;
 			if ((ret != 0) == (c->kind == CRES_OR))
@@ -1773,10 +1461,10 @@ static int cres_eval(struct view *v, const struct cres *c, const SRow *row)
 		}
 		return c->kind == CRES_AND;
 	case CRES_NOT:
-		ret = cres_eval(v, &c->kids[0], row);
+		ret = cres_eval(&c->kids[0], row);
 		return ret < 0 ? ret : !ret;
 	case CRES_CONTENT:
-		return cres_content(v, c, row);
+		return cres_content(c, row);
 	default:
 		return res_eval(c->res, row, NULL, NULL);
 	}
@@ -1832,11 +1520,11 @@ static int view_eval_row(struct view *v, const struct trow *t, ULONG inst,
 }
 
 /* Does the row pass the view's restriction?  1, 0 or -ENOMEM. */
-static int view_match(struct view *v, const SRow *row)
+static int view_match(const struct view *v, const SRow *row)
 {
 	if (v->cres == NULL)
 		return 1;
-	return cres_eval(v, v->cres, row);
+	return cres_eval(v->cres, row);
 }
 
 /*
@@ -1957,14 +1645,13 @@ static void view_invalidate(struct view *v)
  * no bookmarks, so dropping the rows again loses nothing.)
  */
 struct view_undo {
-	bool stale, scratch, foldbuf;
+	bool stale, scratch;
 };
 
 static void view_undo_mark(const struct view *v, struct view_undo *u)
 {
 	u->stale = v->stale;
 	u->scratch = v->scratch == NULL;
-	u->foldbuf = v->foldbuf == NULL;
 }
 
 static void view_undo(struct view *v, const struct view_undo *u)
@@ -1975,11 +1662,6 @@ static void view_undo(struct view *v, const struct view_undo *u)
 		alloc_free(v->scratch);
 		v->scratch = NULL;
 		v->scratch_cap = 0;
-	}
-	if (u->foldbuf) {
-		alloc_free(v->foldbuf);
-		v->foldbuf = NULL;
-		v->foldbuf_cap = 0;
 	}
 }
 
@@ -2883,7 +2565,6 @@ static void view_destroy(struct view *v)
 	alloc_free(v->res);
 	alloc_free(v->exp);
 	alloc_free(v->scratch);
-	alloc_free(v->foldbuf);
 	alloc_free(v);
 	td_Release(&td->iface);
 }

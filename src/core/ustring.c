@@ -656,6 +656,31 @@ static int utf8_of(const struct ustr *s, char *stack, size_t cap,
 	return 0;
 }
 
+bool ustr_fold_chars(const struct ustr *s, ULONG flags, char *buf, size_t cap,
+		     size_t *len_r)
+{
+	flags &= FOLD_FLAGS;
+	if (flags == 0)
+		return false;
+	return fold_perchar(s, fold_variant(flags), buf, cap, len_r);
+}
+
+int ustr_fold_mixed(const struct ustr *s, ULONG flags, char **out_r,
+		    size_t *len_r)
+{
+	char conv[STACK_BUF], *tmp;
+	const char *p;
+	size_t len;
+	int ret;
+
+	ret = utf8_of(s, conv, sizeof(conv), &p, &len, &tmp);
+	if (ret < 0)
+		return ret;
+	ret = ustr_fold(p, len, flags, out_r, len_r);
+	alloc_free(tmp);
+	return ret;
+}
+
 /*
  * The fold of s (flags not 0): per character into stack when it can, else
  * in a new block left in *heap_r (to free).
@@ -663,21 +688,14 @@ static int utf8_of(const struct ustr *s, char *stack, size_t cap,
 static int fold_of(const struct ustr *s, ULONG flags, char *stack, size_t cap,
 		   const char **p_r, size_t *len_r, char **heap_r)
 {
-	char conv[STACK_BUF], *tmp;
-	const char *p;
-	size_t len;
 	int ret;
 
 	*heap_r = NULL;
-	if (fold_perchar(s, fold_variant(flags), stack, cap, len_r)) {
+	if (ustr_fold_chars(s, flags, stack, cap, len_r)) {
 		*p_r = stack;
 		return 0;
 	}
-	ret = utf8_of(s, conv, sizeof(conv), &p, &len, &tmp);
-	if (ret < 0)
-		return ret;
-	ret = ustr_fold(p, len, flags, heap_r, len_r);
-	alloc_free(tmp);
+	ret = ustr_fold_mixed(s, flags, heap_r, len_r);
 	*p_r = *heap_r;
 	return ret;
 }

@@ -92,7 +92,29 @@ int ustr_match_mixed(const struct ustr *hay, const struct ustr *needle,
  * fold alike compare equal, which is what RELOP_EQ and sort keys need.
  * Returns 0 with <0, 0 or >0 in *cmp_r, or -ENOMEM.
  */
-int ustr_compare_mixed(const struct ustr *a, const struct ustr *b,
-		       ULONG flags, int *cmp_r);
+int ustr_compare_mixed(const struct ustr *a, const struct ustr *b, ULONG flags,
+		       int *cmp_r);
+
+/*
+ * The fold of s, as the comparisons above fold it for flags (which must
+ * hold FL_IGNORECASE, FL_IGNORENONSPACE or FL_LOOSE), made one character
+ * at a time from tables into buf, which has room for cap bytes; with buf
+ * NULL it only measures.  For callers that keep folds, such as a table's
+ * precomputed sort keys: no allocation, no utf8proc.  Returns true with
+ * the length in *len_r, or false when s holds a character the tables do
+ * not cover (U+0250 and above, invalid UTF-8, unpaired surrogates) or the
+ * fold needs more than cap bytes; ustr_fold_mixed() folds any string.
+ */
+bool ustr_fold_chars(const struct ustr *s, ULONG flags, char *buf, size_t cap,
+		     size_t *len_r);
+
+/*
+ * ustr_fold() for a string of either width: UTF-16 is converted first,
+ * unpaired surrogates kept as their values, so the fold compares as the
+ * comparisons above compare.  Returns 0 with a new alloc_malloc()ed,
+ * NUL-terminated string in *out_r and its length in *len_r, or -ENOMEM.
+ */
+int ustr_fold_mixed(const struct ustr *s, ULONG flags, char **out_r,
+		    size_t *len_r);
 
 #endif

@@ -993,11 +993,55 @@ static void test_random_tables(void **state)
 }
 
 /*
+ * Reads the whole view and checks that each row sorts, by sos, after the
+ * one before it, as sort_compare_rows() orders them, ties in insertion
+ * (here ID) order.  props[id - first] are the rows' values.
+ */
+static void check_sorted(LPMAPITABLE view, const SSortOrderSet *sos,
+			 SPropValue (*props)[3], unsigned first, ULONG nrows)
+{
+	LPSRowSet rows;
+	LONG prev = -1;
+	ULONG seen = 0;
+
+	assert_int_equal(IMAPITable_SeekRow(view, BOOKMARK_BEGINNING, 0, NULL),
+			 S_OK);
+	for (;;) {
+		assert_int_equal(IMAPITable_QueryRows(view, 100, 0, &rows),
+				 S_OK);
+		if (rows->cRows == 0)
+			break;
+		for (ULONG i = 0; i < rows->cRows; i++, seen++) {
+			LONG id = rows->aRow[i].lpProps[0].Value.l;
+			int cmp;
+
+			if (prev >= 0) {
+				SRow a = {0, 3, props[prev - (LONG)first]};
+				SRow b = {0, 3, props[id - (LONG)first]};
+
+				cmp = sort_compare_rows(sos, &a, &b);
+				if (cmp > 0 || (cmp == 0 && prev > id))
+					fail_msg("rows U+%04X and U+%04X out "
+						 "of order",
+						 (unsigned)prev, (unsigned)id);
+			}
+			prev = id;
+		}
+		FreeProws(rows);
+	}
+	FreeProws(rows);
+	assert_int_equal(seen, nrows);
+}
+
+/*
  * Every character below U+0300, between ASCII letters, in a PT_UNICODE and
  * a PT_STRING8 column: for groups of them, a view restricted to an OR of
  * case-insensitive FL_FULLSTRING matches (needles in another case) counts
- * the rows that res_eval() counts.  This pins the table's folding of Latin
- * text to ustr_fold() character by character.
+ * the rows that res_eval() counts, and a view sorted on either column
+ * orders the rows as sort_compare_rows() does.  This pins the folds the
+ * table makes once per row (the content needles' matches, the sort keys)
+ * to ustring.c's comparisons, character by character, on both sides of
+ * the per-character tables' end at U+0250.
  */
 static void test_fold_every_latin_char(void **state)
 {
@@ -1086,6 +1130,20 @@ static void test_fold_every_latin_char(void **state)
 			/* Each needle at least matches its own row. */
 			assert_true(want >= GROUP);
 		}
+	}
+	assert_int_equal(IMAPITable_Restrict(view, NULL, 0), S_OK);
+	for (int k = 0; k < 4; k++) {
+		SizedSSortOrderSet(1, sos) = {
+		    1,
+		    0,
+		    0,
+		    {{k < 2 ? TAG_W1 : TAG_A1,
+		      k % 2 ? TABLE_SORT_DESCEND : TABLE_SORT_ASCEND}}};
+
+		assert_int_equal(
+		    IMAPITable_SortTable(view, (LPSSortOrderSet)&sos, 0), S_OK);
+		check_sorted(view, (SSortOrderSet *)&sos, props, FIRST,
+			     END - FIRST);
 	}
 	assert_int_equal(IMAPITable_Release(view), 0);
 	assert_int_equal(ITableData_Release(td), 0);

@@ -47,6 +47,10 @@ static struct ustr u16n(const WCHAR *s, size_t n)
 	return u;
 }
 
+static const ULONG fold_flag_sets[4] = {FL_IGNORECASE, FL_IGNORENONSPACE,
+					FL_IGNORECASE | FL_IGNORENONSPACE,
+					FL_LOOSE};
+
 static int sign(int v)
 {
 	return (v > 0) - (v < 0);
@@ -207,6 +211,162 @@ static void test_fold_nomem(void **state)
 	assert_int_equal(ustr_fold("abc", 3, 0, &out, &len), -ENOMEM);
 	alloc_fail_after(0);
 	assert_null(out);
+	assert_int_equal(alloc_live(), live);
+}
+
+/*
+ * ustr_fold_chars(): the per-character fold into a caller's buffer, the
+ * same bytes ustr_fold() gives, in either width, without allocating; it
+ * declines what the tables do not cover and what does not fit.
+ */
+static void test_fold_chars(void **state)
+{
+	static const char *const texts[] = {"",
+					    "Hello",
+					    "Stra\xc3\x9f"
+					    "e",
+					    "\xc3\x89mile \xc3\x98st",
+					    "\xc4\xb0stanbul",
+					    "\xc5\x89"};
+	char buf[64], *want = NULL;
+	size_t len = 0, want_len = 0;
+
+	(void)state;
+	for (size_t t = 0; t < sizeof(texts) / sizeof(texts[0]); t++) {
+		struct ustr a = u8(texts[t]);
+		WCHAR *w;
+
+		for (size_t f = 0; f < 4; f++) {
+			ULONG flags = fold_flag_sets[f];
+
+			assert_int_equal(ustr_fold(texts[t], strlen(texts[t]),
+						   flags, &want, &want_len),
+					 0);
+			w = ustr_from_utf8(texts[t]);
+			assert_non_null(w);
+			alloc_fail_after(1);
+			/* Measuring, then folding, in both widths. */
+			assert_true(
+			    ustr_fold_chars(&a, flags, NULL, SIZE_MAX, &len));
+			assert_int_equal(len, want_len);
+			assert_true(
+			    ustr_fold_chars(&a, flags, buf, sizeof(buf), &len));
+			assert_int_equal(len, want_len);
+			assert_memory_equal(buf, want, want_len);
+			memset(buf, 0, sizeof(buf));
+			assert_true(ustr_fold_chars(
+			    &(struct ustr){w, ustr_wlen(w), true}, flags, buf,
+			    want_len, &len));
+			assert_int_equal(len, want_len);
+			assert_memory_equal(buf, want, want_len);
+			/* One byte short: declined. */
+			if (want_len > 0)
+				assert_false(ustr_fold_chars(
+				    &a, flags, buf, want_len - 1, &len));
+			assert_false(alloc_injected());
+			alloc_fail_after(0);
+			alloc_free(want);
+			alloc_free(w);
+		}
+	}
+	/* Beyond the tables, broken encodings, no folding flag: declined. */
+	{
+		struct ustr greek = u8("\xce\xa3"), cjk = u8("x\xe4\xb8\x80");
+		struct ustr bad = u8("a\xff"), ok = u8("ok");
+		static const WCHAR lone[] = {u'a', 0xD800, 0};
+
+		assert_false(ustr_fold_chars(&greek, FL_IGNORECASE, buf,
+					     sizeof(buf), &len));
+		assert_false(ustr_fold_chars(&cjk, FL_IGNORECASE, buf,
+					     sizeof(buf), &len));
+		assert_false(ustr_fold_chars(&bad, FL_IGNORECASE, buf,
+					     sizeof(buf), &len));
+		assert_false(ustr_fold_chars(&(struct ustr){lone, 2, true},
+					     FL_IGNORECASE, buf, sizeof(buf),
+					     &len));
+		assert_false(ustr_fold_chars(&ok, 0, buf, sizeof(buf), &len));
+	}
+}
+
+/*
+ * ustr_fold_mixed(): ustr_fold() of either width.  UTF-16 folds as its
+ * UTF-8 conversion does, except that an unpaired surrogate is kept as its
+ * own value (so two different ones stay different), not replaced.
+ */
+static void test_fold_mixed(void **state)
+{
+	static const WCHAR greek[] = u"\u03a3\u0399\u03a3 Stra\u00dfe";
+	static const WCHAR lone1[] = {u'A', 0xD800, 0};
+	static const WCHAR lone2[] = {u'A', 0xD801, 0};
+	char *a = NULL, *b = NULL;
+	size_t la = 0, lb = 0;
+	long live = alloc_live();
+	unsigned long n;
+	int ret;
+
+	(void)state;
+	assert_int_equal(
+	    ustr_fold_mixed(&(struct ustr){greek, ustr_wlen(greek), true},
+			    FL_IGNORECASE, &a, &la),
+	    0);
+	assert_int_equal(la, strlen("\xcf\x83\xce\xb9\xcf\x83 strasse"));
+	assert_memory_equal(a, "\xcf\x83\xce\xb9\xcf\x83 strasse", la);
+	/* The narrow form of the same text folds the same. */
+	{
+		struct ustr narrow = u8("\xce\xa3\xce\x99\xce\xa3 "
+					"Stra\xc3\x9f"
+					"e");
+
+		assert_int_equal(
+		    ustr_fold_mixed(&narrow, FL_IGNORECASE, &b, &lb), 0);
+		assert_int_equal(lb, la);
+		assert_memory_equal(b, a, la);
+	}
+	alloc_free(a);
+	alloc_free(b);
+	/* Unpaired surrogates: kept, lowered around, still distinct. */
+	assert_int_equal(ustr_fold_mixed(&(struct ustr){lone1, 2, true},
+					 FL_IGNORECASE, &a, &la),
+			 0);
+	assert_int_equal(ustr_fold_mixed(&(struct ustr){lone2, 2, true},
+					 FL_IGNORECASE, &b, &lb),
+			 0);
+	assert_int_equal(la, 4);
+	assert_int_equal(lb, 4);
+	assert_int_equal(a[0], 'a');
+	assert_memory_not_equal(a, b, 4);
+	alloc_free(a);
+	alloc_free(b);
+	/* No flag: the UTF-8 conversion itself. */
+	assert_int_equal(
+	    ustr_fold_mixed(&(struct ustr){u"Ab\u00e9", 3, true}, 0, &a, &la),
+	    0);
+	assert_int_equal(la, 4);
+	assert_memory_equal(a, "Ab\xc3\xa9", 4);
+	alloc_free(a);
+	/* Every allocation may fail, cleanly; long input converts on the
+	 * heap first. */
+	{
+		static WCHAR longw[1200];
+
+		for (size_t i = 0; i < 1199; i++)
+			longw[i] = i % 2 ? 0x03A3 : u'x';
+		for (n = 1;; n++) {
+			a = NULL;
+			alloc_fail_after(n);
+			ret = ustr_fold_mixed(&(struct ustr){longw, 1199, true},
+					      FL_IGNORECASE, &a, &la);
+			if (!alloc_injected())
+				break;
+			assert_int_equal(ret, -ENOMEM);
+			assert_null(a);
+			assert_int_equal(alloc_live(), live);
+		}
+		alloc_fail_after(0);
+		assert_int_equal(ret, 0);
+		assert_true(n > 2);
+		alloc_free(a);
+	}
 	assert_int_equal(alloc_live(), live);
 }
 
@@ -461,10 +621,6 @@ static char *fold_whole(const char *s, size_t len, ULONG flags, size_t *len_r)
 	*len_r = n - 3;
 	return out;
 }
-
-static const ULONG fold_flag_sets[4] = {FL_IGNORECASE, FL_IGNORENONSPACE,
-					FL_IGNORECASE | FL_IGNORENONSPACE,
-					FL_LOOSE};
 
 static size_t put_utf8(char *out, unsigned c)
 {
@@ -745,6 +901,8 @@ int main(void)
 	    cmocka_unit_test(test_roundtrip),
 	    cmocka_unit_test(test_fold),
 	    cmocka_unit_test(test_fold_nomem),
+	    cmocka_unit_test(test_fold_chars),
+	    cmocka_unit_test(test_fold_mixed),
 	    cmocka_unit_test(test_match_ascii),
 	    cmocka_unit_test(test_match_unicode),
 	    cmocka_unit_test(test_match_mixed),
