@@ -874,60 +874,10 @@ static const SPropValue *row_mv(const struct trow *t, ULONG mvi_tag)
 	return find_tag(t->props, t->cvals, mvi_tag & ~(ULONG)MV_INSTANCE);
 }
 
+/* Values of the multi-valued property mv; none when there is none. */
 static ULONG mv_count(const SPropValue *mv)
 {
-	/* Every MV array member of the union starts with cValues. */
-	return mv == NULL || mv->Value.MVl.lpl == NULL ? 0
-						       : mv->Value.MVl.cValues;
-}
-
-/* Element i of mv as a single value tagged tag; pointers are shared. */
-static void mv_elem(const SPropValue *mv, ULONG i, ULONG tag, SPropValue *out)
-{
-	memset(out, 0, sizeof(*out));
-	out->ulPropTag = tag;
-	switch (PROP_TYPE(mv->ulPropTag) & ~(ULONG)MV_FLAG) {
-	case PT_I2:
-		out->Value.i = mv->Value.MVi.lpi[i];
-		break;
-	case PT_LONG:
-		out->Value.l = mv->Value.MVl.lpl[i];
-		break;
-	case PT_R4:
-		out->Value.flt = mv->Value.MVflt.lpflt[i];
-		break;
-	case PT_DOUBLE:
-		out->Value.dbl = mv->Value.MVdbl.lpdbl[i];
-		break;
-	case PT_APPTIME:
-		out->Value.at = mv->Value.MVat.lpat[i];
-		break;
-	case PT_CURRENCY:
-		out->Value.cur = mv->Value.MVcur.lpcur[i];
-		break;
-	case PT_SYSTIME:
-		out->Value.ft = mv->Value.MVft.lpft[i];
-		break;
-	case PT_I8:
-		out->Value.li = mv->Value.MVli.lpli[i];
-		break;
-	case PT_STRING8:
-		out->Value.lpszA = mv->Value.MVszA.lppszA[i];
-		break;
-	case PT_UNICODE:
-		out->Value.lpszW = mv->Value.MVszW.lppszW[i];
-		break;
-	case PT_CLSID:
-		out->Value.lpguid = &mv->Value.MVguid.lpguid[i];
-		break;
-	case PT_BINARY:
-		out->Value.bin = mv->Value.MVbin.lpbin[i];
-		break;
-	default:
-		out->ulPropTag = PROP_TAG(PT_ERROR, PROP_ID(tag));
-		out->Value.err = MAPI_E_NOT_FOUND;
-		break;
-	}
+	return mv == NULL ? 0 : propcmp_mv_count(mv);
 }
 
 /* Number of rows t stands for in v: the product of the value counts of
@@ -986,7 +936,8 @@ static void view_xprops(const struct view *v, const struct trow *t, ULONG inst,
 			a->ulPropTag = PROP_TAG(PT_ERROR, PROP_ID(v->exp[j]));
 			a->Value.err = MAPI_E_NOT_FOUND;
 		} else {
-			mv_elem(mv, k, inst_tag(v->exp[j]), a);
+			propcmp_mv_element(mv, k, a);
+			a->ulPropTag = inst_tag(v->exp[j]);
 		}
 		*b = *a;
 		if (c != 0)
@@ -1170,16 +1121,6 @@ static int vrow_new(const struct view *v, struct trow *t, ULONG inst,
 	return 0;
 }
 
-static int bytes_cmp(const char *a, size_t alen, const char *b, size_t blen)
-{
-	size_t n = alen < blen ? alen : blen;
-	int c = n == 0 ? 0 : memcmp(a, b, n);
-
-	if (c != 0)
-		return c < 0 ? -1 : 1;
-	return alen == blen ? 0 : (alen < blen ? -1 : 1);
-}
-
 /*
  * The numbers integer keys compare by, as propcmp.c compares them: signed
  * for PT_I2, PT_LONG, PT_I8 and PT_CURRENCY, unsigned 64 bits for
@@ -1234,7 +1175,7 @@ static int skey_cmp(const struct skey *a, const struct skey *b, bool desc)
 		return sort_compare_values(a->v, b->v, desc);
 	switch (a->kind) {
 	case SKEY_FOLD:
-		c = bytes_cmp(a->fold, a->fold_len, b->fold, b->fold_len);
+		c = ustr_fold_cmp(a->fold, a->fold_len, b->fold, b->fold_len);
 		break;
 	case SKEY_SIGNED:
 		c = ((int64_t)a->num > (int64_t)b->num) -
@@ -1933,6 +1874,17 @@ static void view_touch(struct view *v, struct view **touched)
 
 static ULONG STDMETHODCALLTYPE view_Release(IMAPITable *iface);
 
+/* Takes sink s out of v's list (the table locked); the caller frees it. */
+static void sink_unlink(struct view *v, struct sink *s)
+{
+	if (s->prev != NULL)
+		s->prev->next = s->next;
+	else
+		v->sinks = s->next;
+	if (s->next != NULL)
+		s->next->prev = s->prev;
+}
+
 /* Calls OnNotify of every live sink of v, the table unlocked. */
 static void view_deliver(struct view *v, NOTIFICATION *n)
 {
@@ -1955,12 +1907,7 @@ static void view_deliver(struct view *v, NOTIFICATION *n)
 		if (next != NULL)
 			next->busy++;
 		if (--s->busy == 0 && s->dead) {
-			if (s->prev != NULL)
-				s->prev->next = s->next;
-			else
-				v->sinks = s->next;
-			if (s->next != NULL)
-				s->next->prev = s->prev;
+			sink_unlink(v, s);
 			gone = s;
 		}
 		td_unlock(td);
@@ -2315,52 +2262,53 @@ fail:
 	return -ENOMEM;
 }
 
-/* Bytes a deep copy of the nodes and values below r needs (r itself not
- * counted).  0 or -EINVAL. */
-static int res_size(const SRestriction *r, size_t *size)
+/*
+ * The pointer members of restriction node r: where its nested nodes and
+ * its values hang (*kids_r, *vals_r; NULL when it has no such member) and
+ * how many each holds.  Returns 0, or -EINVAL for an unknown rt.
+ */
+static int res_parts(SRestriction *r, SRestriction ***kids_r, ULONG *nkids_r,
+		     SPropValue ***vals_r, ULONG *nvals_r)
 {
-	const SRestriction *kids = NULL;
-	const SPropValue *vals = NULL;
-	ULONG nkids = 0, nvals = 0;
-	size_t one;
-	int ret;
-
+	*kids_r = NULL;
+	*vals_r = NULL;
+	*nkids_r = 0;
+	*nvals_r = 0;
 	switch (r->rt) {
 	case RES_AND:
-		kids = r->res.resAnd.lpRes;
-		nkids = r->res.resAnd.cRes;
-		break;
 	case RES_OR:
-		kids = r->res.resOr.lpRes;
-		nkids = r->res.resOr.cRes;
-		break;
+		/* Both have the layout {cRes, lpRes}. */
+		*kids_r = &r->res.resAnd.lpRes;
+		*nkids_r = r->res.resAnd.cRes;
+		return 0;
 	case RES_NOT:
-		kids = r->res.resNot.lpRes;
-		nkids = 1;
-		break;
+		*kids_r = &r->res.resNot.lpRes;
+		*nkids_r = 1;
+		return 0;
 	case RES_CONTENT:
-		vals = r->res.resContent.lpProp;
-		nvals = 1;
-		break;
+		*vals_r = &r->res.resContent.lpProp;
+		*nvals_r = 1;
+		return 0;
 	case RES_PROPERTY:
-		vals = r->res.resProperty.lpProp;
-		nvals = 1;
-		break;
+		*vals_r = &r->res.resProperty.lpProp;
+		*nvals_r = 1;
+		return 0;
 	case RES_SUBRESTRICTION:
-		kids = r->res.resSub.lpRes;
-		nkids = 1;
-		break;
+		*kids_r = &r->res.resSub.lpRes;
+		*nkids_r = 1;
+		return 0;
 	case RES_COMMENT:
 	case RES_ANNOTATION:
-		vals = r->res.resComment.lpProp;
-		nvals = r->res.resComment.cValues;
-		kids = r->res.resComment.lpRes;
-		nkids = kids != NULL ? 1 : 0;
-		break;
+		/* Both have the layout {cValues, lpRes, lpProp}. */
+		*vals_r = &r->res.resComment.lpProp;
+		*nvals_r = r->res.resComment.cValues;
+		*kids_r = &r->res.resComment.lpRes;
+		*nkids_r = r->res.resComment.lpRes != NULL ? 1 : 0;
+		return 0;
 	case RES_COUNT:
-		kids = r->res.resCount.lpRes;
-		nkids = 1;
-		break;
+		*kids_r = &r->res.resCount.lpRes;
+		*nkids_r = 1;
+		return 0;
 	case RES_COMPAREPROPS:
 	case RES_BITMASK:
 	case RES_SIZE:
@@ -2369,16 +2317,32 @@ static int res_size(const SRestriction *r, size_t *size)
 	default:
 		return -EINVAL;
 	}
-	if ((nkids != 0 && kids == NULL) || (nvals != 0 && vals == NULL))
+}
+
+/* Bytes a deep copy of the nodes and values below r needs (r itself not
+ * counted).  0 or -EINVAL. */
+static int res_size(const SRestriction *r, size_t *size)
+{
+	SRestriction **kids;
+	SPropValue **vals;
+	ULONG nkids, nvals;
+	size_t one;
+	int ret;
+
+	/* Only read through: the members' addresses are for res_copy(). */
+	ret = res_parts((SRestriction *)r, &kids, &nkids, &vals, &nvals);
+	if (ret < 0)
+		return ret;
+	if ((nkids != 0 && *kids == NULL) || (nvals != 0 && *vals == NULL))
 		return -EINVAL;
 	*size += align8((size_t)nkids * sizeof(SRestriction));
 	for (ULONG i = 0; i < nkids; i++) {
-		ret = res_size(&kids[i], size);
+		ret = res_size(&(*kids)[i], size);
 		if (ret < 0)
 			return ret;
 	}
 	if (nvals != 0) {
-		ret = props_size(vals, nvals, 0, &one);
+		ret = props_size(*vals, nvals, 0, &one);
 		if (ret < 0)
 			return ret;
 		*size += one;
@@ -2386,98 +2350,42 @@ static int res_size(const SRestriction *r, size_t *size)
 	return 0;
 }
 
-/* Copies what is below src into dst (already a copy of src's node). */
-static void res_copy(SRestriction *dst, const SRestriction *src, char **cur)
+/*
+ * Node dst is a copy of a node that res_size() accepted, its members
+ * still pointing into the source: gives it copies of what they point to,
+ * taken from *cur.
+ */
+static void res_copy(SRestriction *dst, char **cur)
 {
-	const SRestriction *kids = NULL;
-	SRestriction *out;
-	const SPropValue *vals = NULL;
-	SPropValue *pv;
-	ULONG nkids = 0, nvals = 0;
+	SRestriction **kids, *out;
+	SPropValue **vals, *pv;
+	ULONG nkids, nvals;
+	size_t size = 0;
 
-	switch (src->rt) {
-	case RES_AND:
-	case RES_OR:
-		/* Both have the layout {cRes, lpRes}. */
-		kids = src->res.resAnd.lpRes;
-		nkids = src->res.resAnd.cRes;
-		break;
-	case RES_NOT:
-		kids = src->res.resNot.lpRes;
-		nkids = 1;
-		break;
-	case RES_CONTENT:
-		vals = src->res.resContent.lpProp;
-		nvals = 1;
-		break;
-	case RES_PROPERTY:
-		vals = src->res.resProperty.lpProp;
-		nvals = 1;
-		break;
-	case RES_SUBRESTRICTION:
-		kids = src->res.resSub.lpRes;
-		nkids = 1;
-		break;
-	case RES_COMMENT:
-	case RES_ANNOTATION:
-		vals = src->res.resComment.lpProp;
-		nvals = src->res.resComment.cValues;
-		kids = src->res.resComment.lpRes;
-		nkids = kids != NULL ? 1 : 0;
-		break;
-	case RES_COUNT:
-		kids = src->res.resCount.lpRes;
-		nkids = 1;
-		break;
-	default:
+	if (res_parts(dst, &kids, &nkids, &vals, &nvals) < 0)
 		return;
+	if (kids != NULL) {
+		/* No nested nodes: no pointer back into the source either. */
+		out = NULL;
+		if (nkids != 0)
+			out = take(cur, (size_t)nkids * sizeof(SRestriction));
+		for (ULONG i = 0; i < nkids; i++) {
+			out[i] = (*kids)[i];
+			res_copy(&out[i], cur);
+		}
+		*kids = out;
 	}
-	out = take(cur, (size_t)nkids * sizeof(SRestriction));
-	for (ULONG i = 0; i < nkids; i++) {
-		out[i] = kids[i];
-		res_copy(&out[i], &kids[i], cur);
-	}
-	if (nvals != 0) {
-		size_t size = 0;
-
-		props_size(vals, nvals, 0, &size);
-		pv = take(cur, size);
-		props_copy(pv, vals, nvals, 0);
-	} else {
+	if (vals != NULL) {
 		pv = NULL;
-	}
-	switch (src->rt) {
-	case RES_AND:
-	case RES_OR:
-		dst->res.resAnd.lpRes = out;
-		break;
-	case RES_NOT:
-		dst->res.resNot.lpRes = out;
-		break;
-	case RES_CONTENT:
-		dst->res.resContent.lpProp = pv;
-		break;
-	case RES_PROPERTY:
-		dst->res.resProperty.lpProp = pv;
-		break;
-	case RES_SUBRESTRICTION:
-		dst->res.resSub.lpRes = out;
-		break;
-	case RES_COMMENT:
-	case RES_ANNOTATION:
-		dst->res.resComment.lpProp = pv;
-		dst->res.resComment.lpRes = nkids != 0 ? out : NULL;
-		break;
-	case RES_COUNT:
-		dst->res.resCount.lpRes = out;
-		break;
-	default:
-		break;
+		if (nvals != 0) {
+			props_size(*vals, nvals, 0, &size);
+			pv = take(cur, size);
+			props_copy(pv, *vals, nvals, 0);
+		}
+		*vals = pv;
 	}
 }
 
-/* A deep copy of a validated restriction in one block.  0, -EINVAL or
- * -ENOMEM. */
 static int res_dup(const SRestriction *res, SRestriction **copy_r)
 {
 	size_t size = align8(sizeof(SRestriction));
@@ -2493,7 +2401,7 @@ static int res_dup(const SRestriction *res, SRestriction **copy_r)
 		return -ENOMEM;
 	*copy = *res;
 	cur = (char *)copy + align8(sizeof(SRestriction));
-	res_copy(copy, res, &cur);
+	res_copy(copy, &cur);
 	*copy_r = copy;
 	return 0;
 }
@@ -2681,12 +2589,7 @@ static HRESULT STDMETHODCALLTYPE view_Unadvise(IMAPITable *iface,
 	} else {
 		s->dead = true;
 		if (s->busy == 0) {
-			if (s->prev != NULL)
-				s->prev->next = s->next;
-			else
-				v->sinks = s->next;
-			if (s->next != NULL)
-				s->next->prev = s->prev;
+			sink_unlink(v, s);
 			gone = s;
 		}
 	}

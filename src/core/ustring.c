@@ -730,6 +730,12 @@ static int bytes_cmp(const char *a, size_t alen, const char *b, size_t blen)
 	return alen == blen ? 0 : (alen < blen ? -1 : 1);
 }
 
+int ustr_fold_cmp(const char *a, size_t a_len, const char *b, size_t b_len)
+{
+	/* What ustr_compare_mixed() does with the folds it makes. */
+	return bytes_cmp(a, a_len, b, b_len);
+}
+
 /*
  * UTF-16 units compared in code point order: surrogates (D800-DFFF) stand
  * for code points above U+FFFF, so they move above E000-FFFF.

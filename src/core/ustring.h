@@ -109,6 +109,14 @@ bool ustr_fold_chars(const struct ustr *s, ULONG flags, char *buf, size_t cap,
 		     size_t *len_r);
 
 /*
+ * Orders two folds made for the same flags (by ustr_fold_chars() or
+ * ustr_fold_mixed()) as ustr_compare_mixed() orders the strings they were
+ * made from, for callers that fold once and compare many times.  Returns
+ * -1, 0 or 1.
+ */
+int ustr_fold_cmp(const char *a, size_t a_len, const char *b, size_t b_len);
+
+/*
  * ustr_fold() for a string of either width: UTF-16 is converted first,
  * unpaired surrogates kept as their values, so the fold compares as the
  * comparisons above compare.  Returns 0 with a new alloc_malloc()ed,

@@ -370,6 +370,48 @@ static void test_fold_mixed(void **state)
 	assert_int_equal(alloc_live(), live);
 }
 
+/* Folds compared with ustr_fold_cmp() order as the strings compare. */
+static void test_fold_cmp(void **state)
+{
+	static const char *const texts[] = {"",
+					    "apple",
+					    "APPLE",
+					    "\xc3\x84pfel",
+					    "apfel",
+					    "b",
+					    "Stra\xc3\x9f"
+					    "e",
+					    "STRASSE",
+					    "\xce\xa3",
+					    "\xcf\x83",
+					    "\xe4\xb8\x80"};
+	const size_t n = sizeof(texts) / sizeof(texts[0]);
+	char *fold[sizeof(texts) / sizeof(texts[0])];
+	size_t len[sizeof(texts) / sizeof(texts[0])];
+	int cmp;
+
+	(void)state;
+	for (size_t i = 0; i < n; i++) {
+		struct ustr s = u8(texts[i]);
+
+		assert_int_equal(
+		    ustr_fold_mixed(&s, FL_IGNORECASE, &fold[i], &len[i]), 0);
+	}
+	for (size_t i = 0; i < n; i++) {
+		for (size_t j = 0; j < n; j++) {
+			struct ustr a = u8(texts[i]), b = u8(texts[j]);
+
+			assert_int_equal(
+			    ustr_compare_mixed(&a, &b, FL_IGNORECASE, &cmp), 0);
+			assert_int_equal(
+			    ustr_fold_cmp(fold[i], len[i], fold[j], len[j]),
+			    sign(cmp));
+		}
+	}
+	for (size_t i = 0; i < n; i++)
+		alloc_free(fold[i]);
+}
+
 static void test_match_ascii(void **state)
 {
 	(void)state;
@@ -903,6 +945,7 @@ int main(void)
 	    cmocka_unit_test(test_fold_nomem),
 	    cmocka_unit_test(test_fold_chars),
 	    cmocka_unit_test(test_fold_mixed),
+	    cmocka_unit_test(test_fold_cmp),
 	    cmocka_unit_test(test_match_ascii),
 	    cmocka_unit_test(test_match_unicode),
 	    cmocka_unit_test(test_match_mixed),
