@@ -1,0 +1,265 @@
+/*
+ * objhdr.c - object headers: the context and liveness check of every
+ * method, the process-wide table of instance generations, and the
+ * per-thread record of refused calls.
+ *
+ * The generation table is process-wide because contexts are: a context id
+ * names one principal in the whole process, whichever thread uses it.  It
+ * is a two-level array indexed by context id.  The first chunk is static;
+ * further chunks are allocated on first use and live as long as the process
+ * (so a reader never sees one go away).  Each slot holds the live
+ * generation of its context's instance (0 when it has none), read with one
+ * atomic load on the hot path, and the last generation handed out, written
+ * only by objhdr_generation_begin() under gen_lock.
+ */
+#include "objhdr.h"
+
+#include "alloc.h"
+#include "mapierr.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdatomic.h>
+#include <stdio.h>
+
+#define GEN_CHUNK_BITS 12
+#define GEN_CHUNK_SIZE (1u << GEN_CHUNK_BITS) /* ids per chunk */
+#define GEN_CHUNKS     1024u                  /* up to 4M context ids */
+
+struct gen_slot {
+	_Atomic uint32_t live;
+	uint32_t last;
+};
+
+struct gen_chunk {
+	struct gen_slot slot[GEN_CHUNK_SIZE];
+};
+
+static struct gen_chunk gen_chunk0;
+static struct gen_chunk *_Atomic gen_chunks[GEN_CHUNKS] = {&gen_chunk0};
+static pthread_mutex_t gen_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static objhdr_namer_fn *_Atomic namer;
+static objhdr_thread_resolver_fn *_Atomic resolver;
+static _Thread_local struct mapierr_last thread_err;
+
+/* The slot of id, or NULL when its chunk does not exist (yet). */
+static inline struct gen_slot *gen_slot_of(unsigned int id)
+{
+	unsigned int c = id >> GEN_CHUNK_BITS;
+	struct gen_chunk *chunk;
+
+	if (c >= GEN_CHUNKS)
+		return NULL;
+	chunk = atomic_load_explicit(&gen_chunks[c], memory_order_acquire);
+	if (chunk == NULL)
+		return NULL;
+	return &chunk->slot[id & (GEN_CHUNK_SIZE - 1)];
+}
+
+uint32_t objhdr_generation(unsigned int context_id)
+{
+	struct gen_slot *slot;
+
+	if (context_id == 0)
+		return 0;
+	slot = gen_slot_of(context_id);
+	if (slot == NULL)
+		return 0;
+	return atomic_load_explicit(&slot->live, memory_order_acquire);
+}
+
+int objhdr_generation_begin(unsigned int context_id)
+{
+	unsigned int c = context_id >> GEN_CHUNK_BITS;
+	struct gen_chunk *chunk;
+	struct gen_slot *slot;
+
+	if (context_id == 0)
+		return -EINVAL;
+	if (c >= GEN_CHUNKS)
+		return -ERANGE;
+	pthread_mutex_lock(&gen_lock);
+	chunk = atomic_load_explicit(&gen_chunks[c], memory_order_relaxed);
+	if (chunk == NULL) {
+		/* Lives as long as the process: readers hold no lock. */
+		chunk = alloc_calloc(1, sizeof(*chunk));
+		if (chunk == NULL) {
+			pthread_mutex_unlock(&gen_lock);
+			return -ENOMEM;
+		}
+		atomic_store_explicit(&gen_chunks[c], chunk,
+				      memory_order_release);
+	}
+	slot = &chunk->slot[context_id & (GEN_CHUNK_SIZE - 1)];
+	/* 0 means "never dies": skip it when the counter wraps. */
+	if (++slot->last == 0)
+		slot->last = 1;
+	atomic_store_explicit(&slot->live, slot->last, memory_order_release);
+	pthread_mutex_unlock(&gen_lock);
+	return 0;
+}
+
+void objhdr_generation_end(unsigned int context_id)
+{
+	struct gen_slot *slot =
+	    context_id == 0 ? NULL : gen_slot_of(context_id);
+
+	if (slot != NULL)
+		atomic_store_explicit(&slot->live, 0, memory_order_release);
+}
+
+void objhdr_set_thread_resolver(objhdr_thread_resolver_fn *fn)
+{
+	atomic_store(&resolver, fn);
+}
+
+/* The calling thread's context id; the resolver runs only while it is 0. */
+static inline unsigned int thread_context(void)
+{
+	unsigned int id = alloc_thread_context();
+	objhdr_thread_resolver_fn *fn;
+
+	if (id != 0)
+		return id;
+	fn = atomic_load_explicit(&resolver, memory_order_acquire);
+	if (fn == NULL)
+		return 0;
+	fn();
+	return alloc_thread_context();
+}
+
+int objhdr_init(struct objhdr *h, uint32_t magic)
+{
+	if (h == NULL || magic == 0)
+		return -EINVAL;
+	h->magic = magic;
+	h->context_id = thread_context();
+	h->generation = objhdr_generation(h->context_id);
+	return 0;
+}
+
+void objhdr_fini(struct objhdr *h)
+{
+	if (h != NULL)
+		h->magic = OBJHDR_MAGIC_DEAD;
+}
+
+int objhdr_check(const struct objhdr *h, uint32_t magic)
+{
+	struct gen_slot *slot;
+
+	if (h == NULL || h->magic != magic)
+		return -ESTALE;
+	if (h->context_id != thread_context())
+		return -EACCES;
+	if (h->generation == 0)
+		return 0;
+	slot = gen_slot_of(h->context_id);
+	if (slot == NULL ||
+	    atomic_load_explicit(&slot->live, memory_order_acquire) !=
+		h->generation)
+		return -ESTALE;
+	return 0;
+}
+
+int objhdr_check_release(const struct objhdr *h, uint32_t magic)
+{
+	int err = objhdr_check(h, magic);
+
+	if (err == -ESTALE && h != NULL && h->magic == magic)
+		return 1;
+	return err;
+}
+
+HRESULT objhdr_hresult(int err)
+{
+	switch (err) {
+	case 0:
+		return S_OK;
+	case -EACCES:
+		return MAPI_E_NO_ACCESS;
+	case -ESTALE:
+		return MAPI_E_INVALID_OBJECT;
+	case -ENOMEM:
+		return MAPI_E_NOT_ENOUGH_MEMORY;
+	default:
+		return MAPI_E_CALL_FAILED;
+	}
+}
+
+void objhdr_set_namer(objhdr_namer_fn *fn)
+{
+	atomic_store(&namer, fn);
+}
+
+static void name_context(unsigned int id, char *buf, size_t size)
+{
+	objhdr_namer_fn *fn = atomic_load(&namer);
+
+	if (id == 0)
+		snprintf(buf, size, "no context (context 0)");
+	else if (fn != NULL)
+		fn(id, buf, size);
+	else
+		snprintf(buf, size, "context %u", id);
+}
+
+HRESULT objhdr_thread_seterr(HRESULT hr, const char *fmt, ...)
+{
+	va_list ap;
+
+	thread_err.hr = hr;
+	if (hr == S_OK || fmt == NULL) {
+		thread_err.msg[0] = '\0';
+		return hr;
+	}
+	va_start(ap, fmt);
+	vsnprintf(thread_err.msg, sizeof(thread_err.msg), fmt, ap);
+	va_end(ap);
+	return hr;
+}
+
+HRESULT objhdr_refuse(const struct objhdr *h, int err, const char *what)
+{
+	HRESULT hr = objhdr_hresult(err);
+	char owner[80], caller[80];
+
+	if (what == NULL)
+		what = "call";
+	if (err == -EACCES && h != NULL) {
+		name_context(h->context_id, owner, sizeof(owner));
+		name_context(thread_context(), caller, sizeof(caller));
+		return objhdr_thread_seterr(
+		    hr,
+		    "%s: the object belongs to %s, the calling thread acts "
+		    "as %s; objects cannot be used across security "
+		    "contexts",
+		    what, owner, caller);
+	}
+	if (err == -ESTALE)
+		return objhdr_thread_seterr(
+		    hr,
+		    "%s: dead object: its MAPI instance was torn down "
+		    "(last MAPIUninitialize of its context) or it was "
+		    "released",
+		    what);
+	return objhdr_thread_seterr(hr, "%s: refused (error %d)", what, err);
+}
+
+const char *objhdr_thread_message(void)
+{
+	return thread_err.msg;
+}
+
+HRESULT objhdr_thread_hresult(void)
+{
+	return thread_err.hr;
+}
+
+HRESULT objhdr_last_error(HRESULT hr, ULONG flags, const char *component,
+			  LPMAPIERROR *lppMAPIError)
+{
+	return mapierr_get(&thread_err, hr, flags, component, lppMAPIError);
+}
