@@ -23,21 +23,12 @@
 #include <stdatomic.h>
 #include <stdio.h>
 
-#define GEN_CHUNK_BITS 12
-#define GEN_CHUNK_SIZE (1u << GEN_CHUNK_BITS) /* ids per chunk */
-#define GEN_CHUNKS     1024u                  /* up to 4M context ids */
+#define GEN_CHUNK_BITS OBJHDR_GEN_CHUNK_BITS
+#define GEN_CHUNK_SIZE OBJHDR_GEN_CHUNK_SIZE
+#define GEN_CHUNKS     OBJHDR_GEN_CHUNKS
 
-struct gen_slot {
-	_Atomic uint32_t live;
-	uint32_t last;
-};
-
-struct gen_chunk {
-	struct gen_slot slot[GEN_CHUNK_SIZE];
-};
-
-static struct gen_chunk gen_chunk0;
-static struct gen_chunk *_Atomic gen_chunks[GEN_CHUNKS] = {&gen_chunk0};
+static struct objhdr_gen_slot gen_chunk0[GEN_CHUNK_SIZE];
+struct objhdr_gen_slot *_Atomic objhdr_gen_chunks[GEN_CHUNKS] = {gen_chunk0};
 static pthread_mutex_t gen_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static objhdr_namer_fn *_Atomic namer;
@@ -45,22 +36,23 @@ static objhdr_thread_resolver_fn *_Atomic resolver;
 static _Thread_local struct mapierr_last thread_err;
 
 /* The slot of id, or NULL when its chunk does not exist (yet). */
-static inline struct gen_slot *gen_slot_of(unsigned int id)
+static inline struct objhdr_gen_slot *gen_slot_of(unsigned int id)
 {
 	unsigned int c = id >> GEN_CHUNK_BITS;
-	struct gen_chunk *chunk;
+	struct objhdr_gen_slot *chunk;
 
 	if (c >= GEN_CHUNKS)
 		return NULL;
-	chunk = atomic_load_explicit(&gen_chunks[c], memory_order_acquire);
+	chunk =
+	    atomic_load_explicit(&objhdr_gen_chunks[c], memory_order_acquire);
 	if (chunk == NULL)
 		return NULL;
-	return &chunk->slot[id & (GEN_CHUNK_SIZE - 1)];
+	return &chunk[id & (GEN_CHUNK_SIZE - 1)];
 }
 
 uint32_t objhdr_generation(unsigned int context_id)
 {
-	struct gen_slot *slot;
+	struct objhdr_gen_slot *slot;
 
 	if (context_id == 0)
 		return 0;
@@ -73,26 +65,26 @@ uint32_t objhdr_generation(unsigned int context_id)
 int objhdr_generation_begin(unsigned int context_id)
 {
 	unsigned int c = context_id >> GEN_CHUNK_BITS;
-	struct gen_chunk *chunk;
-	struct gen_slot *slot;
+	struct objhdr_gen_slot *chunk, *slot;
 
 	if (context_id == 0)
 		return -EINVAL;
 	if (c >= GEN_CHUNKS)
 		return -ERANGE;
 	pthread_mutex_lock(&gen_lock);
-	chunk = atomic_load_explicit(&gen_chunks[c], memory_order_relaxed);
+	chunk =
+	    atomic_load_explicit(&objhdr_gen_chunks[c], memory_order_relaxed);
 	if (chunk == NULL) {
 		/* Lives as long as the process: readers hold no lock. */
-		chunk = alloc_calloc(1, sizeof(*chunk));
+		chunk = alloc_calloc(GEN_CHUNK_SIZE, sizeof(*chunk));
 		if (chunk == NULL) {
 			pthread_mutex_unlock(&gen_lock);
 			return -ENOMEM;
 		}
-		atomic_store_explicit(&gen_chunks[c], chunk,
+		atomic_store_explicit(&objhdr_gen_chunks[c], chunk,
 				      memory_order_release);
 	}
-	slot = &chunk->slot[context_id & (GEN_CHUNK_SIZE - 1)];
+	slot = &chunk[context_id & (GEN_CHUNK_SIZE - 1)];
 	/* 0 means "never dies": skip it when the counter wraps. */
 	if (++slot->last == 0)
 		slot->last = 1;
@@ -103,7 +95,7 @@ int objhdr_generation_begin(unsigned int context_id)
 
 void objhdr_generation_end(unsigned int context_id)
 {
-	struct gen_slot *slot =
+	struct objhdr_gen_slot *slot =
 	    context_id == 0 ? NULL : gen_slot_of(context_id);
 
 	if (slot != NULL)
@@ -146,9 +138,13 @@ void objhdr_fini(struct objhdr *h)
 		h->magic = OBJHDR_MAGIC_DEAD;
 }
 
-int objhdr_check(const struct objhdr *h, uint32_t magic)
+/*
+ * The inline check's slow path, and its reference: the same answers, with
+ * the thread's context resolved when the core layer's record is 0.
+ */
+int objhdr_check_slow(const struct objhdr *h, uint32_t magic)
 {
-	struct gen_slot *slot;
+	struct objhdr_gen_slot *slot;
 
 	if (h == NULL || h->magic != magic)
 		return -ESTALE;

@@ -30,10 +30,14 @@
 #ifndef MAPIX_CORE_OBJHDR_H
 #define MAPIX_CORE_OBJHDR_H
 
+#include <errno.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #include <mapix.h>
+
+#include "alloc.h"
 
 /* Written over an object's magic when it is freed. */
 #define OBJHDR_MAGIC_DEAD 0xdeadf00du
@@ -61,14 +65,52 @@ int objhdr_init(struct objhdr *h, uint32_t magic);
  */
 void objhdr_fini(struct objhdr *h);
 
+/* Internals of the inline check below; use the functions. */
+#define OBJHDR_GEN_CHUNK_BITS 12
+#define OBJHDR_GEN_CHUNK_SIZE (1u << OBJHDR_GEN_CHUNK_BITS)
+#define OBJHDR_GEN_CHUNKS     1024u /* up to 4M context ids */
+
+struct objhdr_gen_slot {
+	/* The live generation of the context's instance; 0: none. */
+	_Atomic uint32_t live;
+	/* The last generation handed out; under objhdr's lock. */
+	uint32_t last;
+};
+
+extern struct objhdr_gen_slot *_Atomic objhdr_gen_chunks[OBJHDR_GEN_CHUNKS];
+int objhdr_check_slow(const struct objhdr *h, uint32_t magic);
+
 /*
  * The check of every method.  Returns 0 when the calling thread acts in the
  * object's context and the object is alive; -EACCES for a thread of another
  * context (checked before liveness, so a foreign thread learns nothing about
  * the owner's instance); -ESTALE for a wrong magic or an object whose
- * instance was torn down.  Lock-free: a few loads and compares.
+ * instance was torn down.  Lock-free and inline: the magic, the thread's
+ * context id and one atomic load of the generation; anything unusual (a
+ * thread whose context is not known yet, a huge id) takes the slow path.
  */
-int objhdr_check(const struct objhdr *h, uint32_t magic);
+static inline int objhdr_check(const struct objhdr *h, uint32_t magic)
+{
+	struct objhdr_gen_slot *chunk;
+	uint32_t id;
+
+	if (h == NULL || h->magic != magic)
+		return -ESTALE;
+	id = h->context_id;
+	if (id != alloc_thread_context() ||
+	    (id >> OBJHDR_GEN_CHUNK_BITS) >= OBJHDR_GEN_CHUNKS)
+		return objhdr_check_slow(h, magic);
+	if (h->generation == 0)
+		return 0;
+	chunk = atomic_load_explicit(
+	    &objhdr_gen_chunks[id >> OBJHDR_GEN_CHUNK_BITS],
+	    memory_order_acquire);
+	if (chunk == NULL ||
+	    atomic_load_explicit(&chunk[id & (OBJHDR_GEN_CHUNK_SIZE - 1)].live,
+				 memory_order_acquire) != h->generation)
+		return -ESTALE;
+	return 0;
+}
 
 /*
  * The check of Release.  Returns 0 for a live object of the caller's
