@@ -174,6 +174,13 @@ STDAPI HrQueryAllRows(LPMAPITABLE lpTable, LPSPropTagArray lpPropTags,
 		      LPSSortOrderSet lpSortOrderSet, LONG crowsMax,
 		      LPSRowSet *lppRows);
 
+/* Notifications: callback sinks, sinks bound to a thread, dispatch. */
+STDAPI HrAllocAdviseSink(LPNOTIFCALLBACK lpfnCallback, LPVOID lpvContext,
+			 LPMAPIADVISESINK *lppAdviseSink);
+STDAPI HrThisThreadAdviseSink(LPMAPIADVISESINK lpAdviseSink,
+			      LPMAPIADVISESINK *lppAdviseSink);
+STDAPI HrDispatchNotifications(ULONG ulFlags);
+
 /* Row sets and address lists. */
 STDAPI_(void) FreeProws(LPSRowSet lpRows);
 STDAPI_(void) FreePadrlist(LPADRLIST lpAdrlist);

@@ -83,6 +83,21 @@ STDAPI MapixCloseToken(LPMAPIXTOKEN lpToken);
  */
 STDAPI MapixGetTokenName(LPMAPIXTOKEN lpToken, LPSTR lpszName, ULONG cchName);
 
+/*
+ * MapixGetNotificationFd: an eventfd of the calling thread that is readable
+ * while notifications wait for it to call HrDispatchNotifications (the
+ * default engine, which creates no thread).  The library owns the fd.
+ */
+STDAPI MapixGetNotificationFd(int *pfd);
+
+/*
+ * Cancelling a long call from another thread of the same context (the
+ * Cancel RPC role): MapixGetCallId names the call a thread is in, and
+ * MapixCancelCall makes it return MAPI_E_USER_CANCEL.
+ */
+STDAPI MapixGetCallId(ULONG ulThreadId, ULONG *lpulCallId);
+STDAPI MapixCancelCall(ULONG ulCallId);
+
 MAPIX_END_DECLS
 
 #endif /* MAPIX_MAPIXSEC_H */

@@ -18,6 +18,7 @@
 #include <stdbool.h>
 
 #include <mapix.h>
+#include <mapixsec.h>
 
 struct instance;
 struct cancel_table;
@@ -45,19 +46,12 @@ bool cancel_requested(const struct cancel_token *tok);
 void cancel_end(struct cancel_token **tok);
 
 /*
- * Public (mapixsec.h, until the lead adds them there).
- *
- * MapixCancelCall: asks the call with this id, running on another thread
- * of the caller's context, to stop; it returns MAPI_E_USER_CANCEL.  S_OK,
- * MAPI_E_INVALID_PARAMETER (id 0), MAPI_E_NOT_FOUND (no such call in this
- * context: ended, or another context's), MAPI_E_NOT_INITIALIZED.
- *
- * MapixGetCallId: the id of the cancellable call the thread with kernel
- * thread id ulThreadId (gettid()) is running in the caller's context; the
- * innermost when calls nest.  S_OK, MAPI_E_INVALID_PARAMETER,
- * MAPI_E_NOT_FOUND, MAPI_E_NOT_INITIALIZED.
+ * The public side is MapixCancelCall and MapixGetCallId (mapixsec.h).
+ * MapixCancelCall: S_OK, MAPI_E_INVALID_PARAMETER (id 0), MAPI_E_NOT_FOUND
+ * (no such call in this context: ended, or another context's),
+ * MAPI_E_NOT_INITIALIZED.  MapixGetCallId takes a kernel thread id
+ * (gettid()) and names the innermost cancellable call of that thread in
+ * the caller's context.
  */
-STDAPI MapixCancelCall(ULONG ulCallId);
-STDAPI MapixGetCallId(ULONG ulThreadId, ULONG *lpulCallId);
 
 #endif

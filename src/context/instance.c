@@ -89,7 +89,7 @@ static void thread_resolver(void)
 __attribute__((constructor)) static void instance_install_hooks(void)
 {
 	objhdr_set_namer(instance_namer);
-	objhdr_set_thread_resolver(thread_resolver);
+	alloc_set_context_resolver(thread_resolver);
 }
 
 static struct thread_rec *thread_rec_find(unsigned int ctx_id)

@@ -31,6 +31,8 @@
 #include <stdbool.h>
 
 #include <mapix.h>
+#include <mapiutil.h>
+#include <mapixsec.h>
 
 #include "context.h"
 
@@ -79,16 +81,7 @@ unsigned int notify_pending(struct notify_engine *eng);
 /* Tests: whether the engine has a dispatcher thread, and which. */
 bool notify_dispatcher(struct notify_engine *eng, pthread_t *thread_r);
 
-/*
- * Public, mapiutil.h (until the lead adds them there).  The prototypes are
- * the same as those the public header will carry.
- */
-STDAPI HrAllocAdviseSink(LPNOTIFCALLBACK lpfnCallback, LPVOID lpvContext,
-			 LPMAPIADVISESINK *lppAdviseSink);
-STDAPI HrThisThreadAdviseSink(LPMAPIADVISESINK lpAdviseSink,
-			      LPMAPIADVISESINK *lppAdviseSink);
-STDAPI HrDispatchNotifications(ULONG ulFlags);
-/* Public, mapixsec.h (until the lead adds it there). */
-STDAPI MapixGetNotificationFd(int *pfd);
+/* HrAllocAdviseSink, HrThisThreadAdviseSink, HrDispatchNotifications
+ * (mapiutil.h) and MapixGetNotificationFd (mapixsec.h) are the public side. */
 
 #endif

@@ -34,7 +34,10 @@ struct mapibuf {
 static _Thread_local unsigned long fail_countdown;
 static _Thread_local bool fail_happened;
 static _Thread_local unsigned int thread_context;
+static _Thread_local bool resolving;
 static atomic_long live_blocks;
+/* Installed once by the context layer; process-wide like the contexts. */
+static alloc_context_resolver_fn *_Atomic context_resolver;
 
 static bool inject_failure(void)
 {
@@ -125,8 +128,24 @@ void alloc_set_thread_context(unsigned int context_id)
 	thread_context = context_id;
 }
 
+void alloc_set_context_resolver(alloc_context_resolver_fn *fn)
+{
+	atomic_store(&context_resolver, fn);
+}
+
 unsigned int alloc_thread_context(void)
 {
+	alloc_context_resolver_fn *fn;
+
+	if (thread_context != 0)
+		return thread_context;
+	fn = atomic_load_explicit(&context_resolver, memory_order_acquire);
+	/* The resolver itself reads the record: answer it with 0. */
+	if (fn != NULL && !resolving) {
+		resolving = true;
+		fn();
+		resolving = false;
+	}
 	return thread_context;
 }
 
@@ -145,7 +164,7 @@ int alloc_check_root(const void *ptr)
 	buf = mapibuf_of(ptr);
 	if (buf->magic != MAPIBUF_ROOT)
 		return -EINVAL;
-	if (buf->context_id != thread_context)
+	if (buf->context_id != alloc_thread_context())
 		return -EACCES;
 	return 0;
 }
@@ -172,7 +191,7 @@ SCODE MAPIAllocateBuffer(ULONG cbSize, LPVOID *lppBuffer)
 	if (buf == NULL)
 		return MAPI_E_NOT_ENOUGH_MEMORY;
 	buf->magic = MAPIBUF_ROOT;
-	buf->context_id = thread_context;
+	buf->context_id = alloc_thread_context();
 	atomic_init(&buf->more, NULL);
 	buf->root = NULL;
 	*lppBuffer = buf->data;

@@ -48,6 +48,17 @@ void alloc_set_thread_context(unsigned int context_id);
 unsigned int alloc_thread_context(void);
 
 /*
+ * Brings the calling thread's record up to date.  The context layer
+ * installs one when the library loads: a thread that has not yet touched
+ * the context layer has record 0 although it does act in a context (its
+ * process's).  alloc_thread_context() calls the resolver while the record
+ * is 0, so buffers and objects of a fresh thread get the right owner.  The
+ * resolver must not call back into alloc_thread_context().
+ */
+typedef void alloc_context_resolver_fn(void);
+void alloc_set_context_resolver(alloc_context_resolver_fn *fn);
+
+/*
  * Checks that ptr is the start of a live MAPI root buffer.  Returns 0, or
  * -EINVAL when it is not a MAPI buffer (or is a MAPIAllocateMore block),
  * or -EACCES when it belongs to another context.

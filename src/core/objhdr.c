@@ -32,7 +32,6 @@ struct objhdr_gen_slot *_Atomic objhdr_gen_chunks[GEN_CHUNKS] = {gen_chunk0};
 static pthread_mutex_t gen_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static objhdr_namer_fn *_Atomic namer;
-static objhdr_thread_resolver_fn *_Atomic resolver;
 static _Thread_local struct mapierr_last thread_err;
 
 /* The slot of id, or NULL when its chunk does not exist (yet). */
@@ -102,23 +101,9 @@ void objhdr_generation_end(unsigned int context_id)
 		atomic_store_explicit(&slot->live, 0, memory_order_release);
 }
 
-void objhdr_set_thread_resolver(objhdr_thread_resolver_fn *fn)
-{
-	atomic_store(&resolver, fn);
-}
-
-/* The calling thread's context id; the resolver runs only while it is 0. */
+/* The calling thread's context id, resolved by the context layer if new. */
 static inline unsigned int thread_context(void)
 {
-	unsigned int id = alloc_thread_context();
-	objhdr_thread_resolver_fn *fn;
-
-	if (id != 0)
-		return id;
-	fn = atomic_load_explicit(&resolver, memory_order_acquire);
-	if (fn == NULL)
-		return 0;
-	fn();
 	return alloc_thread_context();
 }
 

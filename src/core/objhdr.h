@@ -52,7 +52,7 @@ struct objhdr {
 
 /*
  * Stamps a new object: magic, the calling thread's context (see
- * objhdr_set_thread_resolver) and that context's current instance
+ * alloc_set_context_resolver) and that context's current instance
  * generation.  Returns 0, or -EINVAL for a NULL
  * header or a zero magic.
  */
@@ -160,17 +160,6 @@ HRESULT objhdr_last_error(HRESULT hr, ULONG flags, const char *component,
 typedef void objhdr_namer_fn(unsigned int context_id, char *buf, size_t size);
 void objhdr_set_namer(objhdr_namer_fn *fn);
 
-/*
- * Brings the calling thread's context id (alloc_set_thread_context) up to
- * date.  The context layer installs one: a thread that has not touched it
- * yet has id 0 in the core layer's record although it does act in a
- * context (its process's).  objhdr_init() and objhdr_check() call it when
- * the record says 0, so a fresh thread is neither mistaken for "no
- * context" nor refused an object of its own context.  Must not call back
- * into objhdr.
- */
-typedef void objhdr_thread_resolver_fn(void);
-void objhdr_set_thread_resolver(objhdr_thread_resolver_fn *fn);
 
 /*
  * Instance generations, for the context layer.  Calls for one context id
