@@ -45,6 +45,12 @@ static struct context *_Atomic process_ctx;
 static context_resolver_fn *_Atomic process_resolver;
 
 static _Thread_local struct context *thread_ctx;
+/*
+ * The context a thread returns to when it is not impersonating: its
+ * process's, or, for a thread of the thread factory, the context it was
+ * made for (the factory holds the reference for the thread's life).
+ */
+static _Thread_local struct context *thread_home;
 
 /* ---------------------------------------------------------------------
  * Names and identities
@@ -366,10 +372,18 @@ struct context *context_thread(void)
 	struct context *ctx = thread_ctx;
 
 	if (ctx == NULL)
+		ctx = thread_home;
+	if (ctx == NULL)
 		ctx = context_process();
 	if (alloc_thread_context() != context_id(ctx))
 		alloc_set_thread_context(context_id(ctx));
 	return ctx;
+}
+
+void context_thread_set_home(struct context *ctx)
+{
+	thread_home = ctx;
+	(void)context_thread();
 }
 
 void context_thread_set(struct context *ctx)

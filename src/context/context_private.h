@@ -47,9 +47,18 @@ unsigned long token_live_count(void);
 
 /*
  * Sets the calling thread's current context (borrowed: the thread's token
- * holds it), NULL for the process context, and the core layer's record.
+ * holds it), NULL for its home context, and the core layer's record.
  */
 void context_thread_set(struct context *ctx);
+
+/*
+ * Sets the context the calling thread acts in when it is not impersonating
+ * (borrowed; NULL: the process context).  The thread factory gives each
+ * of its threads its own, so MapixRevertToSelf in, say, an OnNotify
+ * returns the dispatcher to its context, matching the kernel credentials
+ * it was started with.
+ */
+void context_thread_set_home(struct context *ctx);
 
 /* A thread's kernel credentials. */
 struct thread_creds {

@@ -83,7 +83,7 @@ static struct imp_state *state_get(void)
 	return st;
 }
 
-/* Back to the process context; the caller made the credentials match. */
+/* Back to the home context; the caller made the credentials match. */
 static void state_end(struct imp_state *st)
 {
 	context_thread_set(NULL);

@@ -129,7 +129,7 @@ static int thread_assume(struct context *ctx)
 		if (err < 0)
 			return err;
 	}
-	context_thread_set(ctx);
+	context_thread_set_home(ctx);
 	return 0;
 }
 
@@ -153,6 +153,8 @@ static void *thread_main(void *p)
 	}
 	ret = fn(arg);
 	count_add(id, -1);
+	/* The home context's reference is ours; drop the borrow first. */
+	context_thread_set_home(NULL);
 	context_unref(&ctx);
 	return ret;
 }

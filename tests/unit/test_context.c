@@ -27,6 +27,7 @@
 
 #include "alloc.h"
 #include "context_private.h"
+#include "thread.h"
 
 /* ---------------------------------------------------------------------
  * Helpers
@@ -630,6 +631,45 @@ static void test_as_process(void **state)
 	assert_int_equal(MapixCloseToken(token), S_OK);
 }
 
+/*
+ * A thread of the factory acts in the context it was made for; when code
+ * on it impersonates and reverts (an OnNotify might), it returns to that
+ * context, not to the process's.
+ */
+static void *home_thread(void *arg)
+{
+	struct context *home = arg, *other = NULL;
+	LPMAPIXTOKEN token = NULL;
+	intptr_t bad = 0;
+
+	bad |= context_thread() != home;
+	bad |= context_get("elsewhere", NULL, &other) != 0;
+	bad |= context_token_new(other, MAPIX_LOGON_LOGICAL, &token) != 0;
+	bad |= MapixImpersonate(token) != S_OK;
+	bad |= context_thread() != other;
+	bad |= MapixRevertToSelf() != S_OK;
+	bad |= context_thread() != home;
+	bad |= alloc_thread_context() != context_id(home);
+	MapixCloseToken(token);
+	context_unref(&other);
+	return (void *)bad;
+}
+
+static void test_factory_thread_reverts_home(void **state)
+{
+	struct context *home = NULL;
+	pthread_t thread;
+	void *bad = (void *)1;
+
+	(void)state;
+	assert_int_equal(context_get("homebody", NULL, &home), 0);
+	assert_int_equal(
+	    context_thread_create(home, home_thread, home, &thread), 0);
+	assert_int_equal(pthread_join(thread, &bad), 0);
+	assert_null(bad);
+	context_unref(&home);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -645,6 +685,7 @@ int main(void)
 	    cmocka_unit_test(test_token_shared_by_threads),
 	    cmocka_unit_test(test_bad_input),
 	    cmocka_unit_test(test_as_process),
+	    cmocka_unit_test(test_factory_thread_reverts_home),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
