@@ -22,12 +22,19 @@
  * its state.  It is never held while calling another object, so CopyTo and
  * CopyProps between two objects in opposite directions cannot deadlock.
  *
+ * Contexts.  The object carries an objhdr (objhdr.h) right after its
+ * interface pointer, stamped by CreateIProp with the creating thread's
+ * security context; every method checks it before anything else, so a
+ * thread of another context, or a call after the context's MAPI instance
+ * was torn down, is refused without touching the object.
+ *
  * Counted arrays passed in (tag arrays, value arrays, name arrays) may not
  * be empty: MAPI_E_INVALID_PARAMETER, as the IMAPIProp pages say for the tag
  * arrays of GetNamesFromIDs and CopyTo.
  */
 #include "alloc.h"
 #include "mapierr.h"
+#include "objhdr.h"
 #include "ustring.h"
 
 #include <errno.h>
@@ -44,7 +51,8 @@
 #define container_of(ptr, type, member)                                        \
 	((type *)(void *)((char *)(ptr)-offsetof(type, member)))
 
-#define COMPONENT "IPropData"
+#define COMPONENT      "IPropData"
+#define PROPDATA_MAGIC 0x4d505244u /* "MPRD" */
 
 #define ACCESS_LEVELS (IPROP_READONLY | IPROP_READWRITE)
 #define ACCESS_STATES (IPROP_CLEAN | IPROP_DIRTY)
@@ -88,6 +96,8 @@ struct named {
 
 struct propdata {
 	IPropData iface;
+	/* Checked first by every method; see objhdr.h. */
+	struct objhdr hdr;
 	_Atomic ULONG refs;
 	ALLOCATEBUFFER *alloc_buffer;
 	ALLOCATEMORE *alloc_more;
@@ -108,6 +118,27 @@ static const IPropDataVtbl propdata_vtbl;
 static struct propdata *impl(IPropData *iface)
 {
 	return container_of(iface, struct propdata, iface);
+}
+
+/* The header of This, NULL for a NULL pointer (objhdr_check refuses it). */
+static struct objhdr *hdr_of(IPropData *This)
+{
+	return This == NULL ? NULL : &impl(This)->hdr;
+}
+
+/*
+ * The first step of every method but AddRef, Release and GetLastError:
+ * S_OK when the calling thread acts in the object's context and the object
+ * is alive, else the refusal (MAPI_E_NO_ACCESS, MAPI_E_INVALID_OBJECT),
+ * recorded on the thread, not in the object, which is not touched.
+ */
+static inline HRESULT enter(IPropData *This, const char *what)
+{
+	int err = objhdr_check(hdr_of(This), PROPDATA_MAGIC);
+
+	if (err == 0)
+		return S_OK;
+	return objhdr_refuse(hdr_of(This), err, what);
 }
 
 static void lock(struct propdata *pd)
@@ -575,19 +606,36 @@ static bool access_ok(ULONG access)
  */
 
 /*
+ * Every method first checks the object header (objhdr.h).  A call from a
+ * thread acting in another security context gets MAPI_E_NO_ACCESS and a
+ * call on a dead object (its MAPI instance was torn down) gets
+ * MAPI_E_INVALID_OBJECT; either way the object is left exactly as it was
+ * and the message goes to the calling thread's record, which GetLastError
+ * answers from.  AddRef and Release return ULONG: a refused one returns 0
+ * and leaves the count alone.  The owner may still Release a dead object,
+ * so that it does not leak.
+ */
+
+/*
  * IPropData::QueryInterface - IID_IUnknown, IID_IMAPIProp and
  * IID_IMAPIPropData all give this object, AddRef'ed.
  *
  * RETURNS
  *  S_OK, MAPI_E_INVALID_PARAMETER (ppvObj or riid NULL),
- *  MAPI_E_INTERFACE_NOT_SUPPORTED (*ppvObj is NULL then).
+ *  MAPI_E_INTERFACE_NOT_SUPPORTED (*ppvObj is NULL then), MAPI_E_NO_ACCESS,
+ *  MAPI_E_INVALID_OBJECT (*ppvObj is NULL then too).
  */
 static HRESULT STDMETHODCALLTYPE pd_QueryInterface(IPropData *This, REFIID riid,
 						   LPVOID *ppvObj)
 {
 	struct propdata *pd = impl(This);
-	HRESULT hr;
+	HRESULT hr = enter(This, "IPropData::QueryInterface");
 
+	if (hr != S_OK) {
+		if (ppvObj != NULL)
+			*ppvObj = NULL;
+		return hr;
+	}
 	if (ppvObj == NULL)
 		return MAPI_E_INVALID_PARAMETER;
 	*ppvObj = NULL;
@@ -607,8 +655,11 @@ static HRESULT STDMETHODCALLTYPE pd_QueryInterface(IPropData *This, REFIID riid,
 	return hr;
 }
 
+/* IUnknown::AddRef: the new count; 0 for a refused call (see above). */
 static ULONG STDMETHODCALLTYPE pd_AddRef(IPropData *This)
 {
+	if (enter(This, "IPropData::AddRef") != S_OK)
+		return 0;
 	return atomic_fetch_add(&impl(This)->refs, 1) + 1;
 }
 
@@ -623,14 +674,29 @@ static void propdata_free(struct propdata *pd)
 		alloc_free(pd->names[i].name);
 	alloc_free(pd->names);
 	pthread_mutex_destroy(&pd->lock);
+	objhdr_fini(&pd->hdr);
 	alloc_free(pd);
 }
 
-/* The last Release frees the object and every value it holds. */
+/*
+ * IUnknown::Release: the count left; the last Release frees the object and
+ * every value it holds.  A dead object's owner may release it (its values
+ * are buffers of the owner's context, freed as usual).  A refused call
+ * returns 0 and changes nothing: another context's thread must not free
+ * what it does not own.
+ */
 static ULONG STDMETHODCALLTYPE pd_Release(IPropData *This)
 {
-	struct propdata *pd = impl(This);
-	ULONG refs = atomic_fetch_sub(&pd->refs, 1) - 1;
+	struct propdata *pd;
+	ULONG refs;
+	int err = objhdr_check_release(hdr_of(This), PROPDATA_MAGIC);
+
+	if (err < 0) {
+		objhdr_refuse(hdr_of(This), err, "IPropData::Release");
+		return 0;
+	}
+	pd = impl(This);
+	refs = atomic_fetch_sub(&pd->refs, 1) - 1;
 
 	if (refs == 0)
 		propdata_free(pd);
@@ -648,14 +714,23 @@ static ULONG STDMETHODCALLTYPE pd_Release(IPropData *This)
  *  As mapierr_get: S_OK (with *lppMAPIError NULL when hResult is not a
  *  failure), MAPI_E_INVALID_PARAMETER, MAPI_E_UNKNOWN_FLAGS,
  *  MAPI_E_NOT_ENOUGH_MEMORY.
+ *
+ * NOTES
+ *  Called from another context or on a dead object, it does not refuse:
+ *  it explains the refusal the caller just got, from the calling thread's
+ *  record (objhdr_last_error), and still does not touch the object.
  */
 static HRESULT STDMETHODCALLTYPE pd_GetLastError(IPropData *This,
 						 HRESULT hResult, ULONG ulFlags,
 						 LPMAPIERROR *lppMAPIError)
 {
-	struct propdata *pd = impl(This);
+	struct propdata *pd;
 	HRESULT hr;
 
+	if (objhdr_check(hdr_of(This), PROPDATA_MAGIC) != 0)
+		return objhdr_last_error(hResult, ulFlags, COMPONENT,
+					 lppMAPIError);
+	pd = impl(This);
 	lock(pd);
 	hr = mapierr_get(&pd->err, hResult, ulFlags, COMPONENT, lppMAPIError);
 	unlock(pd);
@@ -673,8 +748,11 @@ static HRESULT STDMETHODCALLTYPE pd_GetLastError(IPropData *This,
 static HRESULT STDMETHODCALLTYPE pd_SaveChanges(IPropData *This, ULONG ulFlags)
 {
 	struct propdata *pd = impl(This);
-	HRESULT hr = S_OK;
+	HRESULT hr;
 
+	hr = enter(This, "IPropData::SaveChanges");
+	if (hr != S_OK)
+		return hr;
 	lock(pd);
 	if ((ulFlags & ~SAVE_FLAGS) != 0)
 		hr = mapierr_set(&pd->err, MAPI_E_UNKNOWN_FLAGS,
@@ -719,6 +797,9 @@ static HRESULT STDMETHODCALLTYPE pd_GetProps(IPropData *This,
 	void *root;
 	HRESULT hr;
 
+	hr = enter(This, "IPropData::GetProps");
+	if (hr != S_OK)
+		return hr;
 	lock(pd);
 	if (lpcValues == NULL || lppPropArray == NULL ||
 	    (lpPropTagArray != NULL && lpPropTagArray->cValues == 0)) {
@@ -788,6 +869,9 @@ pd_GetPropList(IPropData *This, ULONG ulFlags, LPSPropTagArray *lppPropTagArray)
 	HRESULT hr;
 	size_t i;
 
+	hr = enter(This, "IPropData::GetPropList");
+	if (hr != S_OK)
+		return hr;
 	lock(pd);
 	if (lppPropTagArray == NULL) {
 		hr = mapierr_set(&pd->err, MAPI_E_INVALID_PARAMETER,
@@ -838,6 +922,9 @@ static HRESULT STDMETHODCALLTYPE pd_OpenProperty(IPropData *This,
 	struct propdata *pd = impl(This);
 	HRESULT hr;
 
+	hr = enter(This, "IPropData::OpenProperty");
+	if (hr != S_OK)
+		return hr;
 	(void)lpiid;
 	(void)ulInterfaceOptions;
 	(void)ulFlags;
@@ -883,6 +970,9 @@ static HRESULT STDMETHODCALLTYPE pd_SetProps(IPropData *This, ULONG cValues,
 	HRESULT hr;
 	int ret;
 
+	hr = enter(This, "IPropData::SetProps");
+	if (hr != S_OK)
+		return hr;
 	lock(pd);
 	if (lpPropArray == NULL || cValues == 0) {
 		hr = mapierr_set(&pd->err, MAPI_E_INVALID_PARAMETER,
@@ -991,6 +1081,9 @@ pd_DeleteProps(IPropData *This, LPSPropTagArray lpPropTagArray,
 	struct prop *p;
 	HRESULT hr;
 
+	hr = enter(This, "IPropData::DeleteProps");
+	if (hr != S_OK)
+		return hr;
 	lock(pd);
 	if (!tags_ok(lpPropTagArray)) {
 		hr = mapierr_set(&pd->err, MAPI_E_INVALID_PARAMETER,
@@ -1360,6 +1453,9 @@ pd_CopyTo(IPropData *This, ULONG ciidExclude, LPCIID rgiidExclude,
 	HRESULT hr;
 	ULONG i;
 
+	hr = enter(This, "IPropData::CopyTo");
+	if (hr != S_OK)
+		return hr;
 	(void)ulUIParam;
 	(void)lpProgress;
 	if ((ciidExclude > 0 && rgiidExclude == NULL) ||
@@ -1398,6 +1494,9 @@ pd_CopyProps(IPropData *This, LPSPropTagArray lpIncludeProps,
 	struct propdata *pd = impl(This);
 	HRESULT hr;
 
+	hr = enter(This, "IPropData::CopyProps");
+	if (hr != S_OK)
+		return hr;
 	(void)ulUIParam;
 	(void)lpProgress;
 	if (!tags_ok(lpIncludeProps)) {
@@ -1524,6 +1623,9 @@ static HRESULT STDMETHODCALLTYPE pd_GetIDsFromNames(
 	void *mem;
 	long idx;
 
+	hr = enter(This, "IPropData::GetIDsFromNames");
+	if (hr != S_OK)
+		return hr;
 	lock(pd);
 	old_nnames = pd->nnames;
 	if ((ulFlags & ~MAPI_CREATE) != 0) {
@@ -1658,6 +1760,9 @@ static HRESULT STDMETHODCALLTYPE pd_GetNamesFromIDs(
 	HRESULT hr;
 	void *p;
 
+	hr = enter(This, "IPropData::GetNamesFromIDs");
+	if (hr != S_OK)
+		return hr;
 	lock(pd);
 	if ((ulFlags & ~(MAPI_NO_STRINGS | MAPI_NO_IDS)) != 0) {
 		hr = mapierr_set(&pd->err, MAPI_E_UNKNOWN_FLAGS,
@@ -1759,8 +1864,11 @@ static HRESULT STDMETHODCALLTYPE pd_HrSetObjAccess(IPropData *This,
 						   ULONG ulAccess)
 {
 	struct propdata *pd = impl(This);
-	HRESULT hr = S_OK;
+	HRESULT hr;
 
+	hr = enter(This, "IPropData::HrSetObjAccess");
+	if (hr != S_OK)
+		return hr;
 	lock(pd);
 	if (ulAccess != IPROP_READONLY && ulAccess != IPROP_READWRITE)
 		hr = mapierr_set(&pd->err, MAPI_E_INVALID_PARAMETER,
@@ -1794,6 +1902,9 @@ static HRESULT STDMETHODCALLTYPE pd_HrSetPropAccess(
 	HRESULT hr;
 	ULONG i;
 
+	hr = enter(This, "IPropData::HrSetPropAccess");
+	if (hr != S_OK)
+		return hr;
 	lock(pd);
 	if (!tags_ok(lpPropTagArray) || rgulAccess == NULL)
 		goto invalid;
@@ -1845,6 +1956,9 @@ static HRESULT STDMETHODCALLTYPE pd_HrGetPropAccess(
 	size_t i, n;
 	void *mem;
 
+	hr = enter(This, "IPropData::HrGetPropAccess");
+	if (hr != S_OK)
+		return hr;
 	lock(pd);
 	if (lppPropTagArray == NULL || lprgulAccess == NULL ||
 	    (*lppPropTagArray != NULL && (*lppPropTagArray)->cValues == 0)) {
@@ -1915,6 +2029,9 @@ pd_HrAddObjProps(IPropData *This, LPSPropTagArray lpPropTagArray,
 	struct prop *p;
 	HRESULT hr;
 
+	hr = enter(This, "IPropData::HrAddObjProps");
+	if (hr != S_OK)
+		return hr;
 	lock(pd);
 	if (!tags_ok(lpPropTagArray)) {
 		hr = mapierr_set(&pd->err, MAPI_E_INVALID_PARAMETER,
@@ -2011,7 +2128,9 @@ static const IPropDataVtbl propdata_vtbl = {
  *  MAPI_E_NOT_ENOUGH_MEMORY.  *lppPropData is NULL on failure.
  *
  * NOTES
- *  The allocators must stay usable until the object's last Release.
+ *  The allocators must stay usable until the object's last Release.  The
+ *  object belongs to the calling thread's security context and, when that
+ *  context has a MAPI instance, dies with it (see the methods' checks).
  */
 SCODE STDAPICALLTYPE CreateIProp(LPCIID lpInterface,
 				 ALLOCATEBUFFER FAR *lpAllocateBuffer,
@@ -2039,6 +2158,8 @@ SCODE STDAPICALLTYPE CreateIProp(LPCIID lpInterface,
 		return MAPI_E_NOT_ENOUGH_MEMORY;
 	}
 	pd->iface.lpVtbl = &propdata_vtbl;
+	/* The calling thread's context owns it; cannot fail here. */
+	objhdr_init(&pd->hdr, PROPDATA_MAGIC);
 	atomic_init(&pd->refs, 1);
 	pd->alloc_buffer = lpAllocateBuffer;
 	pd->alloc_more = lpAllocateMore;

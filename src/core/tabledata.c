@@ -30,6 +30,7 @@
  */
 #include "alloc.h"
 #include "mapierr.h"
+#include "objhdr.h"
 #include "propcmp.h"
 #include "restriction.h"
 #include "sortorder.h"
@@ -62,6 +63,9 @@
 #define TBL_ULONG_MAX ((size_t)0xFFFFFFFFu)
 /* Bytes of a synthesized PR_INSTANCE_KEY: row serial (8), instance (4). */
 #define TBL_IKEY_SIZE 12
+/* Object header magics (objhdr.h). */
+#define TDATA_MAGIC 0x4d544244u /* "MTBD" */
+#define VIEW_MAGIC  0x4d544256u /* "MTBV" */
 
 /* ---------------------------------------------------------------------------
  * Property values: validation, size and deep copy
@@ -541,6 +545,8 @@ struct view;
 
 struct tdata {
 	ITableData iface;
+	/* Checked first by every method; see objhdr.h. */
+	struct objhdr hdr;
 	atomic_ulong refs;
 	/* Guards everything below and every view of this table. */
 	pthread_mutex_t lock;
@@ -623,6 +629,8 @@ struct keyinfo {
 
 struct view {
 	IMAPITable iface;
+	/* Checked first by every method; see objhdr.h. */
+	struct objhdr hdr;
 	atomic_ulong refs;
 	struct tdata *td; /* holds a reference */
 	struct view *next, *prev;
@@ -673,6 +681,37 @@ static inline struct tdata *tdata_of(ITableData *iface)
 static inline struct view *view_of(IMAPITable *iface)
 {
 	return container_of(iface, struct view, iface);
+}
+
+/* The headers of the interfaces, NULL for NULL (objhdr_check refuses). */
+static inline struct objhdr *td_hdr(ITableData *iface)
+{
+	return iface == NULL ? NULL : &tdata_of(iface)->hdr;
+}
+
+static inline struct objhdr *view_hdr(IMAPITable *iface)
+{
+	return iface == NULL ? NULL : &view_of(iface)->hdr;
+}
+
+/*
+ * The first step of every method but AddRef, Release and GetLastError:
+ * S_OK when the calling thread acts in the object's context and the object
+ * is alive, else the refusal (MAPI_E_NO_ACCESS, MAPI_E_INVALID_OBJECT),
+ * recorded on the calling thread, with the object untouched.
+ */
+static inline HRESULT td_enter(ITableData *iface, const char *what)
+{
+	int err = objhdr_check(td_hdr(iface), TDATA_MAGIC);
+
+	return err == 0 ? S_OK : objhdr_refuse(td_hdr(iface), err, what);
+}
+
+static inline HRESULT view_enter(IMAPITable *iface, const char *what)
+{
+	int err = objhdr_check(view_hdr(iface), VIEW_MAGIC);
+
+	return err == 0 ? S_OK : objhdr_refuse(view_hdr(iface), err, what);
 }
 
 static void td_lock(struct tdata *td)
@@ -1858,10 +1897,17 @@ static bool view_pin(struct view *v)
 	return false;
 }
 
-/* Adds v to the list of views whose notifications the caller delivers. */
+/*
+ * Adds v to the list of views whose notifications the caller delivers.  A
+ * dead view (made under a MAPI instance that was torn down since; the
+ * caller passed the table data's check, so the context is the same) keeps
+ * its rows up to date but notifies no one: its sinks belong to a session
+ * that is over.
+ */
 static void view_touch(struct view *v, struct view **touched)
 {
-	if (v->touched || !view_has_sinks(v))
+	if (v->touched || !view_has_sinks(v) ||
+	    objhdr_check(&v->hdr, VIEW_MAGIC) != 0)
 		return;
 	if (v->evq == NULL && !v->ev_changed && !v->ev_reload)
 		return;
@@ -1872,7 +1918,7 @@ static void view_touch(struct view *v, struct view **touched)
 	*touched = v;
 }
 
-static ULONG STDMETHODCALLTYPE view_Release(IMAPITable *iface);
+static unsigned long view_unref(struct view *v);
 
 /* Takes sink s out of v's list (the table locked); the caller frees it. */
 static void sink_unlink(struct view *v, struct sink *s)
@@ -1960,7 +2006,7 @@ static void td_flush(struct tdata *td, struct view *touched)
 			alloc_free(q);
 			q = e;
 		}
-		view_Release(&v->iface);
+		view_unref(v);
 	}
 }
 
@@ -2408,33 +2454,56 @@ static int res_dup(const SRestriction *res, SRestriction **copy_r)
 
 /* ---------------------------------------------------------------------------
  * IMAPITable
+ *
+ * Every method of both interfaces first checks the object header
+ * (objhdr.h): a thread acting in another security context gets
+ * MAPI_E_NO_ACCESS, a call on a dead object (its MAPI instance was torn
+ * down) MAPI_E_INVALID_OBJECT; the object is left exactly as it was and the
+ * message goes to the calling thread's record, which GetLastError answers
+ * from.  AddRef and Release return ULONG: a refused one returns 0 and does
+ * not change the count.  The owner may still Release a dead object, so
+ * nothing leaks.  A view belongs to the context of the table data it came
+ * from (HrGetView is checked), and dies with the instance it was made
+ * under.
  */
 
+/*
+ * IMAPITable::QueryInterface - IID_IUnknown and IID_IMAPITable give this
+ * view, AddRef'ed.
+ *
+ * RETURNS
+ *  S_OK, MAPI_E_INVALID_PARAMETER, MAPI_E_INTERFACE_NOT_SUPPORTED,
+ *  MAPI_E_NO_ACCESS, MAPI_E_INVALID_OBJECT; *ppvObj is NULL on failure.
+ */
 static HRESULT STDMETHODCALLTYPE view_QueryInterface(IMAPITable *iface,
 						     REFIID riid,
 						     LPVOID *ppvObj)
 {
-	if (ppvObj == NULL)
-		return MAPI_E_INVALID_PARAMETER;
-	*ppvObj = NULL;
-	if (riid == NULL)
+	HRESULT hr = view_enter(iface, "IMAPITable::QueryInterface");
+
+	if (ppvObj != NULL)
+		*ppvObj = NULL;
+	if (hr != S_OK)
+		return hr;
+	if (ppvObj == NULL || riid == NULL)
 		return MAPI_E_INVALID_PARAMETER;
 	if (!IsEqualIID(riid, &IID_IUnknown) &&
 	    !IsEqualIID(riid, &IID_IMAPITable))
 		return MAPI_E_INTERFACE_NOT_SUPPORTED;
-	IMAPITable_AddRef(iface);
+	atomic_fetch_add(&view_of(iface)->refs, 1);
 	*ppvObj = iface;
 	return S_OK;
 }
 
+/* IUnknown::AddRef: the new count; 0 for a refused call (see above). */
 static ULONG STDMETHODCALLTYPE view_AddRef(IMAPITable *iface)
 {
-	struct view *v = view_of(iface);
-
-	return (ULONG)(atomic_fetch_add(&v->refs, 1) + 1);
+	if (view_enter(iface, "IMAPITable::AddRef") != S_OK)
+		return 0;
+	return (ULONG)(atomic_fetch_add(&view_of(iface)->refs, 1) + 1);
 }
 
-static ULONG STDMETHODCALLTYPE td_Release(ITableData *iface);
+static unsigned long td_unref(struct tdata *td);
 
 static void view_destroy(struct view *v)
 {
@@ -2473,18 +2542,39 @@ static void view_destroy(struct view *v)
 	alloc_free(v->res);
 	alloc_free(v->exp);
 	alloc_free(v->scratch);
+	objhdr_fini(&v->hdr);
 	alloc_free(v);
-	td_Release(&td->iface);
+	td_unref(td);
 }
 
-static ULONG STDMETHODCALLTYPE view_Release(IMAPITable *iface)
+/*
+ * Drops a reference the library holds itself (a delivery's pin), unchecked:
+ * the caller already passed a check of the table data.
+ */
+static unsigned long view_unref(struct view *v)
 {
-	struct view *v = view_of(iface);
 	unsigned long r = atomic_fetch_sub(&v->refs, 1);
 
 	if (r == 1)
 		view_destroy(v);
-	return (ULONG)(r - 1);
+	return r - 1;
+}
+
+/*
+ * IUnknown::Release: the count left; the last one destroys the view (after
+ * the caller's CALLERRELEASE callback) and releases its sinks and its
+ * reference to the table data.  Its owner may release a dead view.  A
+ * refused call returns 0 and changes nothing.
+ */
+static ULONG STDMETHODCALLTYPE view_Release(IMAPITable *iface)
+{
+	int err = objhdr_check_release(view_hdr(iface), VIEW_MAGIC);
+
+	if (err < 0) {
+		objhdr_refuse(view_hdr(iface), err, "IMAPITable::Release");
+		return 0;
+	}
+	return (ULONG)view_unref(view_of(iface));
 }
 
 /*
@@ -2498,15 +2588,24 @@ static ULONG STDMETHODCALLTYPE view_Release(IMAPITable *iface)
  * RETURNS
  *  S_OK, MAPI_E_INVALID_PARAMETER, MAPI_E_UNKNOWN_FLAGS,
  *  MAPI_E_NOT_ENOUGH_MEMORY.
+ *
+ * NOTES
+ *  Called from another context or on a dead view, it does not refuse: it
+ *  explains the refusal the caller just got, from the calling thread's
+ *  record (objhdr_last_error), without touching the view.
  */
 static HRESULT STDMETHODCALLTYPE view_GetLastError(IMAPITable *iface,
 						   HRESULT hResult,
 						   ULONG ulFlags,
 						   LPMAPIERROR *lppMAPIError)
 {
-	struct view *v = view_of(iface);
+	struct view *v;
 	struct mapierr_last last;
 
+	if (objhdr_check(view_hdr(iface), VIEW_MAGIC) != 0)
+		return objhdr_last_error(hResult, ulFlags, "IMAPITable",
+					 lppMAPIError);
+	v = view_of(iface);
 	td_lock(v->td);
 	last = v->err;
 	td_unlock(v->td);
@@ -2535,8 +2634,11 @@ static HRESULT STDMETHODCALLTYPE view_Advise(IMAPITable *iface,
 {
 	struct view *v = view_of(iface);
 	struct sink *s;
-	HRESULT hr = S_OK;
+	HRESULT hr;
 
+	hr = view_enter(iface, "IMAPITable::Advise");
+	if (hr != S_OK)
+		return hr;
 	td_lock(v->td);
 	if (lpAdviseSink == NULL || lpulConnection == NULL ||
 	    ulEventMask != fnevTableModified) {
@@ -2578,8 +2680,11 @@ static HRESULT STDMETHODCALLTYPE view_Unadvise(IMAPITable *iface,
 {
 	struct view *v = view_of(iface);
 	struct sink *s, *gone = NULL;
-	HRESULT hr = S_OK;
+	HRESULT hr;
 
+	hr = view_enter(iface, "IMAPITable::Unadvise");
+	if (hr != S_OK)
+		return hr;
 	td_lock(v->td);
 	for (s = v->sinks; s != NULL; s = s->next)
 		if (s->conn == ulConnection && !s->dead)
@@ -2613,8 +2718,11 @@ static HRESULT STDMETHODCALLTYPE view_GetStatus(IMAPITable *iface,
 						ULONG *lpulTableType)
 {
 	struct view *v = view_of(iface);
-	HRESULT hr = S_OK;
+	HRESULT hr;
 
+	hr = view_enter(iface, "IMAPITable::GetStatus");
+	if (hr != S_OK)
+		return hr;
 	td_lock(v->td);
 	if (lpulTableStatus == NULL || lpulTableType == NULL) {
 		hr = vfail(v, MAPI_E_INVALID_PARAMETER, "NULL out pointer");
@@ -2653,8 +2761,11 @@ static HRESULT STDMETHODCALLTYPE view_SetColumns(IMAPITable *iface,
 						 ULONG ulFlags)
 {
 	struct view *v = view_of(iface);
-	HRESULT hr = S_OK;
+	HRESULT hr;
 
+	hr = view_enter(iface, "IMAPITable::SetColumns");
+	if (hr != S_OK)
+		return hr;
 	td_lock(v->td);
 	if (lpPropTagArray == NULL || lpPropTagArray->cValues == 0 ||
 	    lpPropTagArray->cValues > TBL_MAX_PROPS)
@@ -2707,6 +2818,9 @@ static HRESULT STDMETHODCALLTYPE view_QueryColumns(
 	struct tdata *td = v->td;
 	HRESULT hr;
 
+	hr = view_enter(iface, "IMAPITable::QueryColumns");
+	if (hr != S_OK)
+		return hr;
 	td_lock(td);
 	if (lppPropTagArray == NULL)
 		hr = vfail(v, MAPI_E_INVALID_PARAMETER, "NULL out pointer");
@@ -2752,6 +2866,9 @@ static HRESULT STDMETHODCALLTYPE view_GetRowCount(IMAPITable *iface,
 	struct view *v = view_of(iface);
 	HRESULT hr;
 
+	hr = view_enter(iface, "IMAPITable::GetRowCount");
+	if (hr != S_OK)
+		return hr;
 	td_lock(v->td);
 	if (lpulCount == NULL)
 		hr = vfail(v, MAPI_E_INVALID_PARAMETER, "NULL out pointer");
@@ -2826,6 +2943,9 @@ static HRESULT STDMETHODCALLTYPE view_SeekRow(IMAPITable *iface,
 	bool moved;
 	HRESULT hr;
 
+	hr = view_enter(iface, "IMAPITable::SeekRow");
+	if (hr != S_OK)
+		return hr;
 	td_lock(v->td);
 	if (v->stale && lRowCount <= 0 &&
 	    (bkOrigin == BOOKMARK_BEGINNING || bkOrigin == BOOKMARK_CURRENT)) {
@@ -2871,6 +2991,9 @@ static HRESULT STDMETHODCALLTYPE view_SeekRowApprox(IMAPITable *iface,
 	struct view *v = view_of(iface);
 	HRESULT hr;
 
+	hr = view_enter(iface, "IMAPITable::SeekRowApprox");
+	if (hr != S_OK)
+		return hr;
 	td_lock(v->td);
 	if (ulDenominator == 0 || ulNumerator > ulDenominator)
 		hr = vfail(v, MAPI_E_INVALID_PARAMETER,
@@ -2901,6 +3024,9 @@ static HRESULT STDMETHODCALLTYPE view_QueryPosition(IMAPITable *iface,
 	struct view *v = view_of(iface);
 	HRESULT hr;
 
+	hr = view_enter(iface, "IMAPITable::QueryPosition");
+	if (hr != S_OK)
+		return hr;
 	td_lock(v->td);
 	if (lpulRow == NULL || lpulNumerator == NULL || lpulDenominator == NULL)
 		hr = vfail(v, MAPI_E_INVALID_PARAMETER, "NULL out pointer");
@@ -2957,6 +3083,9 @@ static HRESULT STDMETHODCALLTYPE view_FindRow(IMAPITable *iface,
 	HRESULT hr;
 	int ret;
 
+	hr = view_enter(iface, "IMAPITable::FindRow");
+	if (hr != S_OK)
+		return hr;
 	td_lock(v->td);
 	if (lpRestriction == NULL) {
 		hr = vfail(v, MAPI_E_INVALID_PARAMETER, "NULL restriction");
@@ -3033,6 +3162,9 @@ static HRESULT STDMETHODCALLTYPE view_Restrict(IMAPITable *iface,
 	HRESULT hr = S_OK;
 	int ret;
 
+	hr = view_enter(iface, "IMAPITable::Restrict");
+	if (hr != S_OK)
+		return hr;
 	td_lock(v->td);
 	if (ulFlags & ~(TBL_ASYNC | TBL_BATCH)) {
 		hr = vfail(v, MAPI_E_UNKNOWN_FLAGS, "unknown flags");
@@ -3089,6 +3221,9 @@ static HRESULT STDMETHODCALLTYPE view_CreateBookmark(IMAPITable *iface,
 	struct bookmark *b;
 	HRESULT hr;
 
+	hr = view_enter(iface, "IMAPITable::CreateBookmark");
+	if (hr != S_OK)
+		return hr;
 	td_lock(v->td);
 	if (lpbkPosition == NULL) {
 		hr = vfail(v, MAPI_E_INVALID_PARAMETER, "NULL out pointer");
@@ -3133,8 +3268,11 @@ static HRESULT STDMETHODCALLTYPE view_FreeBookmark(IMAPITable *iface,
 {
 	struct view *v = view_of(iface);
 	struct bookmark **p, *b;
-	HRESULT hr = S_OK;
+	HRESULT hr;
 
+	hr = view_enter(iface, "IMAPITable::FreeBookmark");
+	if (hr != S_OK)
+		return hr;
 	if (bkPosition <= BOOKMARK_END)
 		return S_OK;
 	td_lock(v->td);
@@ -3181,6 +3319,9 @@ static HRESULT STDMETHODCALLTYPE view_SortTable(IMAPITable *iface,
 	HRESULT hr = S_OK;
 	int ret;
 
+	hr = view_enter(iface, "IMAPITable::SortTable");
+	if (hr != S_OK)
+		return hr;
 	td_lock(v->td);
 	if (lpSortCriteria == NULL) {
 		hr = vfail(v, MAPI_E_INVALID_PARAMETER, "NULL sort order");
@@ -3221,8 +3362,11 @@ view_QuerySortOrder(IMAPITable *iface, LPSSortOrderSet *lppSortCriteria)
 	struct view *v = view_of(iface);
 	size_t size;
 	void *p;
-	HRESULT hr = S_OK;
+	HRESULT hr;
 
+	hr = view_enter(iface, "IMAPITable::QuerySortOrder");
+	if (hr != S_OK)
+		return hr;
 	td_lock(v->td);
 	if (lppSortCriteria == NULL) {
 		hr = vfail(v, MAPI_E_INVALID_PARAMETER, "NULL out pointer");
@@ -3278,6 +3422,9 @@ static HRESULT STDMETHODCALLTYPE view_QueryRows(IMAPITable *iface,
 	void *p;
 	HRESULT hr;
 
+	hr = view_enter(iface, "IMAPITable::QueryRows");
+	if (hr != S_OK)
+		return hr;
 	if (lppRows != NULL)
 		*lppRows = NULL;
 	td_lock(td);
@@ -3350,8 +3497,7 @@ out:
 /* IMAPITable::Abort: nothing runs asynchronously.  Returns S_OK. */
 static HRESULT STDMETHODCALLTYPE view_Abort(IMAPITable *iface)
 {
-	(void)iface;
-	return S_OK;
+	return view_enter(iface, "IMAPITable::Abort");
 }
 
 static HRESULT no_categories(struct view *v)
@@ -3369,6 +3515,10 @@ static HRESULT STDMETHODCALLTYPE view_ExpandRow(
     IMAPITable *iface, ULONG cbInstanceKey, LPBYTE pbInstanceKey,
     ULONG ulRowCount, ULONG ulFlags, LPSRowSet *lppRows, ULONG *lpulMoreRows)
 {
+	HRESULT hr = view_enter(iface, "IMAPITable::ExpandRow");
+
+	if (hr != S_OK)
+		return hr;
 	(void)cbInstanceKey;
 	(void)pbInstanceKey;
 	(void)ulRowCount;
@@ -3387,6 +3537,10 @@ static HRESULT STDMETHODCALLTYPE view_CollapseRow(IMAPITable *iface,
 						  ULONG ulFlags,
 						  ULONG *lpulRowCount)
 {
+	HRESULT hr = view_enter(iface, "IMAPITable::CollapseRow");
+
+	if (hr != S_OK)
+		return hr;
 	(void)cbInstanceKey;
 	(void)pbInstanceKey;
 	(void)ulFlags;
@@ -3410,6 +3564,9 @@ static HRESULT STDMETHODCALLTYPE view_WaitForCompletion(IMAPITable *iface,
 	struct view *v = view_of(iface);
 	HRESULT hr;
 
+	hr = view_enter(iface, "IMAPITable::WaitForCompletion");
+	if (hr != S_OK)
+		return hr;
 	(void)ulTimeout;
 	if (ulFlags == 0) {
 		if (lpulTableStatus != NULL)
@@ -3427,6 +3584,10 @@ static HRESULT STDMETHODCALLTYPE view_GetCollapseState(
     IMAPITable *iface, ULONG ulFlags, ULONG cbInstanceKey,
     LPBYTE lpbInstanceKey, ULONG *lpcbCollapseState, LPBYTE *lppbCollapseState)
 {
+	HRESULT hr = view_enter(iface, "IMAPITable::GetCollapseState");
+
+	if (hr != S_OK)
+		return hr;
 	(void)ulFlags;
 	(void)cbInstanceKey;
 	(void)lpbInstanceKey;
@@ -3444,6 +3605,10 @@ static HRESULT STDMETHODCALLTYPE view_SetCollapseState(IMAPITable *iface,
 						       LPBYTE pbCollapseState,
 						       BOOKMARK *lpbkLocation)
 {
+	HRESULT hr = view_enter(iface, "IMAPITable::SetCollapseState");
+
+	if (hr != S_OK)
+		return hr;
 	(void)ulFlags;
 	(void)cbCollapseState;
 	(void)pbCollapseState;
@@ -3467,27 +3632,39 @@ static const IMAPITableVtbl view_vtbl = {
  * ITableData
  */
 
+/*
+ * ITableData::QueryInterface - IID_IUnknown and IID_IMAPITableData give
+ * this object, AddRef'ed.
+ *
+ * RETURNS
+ *  S_OK, MAPI_E_INVALID_PARAMETER, MAPI_E_INTERFACE_NOT_SUPPORTED,
+ *  MAPI_E_NO_ACCESS, MAPI_E_INVALID_OBJECT; *ppvObj is NULL on failure.
+ */
 static HRESULT STDMETHODCALLTYPE td_QueryInterface(ITableData *iface,
 						   REFIID riid, LPVOID *ppvObj)
 {
-	if (ppvObj == NULL)
-		return MAPI_E_INVALID_PARAMETER;
-	*ppvObj = NULL;
-	if (riid == NULL)
+	HRESULT hr = td_enter(iface, "ITableData::QueryInterface");
+
+	if (ppvObj != NULL)
+		*ppvObj = NULL;
+	if (hr != S_OK)
+		return hr;
+	if (ppvObj == NULL || riid == NULL)
 		return MAPI_E_INVALID_PARAMETER;
 	if (!IsEqualIID(riid, &IID_IUnknown) &&
 	    !IsEqualIID(riid, &IID_IMAPITableData))
 		return MAPI_E_INTERFACE_NOT_SUPPORTED;
-	ITableData_AddRef(iface);
+	atomic_fetch_add(&tdata_of(iface)->refs, 1);
 	*ppvObj = iface;
 	return S_OK;
 }
 
+/* IUnknown::AddRef: the new count; 0 for a refused call. */
 static ULONG STDMETHODCALLTYPE td_AddRef(ITableData *iface)
 {
-	struct tdata *td = tdata_of(iface);
-
-	return (ULONG)(atomic_fetch_add(&td->refs, 1) + 1);
+	if (td_enter(iface, "ITableData::AddRef") != S_OK)
+		return 0;
+	return (ULONG)(atomic_fetch_add(&tdata_of(iface)->refs, 1) + 1);
 }
 
 static void td_destroy(struct tdata *td)
@@ -3499,17 +3676,34 @@ static void td_destroy(struct tdata *td)
 	alloc_free(td->hash);
 	alloc_free(td->cols);
 	pthread_mutex_destroy(&td->lock);
+	objhdr_fini(&td->hdr);
 	alloc_free(td);
 }
 
-static ULONG STDMETHODCALLTYPE td_Release(ITableData *iface)
+/* Drops a reference, unchecked: a view's own, when the view goes. */
+static unsigned long td_unref(struct tdata *td)
 {
-	struct tdata *td = tdata_of(iface);
 	unsigned long r = atomic_fetch_sub(&td->refs, 1);
 
 	if (r == 1)
 		td_destroy(td);
-	return (ULONG)(r - 1);
+	return r - 1;
+}
+
+/*
+ * IUnknown::Release: the count left; each view holds a reference too, so
+ * the rows go with the last of them.  Its owner may release a dead object.
+ * A refused call returns 0 and changes nothing.
+ */
+static ULONG STDMETHODCALLTYPE td_Release(ITableData *iface)
+{
+	int err = objhdr_check_release(td_hdr(iface), TDATA_MAGIC);
+
+	if (err < 0) {
+		objhdr_refuse(td_hdr(iface), err, "ITableData::Release");
+		return 0;
+	}
+	return (ULONG)td_unref(tdata_of(iface));
 }
 
 /*
@@ -3539,8 +3733,12 @@ static HRESULT STDMETHODCALLTYPE td_HrGetView(ITableData *iface,
 {
 	struct tdata *td = tdata_of(iface);
 	struct view *v;
+	HRESULT hr;
 	int ret;
 
+	hr = td_enter(iface, "ITableData::HrGetView");
+	if (hr != S_OK)
+		return hr;
 	if (lppMAPITable == NULL)
 		return MAPI_E_INVALID_PARAMETER;
 	*lppMAPITable = NULL;
@@ -3555,6 +3753,8 @@ static HRESULT STDMETHODCALLTYPE td_HrGetView(ITableData *iface,
 	if (v == NULL)
 		return MAPI_E_NOT_ENOUGH_MEMORY;
 	v->iface.lpVtbl = &view_vtbl;
+	/* The thread passed td's check: the view gets td's context. */
+	objhdr_init(&v->hdr, VIEW_MAGIC);
 	atomic_init(&v->refs, 1);
 	v->td = td;
 	v->release_cb = lpfCallerRelease;
@@ -3580,7 +3780,7 @@ static HRESULT STDMETHODCALLTYPE td_HrGetView(ITableData *iface,
 		}
 	}
 	if (ret == 0) {
-		ITableData_AddRef(iface);
+		atomic_fetch_add(&td->refs, 1);
 		v->next = td->views;
 		if (v->next != NULL)
 			v->next->prev = v;
@@ -3670,6 +3870,9 @@ static HRESULT STDMETHODCALLTYPE td_HrModifyRow(ITableData *iface,
 	HRESULT hr;
 	int ret;
 
+	hr = td_enter(iface, "ITableData::HrModifyRow");
+	if (hr != S_OK)
+		return hr;
 	if (lpSRow == NULL)
 		return MAPI_E_INVALID_PARAMETER;
 	ret = trow_new(lpSRow->lpProps, lpSRow->cValues, td->index_tag, &t);
@@ -3707,6 +3910,9 @@ static HRESULT STDMETHODCALLTYPE td_HrModifyRows(ITableData *iface,
 	ULONG i, n;
 	int ret;
 
+	hr = td_enter(iface, "ITableData::HrModifyRows");
+	if (hr != S_OK)
+		return hr;
 	if (ulFlags != 0)
 		return MAPI_E_UNKNOWN_FLAGS;
 	if (lpSRowSet == NULL)
@@ -3784,6 +3990,9 @@ static HRESULT STDMETHODCALLTYPE td_HrDeleteRow(ITableData *iface,
 	struct trow *old;
 	HRESULT hr;
 
+	hr = td_enter(iface, "ITableData::HrDeleteRow");
+	if (hr != S_OK)
+		return hr;
 	hr = check_index(td, lpSPropValue);
 	if (hr != S_OK)
 		return hr;
@@ -3830,7 +4039,11 @@ static HRESULT STDMETHODCALLTYPE td_HrDeleteRows(ITableData *iface,
 	struct trow *old;
 	ULONG i, count = 0;
 	bool detailed;
+	HRESULT hr;
 
+	hr = td_enter(iface, "ITableData::HrDeleteRows");
+	if (hr != S_OK)
+		return hr;
 	if (ulFlags & ~TAD_ALL_ROWS)
 		return MAPI_E_UNKNOWN_FLAGS;
 	if (ulFlags & TAD_ALL_ROWS) {
@@ -3910,6 +4123,9 @@ static HRESULT STDMETHODCALLTYPE td_HrQueryRow(ITableData *iface,
 	struct trow *t;
 	HRESULT hr;
 
+	hr = td_enter(iface, "ITableData::HrQueryRow");
+	if (hr != S_OK)
+		return hr;
 	if (lppSRow == NULL)
 		return MAPI_E_INVALID_PARAMETER;
 	*lppSRow = NULL;
@@ -3945,8 +4161,11 @@ static HRESULT STDMETHODCALLTYPE td_HrEnumRow(ITableData *iface,
 					      LPSRow *lppSRow)
 {
 	struct tdata *td = tdata_of(iface);
-	HRESULT hr = S_OK;
+	HRESULT hr;
 
+	hr = td_enter(iface, "ITableData::HrEnumRow");
+	if (hr != S_OK)
+		return hr;
 	if (lppSRow == NULL)
 		return MAPI_E_INVALID_PARAMETER;
 	*lppSRow = NULL;
@@ -3981,8 +4200,11 @@ static HRESULT STDMETHODCALLTYPE td_HrNotify(ITableData *iface, ULONG ulFlags,
 	struct view *touched = NULL;
 	const SPropValue *key;
 	struct trow *t;
-	HRESULT hr = S_OK;
+	HRESULT hr;
 
+	hr = td_enter(iface, "ITableData::HrNotify");
+	if (hr != S_OK)
+		return hr;
 	if (ulFlags != 0)
 		return MAPI_E_UNKNOWN_FLAGS;
 	if (cValues > TBL_MAX_PROPS || (cValues != 0 && lpSPropValue == NULL))
@@ -4026,6 +4248,9 @@ static HRESULT STDMETHODCALLTYPE td_HrInsertRow(ITableData *iface, ULONG uliRow,
 	HRESULT hr = S_OK;
 	int ret;
 
+	hr = td_enter(iface, "ITableData::HrInsertRow");
+	if (hr != S_OK)
+		return hr;
 	if (lpSRow == NULL)
 		return MAPI_E_INVALID_PARAMETER;
 	ret = trow_new(lpSRow->lpProps, lpSRow->cValues, td->index_tag, &t);
@@ -4126,6 +4351,8 @@ CreateTable(LPCIID lpInterface, ALLOCATEBUFFER FAR *lpAllocateBuffer,
 		       ncols * sizeof(ULONG));
 	td->ncols = ncols;
 	td->iface.lpVtbl = &td_vtbl;
+	/* The calling thread's context owns it; cannot fail here. */
+	objhdr_init(&td->hdr, TDATA_MAGIC);
 	atomic_init(&td->refs, 1);
 	td->alloc_buf =
 	    lpAllocateBuffer != NULL ? lpAllocateBuffer : MAPIAllocateBuffer;

@@ -3,7 +3,9 @@
  * IMAPIProp and IPropData method with good and bad input, the access rules
  * Wine's test_IProp pins down, string width conversion, CopyTo/CopyProps
  * into another object, the named-property map, ownership of returned
- * memory, out-of-memory behaviour and concurrent use.
+ * memory, out-of-memory behaviour, concurrent use, and the security
+ * context checks every method makes first (objhdr.h; core only here, so a
+ * context is a plain id and an instance an objhdr generation).
  *
  * Every test runs between a setup and a teardown that compare alloc_live(),
  * so a leak anywhere fails the test that caused it.
@@ -21,6 +23,7 @@
 #include <mapiutil.h>
 
 #include "alloc.h"
+#include "objhdr.h"
 
 #define PR_OBJ1  PROP_TAG(PT_OBJECT, 0x6100)
 #define PR_LONG1 PROP_TAG(PT_LONG, 0x6101)
@@ -1750,6 +1753,164 @@ static void test_threads(void **state)
 	release(obj);
 }
 
+/* ---------------------------------------------------------------------------
+ * Security contexts: the object header check of every method
+ */
+
+/* Context ids of these tests; the core layer needs nothing more. */
+#define CTX_OWNER   41
+#define CTX_FOREIGN 42
+#define CTX_PLAIN   43
+
+static void test_foreign_context(void **state)
+{
+	SizedSPropTagArray(1, tags) = {1, {PR_LONG1}};
+	SPropValue pv = long_val(PR_LONG2, 7);
+	LPPROPDATA obj, other;
+	LPSPropValue got = NULL;
+	LPMAPIERROR err = NULL;
+	LPVOID unk = (LPVOID)&unk;
+	ULONG count = 0;
+
+	(void)state;
+	alloc_set_thread_context(CTX_OWNER);
+	assert_int_equal(objhdr_generation_begin(CTX_OWNER), 0);
+	obj = new_obj();
+	set_long(obj, PR_LONG1, 5);
+
+	/* Another context: refused before anything is read or written. */
+	alloc_set_thread_context(CTX_FOREIGN);
+	assert_int_equal(
+	    IPropData_QueryInterface(obj, &IID_IMAPIPropData, &unk),
+	    MAPI_E_NO_ACCESS);
+	assert_null(unk);
+	assert_int_equal(
+	    IPropData_GetProps(obj, (LPSPropTagArray)&tags, 0, &count, &got),
+	    MAPI_E_NO_ACCESS);
+	assert_null(got);
+	assert_int_equal(IPropData_SetProps(obj, 1, &pv, NULL),
+			 MAPI_E_NO_ACCESS);
+	assert_int_equal(
+	    IPropData_DeleteProps(obj, (LPSPropTagArray)&tags, NULL),
+	    MAPI_E_NO_ACCESS);
+	assert_int_equal(IPropData_HrSetObjAccess(obj, IPROP_READONLY),
+			 MAPI_E_NO_ACCESS);
+	/* The message names the call and both contexts... */
+	assert_non_null(
+	    strstr(objhdr_thread_message(), "IPropData::HrSetObjAccess"));
+	assert_non_null(strstr(objhdr_thread_message(), "context 41"));
+	assert_non_null(strstr(objhdr_thread_message(), "context 42"));
+	/* ...and GetLastError gives it, from the thread, not the object. */
+	assert_int_equal(IPropData_GetLastError(obj, MAPI_E_NO_ACCESS, 0, &err),
+			 S_OK);
+	assert_non_null(err);
+	assert_non_null(strstr((const char *)err->lpszError, "context 41"));
+	assert_int_equal(MAPIFreeBuffer(err), S_OK);
+	/* Counting is refused: 0, and the count stays. */
+	assert_int_equal(IPropData_AddRef(obj), 0);
+	assert_int_equal(IPropData_Release(obj), 0);
+	assert_int_equal(IPropData_Release(obj), 0);
+	other = new_obj(); /* of the foreign context */
+
+	/* The owner finds it as it was. */
+	alloc_set_thread_context(CTX_OWNER);
+	assert_int_equal(long_of(obj, PR_LONG1), 5);
+	assert_int_equal(prop_count(obj), 1);
+	assert_int_equal(access_of(obj, PR_LONG1),
+			 IPROP_READWRITE | IPROP_DIRTY);
+	assert_int_equal(IPropData_SetProps(obj, 1, &pv, NULL), S_OK);
+	assert_int_equal(IPropData_AddRef(obj), 2);
+	assert_int_equal(IPropData_Release(obj), 1);
+	/* A destination of another context refuses a copy into it. */
+	assert_int_equal(
+	    IPropData_CopyTo(obj, 0, NULL, NULL, 0, NULL, NULL, other, 0, NULL),
+	    MAPI_E_NO_ACCESS);
+	assert_int_equal(IPropData_Release(other), 0);
+	alloc_set_thread_context(CTX_FOREIGN);
+	release(other);
+	alloc_set_thread_context(CTX_OWNER);
+	release(obj);
+	objhdr_generation_end(CTX_OWNER);
+	alloc_set_thread_context(0);
+}
+
+static void test_dead_object(void **state)
+{
+	SizedSPropTagArray(1, tags) = {1, {PR_LONG1}};
+	SPropValue pv = long_val(PR_LONG2, 7);
+	LPPROPDATA obj, plain;
+	LPSPropValue got = NULL;
+	LPMAPIERROR err = NULL;
+	LPVOID unk = (LPVOID)&unk;
+	ULONG count = 0;
+
+	(void)state;
+	alloc_set_thread_context(CTX_OWNER);
+	assert_int_equal(objhdr_generation_begin(CTX_OWNER), 0);
+	obj = new_obj();
+	set_long(obj, PR_LONG1, 5);
+	pv.ulPropTag = PR_SUBJECT_A;
+	pv.Value.lpszA = (LPSTR) "kept in a MAPI buffer";
+	assert_int_equal(IPropData_SetProps(obj, 1, &pv, NULL), S_OK);
+	pv = long_val(PR_LONG2, 7);
+	assert_int_equal(IPropData_AddRef(obj), 2);
+	objhdr_generation_end(CTX_OWNER); /* its last MAPIUninitialize */
+
+	assert_int_equal(
+	    IPropData_QueryInterface(obj, &IID_IMAPIPropData, &unk),
+	    MAPI_E_INVALID_OBJECT);
+	assert_null(unk);
+	assert_int_equal(
+	    IPropData_GetProps(obj, (LPSPropTagArray)&tags, 0, &count, &got),
+	    MAPI_E_INVALID_OBJECT);
+	assert_null(got);
+	assert_int_equal(IPropData_SetProps(obj, 1, &pv, NULL),
+			 MAPI_E_INVALID_OBJECT);
+	assert_non_null(strstr(objhdr_thread_message(), "dead object"));
+	assert_int_equal(
+	    IPropData_GetLastError(obj, MAPI_E_INVALID_OBJECT, 0, &err), S_OK);
+	assert_non_null(strstr((const char *)err->lpszError, "dead object"));
+	assert_int_equal(MAPIFreeBuffer(err), S_OK);
+	assert_int_equal(IPropData_AddRef(obj), 0);
+
+	/* A new instance of the context does not bring it back. */
+	assert_int_equal(objhdr_generation_begin(CTX_OWNER), 0);
+	assert_int_equal(IPropData_SaveChanges(obj, 0), MAPI_E_INVALID_OBJECT);
+	/* Another context is told "no access", not "dead", and frees
+	 * nothing. */
+	alloc_set_thread_context(CTX_FOREIGN);
+	assert_int_equal(IPropData_SaveChanges(obj, 0), MAPI_E_NO_ACCESS);
+	assert_int_equal(IPropData_Release(obj), 0);
+	/* Its owner releases it, values and all (the teardown counts). */
+	alloc_set_thread_context(CTX_OWNER);
+	assert_int_equal(IPropData_Release(obj), 1);
+	assert_int_equal(IPropData_Release(obj), 0);
+	objhdr_generation_end(CTX_OWNER);
+
+	/* Made while its context had no instance: never dies. */
+	alloc_set_thread_context(CTX_PLAIN);
+	plain = new_obj();
+	assert_int_equal(objhdr_generation_begin(CTX_PLAIN), 0);
+	objhdr_generation_end(CTX_PLAIN);
+	set_long(plain, PR_LONG1, 9);
+	assert_int_equal(long_of(plain, PR_LONG1), 9);
+	release(plain);
+	alloc_set_thread_context(0);
+}
+
+/* A NULL object is refused as invalid, not dereferenced. */
+static void test_null_object(void **state)
+{
+	LPPROPDATA obj = new_obj();
+	const IPropDataVtbl *vt = obj->lpVtbl;
+
+	(void)state;
+	assert_int_equal(vt->SaveChanges(NULL, 0), MAPI_E_INVALID_OBJECT);
+	assert_int_equal(vt->AddRef(NULL), 0);
+	assert_int_equal(vt->Release(NULL), 0);
+	release(obj);
+}
+
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 int main(void)
@@ -1782,6 +1943,9 @@ int main(void)
 	    T(test_custom_allocators),
 	    T(test_out_of_memory),
 	    T(test_threads),
+	    T(test_foreign_context),
+	    T(test_dead_object),
+	    T(test_null_object),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -3,8 +3,10 @@
  * (src/core/tabledata.c): every method, its error codes, the cursor and
  * bookmarks, sorting, restrictions, multi-valued expansion, snapshot and
  * dynamic views, table notifications (through an advise sink written
- * here), the caller's allocators, out-of-memory behaviour and use from
- * several threads at once.
+ * here), the caller's allocators, out-of-memory behaviour, use from
+ * several threads at once, and the security context checks of every
+ * method (objhdr.h; core only here: a context is a plain id, an instance
+ * an objhdr generation).
  *
  * Expected values follow the MAPI reference: QueryRows returns missing
  * columns as PT_ERROR/MAPI_E_NOT_FOUND, PR_NULL columns as PR_NULL, a zero
@@ -33,6 +35,7 @@
 
 #include "alloc.h"
 #include "mapierr.h"
+#include "objhdr.h"
 
 #ifndef TAD_ALL_ROWS
 #define TAD_ALL_ROWS ((ULONG)0x00000001)
@@ -2244,6 +2247,213 @@ static void test_threads(void **state)
 	free_table(td);
 }
 
+/* ---------------------------------------------------------------------------
+ * Security contexts: the object header check of every method
+ */
+
+/* Context ids of these tests; the core layer needs nothing more. */
+#define CTX_OWNER   51
+#define CTX_FOREIGN 52
+#define CTX_PLAIN   53
+
+static void test_foreign_context(void **state)
+{
+	SizedSSortOrderSet(1, sos) = {1, 0, 0, {{TAG_SIZE, TABLE_SORT_ASCEND}}};
+	SPropValue key = id_value(1);
+	LPMAPITABLE t, t2 = (LPMAPITABLE)&t2;
+	LPTABLEDATA td;
+	LPSRowSet rows = (LPSRowSet)&rows;
+	LPSRow row = (LPSRow)&row;
+	LPMAPIERROR err = NULL;
+	LPVOID unk = (LPVOID)&unk;
+	struct test_sink s, s2;
+	ULONG_PTR conn = 0;
+	ULONG count = 0;
+	long live = alloc_live();
+
+	(void)state;
+	sink_init(&s);
+	sink_init(&s2);
+	alloc_set_thread_context(CTX_OWNER);
+	assert_int_equal(objhdr_generation_begin(CTX_OWNER), 0);
+	td = table5(TBLTYPE_DYNAMIC);
+	t = view_of(td);
+	advise(t, &s);
+
+	alloc_set_thread_context(CTX_FOREIGN);
+	/* ITableData */
+	assert_hr(MAPI_E_NO_ACCESS,
+		  ITableData_QueryInterface(td, &IID_IMAPITableData, &unk));
+	assert_null(unk);
+	assert_hr(MAPI_E_NO_ACCESS, put_row(td, 9, u"x", 1));
+	assert_hr(MAPI_E_NO_ACCESS,
+		  ITableData_HrQueryRow(td, &key, &row, NULL));
+	assert_ptr_equal(row, (LPSRow)&row);
+	assert_hr(MAPI_E_NO_ACCESS,
+		  ITableData_HrGetView(td, NULL, NULL, 0, &t2));
+	assert_ptr_equal(t2, (LPMAPITABLE)&t2);
+	assert_hr(MAPI_E_NO_ACCESS,
+		  ITableData_HrDeleteRows(td, TAD_ALL_ROWS, NULL, &count));
+	assert_non_null(
+	    strstr(objhdr_thread_message(), "ITableData::HrDeleteRows"));
+	assert_int_equal(ITableData_AddRef(td), 0);
+	assert_int_equal(ITableData_Release(td), 0);
+	/* IMAPITable */
+	assert_hr(MAPI_E_NO_ACCESS,
+		  IMAPITable_QueryInterface(t, &IID_IMAPITable, &unk));
+	assert_null(unk);
+	assert_hr(MAPI_E_NO_ACCESS, IMAPITable_QueryRows(t, 10, 0, &rows));
+	assert_ptr_equal(rows, (LPSRowSet)&rows);
+	assert_hr(MAPI_E_NO_ACCESS,
+		  IMAPITable_SortTable(t, (LPSSortOrderSet)&sos, 0));
+	assert_hr(MAPI_E_NO_ACCESS, IMAPITable_GetRowCount(t, 0, &count));
+	assert_hr(MAPI_E_NO_ACCESS, IMAPITable_Abort(t));
+	assert_hr(MAPI_E_NO_ACCESS,
+		  IMAPITable_Advise(t, fnevTableModified, &s2.iface, &conn));
+	assert_int_equal(atomic_load(&s2.refs), 1);
+	assert_hr(MAPI_E_NO_ACCESS, IMAPITable_Unadvise(t, 1));
+	assert_hr(MAPI_E_NO_ACCESS,
+		  IMAPITable_FreeBookmark(t, BOOKMARK_BEGINNING));
+	assert_non_null(
+	    strstr(objhdr_thread_message(), "IMAPITable::FreeBookmark"));
+	assert_non_null(strstr(objhdr_thread_message(), "context 51"));
+	assert_non_null(strstr(objhdr_thread_message(), "context 52"));
+	assert_hr(S_OK, IMAPITable_GetLastError(t, MAPI_E_NO_ACCESS, 0, &err));
+	assert_non_null(strstr((const char *)err->lpszError, "context 52"));
+	assert_int_equal(MAPIFreeBuffer(err), S_OK);
+	assert_int_equal(IMAPITable_AddRef(t), 0);
+	assert_int_equal(IMAPITable_Release(t), 0);
+	assert_int_equal(IMAPITable_Release(t), 0);
+
+	/* The owner finds both as they were, the sink still advised. */
+	alloc_set_thread_context(CTX_OWNER);
+	assert_int_equal(s.nrecs, 0);
+	assert_hr(S_OK, IMAPITable_GetRowCount(t, 0, &count));
+	assert_int_equal(count, 5);
+	assert_hr(S_OK, put_row(td, 6, u"f", 60));
+	assert_int_equal(s.nrecs, 1);
+	expect_rec(&s, 0, TABLE_ROW_ADDED, 6, 5, 6);
+	assert_int_equal(IMAPITable_AddRef(t), 2);
+	assert_int_equal(IMAPITable_Release(t), 1);
+	assert_int_equal(ITableData_AddRef(td), 3); /* the view's, ours */
+	assert_int_equal(ITableData_Release(td), 2);
+	free_view(t);
+	free_table(td);
+	assert_int_equal(atomic_load(&s.refs), 1);
+	objhdr_generation_end(CTX_OWNER);
+	alloc_set_thread_context(0);
+	assert_int_equal(alloc_live(), live);
+}
+
+static void test_dead_objects(void **state)
+{
+	SPropValue key = id_value(1);
+	LPMAPITABLE t, t2 = NULL;
+	LPTABLEDATA td;
+	LPSRowSet rows = NULL;
+	LPSRow row = NULL;
+	LPMAPIERROR err = NULL;
+	struct test_sink s;
+	ULONG count = 0;
+	long live = alloc_live();
+
+	(void)state;
+	sink_init(&s);
+	alloc_set_thread_context(CTX_OWNER);
+	assert_int_equal(objhdr_generation_begin(CTX_OWNER), 0);
+	td = table5(TBLTYPE_DYNAMIC);
+	t = view_of(td);
+	advise(t, &s);
+	assert_int_equal(atomic_load(&s.refs), 2);
+	objhdr_generation_end(CTX_OWNER);
+
+	assert_hr(MAPI_E_INVALID_OBJECT, put_row(td, 9, u"x", 1));
+	assert_hr(MAPI_E_INVALID_OBJECT,
+		  ITableData_HrQueryRow(td, &key, &row, NULL));
+	assert_hr(MAPI_E_INVALID_OBJECT,
+		  ITableData_HrGetView(td, NULL, NULL, 0, &t2));
+	assert_null(t2);
+	assert_hr(MAPI_E_INVALID_OBJECT, IMAPITable_QueryRows(t, 1, 0, &rows));
+	assert_null(rows);
+	assert_hr(MAPI_E_INVALID_OBJECT, IMAPITable_GetRowCount(t, 0, &count));
+	assert_non_null(strstr(objhdr_thread_message(), "dead object"));
+	assert_hr(S_OK,
+		  IMAPITable_GetLastError(t, MAPI_E_INVALID_OBJECT, 0, &err));
+	assert_non_null(strstr((const char *)err->lpszError, "dead object"));
+	assert_int_equal(MAPIFreeBuffer(err), S_OK);
+	assert_int_equal(IMAPITable_AddRef(t), 0);
+	assert_int_equal(ITableData_AddRef(td), 0);
+	assert_int_equal(s.nrecs, 0);
+
+	/* Another context may not release them... */
+	alloc_set_thread_context(CTX_FOREIGN);
+	assert_int_equal(IMAPITable_Release(t), 0);
+	assert_int_equal(ITableData_Release(td), 0);
+	/* ...their owner may: the view lets go of its sink and the table. */
+	alloc_set_thread_context(CTX_OWNER);
+	assert_int_equal(ITableData_Release(td), 1);
+	assert_int_equal(IMAPITable_Release(t), 0);
+	assert_int_equal(atomic_load(&s.refs), 1);
+	alloc_set_thread_context(0);
+	assert_int_equal(alloc_live(), live);
+}
+
+/*
+ * A view made under an instance dies with it, while its table data, made
+ * before there was an instance, lives on: the data still changes, the dead
+ * view notifies no one, a new view works.
+ */
+static void test_dead_view_of_live_table(void **state)
+{
+	LPMAPITABLE dead, fresh;
+	LPTABLEDATA td;
+	struct test_sink s, s2;
+	ULONG count = 0;
+	long live = alloc_live();
+
+	(void)state;
+	sink_init(&s);
+	sink_init(&s2);
+	alloc_set_thread_context(CTX_PLAIN);
+	td = table5(TBLTYPE_DYNAMIC);
+	assert_int_equal(objhdr_generation_begin(CTX_PLAIN), 0);
+	dead = view_of(td);
+	advise(dead, &s);
+	objhdr_generation_end(CTX_PLAIN);
+
+	assert_hr(S_OK, put_row(td, 6, u"f", 60));
+	assert_int_equal(s.nrecs, 0);
+	assert_hr(MAPI_E_INVALID_OBJECT,
+		  IMAPITable_GetRowCount(dead, 0, &count));
+	fresh = view_of(td);
+	advise(fresh, &s2);
+	assert_hr(S_OK, put_row(td, 7, u"g", 70));
+	assert_int_equal(s.nrecs, 0);
+	assert_int_equal(s2.nrecs, 1);
+	expect_rec(&s2, 0, TABLE_ROW_ADDED, 7, 6, 7);
+	assert_int_equal(IMAPITable_Release(dead), 0);
+	assert_int_equal(atomic_load(&s.refs), 1);
+	free_view(fresh);
+	free_table(td);
+	alloc_set_thread_context(0);
+	assert_int_equal(alloc_live(), live);
+}
+
+/* A NULL object is refused as invalid, not dereferenced. */
+static void test_null_object(void **state)
+{
+	LPTABLEDATA td = make_table(TBLTYPE_DYNAMIC);
+	LPMAPITABLE t = view_of(td);
+
+	(void)state;
+	assert_hr(MAPI_E_INVALID_OBJECT, td->lpVtbl->HrEnumRow(NULL, 0, NULL));
+	assert_int_equal(td->lpVtbl->Release(NULL), 0);
+	assert_hr(MAPI_E_INVALID_OBJECT, t->lpVtbl->Abort(NULL));
+	assert_int_equal(t->lpVtbl->AddRef(NULL), 0);
+	free_view(t);
+	free_table(td);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2280,6 +2490,10 @@ int main(void)
 	    cmocka_unit_test(test_oom_query_rows),
 	    cmocka_unit_test(test_oom_modify),
 	    cmocka_unit_test(test_threads),
+	    cmocka_unit_test(test_foreign_context),
+	    cmocka_unit_test(test_dead_objects),
+	    cmocka_unit_test(test_dead_view_of_live_table),
+	    cmocka_unit_test(test_null_object),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
