@@ -19,6 +19,7 @@
 #include "alloc.h"
 #include "cancel.h"
 #include "notify.h"
+#include "notifyhook.h"
 #include "objhdr.h"
 
 #include <errno.h>
@@ -82,6 +83,35 @@ static void thread_resolver(void)
 	(void)context_thread();
 }
 
+static struct instance *registry_find(unsigned int ctx_id);
+
+/*
+ * Core's objects (tables) notify through this (notifyhook.h): the engine of
+ * the live instance of their context takes the notifications.  The engine
+ * is held, not the registry lock, while posting: posting AddRefs the sink,
+ * whose refusal message may need the namer, which takes reg_lock.
+ */
+static int core_notify_hook(unsigned int ctx_id, LPMAPIADVISESINK sink,
+			    ULONG cNotif, const NOTIFICATION *notifs)
+{
+	struct notify_engine *eng = NULL;
+	struct instance *inst;
+	int err;
+
+	pthread_mutex_lock(&reg_lock);
+	inst = registry_find(ctx_id);
+	if (inst != NULL) {
+		eng = inst->notify;
+		notify_engine_hold(eng);
+	}
+	pthread_mutex_unlock(&reg_lock);
+	if (eng == NULL)
+		return 0;
+	err = notify_engine_post(eng, sink, cNotif, notifs);
+	notify_engine_drop(eng);
+	return err < 0 ? err : 1;
+}
+
 /*
  * The context layer's hooks into objhdr, installed when the library is
  * loaded: before any object exists, whichever entry point comes first.
@@ -90,6 +120,7 @@ __attribute__((constructor)) static void instance_install_hooks(void)
 {
 	objhdr_set_namer(instance_namer);
 	alloc_set_context_resolver(thread_resolver);
+	core_notify_set_hook(core_notify_hook);
 }
 
 static struct thread_rec *thread_rec_find(unsigned int ctx_id)

@@ -685,13 +685,27 @@ void notify_thread_detach(struct notify_engine *eng)
 int notify_post(struct instance *inst, LPMAPIADVISESINK sink, ULONG cNotif,
 		const NOTIFICATION *notifs)
 {
-	struct notify_engine *eng;
+	if (inst == NULL)
+		return -EINVAL;
+	return notify_engine_post(instance_notify(inst), sink, cNotif, notifs);
+}
+
+void notify_engine_hold(struct notify_engine *eng)
+{
+	atomic_fetch_add(&eng->refs, 1);
+}
+
+void notify_engine_drop(struct notify_engine *eng)
+{
+	engine_unref(eng);
+}
+
+int notify_engine_post(struct notify_engine *eng, LPMAPIADVISESINK sink,
+		       ULONG cNotif, const NOTIFICATION *notifs)
+{
 	struct notify_item *item;
 	int err;
 
-	if (inst == NULL)
-		return -EINVAL;
-	eng = instance_notify(inst);
 	if (eng == NULL)
 		return -EINVAL;
 	err = item_new(sink, cNotif, notifs, &item);

@@ -69,6 +69,19 @@ int notify_post(struct instance *inst, LPMAPIADVISESINK sink, ULONG cNotif,
 		const NOTIFICATION *notifs);
 
 /*
+ * For a caller that cannot keep the instance alive while it posts (the
+ * core layer's hook, which finds the instance by context id under the
+ * registry lock but must not post under it): notify_engine_hold takes a
+ * reference to the engine, so it stays valid (possibly stopped) until
+ * notify_engine_drop; notify_engine_post is notify_post on the engine
+ * itself, -ESHUTDOWN once it stopped.
+ */
+void notify_engine_hold(struct notify_engine *eng);
+void notify_engine_drop(struct notify_engine *eng);
+int notify_engine_post(struct notify_engine *eng, LPMAPIADVISESINK sink,
+		       ULONG cNotif, const NOTIFICATION *notifs);
+
+/*
  * Deep-copies cNotif notifications into one MAPIAllocateBuffer block with
  * everything they point to linked to it (MAPIAllocateMore).  Returns 0 and
  * *copy_r, -EINVAL or -ENOMEM.  Free with MAPIFreeBuffer.

@@ -11,8 +11,13 @@
  * behaviour, which MAPI allows for every call), and the next call that
  * needs rows builds them.  From then on the ITableData calls keep the row
  * set up to date incrementally and queue table notifications, which are
- * delivered synchronously before the ITableData call returns, after the
- * table lock is dropped, so that advise sinks may call back into the table.
+ * handed out before the ITableData call returns, after the table lock is
+ * dropped, so that advise sinks may call back into the table.  When the
+ * table's context has a MAPI instance they go to its notification engine
+ * (notifyhook.h), which delivers them on the engine's thread or on the
+ * thread that calls HrDispatchNotifications; without one (CreateTable used
+ * before any MAPIInitialize) OnNotify is called synchronously, on the
+ * thread that changed the data.
  *
  * This is the reference implementation of table semantics in mapix: the
  * store engine's SQL tables are checked against it.  Rows are filtered with
@@ -30,6 +35,7 @@
  */
 #include "alloc.h"
 #include "mapierr.h"
+#include "notifyhook.h"
 #include "objhdr.h"
 #include "propcmp.h"
 #include "restriction.h"
@@ -1931,7 +1937,11 @@ static void sink_unlink(struct view *v, struct sink *s)
 		s->next->prev = s->prev;
 }
 
-/* Calls OnNotify of every live sink of v, the table unlocked. */
+/*
+ * Gives n to every live sink of v, the table unlocked: to the engine of
+ * the view's context when it has a MAPI instance (which AddRefs the sink
+ * until it delivers), else straight to OnNotify.
+ */
 static void view_deliver(struct view *v, NOTIFICATION *n)
 {
 	struct tdata *td = v->td;
@@ -1944,7 +1954,8 @@ static void view_deliver(struct view *v, NOTIFICATION *n)
 		s->busy++;
 	td_unlock(td);
 	while (s != NULL) {
-		IMAPIAdviseSink_OnNotify(s->sink, 1, n);
+		if (core_notify(v->hdr.context_id, s->sink, 1, n) == 0)
+			IMAPIAdviseSink_OnNotify(s->sink, 1, n);
 		gone = NULL;
 		td_lock(td);
 		for (next = s->next; next != NULL && next->dead;
@@ -2624,8 +2635,13 @@ static HRESULT STDMETHODCALLTYPE view_GetLastError(IMAPITable *iface,
  *  S_OK, MAPI_E_INVALID_PARAMETER, MAPI_E_NOT_ENOUGH_MEMORY.
  *
  * NOTES
- *  Notifications are sent synchronously from the ITableData call that
- *  changed the data, on its thread, without the table lock held.
+ *  When the view's context has a MAPI instance, notifications go through
+ *  its engine: with the default engine OnNotify runs on a thread of the
+ *  context that calls HrDispatchNotifications, with
+ *  MAPI_MULTITHREAD_NOTIFICATIONS on the instance's dispatcher thread, and
+ *  notifications queued before an Unadvise may still arrive after it.
+ *  Without an instance they are sent synchronously from the ITableData
+ *  call that changed the data, on its thread, without the table lock held.
  */
 static HRESULT STDMETHODCALLTYPE view_Advise(IMAPITable *iface,
 					     ULONG ulEventMask,
@@ -4307,8 +4323,11 @@ static const ITableDataVtbl td_vtbl = {
  *  MAPI_E_NOT_ENOUGH_MEMORY.
  *
  * NOTES
- *  The object is safe to use from several threads; table notifications
- *  are delivered on the thread that changed the data.
+ *  The object is safe to use from several threads.  It and its views
+ *  belong to the calling thread's security context.  Table notifications
+ *  go through the notification engine of that context's MAPI instance;
+ *  when there is none they are delivered on the thread that changed the
+ *  data (see IMAPITable::Advise).
  */
 STDAPI_(SCODE)
 CreateTable(LPCIID lpInterface, ALLOCATEBUFFER FAR *lpAllocateBuffer,
