@@ -11,6 +11,7 @@ under spec/, and this script turns it into C:
                              (mapidefs.h, mapix.h, mapiutil.h, edkmdb.h)
                            include/mapiguid.h    region "iids"
                            tests/unit/test_vtbl_macros.c   (whole file)
+                           tests/unit/misuse_calls.h       (whole file)
   spec/tags.def        ->  include/mapitags.h    region "tags"
                            src/core/tagname_table.c        region "tagnames"
   spec/errors.def      ->  include/mapicode.h    region "errors"
@@ -25,7 +26,12 @@ hand-written file:
 Only the lines between the markers are rewritten; everything else in the file
 is left as it is.  The test file is generated whole.  It calls every call
 macro once against a stub vtable and checks that the call reached the right
-slot, so a misspelt or misordered macro cannot go unnoticed.
+slot, so a misspelt or misordered macro cannot go unnoticed.  So is the
+misuse-call header: for each interface, a function that calls any method of
+a real object through its call macro with zeroed arguments and reports the
+result, which the misuse matrix (tests/unit/test_misuse.c) uses to call every
+method of every object from the wrong security context without a hand-written
+call per method.
 
 Usage:
   scripts/mapigen.py            rewrite every stale output in place
@@ -534,6 +540,147 @@ def gen_vtbl_test(ifaces):
     return {TEST_PATH: "\n".join(lines) + "\n"}
 
 
+MISUSE_PATH = "tests/unit/misuse_calls.h"
+
+# A skip mask has one bit per slot.
+MISUSE_MAX_SLOTS = 64
+
+# Return type -> (result kind, member of struct misuse_result, cast).
+MISUSE_RESULTS = {
+    "HRESULT": ("MISUSE_HRESULT", "hr", ""),
+    "ULONG": ("MISUSE_ULONG", "ul", ""),
+    "SIZE_T": ("MISUSE_OTHER", "other", "(uint64_t)"),
+    "int": ("MISUSE_OTHER", "other", "(uint64_t)(int64_t)"),
+    "LPVOID": ("MISUSE_OTHER", "other", "(uint64_t)(uintptr_t)"),
+    "void": ("MISUSE_VOID", None, ""),
+}
+
+MISUSE_HEAD = """\
+/*
+ * misuse_calls.h - calls any method of an object through its IFoo_Method()
+ * call macro, with every argument zeroed, and reports what it returned.
+ *
+ * GENERATED FILE: do not edit.  scripts/mapigen.py writes it from
+ * spec/interfaces.def; change the spec and rerun the script instead.
+ *
+ * The misuse matrix (test_misuse.c) calls every method of every object
+ * from the wrong security context, and on dead objects, and checks each
+ * answer; this header spares it a hand-written call per method, and keeps
+ * it complete when an interface grows.  For each interface IFoo:
+ *
+ *   MISUSE_SLOTS_IFoo            the number of vtable slots
+ *   misuse_call_IFoo(obj, slot, &result)
+ *                                calls the method in that slot; returns 0,
+ *                                or -1 for a slot out of range
+ *   misuse_each_IFoo(obj, skip, report, arg)
+ *                                calls every slot whose bit is clear in
+ *                                skip (bit n: slot n), in slot order, and
+ *                                passes each result to report(arg, result)
+ *
+ * Zeroed arguments are what a refused call must never look at: a method
+ * that checks its object first refuses before it reads them.  A method
+ * that does not check first may well crash on them.
+ */
+/* clang-format off */
+#ifndef MAPIX_TESTS_MISUSE_CALLS_H
+#define MAPIX_TESTS_MISUSE_CALLS_H
+
+#include <stdint.h>
+#include <string.h>
+
+#include <mapix.h>
+#include <mapiutil.h>
+#include <edkmdb.h>
+
+enum misuse_kind {
+\tMISUSE_HRESULT, /* hr holds the result */
+\tMISUSE_ULONG,   /* ul holds the result (AddRef, Release, OnNotify) */
+\tMISUSE_OTHER,   /* other holds it (SIZE_T, int, LPVOID) */
+\tMISUSE_VOID,    /* no result */
+};
+
+struct misuse_result {
+\tconst char *iface;  /* "IPropData" */
+\tconst char *owner;  /* the interface that declares the method */
+\tconst char *method; /* "GetProps" */
+\tint slot;
+\tenum misuse_kind kind;
+\tHRESULT hr;
+\tULONG ul;
+\tuint64_t other;
+};
+
+typedef void misuse_report_fn(void *arg, const struct misuse_result *result);
+"""
+
+
+def misuse_section(iface):
+    slots = iface.slots()
+    if len(slots) > MISUSE_MAX_SLOTS:
+        raise GenError(f"interface {iface.name} has {len(slots)} slots; "
+                       f"misuse_calls.h masks at most {MISUSE_MAX_SLOTS}")
+    n = iface.name
+    lines = ["",
+             f"/* {n} */",
+             "",
+             f"#define MISUSE_SLOTS_{n} {len(slots)}",
+             "",
+             "static inline int",
+             f"misuse_call_{n}({n} *obj, int slot,",
+             "\t\t struct misuse_result *r)",
+             "{",
+             "\tmemset(r, 0, sizeof(*r));",
+             f'\tr->iface = "{n}";',
+             "\tr->slot = slot;",
+             "\tswitch (slot) {"]
+    for slot, (owner, m) in enumerate(slots):
+        kind, member, cast = MISUSE_RESULTS[m.ret]
+        names = [f"a{i}" for i in range(1, len(m.params) + 1)]
+        call = f"{n}_{m.name}({', '.join(['obj'] + names)})"
+        lines.append(f"\tcase {slot}: {{")
+        lines.extend(f"\t\t{p.decl(a)};" for p, a in zip(m.params, names))
+        if names:
+            lines.append("")
+        lines.extend(f"\t\tmemset(&{a}, 0, sizeof({a}));" for a in names)
+        lines += [f'\t\tr->owner = "{owner.name}";',
+                  f'\t\tr->method = "{m.name}";',
+                  f"\t\tr->kind = {kind};"]
+        if member is None:
+            lines.append(f"\t\t{call};")
+        else:
+            lines.append(f"\t\tr->{member} = {cast}{call};")
+        lines += ["\t\treturn 0;", "\t}"]
+    lines += ["\tdefault:",
+              "\t\treturn -1;",
+              "\t}",
+              "}",
+              "",
+              "static inline void",
+              f"misuse_each_{n}({n} *obj, uint64_t skip,",
+              "\t\t misuse_report_fn *report, void *arg)",
+              "{",
+              "\tstruct misuse_result r;",
+              "\tint slot;",
+              "",
+              f"\tfor (slot = 0; slot < MISUSE_SLOTS_{n}; slot++) {{",
+              "\t\tif (skip & ((uint64_t)1 << slot))",
+              "\t\t\tcontinue;",
+              f"\t\tmisuse_call_{n}(obj, slot, &r);",
+              "\t\treport(arg, &r);",
+              "\t}",
+              "}"]
+    return lines
+
+
+def gen_misuse_calls(ifaces):
+    """The whole of tests/unit/misuse_calls.h."""
+    lines = MISUSE_HEAD.rstrip("\n").split("\n")
+    for iface in ifaces:
+        lines.extend(misuse_section(iface))
+    lines += ["", "#endif", "/* clang-format on */"]
+    return {MISUSE_PATH: "\n".join(lines) + "\n"}
+
+
 # ---------------------------------------------------------------------------
 # spec/tags.def
 # ---------------------------------------------------------------------------
@@ -774,7 +921,7 @@ def read_text(root, relpath):
 def run_interfaces(root):
     ifaces = parse_interfaces(root, "spec/interfaces.def")
     return [gen_forward(ifaces), gen_interfaces(ifaces), gen_iids(ifaces),
-            gen_vtbl_test(ifaces)]
+            gen_vtbl_test(ifaces), gen_misuse_calls(ifaces)]
 
 
 def run_tags(root):
