@@ -113,8 +113,9 @@ static int core_notify_hook(unsigned int ctx_id, LPMAPIADVISESINK sink,
 }
 
 /*
- * The context layer's hooks into objhdr, installed when the library is
- * loaded: before any object exists, whichever entry point comes first.
+ * The context layer's hooks into core (objhdr's namer, alloc's resolver,
+ * the tables' notification hook), installed when the library is loaded:
+ * before any object exists, whichever entry point comes first.
  */
 __attribute__((constructor)) static void instance_install_hooks(void)
 {
