@@ -865,15 +865,16 @@ static struct cb_sink *cb_impl(IMAPIAdviseSink *iface)
 static HRESULT sink_qi(IMAPIAdviseSink *This, const struct objhdr *hdr,
 		       uint32_t magic, REFIID riid, LPVOID *ppvObj)
 {
-	int err;
+	int err = objhdr_check(hdr, magic);
 
-	if (ppvObj == NULL)
-		return MAPI_E_INVALID_PARAMETER;
-	*ppvObj = NULL;
-	err = objhdr_check(hdr, magic);
+	/* The header first, as every object: a foreign caller learns nothing.
+	 */
 	if (err < 0)
 		return objhdr_refuse(hdr, err,
 				     "IMAPIAdviseSink::QueryInterface");
+	if (ppvObj == NULL)
+		return MAPI_E_INVALID_PARAMETER;
+	*ppvObj = NULL;
 	if (riid == NULL)
 		return MAPI_E_INVALID_PARAMETER;
 	if (IsEqualIID(riid, &IID_IUnknown) ||
@@ -885,36 +886,57 @@ static HRESULT sink_qi(IMAPIAdviseSink *This, const struct objhdr *hdr,
 	return MAPI_E_INTERFACE_NOT_SUPPORTED;
 }
 
+/*
+ * AddRef and the first half of Release of both sink kinds.  A refused call
+ * (another context, or a dead sink's AddRef) returns 0 and leaves the
+ * count alone, as every mapix object does.
+ */
+static ULONG sink_add_ref(const struct objhdr *hdr, uint32_t magic,
+			  atomic_ulong *refs)
+{
+	int err = objhdr_check(hdr, magic);
+
+	if (err < 0) {
+		objhdr_refuse(hdr, err, "IMAPIAdviseSink::AddRef");
+		return 0;
+	}
+	return (ULONG)atomic_fetch_add(refs, 1) + 1;
+}
+
+/* Drops a reference: 0 and the count left, or -1 when refused. */
+static int sink_release(const struct objhdr *hdr, uint32_t magic,
+			atomic_ulong *refs, unsigned long *left_r)
+{
+	int err = objhdr_check_release(hdr, magic);
+
+	if (err < 0) {
+		objhdr_refuse(hdr, err, "IMAPIAdviseSink::Release");
+		return -1;
+	}
+	*left_r = atomic_fetch_sub(refs, 1) - 1;
+	return 0;
+}
+
 static HRESULT STDMETHODCALLTYPE cb_QueryInterface(IMAPIAdviseSink *This,
 						   REFIID riid, LPVOID *ppvObj)
 {
 	return sink_qi(This, &cb_impl(This)->hdr, CB_SINK_MAGIC, riid, ppvObj);
 }
 
-/* AddRef and Release of a refused call return the count unchanged. */
 static ULONG STDMETHODCALLTYPE cb_AddRef(IMAPIAdviseSink *This)
 {
 	struct cb_sink *s = cb_impl(This);
-	int err = objhdr_check(&s->hdr, CB_SINK_MAGIC);
 
-	if (err < 0) {
-		objhdr_refuse(&s->hdr, err, "IMAPIAdviseSink::AddRef");
-		return err == -EACCES ? (ULONG)atomic_load(&s->refs) : 0;
-	}
-	return (ULONG)atomic_fetch_add(&s->refs, 1) + 1;
+	return sink_add_ref(&s->hdr, CB_SINK_MAGIC, &s->refs);
 }
 
 static ULONG STDMETHODCALLTYPE cb_Release(IMAPIAdviseSink *This)
 {
 	struct cb_sink *s = cb_impl(This);
-	int err = objhdr_check_release(&s->hdr, CB_SINK_MAGIC);
 	unsigned long left;
 
-	if (err < 0) {
-		objhdr_refuse(&s->hdr, err, "IMAPIAdviseSink::Release");
-		return err == -EACCES ? (ULONG)atomic_load(&s->refs) : 0;
-	}
-	left = atomic_fetch_sub(&s->refs, 1) - 1;
+	if (sink_release(&s->hdr, CB_SINK_MAGIC, &s->refs, &left) < 0)
+		return 0;
 	if (left == 0) {
 		objhdr_fini(&s->hdr);
 		alloc_free(s);
@@ -1007,26 +1029,17 @@ static HRESULT STDMETHODCALLTYPE tt_QueryInterface(IMAPIAdviseSink *This,
 static ULONG STDMETHODCALLTYPE tt_AddRef(IMAPIAdviseSink *This)
 {
 	struct tt_sink *s = tt_impl(This);
-	int err = objhdr_check(&s->hdr, TT_SINK_MAGIC);
 
-	if (err < 0) {
-		objhdr_refuse(&s->hdr, err, "IMAPIAdviseSink::AddRef");
-		return err == -EACCES ? (ULONG)atomic_load(&s->refs) : 0;
-	}
-	return (ULONG)atomic_fetch_add(&s->refs, 1) + 1;
+	return sink_add_ref(&s->hdr, TT_SINK_MAGIC, &s->refs);
 }
 
 static ULONG STDMETHODCALLTYPE tt_Release(IMAPIAdviseSink *This)
 {
 	struct tt_sink *s = tt_impl(This);
-	int err = objhdr_check_release(&s->hdr, TT_SINK_MAGIC);
 	unsigned long left;
 
-	if (err < 0) {
-		objhdr_refuse(&s->hdr, err, "IMAPIAdviseSink::Release");
-		return err == -EACCES ? (ULONG)atomic_load(&s->refs) : 0;
-	}
-	left = atomic_fetch_sub(&s->refs, 1) - 1;
+	if (sink_release(&s->hdr, TT_SINK_MAGIC, &s->refs, &left) < 0)
+		return 0;
 	if (left == 0) {
 		IMAPIAdviseSink_Release(s->inner);
 		port_unref(s->port);
