@@ -160,6 +160,42 @@ static bool parse_groups(const char *s, gid_t *groups, unsigned int *count_r)
 	return true;
 }
 
+/* --uid, --gid and --groups, shared by `add` and `map-uid`. */
+struct os_options {
+	struct dir_os_identity os;
+	gid_t groups[DIR_GROUPS_MAX];
+	bool have_uid, have_gid, have_groups;
+};
+
+/* Takes one of those options: 0, or the exit code of a usage error. */
+static int os_option(const struct admin_cmd *cmd, int opt, const char *arg,
+		     struct os_options *o)
+{
+	uint32_t id;
+
+	switch (opt) {
+	case 'u':
+		if (!parse_id(arg, &id))
+			return usage_error(cmd, "invalid uid '%s'", arg);
+		o->os.uid = id;
+		o->have_uid = true;
+		break;
+	case 'g':
+		if (!parse_id(arg, &id))
+			return usage_error(cmd, "invalid gid '%s'", arg);
+		o->os.gid = id;
+		o->have_gid = true;
+		break;
+	default:
+		if (!parse_groups(arg, o->groups, &o->os.groups_count))
+			return usage_error(cmd, "invalid group list '%s'", arg);
+		o->have_groups = true;
+		break;
+	}
+	o->os.groups = o->os.groups_count > 0 ? o->groups : NULL;
+	return 0;
+}
+
 /*
  * Takes the one positional NAME of a command; reports usage errors.
  * Returns NULL after printing the error.
@@ -530,14 +566,11 @@ static int run_add(const struct admin_cmd *cmd, int argc, char **argv)
 	};
 	struct dir_principal_settings settings = {0};
 	struct dir_principal *existing = NULL;
-	struct dir_os_identity os = {0};
-	gid_t groups[DIR_GROUPS_MAX];
+	struct os_options osopt = {0};
 	char password[PASSWORD_BUF_SIZE];
-	bool have_uid = false, have_gid = false, have_groups = false;
 	bool from_stdin = false, no_password = false;
 	struct directory *dir = NULL;
 	const char *error;
-	uint32_t id;
 	int opt, ret;
 
 	optind = 0;
@@ -548,24 +581,11 @@ static int run_add(const struct admin_cmd *cmd, int argc, char **argv)
 			settings.display_name = optarg;
 			break;
 		case 'u':
-			if (!parse_id(optarg, &id))
-				return usage_error(cmd, "invalid uid '%s'",
-						   optarg);
-			os.uid = id;
-			have_uid = true;
-			break;
 		case 'g':
-			if (!parse_id(optarg, &id))
-				return usage_error(cmd, "invalid gid '%s'",
-						   optarg);
-			os.gid = id;
-			have_gid = true;
-			break;
 		case 'G':
-			if (!parse_groups(optarg, groups, &os.groups_count))
-				return usage_error(
-				    cmd, "invalid group list '%s'", optarg);
-			have_groups = true;
+			ret = os_option(cmd, opt, optarg, &osopt);
+			if (ret != 0)
+				return ret;
 			break;
 		case 'a':
 			settings.flags |= DIR_FLAG_ADMIN;
@@ -586,18 +606,17 @@ static int run_add(const struct admin_cmd *cmd, int argc, char **argv)
 	settings.name = one_name(cmd, argc, argv);
 	if (settings.name == NULL)
 		return EXIT_USAGE;
-	if (have_uid != have_gid)
+	if (osopt.have_uid != osopt.have_gid)
 		return usage_error(cmd, "--uid and --gid go together");
-	if (have_groups && !have_uid)
+	if (osopt.have_groups && !osopt.have_uid)
 		return usage_error(cmd, "--groups needs --uid and --gid");
 	if (from_stdin && no_password)
 		return usage_error(cmd, "--password-stdin and --no-password "
 					"exclude each other");
 	if (dir_name_check(settings.name, &error) < 0)
 		return fail("%s", error);
-	if (have_uid) {
-		os.groups = os.groups_count > 0 ? groups : NULL;
-		settings.os = &os;
+	if (osopt.have_uid) {
+		settings.os = &osopt.os;
 	}
 
 	ret = open_directory(&dir);
@@ -855,13 +874,10 @@ static int run_map_uid(const struct admin_cmd *cmd, int argc, char **argv)
 	    {"help", no_argument, NULL, 'h'},
 	    {NULL, 0, NULL, 0},
 	};
-	struct dir_os_identity os = {0};
-	gid_t groups[DIR_GROUPS_MAX];
-	bool have_uid = false, have_gid = false, have_groups = false;
+	struct os_options osopt = {0};
 	bool unmap = false;
 	struct directory *dir = NULL;
 	const char *name, *error;
-	uint32_t id;
 	int opt, ret;
 
 	optind = 0;
@@ -869,24 +885,11 @@ static int run_map_uid(const struct admin_cmd *cmd, int argc, char **argv)
 	while ((opt = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'u':
-			if (!parse_id(optarg, &id))
-				return usage_error(cmd, "invalid uid '%s'",
-						   optarg);
-			os.uid = id;
-			have_uid = true;
-			break;
 		case 'g':
-			if (!parse_id(optarg, &id))
-				return usage_error(cmd, "invalid gid '%s'",
-						   optarg);
-			os.gid = id;
-			have_gid = true;
-			break;
 		case 'G':
-			if (!parse_groups(optarg, groups, &os.groups_count))
-				return usage_error(
-				    cmd, "invalid group list '%s'", optarg);
-			have_groups = true;
+			ret = os_option(cmd, opt, optarg, &osopt);
+			if (ret != 0)
+				return ret;
 			break;
 		case 'U':
 			unmap = true;
@@ -901,16 +904,15 @@ static int run_map_uid(const struct admin_cmd *cmd, int argc, char **argv)
 	name = one_name(cmd, argc, argv);
 	if (name == NULL)
 		return EXIT_USAGE;
-	if (unmap && (have_uid || have_gid || have_groups))
+	if (unmap && (osopt.have_uid || osopt.have_gid || osopt.have_groups))
 		return usage_error(cmd, "--unmap takes no --uid, --gid or "
 					"--groups");
-	if (!unmap && (!have_uid || !have_gid))
+	if (!unmap && (!osopt.have_uid || !osopt.have_gid))
 		return usage_error(cmd, "give --uid and --gid, or --unmap");
-	os.groups = os.groups_count > 0 ? groups : NULL;
 	ret = open_directory(&dir);
 	if (ret != 0)
 		return ret;
-	if (directory_map_os(dir, name, unmap ? NULL : &os, &error) < 0)
+	if (directory_map_os(dir, name, unmap ? NULL : &osopt.os, &error) < 0)
 		ret = fail("%s", error);
 	directory_close(&dir);
 	return ret;
