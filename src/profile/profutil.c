@@ -1,0 +1,411 @@
+/*
+ * profutil.c - the profile layer's shared helpers: thread-local error
+ * messages, the name rules of catalogs and profiles, strict UTF-8 and
+ * UTF-16 handling and the writers' growable buffer.
+ */
+#include "profutil.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "alloc.h"
+
+static _Thread_local char error_buf[PROF_ERROR_SIZE];
+
+int prof_verror(const char **error_r, int err, const char *fmt, va_list args)
+{
+	char tmp[PROF_ERROR_SIZE];
+
+	/* Format aside first: an argument may point into error_buf. */
+	vsnprintf(tmp, sizeof(tmp), fmt, args);
+	memcpy(error_buf, tmp, strlen(tmp) + 1);
+	if (error_r != NULL)
+		*error_r = error_buf;
+	return err;
+}
+
+int prof_error(const char **error_r, int err, const char *fmt, ...)
+{
+	va_list args;
+
+	va_start(args, fmt);
+	err = prof_verror(error_r, err, fmt, args);
+	va_end(args);
+	return err;
+}
+
+/* ============================== Names ============================== */
+
+static bool section_char_valid(unsigned char c)
+{
+	if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9'))
+		return true;
+	return c != '\0' && strchr(" _-.+@()&", c) != NULL;
+}
+
+int prof_check_section_name(const char *what, const char *name,
+			    const char **error_r)
+{
+	size_t i, len;
+
+	if (name == NULL || name[0] == '\0')
+		return prof_error(error_r, -EINVAL, "the %s is empty", what);
+	len = strlen(name);
+	if (len > PROF_SECTION_NAME_MAX) {
+		return prof_error(error_r, -EINVAL,
+				  "the %s is longer than %d bytes", what,
+				  PROF_SECTION_NAME_MAX);
+	}
+	for (i = 0; i < len; i++) {
+		if (!section_char_valid((unsigned char)name[i])) {
+			return prof_error(
+			    error_r, -EINVAL,
+			    "invalid %s: only ASCII letters, digits, spaces "
+			    "and _-.+@()& are allowed",
+			    what);
+		}
+	}
+	if (name[0] == ' ' || name[len - 1] == ' ') {
+		return prof_error(error_r, -EINVAL,
+				  "invalid %s: leading or trailing space",
+				  what);
+	}
+	if (name[0] == '.' || strstr(name, "..") != NULL) {
+		return prof_error(error_r, -EINVAL,
+				  "invalid %s: a leading '.' or '..'", what);
+	}
+	return 0;
+}
+
+int prof_check_profile_name(const char *name, const char **error_r)
+{
+	const unsigned char *p = (const unsigned char *)name;
+	size_t len, i, chars = 0;
+
+	if (name == NULL || name[0] == '\0')
+		return prof_error(error_r, -EINVAL,
+				  "the profile name is empty");
+	len = strlen(name);
+	if (len > PROF_PROFILE_NAME_BYTES) {
+		return prof_error(error_r, -EINVAL,
+				  "the profile name is longer than %d bytes",
+				  PROF_PROFILE_NAME_BYTES);
+	}
+	for (i = 0; i < len;) {
+		unsigned int cp;
+		size_t n = prof_utf8_seq(p + i, len - i, &cp);
+
+		if (n == 0) {
+			return prof_error(
+			    error_r, -EINVAL,
+			    "the profile name is not valid UTF-8");
+		}
+		if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) {
+			return prof_error(
+			    error_r, -EINVAL,
+			    "the profile name holds a control character");
+		}
+		if (cp < 0x80 && strchr("/\\:*?\"<>|", (int)cp) != NULL) {
+			return prof_error(error_r, -EINVAL,
+					  "the profile name may not hold '%c'",
+					  (int)cp);
+		}
+		i += n;
+		chars++;
+	}
+	if (chars > PROF_PROFILE_NAME_MAX) {
+		return prof_error(error_r, -EINVAL,
+				  "the profile name is longer than %d "
+				  "characters",
+				  PROF_PROFILE_NAME_MAX);
+	}
+	if (name[0] == ' ' || name[len - 1] == ' ') {
+		return prof_error(error_r, -EINVAL,
+				  "the profile name has a leading or trailing "
+				  "space");
+	}
+	if (name[0] == '.' || strstr(name, "..") != NULL) {
+		return prof_error(error_r, -EINVAL,
+				  "the profile name may not start with '.' or "
+				  "hold '..'");
+	}
+	return 0;
+}
+
+/* ============================ Unicode ============================== */
+
+size_t prof_utf8_seq(const unsigned char *s, size_t len, unsigned int *cp_r)
+{
+	unsigned int cp, min;
+	size_t n, i;
+
+	if (len == 0)
+		return 0;
+	if (s[0] < 0x80) {
+		*cp_r = s[0];
+		return 1;
+	}
+	if (s[0] >= 0xC2 && s[0] <= 0xDF) {
+		n = 2;
+		cp = s[0] & 0x1F;
+		min = 0x80;
+	} else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
+		n = 3;
+		cp = s[0] & 0x0F;
+		min = 0x800;
+	} else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
+		n = 4;
+		cp = s[0] & 0x07;
+		min = 0x10000;
+	} else {
+		return 0;
+	}
+	if (len < n)
+		return 0;
+	for (i = 1; i < n; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		cp = cp << 6 | (s[i] & 0x3F);
+	}
+	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		return 0;
+	*cp_r = cp;
+	return n;
+}
+
+bool prof_utf8_valid(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+
+	while (i < len) {
+		unsigned int cp;
+		size_t n;
+
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
+		n = prof_utf8_seq(p + i, len - i, &cp);
+		if (n == 0)
+			return false;
+		i += n;
+	}
+	return true;
+}
+
+/* Puts the UTF-8 form of cp at buf + len when it fits; returns its size. */
+static size_t put_utf8(unsigned int cp, char *buf, size_t cap, size_t len)
+{
+	unsigned char tmp[4];
+	size_t n;
+
+	if (cp < 0x80) {
+		tmp[0] = (unsigned char)cp;
+		n = 1;
+	} else if (cp < 0x800) {
+		tmp[0] = (unsigned char)(0xC0 | cp >> 6);
+		tmp[1] = (unsigned char)(0x80 | (cp & 0x3F));
+		n = 2;
+	} else if (cp < 0x10000) {
+		tmp[0] = (unsigned char)(0xE0 | cp >> 12);
+		tmp[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+		tmp[2] = (unsigned char)(0x80 | (cp & 0x3F));
+		n = 3;
+	} else {
+		tmp[0] = (unsigned char)(0xF0 | cp >> 18);
+		tmp[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+		tmp[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+		tmp[3] = (unsigned char)(0x80 | (cp & 0x3F));
+		n = 4;
+	}
+	if (buf != NULL && len + n <= cap)
+		memcpy(buf + len, tmp, n);
+	return n;
+}
+
+long prof_utf16_to_utf8(const WCHAR *s, size_t n, char *buf, size_t cap)
+{
+	size_t i, len = 0;
+
+	for (i = 0; i < n; i++) {
+		unsigned int cp = s[i];
+
+		if (cp >= 0xD800 && cp <= 0xDBFF) {
+			if (i + 1 >= n || s[i + 1] < 0xDC00 ||
+			    s[i + 1] > 0xDFFF)
+				return -EILSEQ;
+			cp = 0x10000 + ((cp - 0xD800) << 10) +
+			     (unsigned int)(s[i + 1] - 0xDC00);
+			i++;
+		} else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+			return -EILSEQ;
+		}
+		len += put_utf8(cp, buf, cap, len);
+	}
+	return (long)len;
+}
+
+size_t prof_utf8_to_utf16(const char *s, size_t len, WCHAR *out)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, n = 0;
+
+	while (i < len) {
+		unsigned int cp;
+		size_t k = prof_utf8_seq(p + i, len - i, &cp);
+
+		if (k == 0) {
+			cp = 0xFFFD;
+			k = 1;
+		}
+		i += k;
+		if (cp >= 0x10000) {
+			if (out != NULL) {
+				out[n] =
+				    (WCHAR)(0xD800 + ((cp - 0x10000) >> 10));
+				out[n + 1] =
+				    (WCHAR)(0xDC00 + ((cp - 0x10000) & 0x3FF));
+			}
+			n += 2;
+		} else {
+			if (out != NULL)
+				out[n] = (WCHAR)cp;
+			n++;
+		}
+	}
+	return n;
+}
+
+/* ========================= Output buffer =========================== */
+
+static bool sb_reserve(struct strbuf *sb, size_t more)
+{
+	size_t cap;
+	char *p;
+
+	if (sb->failed)
+		return false;
+	if (more < sb->cap - sb->len)
+		return true;
+	if (more > ((size_t)1 << 30) || sb->len > ((size_t)1 << 30)) {
+		sb->failed = true;
+		return false;
+	}
+	cap = sb->cap != 0 ? sb->cap : 256;
+	while (cap - sb->len <= more)
+		cap *= 2;
+	p = alloc_realloc(sb->data, cap);
+	if (p == NULL) {
+		sb->failed = true;
+		return false;
+	}
+	sb->data = p;
+	sb->cap = cap;
+	return true;
+}
+
+void sb_append(struct strbuf *sb, const void *data, size_t len)
+{
+	if (!sb_reserve(sb, len))
+		return;
+	if (len > 0)
+		memcpy(sb->data + sb->len, data, len);
+	sb->len += len;
+	sb->data[sb->len] = '\0';
+}
+
+void sb_puts(struct strbuf *sb, const char *s)
+{
+	sb_append(sb, s, strlen(s));
+}
+
+void sb_putc(struct strbuf *sb, char c)
+{
+	sb_append(sb, &c, 1);
+}
+
+void sb_printf(struct strbuf *sb, const char *fmt, ...)
+{
+	char tmp[128];
+	va_list args;
+	int n;
+
+	va_start(args, fmt);
+	n = vsnprintf(tmp, sizeof(tmp), fmt, args);
+	va_end(args);
+	if (n < 0 || (size_t)n >= sizeof(tmp)) {
+		/* The writers only format numbers: never longer. */
+		sb->failed = true;
+		return;
+	}
+	sb_append(sb, tmp, (size_t)n);
+}
+
+void sb_hex(struct strbuf *sb, const BYTE *data, size_t len)
+{
+	static const char digits[] = "0123456789ABCDEF";
+	size_t i;
+
+	if (!sb_reserve(sb, 2 * len))
+		return;
+	for (i = 0; i < len; i++) {
+		sb->data[sb->len++] = digits[data[i] >> 4];
+		sb->data[sb->len++] = digits[data[i] & 15];
+	}
+	sb->data[sb->len] = '\0';
+}
+
+int sb_finish(struct strbuf *sb, char **data_r, size_t *len_r)
+{
+	if (!sb->failed && sb->data == NULL)
+		sb_reserve(sb, 0);
+	if (sb->failed) {
+		sb_free(sb);
+		return -ENOMEM;
+	}
+	sb->data[sb->len] = '\0';
+	*data_r = sb->data;
+	*len_r = sb->len;
+	sb->data = NULL;
+	sb->len = sb->cap = 0;
+	return 0;
+}
+
+void sb_free(struct strbuf *sb)
+{
+	alloc_free(sb->data);
+	sb->data = NULL;
+	sb->len = sb->cap = 0;
+	sb->failed = false;
+}
+
+/* ============================== Hex ================================ */
+
+int prof_hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+int prof_unhex(const char *s, BYTE *out, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		int hi = prof_hexval((unsigned char)s[2 * i]);
+		int lo = hi < 0 ? -1 : prof_hexval((unsigned char)s[2 * i + 1]);
+
+		if (hi < 0 || lo < 0)
+			return -EINVAL;
+		out[i] = (BYTE)(hi << 4 | lo);
+	}
+	return 0;
+}
