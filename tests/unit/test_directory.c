@@ -155,7 +155,7 @@ static void test_state_dir(void **state)
 	assert_string_equal(buf, f->state_dir);
 	assert_int_equal(stat(buf, &st), 0);
 	assert_true(S_ISDIR(st.st_mode));
-	assert_int_equal(st.st_mode & 0777, 0700);
+	assert_int_equal(st.st_mode & 0777, 0711);
 	/* Too small a buffer. */
 	assert_int_equal(directory_state_dir(buf, 4, &error), -ENAMETOOLONG);
 	/* Relative paths are refused. */
