@@ -695,9 +695,10 @@ static HRESULT load_catalog(struct objbase *b, const char *path,
 	const char *error = NULL;
 	int ret;
 
+	/* An empty path holds the configuration's error instead. */
 	if (path[0] == '\0')
-		return fail(b, MAPI_E_NOT_FOUND,
-			    "no service catalog is configured");
+		return fail(b, MAPI_E_NOT_FOUND, "service catalog: %s",
+			    path + 1);
 	ret = mapisvc_load(path, cat_r, &error);
 	if (ret < 0)
 		return fail(
@@ -1890,9 +1891,15 @@ STDAPI MAPIAdminProfiles(ULONG ulFlags, LPPROFADMIN FAR *lppProfAdmin)
 	if (pa == NULL)
 		return objhdr_thread_seterr(MAPI_E_NOT_ENOUGH_MEMORY,
 					    "MAPIAdminProfiles: out of memory");
-	/* A broken catalog setting shows when a catalog is needed. */
-	if (instance_path(inst, INSTANCE_CATALOG, &catalog, NULL) == 0)
+	/*
+	 * A broken catalog setting shows when a catalog is needed: the path
+	 * is then empty and its error message follows the NUL.
+	 */
+	if (instance_path(inst, INSTANCE_CATALOG, &catalog, &error) == 0)
 		snprintf(pa->catalog, sizeof(pa->catalog), "%s", catalog);
+	else
+		snprintf(pa->catalog + 1, sizeof(pa->catalog) - 1, "%s",
+			 error != NULL ? error : "not configured");
 	pa->root = root;
 	pa->iface.lpVtbl = &profadmin_vtbl;
 	base_init(&pa->base, PROFADMIN_MAGIC);

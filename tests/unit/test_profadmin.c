@@ -601,6 +601,17 @@ static void test_catalog_errors(void **state)
 	IMsgServiceAdmin_Release(svc);
 	admin_close(admin);
 	unbecome(token);
+
+	/* A relative catalog path: the configuration's own message. */
+	write_conf("relative/mapisvc.inf");
+	token = become("catalogrelative", NULL);
+	admin = admin_open();
+	assert_int_equal(IProfAdmin_CreateProfile(admin, "P", NULL, 0,
+						  MAPI_DEFAULT_SERVICES),
+			 MAPI_E_NOT_FOUND);
+	assert_message(admin, MAPI_E_NOT_FOUND, "absolute");
+	admin_close(admin);
+	unbecome(token);
 	write_conf(MAPISVC_SOURCE_PATH);
 }
 
