@@ -1128,9 +1128,10 @@ static bool show_mark(struct show *sh, const MAPIUID *uid)
 
 /*
  * Reads every property of a profile section (OpenProfileSection,
- * GetProps with no tag list).  Strings come back in UTF-16, as stored:
- * the names shown are then the _W names the profile holds.  Returns the
- * HRESULT; reports failures unless quiet.
+ * GetProps with no tag list).  Without MAPI_UNICODE strings come back as
+ * 8-bit (UTF-8) strings, the way profiles keep them, so each is shown
+ * with the tag (and name) it is stored under.  Returns the HRESULT;
+ * reports failures unless quiet.
  */
 static HRESULT section_props(struct show *sh, const MAPIUID *uid, bool quiet,
 			     ULONG *count_r, LPSPropValue *props_r)
@@ -1151,7 +1152,7 @@ static HRESULT section_props(struct show *sh, const MAPIUID *uid, bool quiet,
 			       hex);
 		return hr;
 	}
-	hr = IProfSect_GetProps(sect, NULL, MAPI_UNICODE, count_r, props_r);
+	hr = IProfSect_GetProps(sect, NULL, 0, count_r, props_r);
 	if (FAILED(hr)) {
 		*count_r = 0;
 		*props_r = NULL;
