@@ -18,11 +18,14 @@
 
 #include "alloc.h"
 #include "cancel.h"
+#include "config.h"
+#include "errmsg.h"
 #include "notify.h"
 #include "notifyhook.h"
 #include "objhdr.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
@@ -37,6 +40,20 @@ struct instance {
 	struct notify_engine *notify;
 	struct cancel_table *cancel;
 	char name[CONTEXT_NAME_MAX + 1];
+	/* instance_path(): the path, or the error and its message. */
+	struct instance_config_path {
+		int err;
+		char *text;
+	} paths[2];
+	/* Higher layers' parts, newest first; parts_lock. */
+	pthread_mutex_t parts_lock;
+	struct instance_part *parts;
+};
+
+struct instance_part {
+	struct instance_part *next;
+	const struct instance_part_ops *ops;
+	void *data;
 };
 
 struct thread_rec {
@@ -163,10 +180,51 @@ static struct instance *registry_find(unsigned int ctx_id)
 /* Frees an instance that is out of the registry and has no references. */
 static void instance_free(struct instance *inst)
 {
+	struct instance_part *part;
+	size_t i;
+
+	while ((part = inst->parts) != NULL) {
+		inst->parts = part->next;
+		part->ops->destroy(part->data);
+		alloc_free(part);
+	}
+	pthread_mutex_destroy(&inst->parts_lock);
+	for (i = 0; i < (sizeof(inst->paths) / sizeof(inst->paths[0])); i++)
+		alloc_free(inst->paths[i].text);
 	notify_engine_destroy(&inst->notify);
 	cancel_table_destroy(&inst->cancel);
 	context_unref(&inst->ctx);
 	alloc_free(inst);
+}
+
+/* Resolves one configured path into slot (see instance_path). */
+static int config_path_fill(struct instance_config_path *slot,
+			    int (*get)(char *, size_t, const char **))
+{
+	char buf[PATH_MAX];
+	const char *error = NULL;
+
+	slot->err = get(buf, sizeof(buf), &error);
+	slot->text = alloc_strdup(slot->err == 0 ? buf
+				  : error != NULL ? error
+						  : "configuration error");
+	return slot->text == NULL ? -ENOMEM : 0;
+}
+
+/*
+ * Snapshots the configured paths: a broken configuration does not stop
+ * MAPIInitialize (programs that never touch profiles keep working); the
+ * error reaches whoever asks for the path.
+ */
+static int instance_config_paths(struct instance *inst)
+{
+	int err = config_path_fill(&inst->paths[INSTANCE_STATE_DIR],
+				   config_state_dir_path);
+
+	if (err == 0)
+		err = config_path_fill(&inst->paths[INSTANCE_CATALOG],
+				       config_catalog_path);
+	return err;
 }
 
 /*
@@ -187,7 +245,10 @@ static int instance_create(struct context *ctx, ULONG flags,
 	inst->ctx_id = context_id(ctx);
 	inst->flags = flags;
 	snprintf(inst->name, sizeof(inst->name), "%s", context_principal(ctx));
-	err = cancel_table_create(&inst->cancel);
+	pthread_mutex_init(&inst->parts_lock, NULL);
+	err = instance_config_paths(inst);
+	if (err == 0)
+		err = cancel_table_create(&inst->cancel);
 	if (err == 0)
 		err = objhdr_generation_begin(inst->ctx_id);
 	if (err < 0) {
@@ -432,6 +493,69 @@ void instance_thread_unadopt(unsigned int context_id)
 	rec->adopted = false;
 	if (rec->count == 0)
 		thread_rec_remove(rec);
+}
+
+int instance_path(const struct instance *inst, enum instance_path which,
+		  const char **path_r, const char **error_r)
+{
+	const struct instance_config_path *slot;
+
+	if ((size_t)which >= (sizeof(inst->paths) / sizeof(inst->paths[0])))
+		return errmsg_set(error_r, -EINVAL, "unknown instance path %d",
+				  (int)which);
+	slot = &inst->paths[which];
+	if (slot->err < 0)
+		return errmsg_set(error_r, slot->err, "%s", slot->text);
+	*path_r = slot->text;
+	return 0;
+}
+
+void *instance_part(struct instance *inst, const struct instance_part_ops *ops)
+{
+	struct instance_part *part;
+	void *data = NULL;
+
+	pthread_mutex_lock(&inst->parts_lock);
+	for (part = inst->parts; part != NULL; part = part->next) {
+		if (part->ops == ops) {
+			data = part->data;
+			break;
+		}
+	}
+	pthread_mutex_unlock(&inst->parts_lock);
+	return data;
+}
+
+int instance_part_attach(struct instance *inst,
+			 const struct instance_part_ops *ops, void *data,
+			 void **part_r)
+{
+	struct instance_part *part, *fresh;
+
+	if (ops == NULL || ops->version != INSTANCE_PART_OPS_VERSION ||
+	    ops->destroy == NULL)
+		return -EINVAL;
+	fresh = alloc_calloc(1, sizeof(*fresh));
+	if (fresh == NULL)
+		return -ENOMEM;
+	pthread_mutex_lock(&inst->parts_lock);
+	for (part = inst->parts; part != NULL; part = part->next) {
+		if (part->ops == ops)
+			break;
+	}
+	if (part == NULL) {
+		fresh->ops = ops;
+		fresh->data = data;
+		fresh->next = inst->parts;
+		inst->parts = fresh;
+		fresh = NULL;
+		*part_r = data;
+	} else {
+		*part_r = part->data;
+	}
+	pthread_mutex_unlock(&inst->parts_lock);
+	alloc_free(fresh);
+	return 0;
 }
 
 ULONG instance_flags(const struct instance *inst)

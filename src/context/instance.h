@@ -67,6 +67,46 @@ struct notify_engine *instance_notify(const struct instance *inst);
 struct cancel_table *instance_cancel(const struct instance *inst);
 
 /*
+ * Paths the instance uses, fixed from the configuration (config.h) when
+ * the instance is created, so that nothing a thread does later (its
+ * environment, its identity) changes where an instance finds its files.
+ * Returns 0 with the path (borrowed, valid while the instance lives) in
+ * *path_r, or the error the configuration gave then, with its message.
+ */
+enum instance_path {
+	INSTANCE_STATE_DIR, /* the state directory (not created here) */
+	INSTANCE_CATALOG,   /* the service catalog, mapisvc.inf */
+};
+int instance_path(const struct instance *inst, enum instance_path which,
+		  const char **path_r, const char **error_r);
+
+/*
+ * Parts: state that a higher layer keeps per instance (the profile
+ * layer's profile root, for one) and that ends with it.  A part is found
+ * by its ops table; destroy(data) runs when the instance is torn down, in
+ * the reverse order of attachment, on the thread that tears it down.
+ */
+#define INSTANCE_PART_OPS_VERSION 1
+struct instance_part_ops {
+	unsigned int version; /* INSTANCE_PART_OPS_VERSION */
+	const char *name;
+	void (*destroy)(void *data);
+};
+
+/* The data of inst's part of ops, or NULL when it has none. */
+void *instance_part(struct instance *inst, const struct instance_part_ops *ops);
+
+/*
+ * Attaches data as inst's part of ops unless it has one already, and
+ * returns the part attached now in *part_r: data, or the earlier part
+ * (the caller then frees its data: two threads raced).  Returns 0,
+ * -EINVAL for bad ops, or -ENOMEM.
+ */
+int instance_part_attach(struct instance *inst,
+			 const struct instance_part_ops *ops, void *data,
+			 void **part_r);
+
+/*
  * Adopts the calling library thread into inst (see above); undone by
  * instance_thread_unadopt() with inst's context id before the thread ends
  * (inst itself may be gone by then).  Returns 0 or -ENOMEM.

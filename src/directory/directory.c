@@ -17,27 +17,18 @@
 #include <sodium.h>
 
 #include "alloc.h"
+#include "errmsg.h"
 
 #define DIR_BACKENDS_MAX 8
-#define DIR_ERROR_SIZE   512
 
 static pthread_mutex_t registry_lock = PTHREAD_MUTEX_INITIALIZER;
 static const struct directory_backend *registry[DIR_BACKENDS_MAX];
 static unsigned int registry_count;
 static bool registry_builtins_done;
 
-static _Thread_local char error_buf[DIR_ERROR_SIZE];
-
 int dir_verror(const char **error_r, int err, const char *fmt, va_list args)
 {
-	char tmp[DIR_ERROR_SIZE];
-
-	/* Format aside first: an argument may point into error_buf. */
-	vsnprintf(tmp, sizeof(tmp), fmt, args);
-	memcpy(error_buf, tmp, strlen(tmp) + 1);
-	if (error_r != NULL)
-		*error_r = error_buf;
-	return err;
+	return errmsg_vset(error_r, err, fmt, args);
 }
 
 int dir_error(const char **error_r, int err, const char *fmt, ...)

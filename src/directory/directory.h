@@ -116,7 +116,7 @@ struct dir_principal_settings {
 };
 
 /*
- * Finds the state directory and creates it (mode 0700, parents included)
+ * Finds the state directory and creates it (mode 0711, parents included)
  * when it is missing: $MAPIX_STATE_DIR when set and not empty, else the
  * `state_dir = PATH` line of the configuration file ($MAPIX_CONFIG, else
  * /etc/mapix/mapix.conf) when the file has one, else /var/lib/mapix.  The

@@ -10,19 +10,11 @@
 #include <string.h>
 
 #include "alloc.h"
-
-static _Thread_local char error_buf[PROF_ERROR_SIZE];
+#include "errmsg.h"
 
 int prof_verror(const char **error_r, int err, const char *fmt, va_list args)
 {
-	char tmp[PROF_ERROR_SIZE];
-
-	/* Format aside first: an argument may point into error_buf. */
-	vsnprintf(tmp, sizeof(tmp), fmt, args);
-	memcpy(error_buf, tmp, strlen(tmp) + 1);
-	if (error_r != NULL)
-		*error_r = error_buf;
-	return err;
+	return errmsg_vset(error_r, err, fmt, args);
 }
 
 int prof_error(const char **error_r, int err, const char *fmt, ...)

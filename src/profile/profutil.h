@@ -20,8 +20,10 @@
 
 #include <mapidefs.h>
 
+#include "errmsg.h"
+
 /* Longest message kept; longer ones are cut. */
-#define PROF_ERROR_SIZE 512
+#define PROF_ERROR_SIZE ERRMSG_SIZE
 
 /*
  * Formats a message into the thread's buffer, points *error_r at it (when

@@ -155,7 +155,7 @@ static void test_state_dir(void **state)
 	assert_string_equal(buf, f->state_dir);
 	assert_int_equal(stat(buf, &st), 0);
 	assert_true(S_ISDIR(st.st_mode));
-	assert_int_equal(st.st_mode & 0777, 0700);
+	assert_int_equal(st.st_mode & 0777, 0711);
 	/* Too small a buffer. */
 	assert_int_equal(directory_state_dir(buf, 4, &error), -ENAMETOOLONG);
 	/* Relative paths are refused. */
@@ -185,7 +185,7 @@ static void test_state_dir(void **state)
 	assert_int_equal(directory_state_dir(buf, sizeof(buf), &error), 0);
 	assert_string_equal(buf, from_conf);
 	assert_int_equal(stat(from_conf, &st), 0);
-	assert_int_equal(st.st_mode & 0777, 0700);
+	assert_int_equal(st.st_mode & 0777, 0711);
 
 	snprintf(buf, sizeof(buf), "%s/no-such.conf", root_dir);
 	setenv("MAPIX_CONFIG", buf, 1);
@@ -655,7 +655,7 @@ static void test_file_mode(void **state)
 	assert_int_equal(stat(wal, &st), 0);
 	assert_int_equal(st.st_mode & 0777, 0600);
 	assert_int_equal(stat(f->state_dir, &st), 0);
-	assert_int_equal(st.st_mode & 0777, 0700);
+	assert_int_equal(st.st_mode & 0777, 0711);
 	directory_close(&f->dir);
 
 	/* A wider mode is narrowed again on open. */

@@ -1,0 +1,1905 @@
+/*
+ * profadmin.c - IProfAdmin, IMsgServiceAdmin(2), IProviderAdmin and
+ * IProfSect over the profile root (profroot.h) and the services in a
+ * profile (profsvc.h); see profadmin.h.
+ */
+#include "profadmin.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <mapiguid.h>
+#include <mapispi.h>
+#include <mapiutil.h>
+
+#include "alloc.h"
+#include "instance.h"
+#include "mapierr.h"
+#include "mapisvc.h"
+#include "objhdr.h"
+#include "proffile.h"
+#include "profroot.h"
+#include "profsvc.h"
+#include "profutil.h"
+#include "ustring.h"
+
+#define container_of(ptr, type, member)                                        \
+	((type *)(void *)((char *)(ptr)-offsetof(type, member)))
+
+#define PROFADMIN_MAGIC 0x4d505041u /* "MPPA" */
+#define SVCADMIN_MAGIC  0x4d505341u /* "MPSA" */
+#define PROVADMIN_MAGIC 0x4d505641u /* "MPVA" */
+#define PROFSECT_MAGIC  0x4d505053u /* "MPPS" */
+
+/* ========================= What all four share ======================= */
+
+struct objbase {
+	/* Checked first by every method; see objhdr.h. */
+	struct objhdr hdr;
+	_Atomic ULONG refs;
+	pthread_mutex_t lock;
+	struct mapierr_last err;
+};
+
+static void base_init(struct objbase *b, uint32_t magic)
+{
+	objhdr_init(&b->hdr, magic);
+	atomic_init(&b->refs, 1);
+	pthread_mutex_init(&b->lock, NULL);
+}
+
+static void base_fini(struct objbase *b)
+{
+	pthread_mutex_destroy(&b->lock);
+	objhdr_fini(&b->hdr);
+}
+
+/* The check of every method but Release and GetLastError. */
+static HRESULT enter(struct objbase *b, uint32_t magic, const char *what)
+{
+	int err = objhdr_check(b == NULL ? NULL : &b->hdr, magic);
+
+	return err == 0 ? S_OK
+			: objhdr_refuse(b == NULL ? NULL : &b->hdr, err, what);
+}
+
+static HRESULT fail(struct objbase *b, HRESULT hr, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* Records hr with a message as the object's last error; returns hr. */
+static HRESULT fail(struct objbase *b, HRESULT hr, const char *fmt, ...)
+{
+	char msg[ERRMSG_SIZE];
+	va_list args;
+
+	va_start(args, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, args);
+	va_end(args);
+	pthread_mutex_lock(&b->lock);
+	mapierr_set(&b->err, hr, "%s", msg);
+	pthread_mutex_unlock(&b->lock);
+	return hr;
+}
+
+/* S_OK, also clearing the last error. */
+static HRESULT ok(struct objbase *b)
+{
+	pthread_mutex_lock(&b->lock);
+	mapierr_set(&b->err, S_OK, NULL);
+	pthread_mutex_unlock(&b->lock);
+	return S_OK;
+}
+
+static HRESULT base_last_error(struct objbase *b, uint32_t magic,
+			       const char *component, HRESULT hResult,
+			       ULONG ulFlags, LPMAPIERROR *lppMAPIError)
+{
+	HRESULT hr;
+
+	if (objhdr_check(b == NULL ? NULL : &b->hdr, magic) != 0)
+		return objhdr_last_error(hResult, ulFlags, component,
+					 lppMAPIError);
+	pthread_mutex_lock(&b->lock);
+	hr = mapierr_get(&b->err, hResult, ulFlags, component, lppMAPIError);
+	pthread_mutex_unlock(&b->lock);
+	return hr;
+}
+
+static ULONG base_addref(struct objbase *b, uint32_t magic, const char *what)
+{
+	if (enter(b, magic, what) != S_OK)
+		return 0;
+	return atomic_fetch_add(&b->refs, 1) + 1;
+}
+
+/*
+ * The first half of Release: the count left, or (ULONG)-1 when the call
+ * is refused.  The caller frees the object at 0.
+ */
+static ULONG base_release(struct objbase *b, uint32_t magic, const char *what)
+{
+	int err = objhdr_check_release(b == NULL ? NULL : &b->hdr, magic);
+
+	if (err < 0) {
+		objhdr_refuse(b == NULL ? NULL : &b->hdr, err, what);
+		return (ULONG)-1;
+	}
+	return atomic_fetch_sub(&b->refs, 1) - 1;
+}
+
+/*
+ * An HRESULT for the errno of a profile operation.  exists is what a
+ * taken name means for this call (MAPI_E_NO_ACCESS for CreateProfile, as
+ * Windows documents).
+ */
+static HRESULT hr_of(int err, HRESULT exists)
+{
+	switch (err) {
+	case 0:
+		return S_OK;
+	case -EINVAL:
+	case -ENAMETOOLONG:
+		return MAPI_E_INVALID_PARAMETER;
+	case -ENOENT:
+		return MAPI_E_NOT_FOUND;
+	case -EEXIST:
+		return exists;
+	case -EACCES:
+	case -EPERM:
+		return MAPI_E_NO_ACCESS;
+	case -ENOMEM:
+		return MAPI_E_NOT_ENOUGH_MEMORY;
+	case -EBADMSG:
+		return MAPI_E_CORRUPT_DATA;
+	case -ENOTSUP:
+		return MAPI_E_VERSION;
+	case -EFBIG:
+		return MAPI_E_TOO_BIG;
+	}
+	return MAPI_E_CALL_FAILED;
+}
+
+static HRESULT fail_errno(struct objbase *b, int err, HRESULT exists,
+			  const char *what, const char *error)
+{
+	return fail(b, hr_of(err, exists), "%s: %s", what,
+		    error != NULL ? error : strerror(-err));
+}
+
+/*
+ * A string argument as UTF-8: LPTSTR is WCHAR * with MAPI_UNICODE in
+ * flags, else 8-bit (UTF-8).  NULL stays NULL.  Returns S_OK with an
+ * alloc_malloc()ed copy in *out_r, or a failure recorded on b.
+ */
+static HRESULT arg_string(struct objbase *b, const void *s, ULONG flags,
+			  const char *what, char **out_r)
+{
+	*out_r = NULL;
+	if (s == NULL)
+		return S_OK;
+	if (flags & MAPI_UNICODE) {
+		long len = prof_utf16_to_utf8(s, ustr_wlen(s), NULL, 0);
+
+		if (len < 0)
+			return fail(b, MAPI_E_INVALID_PARAMETER,
+				    "%s is not valid UTF-16", what);
+		*out_r = alloc_malloc((size_t)len + 1);
+		if (*out_r == NULL)
+			return fail(b, MAPI_E_NOT_ENOUGH_MEMORY,
+				    "out of memory");
+		prof_utf16_to_utf8(s, ustr_wlen(s), *out_r, (size_t)len + 1);
+		(*out_r)[len] = '\0';
+		return S_OK;
+	}
+	if (!prof_utf8_valid(s, strlen(s)))
+		return fail(b, MAPI_E_INVALID_PARAMETER,
+			    "%s is not valid UTF-8", what);
+	*out_r = alloc_strdup(s);
+	return *out_r == NULL ? fail(b, MAPI_E_NOT_ENOUGH_MEMORY,
+				     "out of memory")
+			      : S_OK;
+}
+
+/* Converts the 8-bit strings of a row to PT_UNICODE, in its buffer. */
+static HRESULT widen_row(SRow *row)
+{
+	ULONG i, j;
+
+	for (i = 0; i < row->cValues; i++) {
+		SPropValue *p = &row->lpProps[i];
+		ULONG type = PROP_TYPE(p->ulPropTag);
+		LPSTR *items = type == PT_STRING8 ? &p->Value.lpszA
+						  : p->Value.MVszA.lppszA;
+		ULONG count = type == PT_STRING8 ? 1 : p->Value.MVszA.cValues;
+		LPWSTR *wide = NULL;
+
+		if (type != PT_STRING8 && type != PT_MV_STRING8)
+			continue;
+		if (type == PT_MV_STRING8 &&
+		    MAPIAllocateMore((count + 1) * sizeof(LPWSTR),
+				     row->lpProps, (LPVOID *)&wide) != S_OK)
+			return MAPI_E_NOT_ENOUGH_MEMORY;
+		for (j = 0; j < count; j++) {
+			size_t len = strlen(items[j]);
+			size_t n = prof_utf8_to_utf16(items[j], len, NULL);
+			WCHAR *w;
+
+			if (MAPIAllocateMore((ULONG)((n + 1) * sizeof(WCHAR)),
+					     row->lpProps,
+					     (LPVOID *)&w) != S_OK)
+				return MAPI_E_NOT_ENOUGH_MEMORY;
+			prof_utf8_to_utf16(items[j], len, w);
+			w[n] = 0;
+			if (type == PT_STRING8)
+				p->Value.lpszW = w;
+			else
+				wide[j] = w;
+		}
+		if (type == PT_MV_STRING8)
+			p->Value.MVszW.lppszW = wide;
+		p->ulPropTag = CHANGE_PROP_TYPE(
+		    p->ulPropTag, type == PT_STRING8 ? PT_UNICODE : PT_MV_UNICODE);
+	}
+	return S_OK;
+}
+
+/*
+ * A snapshot table of rows (consumed) with the given default columns
+ * (8-bit string tags, widened with MAPI_UNICODE), indexed by
+ * PR_INSTANCE_KEY.
+ */
+static HRESULT make_table(struct objbase *b, LPSRowSet rows,
+			  const ULONG *columns, ULONG ncolumns, ULONG flags,
+			  LPMAPITABLE *table_r)
+{
+	SizedSPropTagArray(16, cols);
+	LPTABLEDATA td = NULL;
+	ULONG i;
+	HRESULT hr = S_OK;
+
+	cols.cValues = ncolumns;
+	for (i = 0; i < ncolumns; i++) {
+		ULONG type = PROP_TYPE(columns[i]);
+
+		cols.aulPropTag[i] = columns[i];
+		if ((flags & MAPI_UNICODE) && type == PT_STRING8)
+			cols.aulPropTag[i] =
+			    CHANGE_PROP_TYPE(columns[i], PT_UNICODE);
+		if ((flags & MAPI_UNICODE) && type == PT_MV_STRING8)
+			cols.aulPropTag[i] =
+			    CHANGE_PROP_TYPE(columns[i], PT_MV_UNICODE);
+	}
+	for (i = 0; (flags & MAPI_UNICODE) && hr == S_OK && i < rows->cRows;
+	     i++)
+		hr = widen_row(&rows->aRow[i]);
+	if (hr == S_OK)
+		hr = CreateTable(&IID_IMAPITableData, MAPIAllocateBuffer,
+				 MAPIAllocateMore, MAPIFreeBuffer, NULL,
+				 TBLTYPE_SNAPSHOT, PR_INSTANCE_KEY,
+				 (LPSPropTagArray)&cols, &td);
+	if (hr == S_OK && rows->cRows > 0)
+		hr = ITableData_HrModifyRows(td, 0, rows);
+	if (hr == S_OK)
+		hr = ITableData_HrGetView(td, NULL, NULL, 0, table_r);
+	if (td != NULL)
+		ITableData_Release(td);
+	FreeProws(rows);
+	return hr == S_OK ? ok(b)
+			  : fail(b, hr, "the table could not be made");
+}
+
+/* ============================== IProfSect ============================ */
+
+struct profsect {
+	IProfSect iface;
+	struct objbase base;
+	char path[PATH_MAX];
+	MAPIUID uid;
+	bool writable;
+};
+
+static const IProfSectVtbl profsect_vtbl;
+
+static struct profsect *sect_of(IProfSect *This)
+{
+	return container_of(This, struct profsect, iface);
+}
+
+static struct objbase *sect_base(IProfSect *This)
+{
+	return This == NULL ? NULL : &sect_of(This)->base;
+}
+
+#define SECT_ENTER(This, what)                                                 \
+	do {                                                                   \
+		HRESULT enter_hr_ =                                            \
+		    enter(sect_base(This), PROFSECT_MAGIC, what);              \
+		if (enter_hr_ != S_OK)                                         \
+			return enter_hr_;                                      \
+	} while (0)
+
+/*
+ * The section as it is in the file now, in an IPropData that the read
+ * methods delegate to (it does the tag, type and string-width work).
+ */
+static HRESULT sect_snapshot(struct profsect *s, LPPROPDATA *pd_r)
+{
+	struct proffile *pf = NULL;
+	LPSPropValue props = NULL;
+	ULONG count = 0;
+	const char *error = NULL;
+	LPPROPDATA pd = NULL;
+	HRESULT hr;
+	int ret;
+
+	ret = proffile_load(s->path, &pf, &error);
+	if (ret < 0)
+		return fail_errno(&s->base, ret, MAPI_E_CALL_FAILED,
+				  "cannot read the profile", error);
+	ret = proffile_get_props(pf, &s->uid, &count, &props);
+	proffile_free(&pf);
+	if (ret == -ENOENT)
+		ret = 0;
+	if (ret < 0)
+		return fail(&s->base, MAPI_E_NOT_ENOUGH_MEMORY, "out of memory");
+	hr = CreateIProp(&IID_IMAPIPropData, MAPIAllocateBuffer,
+			 MAPIAllocateMore, MAPIFreeBuffer, NULL, &pd);
+	if (hr == S_OK && count > 0)
+		hr = IPropData_SetProps(pd, count, props, NULL);
+	MAPIFreeBuffer(props);
+	if (hr != S_OK) {
+		if (pd != NULL)
+			IPropData_Release(pd);
+		return fail(&s->base, hr, "cannot hold the section's values");
+	}
+	*pd_r = pd;
+	return S_OK;
+}
+
+static HRESULT STDMETHODCALLTYPE sect_QueryInterface(IProfSect *This,
+						     REFIID riid,
+						     LPVOID *ppvObj)
+{
+	SECT_ENTER(This, "IProfSect::QueryInterface");
+	if (ppvObj == NULL || riid == NULL)
+		return MAPI_E_INVALID_PARAMETER;
+	*ppvObj = NULL;
+	if (IsEqualIID(riid, &IID_IUnknown) ||
+	    IsEqualIID(riid, &IID_IMAPIProp) ||
+	    IsEqualIID(riid, &IID_IProfSect)) {
+		This->lpVtbl->AddRef(This);
+		*ppvObj = This;
+		return S_OK;
+	}
+	return fail(sect_base(This), MAPI_E_INTERFACE_NOT_SUPPORTED,
+		    "QueryInterface: interface not supported");
+}
+
+static ULONG STDMETHODCALLTYPE sect_AddRef(IProfSect *This)
+{
+	return base_addref(sect_base(This), PROFSECT_MAGIC,
+			   "IProfSect::AddRef");
+}
+
+static ULONG STDMETHODCALLTYPE sect_Release(IProfSect *This)
+{
+	ULONG refs = base_release(sect_base(This), PROFSECT_MAGIC,
+				  "IProfSect::Release");
+
+	if (refs == (ULONG)-1)
+		return 0;
+	if (refs == 0) {
+		base_fini(sect_base(This));
+		alloc_free(sect_of(This));
+	}
+	return refs;
+}
+
+static HRESULT STDMETHODCALLTYPE sect_GetLastError(IProfSect *This,
+						   HRESULT hResult,
+						   ULONG ulFlags,
+						   LPMAPIERROR *lppMAPIError)
+{
+	return base_last_error(sect_base(This), PROFSECT_MAGIC, "IProfSect",
+			       hResult, ulFlags, lppMAPIError);
+}
+
+/* Changes are in the file already: nothing is left to save. */
+static HRESULT STDMETHODCALLTYPE sect_SaveChanges(IProfSect *This,
+						  ULONG ulFlags)
+{
+	SECT_ENTER(This, "IProfSect::SaveChanges");
+	if (ulFlags & ~(ULONG)(KEEP_OPEN_READONLY | KEEP_OPEN_READWRITE |
+			       FORCE_SAVE | MAPI_DEFERRED_ERRORS))
+		return fail(sect_base(This), MAPI_E_UNKNOWN_FLAGS,
+			    "SaveChanges: unknown flags");
+	return ok(sect_base(This));
+}
+
+static HRESULT STDMETHODCALLTYPE sect_GetProps(IProfSect *This,
+					       LPSPropTagArray lpPropTagArray,
+					       ULONG ulFlags, ULONG *lpcValues,
+					       LPSPropValue *lppPropArray)
+{
+	LPPROPDATA pd;
+	HRESULT hr;
+
+	SECT_ENTER(This, "IProfSect::GetProps");
+	hr = sect_snapshot(sect_of(This), &pd);
+	if (hr != S_OK)
+		return hr;
+	hr = IPropData_GetProps(pd, lpPropTagArray, ulFlags, lpcValues,
+				lppPropArray);
+	if (FAILED(hr))
+		fail(sect_base(This), hr, "GetProps failed");
+	IPropData_Release(pd);
+	return hr;
+}
+
+static HRESULT STDMETHODCALLTYPE sect_GetPropList(IProfSect *This,
+						  ULONG ulFlags,
+						  LPSPropTagArray *lppTags)
+{
+	LPPROPDATA pd;
+	HRESULT hr;
+
+	SECT_ENTER(This, "IProfSect::GetPropList");
+	hr = sect_snapshot(sect_of(This), &pd);
+	if (hr != S_OK)
+		return hr;
+	hr = IPropData_GetPropList(pd, ulFlags, lppTags);
+	if (FAILED(hr))
+		fail(sect_base(This), hr, "GetPropList failed");
+	IPropData_Release(pd);
+	return hr;
+}
+
+static HRESULT STDMETHODCALLTYPE sect_OpenProperty(IProfSect *This,
+						   ULONG ulPropTag,
+						   LPCIID lpiid,
+						   ULONG ulInterfaceOptions,
+						   ULONG ulFlags,
+						   LPUNKNOWN *lppUnk)
+{
+	(void)ulPropTag;
+	(void)lpiid;
+	(void)ulInterfaceOptions;
+	(void)ulFlags;
+	SECT_ENTER(This, "IProfSect::OpenProperty");
+	if (lppUnk != NULL)
+		*lppUnk = NULL;
+	return fail(sect_base(This), MAPI_E_NO_SUPPORT,
+		    "profile properties are small: read them with GetProps");
+}
+
+struct sect_edit {
+	const MAPIUID *uid;
+	ULONG count;
+	const SPropValue *props;
+	const ULONG *tags;
+};
+
+static int sect_set_cb(struct proffile *pf, void *context,
+		       const char **error_r)
+{
+	struct sect_edit *e = context;
+
+	return proffile_set_props(pf, e->uid, e->count, e->props, error_r);
+}
+
+static int sect_delete_cb(struct proffile *pf, void *context,
+			  const char **error_r)
+{
+	struct sect_edit *e = context;
+	int ret = proffile_delete_props(pf, e->uid, e->count, e->tags);
+
+	(void)error_r;
+	return ret == -ENOENT ? PROFFILE_NO_CHANGE : ret;
+}
+
+static HRESULT STDMETHODCALLTYPE sect_SetProps(IProfSect *This, ULONG cValues,
+					       LPSPropValue lpPropArray,
+					       LPSPropProblemArray *lppProblems)
+{
+	struct profsect *s;
+	struct sect_edit e;
+	const char *error = NULL;
+	int ret;
+
+	SECT_ENTER(This, "IProfSect::SetProps");
+	s = sect_of(This);
+	if (lppProblems != NULL)
+		*lppProblems = NULL;
+	if (cValues == 0 || lpPropArray == NULL)
+		return fail(&s->base, MAPI_E_INVALID_PARAMETER,
+			    "SetProps: no properties given");
+	if (!s->writable)
+		return fail(&s->base, MAPI_E_NO_ACCESS,
+			    "SetProps: the section was opened read-only "
+			    "(open it with MAPI_MODIFY)");
+	e.uid = &s->uid;
+	e.count = cValues;
+	e.props = lpPropArray;
+	e.tags = NULL;
+	ret = proffile_edit(s->path, 0, sect_set_cb, &e, &error);
+	if (ret < 0)
+		return fail_errno(&s->base, ret, MAPI_E_CALL_FAILED, "SetProps",
+				  error);
+	return ok(&s->base);
+}
+
+static HRESULT STDMETHODCALLTYPE sect_DeleteProps(IProfSect *This,
+						  LPSPropTagArray lpTags,
+						  LPSPropProblemArray *lppProblems)
+{
+	struct profsect *s;
+	struct sect_edit e;
+	const char *error = NULL;
+	int ret;
+
+	SECT_ENTER(This, "IProfSect::DeleteProps");
+	s = sect_of(This);
+	if (lppProblems != NULL)
+		*lppProblems = NULL;
+	if (lpTags == NULL)
+		return fail(&s->base, MAPI_E_INVALID_PARAMETER,
+			    "DeleteProps: no tags given");
+	if (!s->writable)
+		return fail(&s->base, MAPI_E_NO_ACCESS,
+			    "DeleteProps: the section was opened read-only");
+	e.uid = &s->uid;
+	e.count = lpTags->cValues;
+	e.props = NULL;
+	e.tags = lpTags->aulPropTag;
+	ret = proffile_edit(s->path, 0, sect_delete_cb, &e, &error);
+	if (ret < 0)
+		return fail_errno(&s->base, ret, MAPI_E_CALL_FAILED,
+				  "DeleteProps", error);
+	return ok(&s->base);
+}
+
+static HRESULT STDMETHODCALLTYPE sect_CopyTo(
+    IProfSect *This, ULONG ciidExclude, LPCIID rgiidExclude,
+    LPSPropTagArray lpExcludeProps, ULONG_PTR ulUIParam,
+    LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj,
+    ULONG ulFlags, LPSPropProblemArray *lppProblems)
+{
+	LPPROPDATA pd;
+	HRESULT hr;
+
+	SECT_ENTER(This, "IProfSect::CopyTo");
+	hr = sect_snapshot(sect_of(This), &pd);
+	if (hr != S_OK)
+		return hr;
+	hr = IPropData_CopyTo(pd, ciidExclude, rgiidExclude, lpExcludeProps,
+			      ulUIParam, lpProgress, lpInterface, lpDestObj,
+			      ulFlags, lppProblems);
+	if (FAILED(hr))
+		fail(sect_base(This), hr, "CopyTo failed");
+	IPropData_Release(pd);
+	return hr;
+}
+
+static HRESULT STDMETHODCALLTYPE sect_CopyProps(
+    IProfSect *This, LPSPropTagArray lpIncludeProps, ULONG_PTR ulUIParam,
+    LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj,
+    ULONG ulFlags, LPSPropProblemArray *lppProblems)
+{
+	LPPROPDATA pd;
+	HRESULT hr;
+
+	SECT_ENTER(This, "IProfSect::CopyProps");
+	if (ulFlags & MAPI_MOVE)
+		return fail(sect_base(This), MAPI_E_NO_SUPPORT,
+			    "CopyProps: MAPI_MOVE is not supported on a "
+			    "profile section");
+	hr = sect_snapshot(sect_of(This), &pd);
+	if (hr != S_OK)
+		return hr;
+	hr = IPropData_CopyProps(pd, lpIncludeProps, ulUIParam, lpProgress,
+				 lpInterface, lpDestObj, ulFlags, lppProblems);
+	if (FAILED(hr))
+		fail(sect_base(This), hr, "CopyProps failed");
+	IPropData_Release(pd);
+	return hr;
+}
+
+static HRESULT STDMETHODCALLTYPE sect_GetNamesFromIDs(
+    IProfSect *This, LPSPropTagArray *lppPropTags, LPGUID lpPropSetGuid,
+    ULONG ulFlags, ULONG *lpcPropNames, LPMAPINAMEID **lpppPropNames)
+{
+	(void)lppPropTags;
+	(void)lpPropSetGuid;
+	(void)ulFlags;
+	(void)lpcPropNames;
+	(void)lpppPropNames;
+	SECT_ENTER(This, "IProfSect::GetNamesFromIDs");
+	return fail(sect_base(This), MAPI_E_NO_SUPPORT,
+		    "profile sections have no named properties");
+}
+
+static HRESULT STDMETHODCALLTYPE sect_GetIDsFromNames(
+    IProfSect *This, ULONG cPropNames, LPMAPINAMEID *lppPropNames,
+    ULONG ulFlags, LPSPropTagArray *lppPropTags)
+{
+	(void)cPropNames;
+	(void)lppPropNames;
+	(void)ulFlags;
+	(void)lppPropTags;
+	SECT_ENTER(This, "IProfSect::GetIDsFromNames");
+	return fail(sect_base(This), MAPI_E_NO_SUPPORT,
+		    "profile sections have no named properties");
+}
+
+static const IProfSectVtbl profsect_vtbl = {
+    sect_QueryInterface, sect_AddRef,          sect_Release,
+    sect_GetLastError,   sect_SaveChanges,     sect_GetProps,
+    sect_GetPropList,    sect_OpenProperty,    sect_SetProps,
+    sect_DeleteProps,    sect_CopyTo,          sect_CopyProps,
+    sect_GetNamesFromIDs, sect_GetIDsFromNames,
+};
+
+HRESULT profsect_open(const char *path, const MAPIUID *uid, ULONG flags,
+		      LPPROFSECT *sect_r)
+{
+	struct profsect *s;
+
+	if (strlen(path) >= sizeof(s->path))
+		return MAPI_E_INVALID_PARAMETER;
+	s = alloc_calloc(1, sizeof(*s));
+	if (s == NULL)
+		return MAPI_E_NOT_ENOUGH_MEMORY;
+	s->iface.lpVtbl = &profsect_vtbl;
+	base_init(&s->base, PROFSECT_MAGIC);
+	memcpy(s->path, path, strlen(path) + 1);
+	s->uid = *uid;
+	s->writable = (flags & MAPI_MODIFY) != 0;
+	*sect_r = &s->iface;
+	return S_OK;
+}
+
+/* ======================== IMsgServiceAdmin(2) ======================== */
+
+struct svcadmin {
+	IMsgServiceAdmin2 iface;
+	struct objbase base;
+	char path[PATH_MAX];
+	char catalog[PATH_MAX];
+};
+
+static const IMsgServiceAdmin2Vtbl svcadmin_vtbl;
+
+static struct svcadmin *svc_of(IMsgServiceAdmin2 *This)
+{
+	return container_of(This, struct svcadmin, iface);
+}
+
+static struct objbase *svc_base(IMsgServiceAdmin2 *This)
+{
+	return This == NULL ? NULL : &svc_of(This)->base;
+}
+
+#define SVC_ENTER(This, what)                                                  \
+	do {                                                                   \
+		HRESULT enter_hr_ =                                            \
+		    enter(svc_base(This), SVCADMIN_MAGIC, what);               \
+		if (enter_hr_ != S_OK)                                         \
+			return enter_hr_;                                      \
+	} while (0)
+
+/* Loads the service catalog; a failure names its path. */
+static HRESULT load_catalog(struct objbase *b, const char *path,
+			    struct mapisvc **cat_r)
+{
+	const char *error = NULL;
+	int ret;
+
+	if (path[0] == '\0')
+		return fail(b, MAPI_E_NOT_FOUND,
+			    "no service catalog is configured");
+	ret = mapisvc_load(path, cat_r, &error);
+	if (ret < 0)
+		return fail(b, ret == -EBADMSG ? MAPI_E_CORRUPT_DATA
+					       : MAPI_E_NOT_FOUND,
+			    "service catalog: %s",
+			    error != NULL ? error : path);
+	return S_OK;
+}
+
+/* One edit of the admin's profile; see struct svc_op. */
+struct svc_op {
+	const struct mapisvc *catalog;
+	const char *name;
+	const char *display;
+	const MAPIUID *uid;
+	const MAPIUID *other;
+	ULONG count;
+	const SPropValue *props;
+	const MAPIUID *uids;
+	const struct proffile *src;
+	MAPIUID result;
+	int (*run)(struct svc_op *op, struct proffile *pf,
+		   const char **error_r);
+};
+
+static int svc_op_cb(struct proffile *pf, void *context, const char **error_r)
+{
+	struct svc_op *op = context;
+
+	return op->run(op, pf, error_r);
+}
+
+/* Runs op under the profile's lock; S_OK or the failure, recorded. */
+static HRESULT svc_edit(struct objbase *b, const char *path, struct svc_op *op,
+			const char *what, HRESULT exists)
+{
+	const char *error = NULL;
+	int ret = proffile_edit(path, 0, svc_op_cb, op, &error);
+
+	if (ret < 0)
+		return fail_errno(b, ret, exists, what, error);
+	return ok(b);
+}
+
+static int run_create_service(struct svc_op *op, struct proffile *pf,
+			      const char **error_r)
+{
+	return profsvc_create(pf, op->catalog, op->name, op->display,
+			      &op->result, error_r);
+}
+
+static int run_delete_service(struct svc_op *op, struct proffile *pf,
+			      const char **error_r)
+{
+	return profsvc_delete(pf, op->uid, error_r);
+}
+
+static int run_rename_service(struct svc_op *op, struct proffile *pf,
+			      const char **error_r)
+{
+	return profsvc_rename(pf, op->uid, op->display, error_r);
+}
+
+static int run_configure(struct svc_op *op, struct proffile *pf,
+			 const char **error_r)
+{
+	return profsvc_configure(pf, op->uid, op->count, op->props, error_r);
+}
+
+static int run_transport_order(struct svc_op *op, struct proffile *pf,
+			       const char **error_r)
+{
+	return profsvc_transport_order(pf, op->count, op->uids, error_r);
+}
+
+static int run_primary(struct svc_op *op, struct proffile *pf,
+		       const char **error_r)
+{
+	return profsvc_set_primary_identity(pf, op->uid, error_r);
+}
+
+static int run_copy_service(struct svc_op *op, struct proffile *pf,
+			    const char **error_r)
+{
+	return profsvc_copy(op->src != NULL ? op->src : pf, op->uid, pf,
+			    op->display, &op->result, error_r);
+}
+
+static int run_create_provider(struct svc_op *op, struct proffile *pf,
+			       const char **error_r)
+{
+	return profsvc_create_provider(pf, op->catalog, op->uid, op->name,
+				       op->count, op->props, &op->result,
+				       error_r);
+}
+
+static int run_delete_provider(struct svc_op *op, struct proffile *pf,
+			       const char **error_r)
+{
+	return profsvc_delete_provider(pf, op->uid, op->other, error_r);
+}
+
+static HRESULT STDMETHODCALLTYPE svc_QueryInterface(IMsgServiceAdmin2 *This,
+						    REFIID riid,
+						    LPVOID *ppvObj)
+{
+	SVC_ENTER(This, "IMsgServiceAdmin::QueryInterface");
+	if (ppvObj == NULL || riid == NULL)
+		return MAPI_E_INVALID_PARAMETER;
+	*ppvObj = NULL;
+	if (IsEqualIID(riid, &IID_IUnknown) ||
+	    IsEqualIID(riid, &IID_IMsgServiceAdmin) ||
+	    IsEqualIID(riid, &IID_IMsgServiceAdmin2)) {
+		This->lpVtbl->AddRef(This);
+		*ppvObj = This;
+		return S_OK;
+	}
+	return fail(svc_base(This), MAPI_E_INTERFACE_NOT_SUPPORTED,
+		    "QueryInterface: interface not supported");
+}
+
+static ULONG STDMETHODCALLTYPE svc_AddRef(IMsgServiceAdmin2 *This)
+{
+	return base_addref(svc_base(This), SVCADMIN_MAGIC,
+			   "IMsgServiceAdmin::AddRef");
+}
+
+static ULONG STDMETHODCALLTYPE svc_Release(IMsgServiceAdmin2 *This)
+{
+	ULONG refs = base_release(svc_base(This), SVCADMIN_MAGIC,
+				  "IMsgServiceAdmin::Release");
+
+	if (refs == (ULONG)-1)
+		return 0;
+	if (refs == 0) {
+		base_fini(svc_base(This));
+		alloc_free(svc_of(This));
+	}
+	return refs;
+}
+
+static HRESULT STDMETHODCALLTYPE svc_GetLastError(IMsgServiceAdmin2 *This,
+						  HRESULT hResult,
+						  ULONG ulFlags,
+						  LPMAPIERROR *lppMAPIError)
+{
+	return base_last_error(svc_base(This), SVCADMIN_MAGIC,
+			       "IMsgServiceAdmin", hResult, ulFlags,
+			       lppMAPIError);
+}
+
+/* Loads the profile for a table; a failure is recorded on b. */
+static HRESULT load_profile(struct objbase *b, const char *path,
+			    struct proffile **pf_r)
+{
+	const char *error = NULL;
+	int ret = proffile_load(path, pf_r, &error);
+
+	return ret < 0 ? fail_errno(b, ret, MAPI_E_CALL_FAILED,
+				    "cannot read the profile", error)
+		       : S_OK;
+}
+
+static const ULONG service_columns[] = {
+    PR_DISPLAY_NAME_A,		PR_INSTANCE_KEY,       PR_RESOURCE_FLAGS,
+    PR_SERVICE_DLL_NAME_A,	PR_SERVICE_ENTRY_NAME, PR_SERVICE_NAME_A,
+    PR_SERVICE_SUPPORT_FILES_A, PR_SERVICE_UID,
+};
+
+static const ULONG provider_columns[] = {
+    PR_INSTANCE_KEY,	  PR_DISPLAY_NAME_A,   PR_PROVIDER_DISPLAY_A,
+    PR_PROVIDER_DLL_NAME_A, PR_PROVIDER_ORDINAL, PR_PROVIDER_UID,
+    PR_RESOURCE_FLAGS,	  PR_RESOURCE_TYPE,    PR_SERVICE_NAME_A,
+    PR_SERVICE_UID,
+};
+
+#define NCOLS(a) ((ULONG)(sizeof(a) / sizeof((a)[0])))
+
+static HRESULT STDMETHODCALLTYPE svc_GetMsgServiceTable(IMsgServiceAdmin2 *This,
+							ULONG ulFlags,
+							LPMAPITABLE *lppTable)
+{
+	struct proffile *pf = NULL;
+	LPSRowSet rows = NULL;
+	HRESULT hr;
+
+	SVC_ENTER(This, "IMsgServiceAdmin::GetMsgServiceTable");
+	if (lppTable == NULL)
+		return fail(svc_base(This), MAPI_E_INVALID_PARAMETER,
+			    "GetMsgServiceTable: lppTable is NULL");
+	if (ulFlags & ~(ULONG)MAPI_UNICODE)
+		return fail(svc_base(This), MAPI_E_UNKNOWN_FLAGS,
+			    "GetMsgServiceTable: unknown flags");
+	hr = load_profile(svc_base(This), svc_of(This)->path, &pf);
+	if (hr != S_OK)
+		return hr;
+	if (profsvc_service_rows(pf, &rows) < 0) {
+		proffile_free(&pf);
+		return fail(svc_base(This), MAPI_E_NOT_ENOUGH_MEMORY,
+			    "out of memory");
+	}
+	proffile_free(&pf);
+	return make_table(svc_base(This), rows, service_columns,
+			  NCOLS(service_columns), ulFlags, lppTable);
+}
+
+static HRESULT create_service(IMsgServiceAdmin2 *This, LPTSTR lpszService,
+			      LPTSTR lpszDisplayName, ULONG ulFlags,
+			      LPMAPIUID uid_r)
+{
+	struct svcadmin *sa = svc_of(This);
+	struct mapisvc *cat = NULL;
+	char *service = NULL, *display = NULL;
+	struct svc_op op = {0};
+	HRESULT hr;
+
+	if (ulFlags & ~(ULONG)(MAPI_UNICODE | SERVICE_UI_ALWAYS |
+			       SERVICE_UI_ALLOWED | MAPI_DIALOG |
+			       SERVICE_NO_RESTART_WARNING))
+		return fail(&sa->base, MAPI_E_UNKNOWN_FLAGS,
+			    "CreateMsgService: unknown flags");
+	if (lpszService == NULL)
+		return fail(&sa->base, MAPI_E_INVALID_PARAMETER,
+			    "CreateMsgService: no service name");
+	hr = arg_string(&sa->base, lpszService, ulFlags, "the service name",
+			&service);
+	if (hr == S_OK)
+		hr = arg_string(&sa->base, lpszDisplayName, ulFlags,
+				"the display name", &display);
+	if (hr == S_OK)
+		hr = load_catalog(&sa->base, sa->catalog, &cat);
+	if (hr == S_OK) {
+		op.catalog = cat;
+		op.name = service;
+		op.display = display;
+		op.run = run_create_service;
+		hr = svc_edit(&sa->base, sa->path, &op, "CreateMsgService",
+			      MAPI_E_NO_ACCESS);
+	}
+	if (hr == S_OK && uid_r != NULL)
+		*uid_r = op.result;
+	mapisvc_free(&cat);
+	alloc_free(service);
+	alloc_free(display);
+	return hr;
+}
+
+static HRESULT STDMETHODCALLTYPE svc_CreateMsgService(IMsgServiceAdmin2 *This,
+						      LPTSTR lpszService,
+						      LPTSTR lpszDisplayName,
+						      ULONG_PTR ulUIParam,
+						      ULONG ulFlags)
+{
+	(void)ulUIParam;
+	SVC_ENTER(This, "IMsgServiceAdmin::CreateMsgService");
+	return create_service(This, lpszService, lpszDisplayName, ulFlags,
+			      NULL);
+}
+
+static HRESULT STDMETHODCALLTYPE svc_CreateMsgServiceEx(
+    IMsgServiceAdmin2 *This, LPTSTR lpszService, LPTSTR lpszDisplayName,
+    ULONG_PTR ulUIParam, ULONG ulFlags, LPMAPIUID lpuidService)
+{
+	(void)ulUIParam;
+	SVC_ENTER(This, "IMsgServiceAdmin2::CreateMsgServiceEx");
+	return create_service(This, lpszService, lpszDisplayName, ulFlags,
+			      lpuidService);
+}
+
+static HRESULT STDMETHODCALLTYPE svc_DeleteMsgService(IMsgServiceAdmin2 *This,
+						      LPMAPIUID lpUID)
+{
+	struct svc_op op = {0};
+
+	SVC_ENTER(This, "IMsgServiceAdmin::DeleteMsgService");
+	if (lpUID == NULL)
+		return fail(svc_base(This), MAPI_E_INVALID_PARAMETER,
+			    "DeleteMsgService: lpUID is NULL");
+	op.uid = lpUID;
+	op.run = run_delete_service;
+	return svc_edit(svc_base(This), svc_of(This)->path, &op,
+			"DeleteMsgService", MAPI_E_CALL_FAILED);
+}
+
+static HRESULT STDMETHODCALLTYPE svc_CopyMsgService(
+    IMsgServiceAdmin2 *This, LPMAPIUID lpUID, LPTSTR lpszDisplayName,
+    LPCIID lpInterfaceToCopy, LPCIID lpInterfaceDst, LPVOID lpObjectDst,
+    ULONG_PTR ulUIParam, ULONG ulFlags)
+{
+	struct svcadmin *sa, *dst;
+	IMsgServiceAdmin2 *target = lpObjectDst;
+	struct proffile *src = NULL;
+	char *display = NULL;
+	struct svc_op op = {0};
+	HRESULT hr;
+
+	(void)lpInterfaceToCopy;
+	(void)ulUIParam;
+	SVC_ENTER(This, "IMsgServiceAdmin::CopyMsgService");
+	sa = svc_of(This);
+	if (lpUID == NULL || target == NULL)
+		return fail(&sa->base, MAPI_E_INVALID_PARAMETER,
+			    "CopyMsgService: lpUID and lpObjectDst are "
+			    "needed");
+	if (lpInterfaceDst != NULL &&
+	    !IsEqualIID(lpInterfaceDst, &IID_IMsgServiceAdmin) &&
+	    !IsEqualIID(lpInterfaceDst, &IID_IMsgServiceAdmin2))
+		return fail(&sa->base, MAPI_E_INTERFACE_NOT_SUPPORTED,
+			    "CopyMsgService: the target must be an "
+			    "IMsgServiceAdmin");
+	if (target->lpVtbl != &svcadmin_vtbl ||
+	    enter(svc_base(target), SVCADMIN_MAGIC,
+		  "IMsgServiceAdmin::CopyMsgService") != S_OK)
+		return fail(&sa->base, MAPI_E_INVALID_PARAMETER,
+			    "CopyMsgService: the target is not a "
+			    "message service administration object of "
+			    "this context");
+	dst = svc_of(target);
+	hr = arg_string(&sa->base, lpszDisplayName, ulFlags,
+			"the display name", &display);
+	if (hr == S_OK && strcmp(dst->path, sa->path) != 0)
+		hr = load_profile(&sa->base, sa->path, &src);
+	if (hr == S_OK) {
+		op.uid = lpUID;
+		op.display = display;
+		op.src = src;
+		op.run = run_copy_service;
+		hr = svc_edit(&sa->base, dst->path, &op, "CopyMsgService",
+			      MAPI_E_NO_ACCESS);
+	}
+	proffile_free(&src);
+	alloc_free(display);
+	return hr;
+}
+
+static HRESULT STDMETHODCALLTYPE svc_RenameMsgService(IMsgServiceAdmin2 *This,
+						      LPMAPIUID lpUID,
+						      ULONG ulFlags,
+						      LPTSTR lpszDisplayName)
+{
+	struct svc_op op = {0};
+	char *display = NULL;
+	HRESULT hr;
+
+	SVC_ENTER(This, "IMsgServiceAdmin::RenameMsgService");
+	if (lpUID == NULL || lpszDisplayName == NULL)
+		return fail(svc_base(This), MAPI_E_INVALID_PARAMETER,
+			    "RenameMsgService: lpUID and the name are needed");
+	if (ulFlags & ~(ULONG)MAPI_UNICODE)
+		return fail(svc_base(This), MAPI_E_UNKNOWN_FLAGS,
+			    "RenameMsgService: unknown flags");
+	hr = arg_string(svc_base(This), lpszDisplayName, ulFlags,
+			"the display name", &display);
+	if (hr == S_OK) {
+		op.uid = lpUID;
+		op.display = display;
+		op.run = run_rename_service;
+		hr = svc_edit(svc_base(This), svc_of(This)->path, &op,
+			      "RenameMsgService", MAPI_E_CALL_FAILED);
+	}
+	alloc_free(display);
+	return hr;
+}
+
+static HRESULT STDMETHODCALLTYPE svc_ConfigureMsgService(
+    IMsgServiceAdmin2 *This, LPMAPIUID lpUID, ULONG_PTR ulUIParam,
+    ULONG ulFlags, ULONG cValues, LPSPropValue lpProps)
+{
+	struct svc_op op = {0};
+
+	(void)ulUIParam;
+	SVC_ENTER(This, "IMsgServiceAdmin::ConfigureMsgService");
+	if (lpUID == NULL || (cValues > 0 && lpProps == NULL))
+		return fail(svc_base(This), MAPI_E_INVALID_PARAMETER,
+			    "ConfigureMsgService: lpUID or lpProps is NULL");
+	/* No UI ever: the UI flags are accepted and mean nothing. */
+	if (ulFlags & ~(ULONG)(MAPI_UNICODE | SERVICE_UI_ALWAYS |
+			       SERVICE_UI_ALLOWED | UI_CURRENT_PROVIDER_FIRST |
+			       MSG_SERVICE_UI_READ_ONLY))
+		return fail(svc_base(This), MAPI_E_UNKNOWN_FLAGS,
+			    "ConfigureMsgService: unknown flags");
+	op.uid = lpUID;
+	op.count = cValues;
+	op.props = lpProps;
+	op.run = run_configure;
+	return svc_edit(svc_base(This), svc_of(This)->path, &op,
+			"ConfigureMsgService", MAPI_E_CALL_FAILED);
+}
+
+static HRESULT open_section(struct objbase *b, const char *path,
+			    LPMAPIUID lpUID, LPCIID lpInterface, ULONG ulFlags,
+			    LPPROFSECT *lppProfSect)
+{
+	HRESULT hr;
+
+	if (lpUID == NULL || lppProfSect == NULL)
+		return fail(b, MAPI_E_INVALID_PARAMETER,
+			    "OpenProfileSection: lpUID or lppProfSect is NULL");
+	*lppProfSect = NULL;
+	if (lpInterface != NULL && !IsEqualIID(lpInterface, &IID_IProfSect) &&
+	    !IsEqualIID(lpInterface, &IID_IMAPIProp))
+		return fail(b, MAPI_E_INTERFACE_NOT_SUPPORTED,
+			    "OpenProfileSection: only IProfSect");
+	if (ulFlags & ~(ULONG)(MAPI_MODIFY | MAPI_DEFERRED_ERRORS))
+		return fail(b, MAPI_E_UNKNOWN_FLAGS,
+			    "OpenProfileSection: unknown flags");
+	hr = profsect_open(path, lpUID, ulFlags, lppProfSect);
+	return hr == S_OK ? ok(b)
+			  : fail(b, hr, "OpenProfileSection: out of memory");
+}
+
+static HRESULT STDMETHODCALLTYPE svc_OpenProfileSection(
+    IMsgServiceAdmin2 *This, LPMAPIUID lpUID, LPCIID lpInterface,
+    ULONG ulFlags, LPPROFSECT *lppProfSect)
+{
+	SVC_ENTER(This, "IMsgServiceAdmin::OpenProfileSection");
+	return open_section(svc_base(This), svc_of(This)->path, lpUID,
+			    lpInterface, ulFlags, lppProfSect);
+}
+
+static HRESULT STDMETHODCALLTYPE svc_MsgServiceTransportOrder(
+    IMsgServiceAdmin2 *This, ULONG cUID, LPMAPIUID lpUIDList, ULONG ulFlags)
+{
+	struct svc_op op = {0};
+
+	SVC_ENTER(This, "IMsgServiceAdmin::MsgServiceTransportOrder");
+	if (ulFlags != 0)
+		return fail(svc_base(This), MAPI_E_UNKNOWN_FLAGS,
+			    "MsgServiceTransportOrder: unknown flags");
+	op.count = cUID;
+	op.uids = lpUIDList;
+	op.run = run_transport_order;
+	return svc_edit(svc_base(This), svc_of(This)->path, &op,
+			"MsgServiceTransportOrder", MAPI_E_CALL_FAILED);
+}
+
+static HRESULT STDMETHODCALLTYPE svc_SetPrimaryIdentity(IMsgServiceAdmin2 *This,
+							LPMAPIUID lpUID,
+							ULONG ulFlags)
+{
+	struct svc_op op = {0};
+
+	SVC_ENTER(This, "IMsgServiceAdmin::SetPrimaryIdentity");
+	if (ulFlags != 0)
+		return fail(svc_base(This), MAPI_E_UNKNOWN_FLAGS,
+			    "SetPrimaryIdentity: unknown flags");
+	op.uid = lpUID;
+	op.run = run_primary;
+	return svc_edit(svc_base(This), svc_of(This)->path, &op,
+			"SetPrimaryIdentity", MAPI_E_CALL_FAILED);
+}
+
+static HRESULT provider_table(struct objbase *b, const char *path,
+			      const MAPIUID *service, ULONG ulFlags,
+			      LPMAPITABLE *lppTable)
+{
+	struct proffile *pf = NULL;
+	LPSRowSet rows = NULL;
+	HRESULT hr;
+
+	if (lppTable == NULL)
+		return fail(b, MAPI_E_INVALID_PARAMETER,
+			    "GetProviderTable: lppTable is NULL");
+	if (ulFlags & ~(ULONG)MAPI_UNICODE)
+		return fail(b, MAPI_E_UNKNOWN_FLAGS,
+			    "GetProviderTable: unknown flags");
+	hr = load_profile(b, path, &pf);
+	if (hr != S_OK)
+		return hr;
+	if (service != NULL && !profsvc_exists(pf, service)) {
+		proffile_free(&pf);
+		return fail(b, MAPI_E_NOT_FOUND,
+			    "the service is no longer in the profile");
+	}
+	if (profsvc_provider_rows(pf, service, &rows) < 0) {
+		proffile_free(&pf);
+		return fail(b, MAPI_E_NOT_ENOUGH_MEMORY, "out of memory");
+	}
+	proffile_free(&pf);
+	return make_table(b, rows, provider_columns, NCOLS(provider_columns),
+			  ulFlags, lppTable);
+}
+
+static HRESULT STDMETHODCALLTYPE svc_GetProviderTable(IMsgServiceAdmin2 *This,
+						      ULONG ulFlags,
+						      LPMAPITABLE *lppTable)
+{
+	SVC_ENTER(This, "IMsgServiceAdmin::GetProviderTable");
+	return provider_table(svc_base(This), svc_of(This)->path, NULL,
+			      ulFlags, lppTable);
+}
+
+static HRESULT STDMETHODCALLTYPE svc_AdminProviders(
+    IMsgServiceAdmin2 *This, LPMAPIUID lpUID, ULONG ulFlags,
+    LPPROVIDERADMIN *lppProviderAdmin);
+
+static const IMsgServiceAdmin2Vtbl svcadmin_vtbl = {
+    svc_QueryInterface,
+    svc_AddRef,
+    svc_Release,
+    svc_GetLastError,
+    svc_GetMsgServiceTable,
+    svc_CreateMsgService,
+    svc_DeleteMsgService,
+    svc_CopyMsgService,
+    svc_RenameMsgService,
+    svc_ConfigureMsgService,
+    svc_OpenProfileSection,
+    svc_MsgServiceTransportOrder,
+    svc_AdminProviders,
+    svc_SetPrimaryIdentity,
+    svc_GetProviderTable,
+    svc_CreateMsgServiceEx,
+};
+
+/* =========================== IProviderAdmin ========================== */
+
+struct provadmin {
+	IProviderAdmin iface;
+	struct objbase base;
+	/* The service admin it came from (one reference). */
+	IMsgServiceAdmin2 *owner;
+	MAPIUID service;
+};
+
+static const IProviderAdminVtbl provadmin_vtbl;
+
+static struct provadmin *prov_of(IProviderAdmin *This)
+{
+	return container_of(This, struct provadmin, iface);
+}
+
+static struct objbase *prov_base(IProviderAdmin *This)
+{
+	return This == NULL ? NULL : &prov_of(This)->base;
+}
+
+#define PROV_ENTER(This, what)                                                 \
+	do {                                                                   \
+		HRESULT enter_hr_ =                                            \
+		    enter(prov_base(This), PROVADMIN_MAGIC, what);             \
+		if (enter_hr_ != S_OK)                                         \
+			return enter_hr_;                                      \
+	} while (0)
+
+static HRESULT STDMETHODCALLTYPE prov_QueryInterface(IProviderAdmin *This,
+						     REFIID riid,
+						     LPVOID *ppvObj)
+{
+	PROV_ENTER(This, "IProviderAdmin::QueryInterface");
+	if (ppvObj == NULL || riid == NULL)
+		return MAPI_E_INVALID_PARAMETER;
+	*ppvObj = NULL;
+	if (IsEqualIID(riid, &IID_IUnknown) ||
+	    IsEqualIID(riid, &IID_IProviderAdmin)) {
+		This->lpVtbl->AddRef(This);
+		*ppvObj = This;
+		return S_OK;
+	}
+	return fail(prov_base(This), MAPI_E_INTERFACE_NOT_SUPPORTED,
+		    "QueryInterface: interface not supported");
+}
+
+static ULONG STDMETHODCALLTYPE prov_AddRef(IProviderAdmin *This)
+{
+	return base_addref(prov_base(This), PROVADMIN_MAGIC,
+			   "IProviderAdmin::AddRef");
+}
+
+static ULONG STDMETHODCALLTYPE prov_Release(IProviderAdmin *This)
+{
+	ULONG refs = base_release(prov_base(This), PROVADMIN_MAGIC,
+				  "IProviderAdmin::Release");
+
+	if (refs == (ULONG)-1)
+		return 0;
+	if (refs == 0) {
+		struct provadmin *pa = prov_of(This);
+
+		pa->owner->lpVtbl->Release(pa->owner);
+		base_fini(&pa->base);
+		alloc_free(pa);
+	}
+	return refs;
+}
+
+static HRESULT STDMETHODCALLTYPE prov_GetLastError(IProviderAdmin *This,
+						   HRESULT hResult,
+						   ULONG ulFlags,
+						   LPMAPIERROR *lppMAPIError)
+{
+	return base_last_error(prov_base(This), PROVADMIN_MAGIC,
+			       "IProviderAdmin", hResult, ulFlags,
+			       lppMAPIError);
+}
+
+static HRESULT STDMETHODCALLTYPE prov_GetProviderTable(IProviderAdmin *This,
+						       ULONG ulFlags,
+						       LPMAPITABLE *lppTable)
+{
+	struct provadmin *pa;
+
+	PROV_ENTER(This, "IProviderAdmin::GetProviderTable");
+	pa = prov_of(This);
+	return provider_table(&pa->base, svc_of(pa->owner)->path, &pa->service,
+			      ulFlags, lppTable);
+}
+
+static HRESULT STDMETHODCALLTYPE prov_CreateProvider(
+    IProviderAdmin *This, LPTSTR lpszProvider, ULONG cValues,
+    LPSPropValue lpProps, ULONG_PTR ulUIParam, ULONG ulFlags, MAPIUID *lpUID)
+{
+	struct provadmin *pa;
+	struct svcadmin *sa;
+	struct mapisvc *cat = NULL;
+	struct svc_op op = {0};
+	char *name = NULL;
+	HRESULT hr;
+
+	(void)ulUIParam;
+	PROV_ENTER(This, "IProviderAdmin::CreateProvider");
+	pa = prov_of(This);
+	sa = svc_of(pa->owner);
+	if (lpszProvider == NULL || (cValues > 0 && lpProps == NULL))
+		return fail(&pa->base, MAPI_E_INVALID_PARAMETER,
+			    "CreateProvider: no provider name or lpProps");
+	if (ulFlags & ~(ULONG)(MAPI_UNICODE | SERVICE_UI_ALWAYS |
+			       SERVICE_UI_ALLOWED))
+		return fail(&pa->base, MAPI_E_UNKNOWN_FLAGS,
+			    "CreateProvider: unknown flags");
+	hr = arg_string(&pa->base, lpszProvider, ulFlags, "the provider name",
+			&name);
+	if (hr == S_OK)
+		hr = load_catalog(&pa->base, sa->catalog, &cat);
+	if (hr == S_OK) {
+		op.catalog = cat;
+		op.name = name;
+		op.uid = &pa->service;
+		op.count = cValues;
+		op.props = lpProps;
+		op.run = run_create_provider;
+		hr = svc_edit(&pa->base, sa->path, &op, "CreateProvider",
+			      MAPI_E_CALL_FAILED);
+	}
+	if (hr == S_OK && lpUID != NULL)
+		*lpUID = op.result;
+	mapisvc_free(&cat);
+	alloc_free(name);
+	return hr;
+}
+
+static HRESULT STDMETHODCALLTYPE prov_DeleteProvider(IProviderAdmin *This,
+						     LPMAPIUID lpUID)
+{
+	struct provadmin *pa;
+	struct svc_op op = {0};
+
+	PROV_ENTER(This, "IProviderAdmin::DeleteProvider");
+	pa = prov_of(This);
+	if (lpUID == NULL)
+		return fail(&pa->base, MAPI_E_INVALID_PARAMETER,
+			    "DeleteProvider: lpUID is NULL");
+	op.uid = &pa->service;
+	op.other = lpUID;
+	op.run = run_delete_provider;
+	return svc_edit(&pa->base, svc_of(pa->owner)->path, &op,
+			"DeleteProvider", MAPI_E_CALL_FAILED);
+}
+
+static HRESULT STDMETHODCALLTYPE prov_OpenProfileSection(
+    IProviderAdmin *This, LPMAPIUID lpUID, LPCIID lpInterface, ULONG ulFlags,
+    LPPROFSECT *lppProfSect)
+{
+	struct provadmin *pa;
+
+	PROV_ENTER(This, "IProviderAdmin::OpenProfileSection");
+	pa = prov_of(This);
+	return open_section(&pa->base, svc_of(pa->owner)->path, lpUID,
+			    lpInterface, ulFlags, lppProfSect);
+}
+
+static const IProviderAdminVtbl provadmin_vtbl = {
+    prov_QueryInterface,    prov_AddRef,	 prov_Release,
+    prov_GetLastError,	    prov_GetProviderTable, prov_CreateProvider,
+    prov_DeleteProvider,    prov_OpenProfileSection,
+};
+
+static HRESULT STDMETHODCALLTYPE svc_AdminProviders(
+    IMsgServiceAdmin2 *This, LPMAPIUID lpUID, ULONG ulFlags,
+    LPPROVIDERADMIN *lppProviderAdmin)
+{
+	struct svcadmin *sa;
+	struct proffile *pf = NULL;
+	struct provadmin *pa;
+	bool exists;
+	HRESULT hr;
+
+	SVC_ENTER(This, "IMsgServiceAdmin::AdminProviders");
+	sa = svc_of(This);
+	if (lpUID == NULL || lppProviderAdmin == NULL)
+		return fail(&sa->base, MAPI_E_INVALID_PARAMETER,
+			    "AdminProviders: lpUID or lppProviderAdmin is "
+			    "NULL");
+	*lppProviderAdmin = NULL;
+	if (ulFlags & ~(ULONG)MAPI_UNICODE)
+		return fail(&sa->base, MAPI_E_UNKNOWN_FLAGS,
+			    "AdminProviders: unknown flags");
+	hr = load_profile(&sa->base, sa->path, &pf);
+	if (hr != S_OK)
+		return hr;
+	exists = profsvc_exists(pf, lpUID);
+	proffile_free(&pf);
+	if (!exists)
+		return fail(&sa->base, MAPI_E_NOT_FOUND,
+			    "AdminProviders: the profile has no such service");
+	pa = alloc_calloc(1, sizeof(*pa));
+	if (pa == NULL)
+		return fail(&sa->base, MAPI_E_NOT_ENOUGH_MEMORY,
+			    "out of memory");
+	pa->iface.lpVtbl = &provadmin_vtbl;
+	base_init(&pa->base, PROVADMIN_MAGIC);
+	This->lpVtbl->AddRef(This);
+	pa->owner = This;
+	pa->service = *lpUID;
+	*lppProviderAdmin = &pa->iface;
+	return ok(&sa->base);
+}
+
+/* ============================= IProfAdmin ============================ */
+
+struct profadmin {
+	IProfAdmin iface;
+	struct objbase base;
+	/* Lives as long as the instance, which outlives live objects. */
+	struct profroot *root;
+	char catalog[PATH_MAX];
+};
+
+static const IProfAdminVtbl profadmin_vtbl;
+
+static struct profadmin *admin_of(IProfAdmin *This)
+{
+	return container_of(This, struct profadmin, iface);
+}
+
+static struct objbase *admin_base(IProfAdmin *This)
+{
+	return This == NULL ? NULL : &admin_of(This)->base;
+}
+
+#define ADMIN_ENTER(This, what)                                                \
+	do {                                                                   \
+		HRESULT enter_hr_ =                                            \
+		    enter(admin_base(This), PROFADMIN_MAGIC, what);            \
+		if (enter_hr_ != S_OK)                                         \
+			return enter_hr_;                                      \
+	} while (0)
+
+static HRESULT STDMETHODCALLTYPE admin_QueryInterface(IProfAdmin *This,
+						      REFIID riid,
+						      LPVOID *ppvObj)
+{
+	ADMIN_ENTER(This, "IProfAdmin::QueryInterface");
+	if (ppvObj == NULL || riid == NULL)
+		return MAPI_E_INVALID_PARAMETER;
+	*ppvObj = NULL;
+	if (IsEqualIID(riid, &IID_IUnknown) ||
+	    IsEqualIID(riid, &IID_IProfAdmin)) {
+		This->lpVtbl->AddRef(This);
+		*ppvObj = This;
+		return S_OK;
+	}
+	return fail(admin_base(This), MAPI_E_INTERFACE_NOT_SUPPORTED,
+		    "QueryInterface: interface not supported");
+}
+
+static ULONG STDMETHODCALLTYPE admin_AddRef(IProfAdmin *This)
+{
+	return base_addref(admin_base(This), PROFADMIN_MAGIC,
+			   "IProfAdmin::AddRef");
+}
+
+static ULONG STDMETHODCALLTYPE admin_Release(IProfAdmin *This)
+{
+	ULONG refs = base_release(admin_base(This), PROFADMIN_MAGIC,
+				  "IProfAdmin::Release");
+
+	if (refs == (ULONG)-1)
+		return 0;
+	if (refs == 0) {
+		base_fini(admin_base(This));
+		alloc_free(admin_of(This));
+	}
+	return refs;
+}
+
+static HRESULT STDMETHODCALLTYPE admin_GetLastError(IProfAdmin *This,
+						    HRESULT hResult,
+						    ULONG ulFlags,
+						    LPMAPIERROR *lppMAPIError)
+{
+	return base_last_error(admin_base(This), PROFADMIN_MAGIC, "IProfAdmin",
+			       hResult, ulFlags, lppMAPIError);
+}
+
+/* One row of the profile table. */
+static HRESULT profile_row(const char *name, bool is_default, ULONG index,
+			   SRow *row)
+{
+	LPSPropValue props = NULL;
+	size_t len = strlen(name);
+
+	if (MAPIAllocateBuffer(3 * sizeof(SPropValue) + len + 1 +
+				   sizeof(ULONG),
+			       (LPVOID *)&props) != S_OK)
+		return MAPI_E_NOT_ENOUGH_MEMORY;
+	props[0].ulPropTag = PR_DISPLAY_NAME_A;
+	props[0].Value.lpszA = (char *)&props[3];
+	memcpy(props[0].Value.lpszA, name, len + 1);
+	props[1].ulPropTag = PR_DEFAULT_PROFILE;
+	props[1].Value.b = is_default;
+	props[2].ulPropTag = PR_INSTANCE_KEY;
+	props[2].Value.bin.cb = sizeof(ULONG);
+	props[2].Value.bin.lpb = (LPBYTE)props[0].Value.lpszA + len + 1;
+	memcpy(props[2].Value.bin.lpb, &index, sizeof(index));
+	row->ulAdrEntryPad = 0;
+	row->cValues = 3;
+	row->lpProps = props;
+	return S_OK;
+}
+
+static HRESULT STDMETHODCALLTYPE admin_GetProfileTable(IProfAdmin *This,
+						       ULONG ulFlags,
+						       LPMAPITABLE *lppTable)
+{
+	static const ULONG columns[] = {PR_DISPLAY_NAME_A, PR_DEFAULT_PROFILE};
+	struct profadmin *pa;
+	struct profroot_list list;
+	const char *error = NULL;
+	LPSRowSet rows = NULL;
+	HRESULT hr = S_OK;
+	size_t i;
+	int ret;
+
+	ADMIN_ENTER(This, "IProfAdmin::GetProfileTable");
+	pa = admin_of(This);
+	if (lppTable == NULL)
+		return fail(&pa->base, MAPI_E_INVALID_PARAMETER,
+			    "GetProfileTable: lppTable is NULL");
+	if (ulFlags & ~(ULONG)(MAPI_UNICODE | MAPI_APP_PROFILE))
+		return fail(&pa->base, MAPI_E_UNKNOWN_FLAGS,
+			    "GetProfileTable: unknown flags");
+	ret = profroot_list(pa->root, &list, &error);
+	if (ret < 0)
+		return fail_errno(&pa->base, ret, MAPI_E_CALL_FAILED,
+				  "GetProfileTable", error);
+	if (MAPIAllocateBuffer(CbNewSRowSet(list.count == 0 ? 1 : list.count),
+			       (LPVOID *)&rows) != S_OK) {
+		profroot_list_free(&list);
+		return fail(&pa->base, MAPI_E_NOT_ENOUGH_MEMORY,
+			    "out of memory");
+	}
+	rows->cRows = 0;
+	for (i = 0; i < list.count && hr == S_OK; i++) {
+		hr = profile_row(list.names[i], i == list.default_index,
+				 (ULONG)i, &rows->aRow[i]);
+		if (hr == S_OK)
+			rows->cRows++;
+	}
+	profroot_list_free(&list);
+	if (hr != S_OK) {
+		FreeProws(rows);
+		return fail(&pa->base, hr, "out of memory");
+	}
+	return make_table(&pa->base, rows, columns, NCOLS(columns), ulFlags,
+			  lppTable);
+}
+
+/* Profiles have no passwords (no secrets in profiles): NULL or "". */
+static HRESULT check_password(struct objbase *b, const void *pw, ULONG flags)
+{
+	bool empty = pw == NULL || ((flags & MAPI_UNICODE)
+					? *(const WCHAR *)pw == 0
+					: *(const char *)pw == '\0');
+
+	return empty ? S_OK
+		     : fail(b, MAPI_E_NO_SUPPORT,
+			    "profiles have no passwords: credentials come "
+			    "from the security context");
+}
+
+static HRESULT STDMETHODCALLTYPE admin_CreateProfile(IProfAdmin *This,
+						     LPTSTR lpszProfileName,
+						     LPTSTR lpszPassword,
+						     ULONG_PTR ulUIParam,
+						     ULONG ulFlags)
+{
+	struct profadmin *pa;
+	struct proffile *pf = NULL;
+	struct mapisvc *cat = NULL;
+	const char *error = NULL;
+	char *name = NULL;
+	size_t i;
+	HRESULT hr;
+	int ret = 0;
+
+	(void)ulUIParam;
+	ADMIN_ENTER(This, "IProfAdmin::CreateProfile");
+	pa = admin_of(This);
+	if (lpszProfileName == NULL)
+		return fail(&pa->base, MAPI_E_INVALID_PARAMETER,
+			    "CreateProfile: no profile name");
+	if (ulFlags & ~(ULONG)(MAPI_UNICODE | MAPI_DEFAULT_SERVICES |
+			       MAPI_DIALOG | MAPI_APP_PROFILE))
+		return fail(&pa->base, MAPI_E_UNKNOWN_FLAGS,
+			    "CreateProfile: unknown flags");
+	hr = check_password(&pa->base, lpszPassword, ulFlags);
+	if (hr == S_OK)
+		hr = arg_string(&pa->base, lpszProfileName, ulFlags,
+				"the profile name", &name);
+	if (hr == S_OK) {
+		ret = prof_check_profile_name(name, &error);
+		if (ret == 0)
+			ret = proffile_new(&pf);
+		if (ret == 0)
+			ret = proffile_add_section(pf,
+						   &profroot_profile_section);
+		if (ret < 0)
+			hr = fail_errno(&pa->base, ret, MAPI_E_NO_ACCESS,
+					"CreateProfile", error);
+	}
+	if (hr == S_OK && (ulFlags & MAPI_DEFAULT_SERVICES)) {
+		hr = load_catalog(&pa->base, pa->catalog, &cat);
+		for (i = 0; hr == S_OK && i < mapisvc_service_count(cat); i++) {
+			const char *svc = mapisvc_service_name(cat, i);
+
+			if (!mapisvc_service_is_default(cat, svc))
+				continue;
+			ret = profsvc_create(pf, cat, svc, NULL, NULL, &error);
+			if (ret < 0)
+				hr = fail_errno(&pa->base, ret,
+						MAPI_E_CALL_FAILED,
+						"CreateProfile", error);
+		}
+	}
+	if (hr == S_OK) {
+		ret = profroot_create(pa->root, name, pf, &error);
+		hr = ret < 0 ? fail_errno(&pa->base, ret, MAPI_E_NO_ACCESS,
+					  "CreateProfile", error)
+			     : ok(&pa->base);
+	}
+	mapisvc_free(&cat);
+	proffile_free(&pf);
+	alloc_free(name);
+	return hr;
+}
+
+static HRESULT STDMETHODCALLTYPE admin_DeleteProfile(IProfAdmin *This,
+						     LPTSTR lpszProfileName,
+						     ULONG ulFlags)
+{
+	struct profadmin *pa;
+	const char *error = NULL;
+	char *name = NULL;
+	HRESULT hr;
+	int ret;
+
+	ADMIN_ENTER(This, "IProfAdmin::DeleteProfile");
+	pa = admin_of(This);
+	if (lpszProfileName == NULL)
+		return fail(&pa->base, MAPI_E_INVALID_PARAMETER,
+			    "DeleteProfile: no profile name");
+	if (ulFlags & ~(ULONG)(MAPI_UNICODE | MAPI_APP_PROFILE))
+		return fail(&pa->base, MAPI_E_UNKNOWN_FLAGS,
+			    "DeleteProfile: unknown flags");
+	hr = arg_string(&pa->base, lpszProfileName, ulFlags,
+			"the profile name", &name);
+	if (hr == S_OK) {
+		ret = profroot_delete(pa->root, name, &error);
+		hr = ret < 0 ? fail_errno(&pa->base, ret, MAPI_E_CALL_FAILED,
+					  "DeleteProfile", error)
+			     : ok(&pa->base);
+	}
+	alloc_free(name);
+	return hr;
+}
+
+static HRESULT STDMETHODCALLTYPE admin_ChangeProfilePassword(
+    IProfAdmin *This, LPTSTR lpszProfileName, LPTSTR lpszOldPassword,
+    LPTSTR lpszNewPassword, ULONG ulFlags)
+{
+	(void)lpszProfileName;
+	(void)lpszOldPassword;
+	(void)lpszNewPassword;
+	(void)ulFlags;
+	ADMIN_ENTER(This, "IProfAdmin::ChangeProfilePassword");
+	return fail(admin_base(This), MAPI_E_NO_SUPPORT,
+		    "profiles have no passwords: credentials come from the "
+		    "security context");
+}
+
+/* CopyProfile and RenameProfile: the same arguments, one operation. */
+static HRESULT copy_or_rename(IProfAdmin *This, LPTSTR lpszOld,
+			      LPTSTR lpszPassword, LPTSTR lpszNew,
+			      ULONG ulFlags, bool rename, const char *what)
+{
+	struct profadmin *pa = admin_of(This);
+	const char *error = NULL;
+	char *from = NULL, *to = NULL;
+	HRESULT hr;
+	int ret;
+
+	if (lpszOld == NULL || lpszNew == NULL)
+		return fail(&pa->base, MAPI_E_INVALID_PARAMETER,
+			    "%s: both names are needed", what);
+	if (ulFlags & ~(ULONG)(MAPI_UNICODE | MAPI_DIALOG | MAPI_APP_PROFILE))
+		return fail(&pa->base, MAPI_E_UNKNOWN_FLAGS,
+			    "%s: unknown flags", what);
+	hr = check_password(&pa->base, lpszPassword, ulFlags);
+	if (hr == S_OK)
+		hr = arg_string(&pa->base, lpszOld, ulFlags, "the profile name",
+				&from);
+	if (hr == S_OK)
+		hr = arg_string(&pa->base, lpszNew, ulFlags,
+				"the new profile name", &to);
+	if (hr == S_OK) {
+		ret = rename ? profroot_rename(pa->root, from, to, &error)
+			     : profroot_copy(pa->root, from, to, &error);
+		hr = ret < 0 ? fail_errno(&pa->base, ret, MAPI_E_NO_ACCESS,
+					  what, error)
+			     : ok(&pa->base);
+	}
+	alloc_free(from);
+	alloc_free(to);
+	return hr;
+}
+
+static HRESULT STDMETHODCALLTYPE admin_CopyProfile(
+    IProfAdmin *This, LPTSTR lpszOldProfileName, LPTSTR lpszOldPassword,
+    LPTSTR lpszNewProfileName, ULONG_PTR ulUIParam, ULONG ulFlags)
+{
+	(void)ulUIParam;
+	ADMIN_ENTER(This, "IProfAdmin::CopyProfile");
+	return copy_or_rename(This, lpszOldProfileName, lpszOldPassword,
+			      lpszNewProfileName, ulFlags, false,
+			      "CopyProfile");
+}
+
+static HRESULT STDMETHODCALLTYPE admin_RenameProfile(
+    IProfAdmin *This, LPTSTR lpszOldProfileName, LPTSTR lpszOldPassword,
+    LPTSTR lpszNewProfileName, ULONG_PTR ulUIParam, ULONG ulFlags)
+{
+	(void)ulUIParam;
+	ADMIN_ENTER(This, "IProfAdmin::RenameProfile");
+	return copy_or_rename(This, lpszOldProfileName, lpszOldPassword,
+			      lpszNewProfileName, ulFlags, true,
+			      "RenameProfile");
+}
+
+static HRESULT STDMETHODCALLTYPE admin_SetDefaultProfile(IProfAdmin *This,
+							 LPTSTR lpszProfileName,
+							 ULONG ulFlags)
+{
+	struct profadmin *pa;
+	const char *error = NULL;
+	char *name = NULL;
+	HRESULT hr;
+	int ret;
+
+	ADMIN_ENTER(This, "IProfAdmin::SetDefaultProfile");
+	pa = admin_of(This);
+	if (ulFlags & ~(ULONG)MAPI_UNICODE)
+		return fail(&pa->base, MAPI_E_UNKNOWN_FLAGS,
+			    "SetDefaultProfile: unknown flags");
+	hr = arg_string(&pa->base, lpszProfileName, ulFlags,
+			"the profile name", &name);
+	if (hr == S_OK) {
+		ret = profroot_set_default(pa->root, name, &error);
+		hr = ret < 0 ? fail_errno(&pa->base, ret, MAPI_E_CALL_FAILED,
+					  "SetDefaultProfile", error)
+			     : ok(&pa->base);
+	}
+	alloc_free(name);
+	return hr;
+}
+
+static HRESULT STDMETHODCALLTYPE admin_AdminServices(
+    IProfAdmin *This, LPTSTR lpszProfileName, LPTSTR lpszPassword,
+    ULONG_PTR ulUIParam, ULONG ulFlags, LPSERVICEADMIN *lppServiceAdmin)
+{
+	char canonical[PROF_PROFILE_NAME_BYTES + 1];
+	struct profadmin *pa;
+	struct svcadmin *sa;
+	const char *error = NULL;
+	char *name = NULL;
+	HRESULT hr;
+	int ret;
+
+	(void)ulUIParam;
+	ADMIN_ENTER(This, "IProfAdmin::AdminServices");
+	pa = admin_of(This);
+	if (lpszProfileName == NULL || lppServiceAdmin == NULL)
+		return fail(&pa->base, MAPI_E_INVALID_PARAMETER,
+			    "AdminServices: no profile name or "
+			    "lppServiceAdmin");
+	*lppServiceAdmin = NULL;
+	if (ulFlags & ~(ULONG)(MAPI_UNICODE | MAPI_DIALOG))
+		return fail(&pa->base, MAPI_E_UNKNOWN_FLAGS,
+			    "AdminServices: unknown flags");
+	hr = check_password(&pa->base, lpszPassword, ulFlags);
+	if (hr == S_OK)
+		hr = arg_string(&pa->base, lpszProfileName, ulFlags,
+				"the profile name", &name);
+	if (hr != S_OK)
+		return hr;
+	sa = alloc_calloc(1, sizeof(*sa));
+	if (sa == NULL) {
+		alloc_free(name);
+		return fail(&pa->base, MAPI_E_NOT_ENOUGH_MEMORY,
+			    "out of memory");
+	}
+	ret = profroot_find(pa->root, name, sa->path, sizeof(sa->path),
+			    canonical, sizeof(canonical), &error);
+	alloc_free(name);
+	if (ret < 0) {
+		alloc_free(sa);
+		/* Windows documents MAPI_E_LOGON_FAILED for a missing one. */
+		return fail(&pa->base,
+			    ret == -ENOENT ? MAPI_E_LOGON_FAILED
+					   : hr_of(ret, MAPI_E_CALL_FAILED),
+			    "AdminServices: %s",
+			    error != NULL ? error : strerror(-ret));
+	}
+	memcpy(sa->catalog, pa->catalog, sizeof(sa->catalog));
+	sa->iface.lpVtbl = &svcadmin_vtbl;
+	base_init(&sa->base, SVCADMIN_MAGIC);
+	*lppServiceAdmin = (LPSERVICEADMIN)&sa->iface;
+	return ok(&pa->base);
+}
+
+static const IProfAdminVtbl profadmin_vtbl = {
+    admin_QueryInterface,	 admin_AddRef,	      admin_Release,
+    admin_GetLastError,		 admin_GetProfileTable, admin_CreateProfile,
+    admin_DeleteProfile,	 admin_ChangeProfilePassword,
+    admin_CopyProfile,		 admin_RenameProfile, admin_SetDefaultProfile,
+    admin_AdminServices,
+};
+
+/*
+ * MAPIAdminProfiles
+ *
+ * The profile administration object of the calling thread's security
+ * context: it manages that context's profiles and no one else's.
+ *
+ * RETURNS
+ *  S_OK, MAPI_E_NOT_INITIALIZED (no MAPIInitialize in this context),
+ *  MAPI_E_INVALID_PARAMETER, MAPI_E_UNKNOWN_FLAGS, MAPI_E_NO_ACCESS or
+ *  MAPI_E_CALL_FAILED (the profile root could not be made; the message,
+ *  from the thread's record, names the directory).
+ */
+STDAPI MAPIAdminProfiles(ULONG ulFlags, LPPROFADMIN FAR *lppProfAdmin)
+{
+	struct instance *inst;
+	struct profroot *root;
+	struct profadmin *pa;
+	const char *error = NULL, *catalog = NULL;
+	HRESULT hr;
+	int ret;
+
+	hr = instance_check_thread(&inst);
+	if (hr != S_OK)
+		return hr;
+	if (lppProfAdmin == NULL)
+		return objhdr_thread_seterr(MAPI_E_INVALID_PARAMETER,
+					    "MAPIAdminProfiles: lppProfAdmin "
+					    "is NULL");
+	*lppProfAdmin = NULL;
+	if (ulFlags & ~(ULONG)MAPI_UNICODE)
+		return objhdr_thread_seterr(MAPI_E_UNKNOWN_FLAGS,
+					    "MAPIAdminProfiles: unknown flags "
+					    "0x%08lx",
+					    (unsigned long)ulFlags);
+	ret = profroot_get(inst, &root, &error);
+	if (ret < 0)
+		return objhdr_thread_seterr(hr_of(ret, MAPI_E_CALL_FAILED),
+					    "MAPIAdminProfiles: %s",
+					    error != NULL ? error
+							  : strerror(-ret));
+	pa = alloc_calloc(1, sizeof(*pa));
+	if (pa == NULL)
+		return objhdr_thread_seterr(MAPI_E_NOT_ENOUGH_MEMORY,
+					    "MAPIAdminProfiles: out of memory");
+	/* A broken catalog setting shows when a catalog is needed. */
+	if (instance_path(inst, INSTANCE_CATALOG, &catalog, NULL) == 0)
+		snprintf(pa->catalog, sizeof(pa->catalog), "%s", catalog);
+	pa->root = root;
+	pa->iface.lpVtbl = &profadmin_vtbl;
+	base_init(&pa->base, PROFADMIN_MAGIC);
+	*lppProfAdmin = &pa->iface;
+	return S_OK;
+}
