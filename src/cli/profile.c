@@ -1395,9 +1395,9 @@ static int admin_table_rows(struct show *sh, bool providers, LPSRowSet *rows)
 
 static int run_show(const struct pcmd *cmd, struct pcmd_args *a)
 {
-	char buf[STR_BUF_SIZE];
+	char buf[STR_BUF_SIZE], shown[STR_BUF_SIZE];
 	char *name = a->pos[0];
-	const char *shown = name;
+	const SRow *found = NULL;
 	LPSRowSet profiles = NULL, services = NULL, providers = NULL;
 	struct show sh;
 	struct session s;
@@ -1408,6 +1408,7 @@ static int run_show(const struct pcmd *cmd, struct pcmd_args *a)
 	(void)cmd;
 	memset(&sh, 0, sizeof(sh));
 	sh.profile = name;
+	snprintf(shown, sizeof(shown), "%s", name);
 	ret = session_open(&s);
 	if (ret != 0)
 		return ret;
@@ -1421,18 +1422,27 @@ static int run_show(const struct pcmd *cmd, struct pcmd_args *a)
 	if (ret != 0)
 		goto out;
 
-	/* The name as the profile table spells it, and its default flag. */
+	/*
+	 * The name as the profile table spells it, and its default flag:
+	 * the exact name, else the one that differs only in case (names are
+	 * one profile regardless of case, but the spelling shown is the
+	 * profile's own).
+	 */
 	for (i = 0; i < profiles->cRows; i++) {
-		const char *pn = row_string(&profiles->aRow[i],
-					    PROP_ID(PR_DISPLAY_NAME), buf);
+		const SRow *row = &profiles->aRow[i];
+		const char *pn = row_string(row, PROP_ID(PR_DISPLAY_NAME), buf);
 
-		if (pn != NULL && strcasecmp(pn, name) == 0) {
-			shown = pn;
-			def = row_bool(&profiles->aRow[i],
-				       PROP_ID(PR_DEFAULT_PROFILE));
-			break;
+		if (pn == NULL ||
+		    ustr_match(pn, strlen(pn), name, strlen(name),
+			       FL_FULLSTRING | FL_IGNORECASE) != 1)
+			continue;
+		if (found == NULL || strcmp(pn, name) == 0) {
+			found = row;
+			snprintf(shown, sizeof(shown), "%s", pn);
 		}
 	}
+	if (found != NULL)
+		def = row_bool(found, PROP_ID(PR_DEFAULT_PROFILE));
 	if (opt_json) {
 		fputs("{\"name\":", stdout);
 		print_string(shown);

@@ -24,34 +24,45 @@ ROOT="$STATE/profiles/$ME"
 
 n=0
 failed=0
+# When set, the checks that follow are TAP TODO: a known bug of the API,
+# reported but not counted as a failure until it is fixed.
+TODO=
+
+# result OK DESCRIPTION: prints one TAP line and counts failures.
+result() {
+	n=$((n + 1))
+	todo=
+	[ -n "$TODO" ] && todo=" # TODO $TODO"
+	if [ "$1" -eq 0 ]; then
+		echo "ok $n - $2$todo"
+		return 0
+	fi
+	echo "not ok $n - $2$todo"
+	[ -n "$TODO" ] || failed=$((failed + 1))
+	return 1
+}
 
 # check WANT_STATUS DESCRIPTION COMMAND...: runs the command with stdin
 # from /dev/null, keeps stdout in $TMP/out and stderr in $TMP/err.
 check() {
 	want=$1 desc=$2
 	shift 2
-	n=$((n + 1))
 	"$@" </dev/null >"$TMP/out" 2>"$TMP/err"
 	got=$?
-	if [ "$got" -eq "$want" ]; then
-		echo "ok $n - $desc"
-	else
-		echo "not ok $n - $desc (exit $got, wanted $want)"
+	[ "$got" -eq "$want" ]
+	result $? "$desc" || {
+		echo "# exit $got, wanted $want"
 		sed 's/^/# /' "$TMP/err"
-		failed=$((failed + 1))
-	fi
+	}
 }
 
 # expect FILE TEXT DESCRIPTION: FILE ($TMP/out or $TMP/err) contains TEXT.
 expect() {
-	n=$((n + 1))
-	if grep -qF -- "$2" "$TMP/$1"; then
-		echo "ok $n - $3"
-	else
-		echo "not ok $n - $3: no '$2' in $1"
+	grep -qF -- "$2" "$TMP/$1"
+	result $? "$3" || {
+		echo "# no '$2' in $1"
 		sed 's/^/# /' "$TMP/$1"
-		failed=$((failed + 1))
-	fi
+	}
 }
 
 # json PYTHON-EXPRESSION DESCRIPTION: $TMP/out parses as JSON (bound to
@@ -59,8 +70,7 @@ expect() {
 # anywhere in a `show` document; val(d, ID) the values of those with the
 # property ID (4 hex digits), whichever string width they came in.
 json() {
-	n=$((n + 1))
-	if python3 -c '
+	python3 -c '
 import json, sys
 def props(x):
     out = []
@@ -76,26 +86,16 @@ def props(x):
 def val(x, pid):
     return [p["value"] for p in props(x) if p["tag"][2:6].upper() == pid]
 d = json.load(open(sys.argv[2], encoding="utf-8"))
-sys.exit(0 if eval(sys.argv[1]) else 1)' "$1" "$TMP/out"; then
-		echo "ok $n - $2"
-	else
-		echo "not ok $n - $2"
-		sed 's/^/# /' "$TMP/out"
-		failed=$((failed + 1))
-	fi
+sys.exit(0 if eval(sys.argv[1]) else 1)' "$1" "$TMP/out" 2>"$TMP/pyerr"
+	result $? "$2" || sed 's/^/# /' "$TMP/pyerr" "$TMP/out"
 }
 
 # ok_if DESCRIPTION TEST-ARGS...: one test point for a shell `test`.
 ok_if() {
 	desc=$1
 	shift
-	n=$((n + 1))
-	if test "$@"; then
-		echo "ok $n - $desc"
-	else
-		echo "not ok $n - $desc"
-		failed=$((failed + 1))
-	fi
+	test "$@"
+	result $? "$desc"
 }
 
 P="$MAPIX profile"
@@ -149,8 +149,15 @@ ok_if "work.prof in the profile root" -f "$ROOT/work.prof"
 check 1 "create work again" $P create work
 expect err "mapix: create profile 'work': " "clear duplicate message"
 expect err "(MAPI_E_NO_ACCESS)" "duplicate is MAPI_E_NO_ACCESS"
+# Profile names are one profile regardless of case (issue 4, as on
+# Windows); main's profroot.c compares them with ustr_compare(), whose
+# tie-break on the raw bytes makes "WORK" differ from "work".
+TODO="profroot names_equal() is case-sensitive"
 check 1 "create WORK (names ignore case)" $P create WORK
 expect err "(MAPI_E_NO_ACCESS)" "WORK is MAPI_E_NO_ACCESS"
+TODO=
+# Whatever happened, go on with work alone.
+[ -e "$ROOT/WORK.prof" ] && rm -f "$ROOT/WORK.prof"
 LONG=$(printf '%065d' 0)
 TAB=$(printf 'a\tb')
 for bad in 'a/b' '..' 'x/../y' "$TAB" "$LONG" ' lead' ''; do
@@ -226,7 +233,9 @@ check 0 "service list work --json" $P service list work --json
 json 'len(d) == 2' "failed adds changed nothing"
 
 # show
+SUM=$(cksum <"$ROOT/work.prof")
 check 0 "show work" $P show work
+ok_if "show changes nothing" "$(cksum <"$ROOT/work.prof")" = "$SUM"
 expect out "Profile work" "show names the profile"
 expect out "Service MAPIX_LOCAL" "show lists MAPIX_LOCAL"
 expect out "Service MAPIX " "show lists MAPIX"
@@ -245,8 +254,10 @@ json 'any(sec["uid"] == "13DBB0C8AA05101A9BB000AA002FC45A" for s in d["services"
 json "'work' in val(d, '3D12')" "the profile section has PR_PROFILE_NAME"
 check 1 "show nosuch" $P show nosuch
 expect err "mapix: open profile 'nosuch': " "clear show message"
-check 0 "show home" $P show HOME
+TODO="profroot names_equal() is case-sensitive"
+check 0 "show HOME" $P show HOME
 expect out "Profile home" "show finds the profile in any case"
+TODO=
 
 # service configure
 PST2="$TMP/other.pst"
