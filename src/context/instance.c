@@ -205,7 +205,7 @@ static int config_path_fill(struct instance_config_path *slot,
 	const char *error = NULL;
 
 	slot->err = get(buf, sizeof(buf), &error);
-	slot->text = alloc_strdup(slot->err == 0 ? buf
+	slot->text = alloc_strdup(slot->err == 0  ? buf
 				  : error != NULL ? error
 						  : "configuration error");
 	return slot->text == NULL ? -ENOMEM : 0;

@@ -200,9 +200,9 @@ static HRESULT arg_string(struct objbase *b, const void *s, ULONG flags,
 		return fail(b, MAPI_E_INVALID_PARAMETER,
 			    "%s is not valid UTF-8", what);
 	*out_r = alloc_strdup(s);
-	return *out_r == NULL ? fail(b, MAPI_E_NOT_ENOUGH_MEMORY,
-				     "out of memory")
-			      : S_OK;
+	return *out_r == NULL
+		   ? fail(b, MAPI_E_NOT_ENOUGH_MEMORY, "out of memory")
+		   : S_OK;
 }
 
 /* Converts the 8-bit strings of a row to PT_UNICODE, in its buffer. */
@@ -221,8 +221,8 @@ static HRESULT widen_row(SRow *row)
 		if (type != PT_STRING8 && type != PT_MV_STRING8)
 			continue;
 		if (type == PT_MV_STRING8 &&
-		    MAPIAllocateMore((count + 1) * sizeof(LPWSTR),
-				     row->lpProps, (LPVOID *)&wide) != S_OK)
+		    MAPIAllocateMore((count + 1) * sizeof(LPWSTR), row->lpProps,
+				     (LPVOID *)&wide) != S_OK)
 			return MAPI_E_NOT_ENOUGH_MEMORY;
 		for (j = 0; j < count; j++) {
 			size_t len = strlen(items[j]);
@@ -243,7 +243,8 @@ static HRESULT widen_row(SRow *row)
 		if (type == PT_MV_STRING8)
 			p->Value.MVszW.lppszW = wide;
 		p->ulPropTag = CHANGE_PROP_TYPE(
-		    p->ulPropTag, type == PT_STRING8 ? PT_UNICODE : PT_MV_UNICODE);
+		    p->ulPropTag,
+		    type == PT_STRING8 ? PT_UNICODE : PT_MV_UNICODE);
 	}
 	return S_OK;
 }
@@ -289,8 +290,7 @@ static HRESULT make_table(struct objbase *b, LPSRowSet rows,
 	if (td != NULL)
 		ITableData_Release(td);
 	FreeProws(rows);
-	return hr == S_OK ? ok(b)
-			  : fail(b, hr, "the table could not be made");
+	return hr == S_OK ? ok(b) : fail(b, hr, "the table could not be made");
 }
 
 /* ============================== IProfSect ============================ */
@@ -346,7 +346,8 @@ static HRESULT sect_snapshot(struct profsect *s, LPPROPDATA *pd_r)
 	if (ret == -ENOENT)
 		ret = 0;
 	if (ret < 0)
-		return fail(&s->base, MAPI_E_NOT_ENOUGH_MEMORY, "out of memory");
+		return fail(&s->base, MAPI_E_NOT_ENOUGH_MEMORY,
+			    "out of memory");
 	hr = CreateIProp(&IID_IMAPIPropData, MAPIAllocateBuffer,
 			 MAPIAllocateMore, MAPIFreeBuffer, NULL, &pd);
 	if (hr == S_OK && count > 0)
@@ -388,8 +389,8 @@ static ULONG STDMETHODCALLTYPE sect_AddRef(IProfSect *This)
 
 static ULONG STDMETHODCALLTYPE sect_Release(IProfSect *This)
 {
-	ULONG refs = base_release(sect_base(This), PROFSECT_MAGIC,
-				  "IProfSect::Release");
+	ULONG refs =
+	    base_release(sect_base(This), PROFSECT_MAGIC, "IProfSect::Release");
 
 	if (refs == (ULONG)-1)
 		return 0;
@@ -459,12 +460,9 @@ static HRESULT STDMETHODCALLTYPE sect_GetPropList(IProfSect *This,
 	return hr;
 }
 
-static HRESULT STDMETHODCALLTYPE sect_OpenProperty(IProfSect *This,
-						   ULONG ulPropTag,
-						   LPCIID lpiid,
-						   ULONG ulInterfaceOptions,
-						   ULONG ulFlags,
-						   LPUNKNOWN *lppUnk)
+static HRESULT STDMETHODCALLTYPE
+sect_OpenProperty(IProfSect *This, ULONG ulPropTag, LPCIID lpiid,
+		  ULONG ulInterfaceOptions, ULONG ulFlags, LPUNKNOWN *lppUnk)
 {
 	(void)ulPropTag;
 	(void)lpiid;
@@ -484,8 +482,7 @@ struct sect_edit {
 	const ULONG *tags;
 };
 
-static int sect_set_cb(struct proffile *pf, void *context,
-		       const char **error_r)
+static int sect_set_cb(struct proffile *pf, void *context, const char **error_r)
 {
 	struct sect_edit *e = context;
 
@@ -533,9 +530,8 @@ static HRESULT STDMETHODCALLTYPE sect_SetProps(IProfSect *This, ULONG cValues,
 	return ok(&s->base);
 }
 
-static HRESULT STDMETHODCALLTYPE sect_DeleteProps(IProfSect *This,
-						  LPSPropTagArray lpTags,
-						  LPSPropProblemArray *lppProblems)
+static HRESULT STDMETHODCALLTYPE sect_DeleteProps(
+    IProfSect *This, LPSPropTagArray lpTags, LPSPropProblemArray *lppProblems)
 {
 	struct profsect *s;
 	struct sect_edit e;
@@ -563,11 +559,11 @@ static HRESULT STDMETHODCALLTYPE sect_DeleteProps(IProfSect *This,
 	return ok(&s->base);
 }
 
-static HRESULT STDMETHODCALLTYPE sect_CopyTo(
-    IProfSect *This, ULONG ciidExclude, LPCIID rgiidExclude,
-    LPSPropTagArray lpExcludeProps, ULONG_PTR ulUIParam,
-    LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj,
-    ULONG ulFlags, LPSPropProblemArray *lppProblems)
+static HRESULT STDMETHODCALLTYPE
+sect_CopyTo(IProfSect *This, ULONG ciidExclude, LPCIID rgiidExclude,
+	    LPSPropTagArray lpExcludeProps, ULONG_PTR ulUIParam,
+	    LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj,
+	    ULONG ulFlags, LPSPropProblemArray *lppProblems)
 {
 	LPPROPDATA pd;
 	HRESULT hr;
@@ -637,10 +633,10 @@ static HRESULT STDMETHODCALLTYPE sect_GetIDsFromNames(
 }
 
 static const IProfSectVtbl profsect_vtbl = {
-    sect_QueryInterface, sect_AddRef,          sect_Release,
-    sect_GetLastError,   sect_SaveChanges,     sect_GetProps,
-    sect_GetPropList,    sect_OpenProperty,    sect_SetProps,
-    sect_DeleteProps,    sect_CopyTo,          sect_CopyProps,
+    sect_QueryInterface,  sect_AddRef,          sect_Release,
+    sect_GetLastError,    sect_SaveChanges,     sect_GetProps,
+    sect_GetPropList,     sect_OpenProperty,    sect_SetProps,
+    sect_DeleteProps,     sect_CopyTo,          sect_CopyProps,
     sect_GetNamesFromIDs, sect_GetIDsFromNames,
 };
 
@@ -704,10 +700,9 @@ static HRESULT load_catalog(struct objbase *b, const char *path,
 			    "no service catalog is configured");
 	ret = mapisvc_load(path, cat_r, &error);
 	if (ret < 0)
-		return fail(b, ret == -EBADMSG ? MAPI_E_CORRUPT_DATA
-					       : MAPI_E_NOT_FOUND,
-			    "service catalog: %s",
-			    error != NULL ? error : path);
+		return fail(
+		    b, ret == -EBADMSG ? MAPI_E_CORRUPT_DATA : MAPI_E_NOT_FOUND,
+		    "service catalog: %s", error != NULL ? error : path);
 	return S_OK;
 }
 
@@ -805,8 +800,7 @@ static int run_delete_provider(struct svc_op *op, struct proffile *pf,
 }
 
 static HRESULT STDMETHODCALLTYPE svc_QueryInterface(IMsgServiceAdmin2 *This,
-						    REFIID riid,
-						    LPVOID *ppvObj)
+						    REFIID riid, LPVOID *ppvObj)
 {
 	SVC_ENTER(This, "IMsgServiceAdmin::QueryInterface");
 	if (ppvObj == NULL || riid == NULL)
@@ -866,15 +860,15 @@ static HRESULT load_profile(struct objbase *b, const char *path,
 }
 
 static const ULONG service_columns[] = {
-    PR_DISPLAY_NAME_A,		PR_INSTANCE_KEY,       PR_RESOURCE_FLAGS,
-    PR_SERVICE_DLL_NAME_A,	PR_SERVICE_ENTRY_NAME, PR_SERVICE_NAME_A,
+    PR_DISPLAY_NAME_A,          PR_INSTANCE_KEY,       PR_RESOURCE_FLAGS,
+    PR_SERVICE_DLL_NAME_A,      PR_SERVICE_ENTRY_NAME, PR_SERVICE_NAME_A,
     PR_SERVICE_SUPPORT_FILES_A, PR_SERVICE_UID,
 };
 
 static const ULONG provider_columns[] = {
-    PR_INSTANCE_KEY,	  PR_DISPLAY_NAME_A,   PR_PROVIDER_DISPLAY_A,
+    PR_INSTANCE_KEY,        PR_DISPLAY_NAME_A,   PR_PROVIDER_DISPLAY_A,
     PR_PROVIDER_DLL_NAME_A, PR_PROVIDER_ORDINAL, PR_PROVIDER_UID,
-    PR_RESOURCE_FLAGS,	  PR_RESOURCE_TYPE,    PR_SERVICE_NAME_A,
+    PR_RESOURCE_FLAGS,      PR_RESOURCE_TYPE,    PR_SERVICE_NAME_A,
     PR_SERVICE_UID,
 };
 
@@ -918,9 +912,9 @@ static HRESULT create_service(IMsgServiceAdmin2 *This, LPTSTR lpszService,
 	struct svc_op op = {0};
 	HRESULT hr;
 
-	if (ulFlags & ~(ULONG)(MAPI_UNICODE | SERVICE_UI_ALWAYS |
-			       SERVICE_UI_ALLOWED | MAPI_DIALOG |
-			       SERVICE_NO_RESTART_WARNING))
+	if (ulFlags &
+	    ~(ULONG)(MAPI_UNICODE | SERVICE_UI_ALWAYS | SERVICE_UI_ALLOWED |
+		     MAPI_DIALOG | SERVICE_NO_RESTART_WARNING))
 		return fail(&sa->base, MAPI_E_UNKNOWN_FLAGS,
 			    "CreateMsgService: unknown flags");
 	if (lpszService == NULL)
@@ -1020,8 +1014,8 @@ static HRESULT STDMETHODCALLTYPE svc_CopyMsgService(
 			    "message service administration object of "
 			    "this context");
 	dst = svc_of(target);
-	hr = arg_string(&sa->base, lpszDisplayName, ulFlags,
-			"the display name", &display);
+	hr = arg_string(&sa->base, lpszDisplayName, ulFlags, "the display name",
+			&display);
 	if (hr == S_OK && strcmp(dst->path, sa->path) != 0)
 		hr = load_profile(&sa->base, sa->path, &src);
 	if (hr == S_OK) {
@@ -1078,9 +1072,9 @@ static HRESULT STDMETHODCALLTYPE svc_ConfigureMsgService(
 		return fail(svc_base(This), MAPI_E_INVALID_PARAMETER,
 			    "ConfigureMsgService: lpUID or lpProps is NULL");
 	/* No UI ever: the UI flags are accepted and mean nothing. */
-	if (ulFlags & ~(ULONG)(MAPI_UNICODE | SERVICE_UI_ALWAYS |
-			       SERVICE_UI_ALLOWED | UI_CURRENT_PROVIDER_FIRST |
-			       MSG_SERVICE_UI_READ_ONLY))
+	if (ulFlags &
+	    ~(ULONG)(MAPI_UNICODE | SERVICE_UI_ALWAYS | SERVICE_UI_ALLOWED |
+		     UI_CURRENT_PROVIDER_FIRST | MSG_SERVICE_UI_READ_ONLY))
 		return fail(svc_base(This), MAPI_E_UNKNOWN_FLAGS,
 			    "ConfigureMsgService: unknown flags");
 	op.uid = lpUID;
@@ -1113,9 +1107,11 @@ static HRESULT open_section(struct objbase *b, const char *path,
 			  : fail(b, hr, "OpenProfileSection: out of memory");
 }
 
-static HRESULT STDMETHODCALLTYPE svc_OpenProfileSection(
-    IMsgServiceAdmin2 *This, LPMAPIUID lpUID, LPCIID lpInterface,
-    ULONG ulFlags, LPPROFSECT *lppProfSect)
+static HRESULT STDMETHODCALLTYPE svc_OpenProfileSection(IMsgServiceAdmin2 *This,
+							LPMAPIUID lpUID,
+							LPCIID lpInterface,
+							ULONG ulFlags,
+							LPPROFSECT *lppProfSect)
 {
 	SVC_ENTER(This, "IMsgServiceAdmin::OpenProfileSection");
 	return open_section(svc_base(This), svc_of(This)->path, lpUID,
@@ -1190,13 +1186,13 @@ static HRESULT STDMETHODCALLTYPE svc_GetProviderTable(IMsgServiceAdmin2 *This,
 						      LPMAPITABLE *lppTable)
 {
 	SVC_ENTER(This, "IMsgServiceAdmin::GetProviderTable");
-	return provider_table(svc_base(This), svc_of(This)->path, NULL,
-			      ulFlags, lppTable);
+	return provider_table(svc_base(This), svc_of(This)->path, NULL, ulFlags,
+			      lppTable);
 }
 
-static HRESULT STDMETHODCALLTYPE svc_AdminProviders(
-    IMsgServiceAdmin2 *This, LPMAPIUID lpUID, ULONG ulFlags,
-    LPPROVIDERADMIN *lppProviderAdmin);
+static HRESULT STDMETHODCALLTYPE
+svc_AdminProviders(IMsgServiceAdmin2 *This, LPMAPIUID lpUID, ULONG ulFlags,
+		   LPPROVIDERADMIN *lppProviderAdmin);
 
 static const IMsgServiceAdmin2Vtbl svcadmin_vtbl = {
     svc_QueryInterface,
@@ -1328,8 +1324,8 @@ static HRESULT STDMETHODCALLTYPE prov_CreateProvider(
 	if (lpszProvider == NULL || (cValues > 0 && lpProps == NULL))
 		return fail(&pa->base, MAPI_E_INVALID_PARAMETER,
 			    "CreateProvider: no provider name or lpProps");
-	if (ulFlags & ~(ULONG)(MAPI_UNICODE | SERVICE_UI_ALWAYS |
-			       SERVICE_UI_ALLOWED))
+	if (ulFlags &
+	    ~(ULONG)(MAPI_UNICODE | SERVICE_UI_ALWAYS | SERVICE_UI_ALLOWED))
 		return fail(&pa->base, MAPI_E_UNKNOWN_FLAGS,
 			    "CreateProvider: unknown flags");
 	hr = arg_string(&pa->base, lpszProvider, ulFlags, "the provider name",
@@ -1384,14 +1380,15 @@ static HRESULT STDMETHODCALLTYPE prov_OpenProfileSection(
 }
 
 static const IProviderAdminVtbl provadmin_vtbl = {
-    prov_QueryInterface,    prov_AddRef,	 prov_Release,
-    prov_GetLastError,	    prov_GetProviderTable, prov_CreateProvider,
-    prov_DeleteProvider,    prov_OpenProfileSection,
+    prov_QueryInterface,   prov_AddRef,
+    prov_Release,          prov_GetLastError,
+    prov_GetProviderTable, prov_CreateProvider,
+    prov_DeleteProvider,   prov_OpenProfileSection,
 };
 
-static HRESULT STDMETHODCALLTYPE svc_AdminProviders(
-    IMsgServiceAdmin2 *This, LPMAPIUID lpUID, ULONG ulFlags,
-    LPPROVIDERADMIN *lppProviderAdmin)
+static HRESULT STDMETHODCALLTYPE
+svc_AdminProviders(IMsgServiceAdmin2 *This, LPMAPIUID lpUID, ULONG ulFlags,
+		   LPPROVIDERADMIN *lppProviderAdmin)
 {
 	struct svcadmin *sa;
 	struct proffile *pf = NULL;
@@ -1514,8 +1511,7 @@ static HRESULT profile_row(const char *name, bool is_default, ULONG index,
 	LPSPropValue props = NULL;
 	size_t len = strlen(name);
 
-	if (MAPIAllocateBuffer(3 * sizeof(SPropValue) + len + 1 +
-				   sizeof(ULONG),
+	if (MAPIAllocateBuffer(3 * sizeof(SPropValue) + len + 1 + sizeof(ULONG),
 			       (LPVOID *)&props) != S_OK)
 		return MAPI_E_NOT_ENOUGH_MEMORY;
 	props[0].ulPropTag = PR_DISPLAY_NAME_A;
@@ -1583,9 +1579,9 @@ static HRESULT STDMETHODCALLTYPE admin_GetProfileTable(IProfAdmin *This,
 /* Profiles have no passwords (no secrets in profiles): NULL or "". */
 static HRESULT check_password(struct objbase *b, const void *pw, ULONG flags)
 {
-	bool empty = pw == NULL || ((flags & MAPI_UNICODE)
-					? *(const WCHAR *)pw == 0
-					: *(const char *)pw == '\0');
+	bool empty =
+	    pw == NULL || ((flags & MAPI_UNICODE) ? *(const WCHAR *)pw == 0
+						  : *(const char *)pw == '\0');
 
 	return empty ? S_OK
 		     : fail(b, MAPI_E_NO_SUPPORT,
@@ -1627,8 +1623,8 @@ static HRESULT STDMETHODCALLTYPE admin_CreateProfile(IProfAdmin *This,
 		if (ret == 0)
 			ret = proffile_new(&pf);
 		if (ret == 0)
-			ret = proffile_add_section(pf,
-						   &profroot_profile_section);
+			ret =
+			    proffile_add_section(pf, &profroot_profile_section);
 		if (ret < 0)
 			hr = fail_errno(&pa->base, ret, MAPI_E_NO_ACCESS,
 					"CreateProfile", error);
@@ -1677,8 +1673,8 @@ static HRESULT STDMETHODCALLTYPE admin_DeleteProfile(IProfAdmin *This,
 	if (ulFlags & ~(ULONG)(MAPI_UNICODE | MAPI_APP_PROFILE))
 		return fail(&pa->base, MAPI_E_UNKNOWN_FLAGS,
 			    "DeleteProfile: unknown flags");
-	hr = arg_string(&pa->base, lpszProfileName, ulFlags,
-			"the profile name", &name);
+	hr = arg_string(&pa->base, lpszProfileName, ulFlags, "the profile name",
+			&name);
 	if (hr == S_OK) {
 		ret = profroot_delete(pa->root, name, &error);
 		hr = ret < 0 ? fail_errno(&pa->base, ret, MAPI_E_CALL_FAILED,
@@ -1776,8 +1772,8 @@ static HRESULT STDMETHODCALLTYPE admin_SetDefaultProfile(IProfAdmin *This,
 	if (ulFlags & ~(ULONG)MAPI_UNICODE)
 		return fail(&pa->base, MAPI_E_UNKNOWN_FLAGS,
 			    "SetDefaultProfile: unknown flags");
-	hr = arg_string(&pa->base, lpszProfileName, ulFlags,
-			"the profile name", &name);
+	hr = arg_string(&pa->base, lpszProfileName, ulFlags, "the profile name",
+			&name);
 	if (hr == S_OK) {
 		ret = profroot_set_default(pa->root, name, &error);
 		hr = ret < 0 ? fail_errno(&pa->base, ret, MAPI_E_CALL_FAILED,
@@ -1843,11 +1839,12 @@ static HRESULT STDMETHODCALLTYPE admin_AdminServices(
 }
 
 static const IProfAdminVtbl profadmin_vtbl = {
-    admin_QueryInterface,	 admin_AddRef,	      admin_Release,
-    admin_GetLastError,		 admin_GetProfileTable, admin_CreateProfile,
-    admin_DeleteProfile,	 admin_ChangeProfilePassword,
-    admin_CopyProfile,		 admin_RenameProfile, admin_SetDefaultProfile,
-    admin_AdminServices,
+    admin_QueryInterface,    admin_AddRef,
+    admin_Release,           admin_GetLastError,
+    admin_GetProfileTable,   admin_CreateProfile,
+    admin_DeleteProfile,     admin_ChangeProfilePassword,
+    admin_CopyProfile,       admin_RenameProfile,
+    admin_SetDefaultProfile, admin_AdminServices,
 };
 
 /*
@@ -1886,10 +1883,9 @@ STDAPI MAPIAdminProfiles(ULONG ulFlags, LPPROFADMIN FAR *lppProfAdmin)
 					    (unsigned long)ulFlags);
 	ret = profroot_get(inst, &root, &error);
 	if (ret < 0)
-		return objhdr_thread_seterr(hr_of(ret, MAPI_E_CALL_FAILED),
-					    "MAPIAdminProfiles: %s",
-					    error != NULL ? error
-							  : strerror(-ret));
+		return objhdr_thread_seterr(
+		    hr_of(ret, MAPI_E_CALL_FAILED), "MAPIAdminProfiles: %s",
+		    error != NULL ? error : strerror(-ret));
 	pa = alloc_calloc(1, sizeof(*pa));
 	if (pa == NULL)
 		return objhdr_thread_seterr(MAPI_E_NOT_ENOUGH_MEMORY,

@@ -56,9 +56,9 @@ struct profroot {
 static void profroot_destroy(void *data);
 
 static const struct instance_part_ops profroot_part = {
-	.version = INSTANCE_PART_OPS_VERSION,
-	.name = "profile root",
-	.destroy = profroot_destroy,
+    .version = INSTANCE_PART_OPS_VERSION,
+    .name = "profile root",
+    .destroy = profroot_destroy,
 };
 
 /* ============================ The root ============================= */
@@ -130,8 +130,8 @@ static int make_owned_dir(const char *path, mode_t mode, uid_t owner,
 	struct stat st;
 
 	if (mkdir(path, mode) < 0 && errno != EEXIST)
-		return prof_error(error_r, -errno, "cannot create %s: %s",
-				  path, strerror(errno));
+		return prof_error(error_r, -errno, "cannot create %s: %s", path,
+				  strerror(errno));
 	if (lstat(path, &st) < 0)
 		return prof_error(error_r, -errno, "cannot use %s: %s", path,
 				  strerror(errno));
@@ -140,8 +140,9 @@ static int make_owned_dir(const char *path, mode_t mode, uid_t owner,
 				  path);
 	if (st.st_uid != owner && geteuid() == 0 &&
 	    chown(path, owner, group) < 0)
-		return prof_error(error_r, -errno, "cannot give %s to uid %u: %s",
-				  path, (unsigned)owner, strerror(errno));
+		return prof_error(error_r, -errno,
+				  "cannot give %s to uid %u: %s", path,
+				  (unsigned)owner, strerror(errno));
 	if (st.st_uid != owner && geteuid() != 0)
 		return prof_error(error_r, -EACCES,
 				  "%s belongs to uid %u, not to uid %u", path,
@@ -188,15 +189,16 @@ static int make_root_dirs(void *arg)
 		return 0;
 	}
 	remove_stale_areas(dir);
-	if ((size_t)snprintf(root->dir, sizeof(root->dir), "%s/" TMP_PREFIX
-			     "%ld-XXXXXX", dir, (long)getpid()) >=
-	    sizeof(root->dir))
+	if ((size_t)snprintf(root->dir, sizeof(root->dir),
+			     "%s/" TMP_PREFIX "%ld-XXXXXX", dir,
+			     (long)getpid()) >= sizeof(root->dir))
 		return prof_error(m->error_r, -ENAMETOOLONG,
 				  "profile root path too long");
 	if (mkdtemp(root->dir) == NULL)
 		return prof_error(m->error_r, -errno, "cannot create %s: %s",
 				  root->dir, strerror(errno));
-	if (geteuid() == 0 && owner != 0 && chown(root->dir, owner, group) < 0) {
+	if (geteuid() == 0 && owner != 0 &&
+	    chown(root->dir, owner, group) < 0) {
 		ret = prof_error(m->error_r, -errno,
 				 "cannot give %s to uid %u: %s", root->dir,
 				 (unsigned)owner, strerror(errno));
@@ -286,7 +288,8 @@ bool profroot_temporary(const struct profroot *root)
 
 static bool names_equal(const char *a, const char *b)
 {
-	return ustr_compare(a, strlen(a), b, strlen(b), FL_IGNORECASE) == 0;
+	return ustr_match(a, strlen(a), b, strlen(b),
+			  FL_FULLSTRING | FL_IGNORECASE) == 1;
 }
 
 static int profile_path(const struct profroot *root, const char *name,
@@ -337,7 +340,8 @@ int profroot_find(struct profroot *root, const char *name, char *path,
 			return prof_error(error_r, -errno, "cannot read %s: %s",
 					  root->dir, strerror(errno));
 		while ((de = readdir(d)) != NULL) {
-			const char *n = entry_name(de->d_name, buf, sizeof(buf));
+			const char *n =
+			    entry_name(de->d_name, buf, sizeof(buf));
 
 			if (n != NULL && names_equal(n, name)) {
 				found = n;
@@ -515,8 +519,8 @@ static int root_edit(struct root_op *op, const char **error_r)
 }
 
 /* Gives the profile section its name and a new search key. */
-static int stamp_profile(struct proffile *pf, const char *name,
-			 bool new_key, const char **error_r)
+static int stamp_profile(struct proffile *pf, const char *name, bool new_key,
+			 const char **error_r)
 {
 	BYTE key[16];
 	SPropValue props[2];
@@ -564,8 +568,8 @@ static int run_create(struct root_op *op, const char *old_default,
 int profroot_create(struct profroot *root, const char *name,
 		    struct proffile *pf, const char **error_r)
 {
-	struct root_op op = {.root = root, .name = name, .pf = pf,
-			     .run = run_create};
+	struct root_op op = {
+	    .root = root, .name = name, .pf = pf, .run = run_create};
 	int ret = prof_check_profile_name(name, error_r);
 
 	return ret < 0 ? ret : root_edit(&op, error_r);
@@ -645,14 +649,15 @@ static int run_delete(struct root_op *op, const char *old_default,
 	if (in_use(root, path)) {
 		if (getrandom(rnd, sizeof(rnd), 0) != (ssize_t)sizeof(rnd)) {
 			ret = prof_error(error_r, -EIO, "no random numbers");
-		} else if ((size_t)snprintf(
-			       hidden, sizeof(hidden),
-			       "%s/" DELETED_PREFIX
-			       "%02x%02x%02x%02x%02x%02x%02x%02x" PROFILE_SUFFIX,
-			       root->dir, rnd[0], rnd[1], rnd[2], rnd[3], rnd[4],
-			       rnd[5], rnd[6], rnd[7]) >= sizeof(hidden)) {
-			ret = prof_error(error_r, -ENAMETOOLONG,
-					 "path too long");
+		} else if ((size_t)snprintf(hidden, sizeof(hidden),
+					    "%s/" DELETED_PREFIX
+					    "%02x%02x%02x%02x%02x%02x%02x%"
+					    "02x" PROFILE_SUFFIX,
+					    root->dir, rnd[0], rnd[1], rnd[2],
+					    rnd[3], rnd[4], rnd[5], rnd[6],
+					    rnd[7]) >= sizeof(hidden)) {
+			ret =
+			    prof_error(error_r, -ENAMETOOLONG, "path too long");
 		} else {
 			ret = move_profile(path, hidden, NULL, error_r);
 			if (ret == 0)
@@ -707,8 +712,8 @@ static int run_copy(struct root_op *op, const char *old_default,
 int profroot_copy(struct profroot *root, const char *from, const char *to,
 		  const char **error_r)
 {
-	struct root_op op = {.root = root, .name = from, .other = to,
-			     .run = run_copy};
+	struct root_op op = {
+	    .root = root, .name = from, .other = to, .run = run_copy};
 	int ret = prof_check_profile_name(to, error_r);
 
 	return ret < 0 ? ret : root_edit(&op, error_r);
@@ -729,8 +734,7 @@ static int run_rename(struct root_op *op, const char *old_default,
 		return ret;
 	ret = profroot_find(root, op->other, to, sizeof(to), other,
 			    sizeof(other), NULL);
-	if (ret == 0 && strcmp(from, to) != 0 &&
-	    !names_equal(canonical, other))
+	if (ret == 0 && strcmp(from, to) != 0 && !names_equal(canonical, other))
 		return prof_error(error_r, -EEXIST,
 				  "a profile named '%s' exists", other);
 	ret = profile_path(root, op->other, to, sizeof(to), error_r);
@@ -751,8 +755,8 @@ static int run_rename(struct root_op *op, const char *old_default,
 int profroot_rename(struct profroot *root, const char *from, const char *to,
 		    const char **error_r)
 {
-	struct root_op op = {.root = root, .name = from, .other = to,
-			     .run = run_rename};
+	struct root_op op = {
+	    .root = root, .name = from, .other = to, .run = run_rename};
 	int ret = prof_check_profile_name(to, error_r);
 
 	return ret < 0 ? ret : root_edit(&op, error_r);
@@ -779,8 +783,8 @@ static int run_set_default(struct root_op *op, const char *old_default,
 int profroot_set_default(struct profroot *root, const char *name,
 			 const char **error_r)
 {
-	struct root_op op = {.root = root, .name = name,
-			     .run = run_set_default};
+	struct root_op op = {
+	    .root = root, .name = name, .run = run_set_default};
 
 	return root_edit(&op, error_r);
 }

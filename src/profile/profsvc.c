@@ -175,9 +175,8 @@ static int uid_list_get(const struct proffile *pf, const MAPIUID *section,
 	return 0;
 }
 
-static int uid_list_set(struct proffile *pf, const MAPIUID *section,
-			ULONG tag, const MAPIUID *list, size_t count,
-			const char **error_r)
+static int uid_list_set(struct proffile *pf, const MAPIUID *section, ULONG tag,
+			const MAPIUID *list, size_t count, const char **error_r)
 {
 	SPropValue prop;
 
@@ -192,9 +191,8 @@ static int uid_list_set(struct proffile *pf, const MAPIUID *section,
 }
 
 /* Adds uid to (add) or removes it from a UID list. */
-static int uid_list_edit(struct proffile *pf, const MAPIUID *section,
-			 ULONG tag, const MAPIUID *uid, bool add,
-			 const char **error_r)
+static int uid_list_edit(struct proffile *pf, const MAPIUID *section, ULONG tag,
+			 const MAPIUID *uid, bool add, const char **error_r)
 {
 	MAPIUID *list, *grown;
 	size_t count, i, j;
@@ -269,7 +267,8 @@ static int add_provider(struct proffile *pf, const struct mapisvc *catalog,
 	if (ret == 0)
 		ret = proffile_add_section(pf, &uid);
 	if (ret < 0)
-		return prof_error(error_r, ret, "cannot add a provider section");
+		return prof_error(error_r, ret,
+				  "cannot add a provider section");
 	props[0].ulPropTag = PR_SERVICE_UID;
 	props[0].Value.bin.cb = sizeof(*service);
 	props[0].Value.bin.lpb = (LPBYTE)service->ab;
@@ -287,9 +286,9 @@ static int add_provider(struct proffile *pf, const struct mapisvc *catalog,
 		ret = proffile_set_props(pf, &uid, 4, props, error_r);
 	if (ret == 0 &&
 	    get_long(pf, &uid, PR_RESOURCE_TYPE, 0) == MAPI_TRANSPORT_PROVIDER)
-		ret = uid_list_edit(pf, &profroot_profile_section,
-				    PR_TRANSPORT_PROVIDERS, &uid, true,
-				    error_r);
+		ret =
+		    uid_list_edit(pf, &profroot_profile_section,
+				  PR_TRANSPORT_PROVIDERS, &uid, true, error_r);
 	if (ret == 0 && uid_r != NULL)
 		*uid_r = uid;
 	return ret;
@@ -359,14 +358,14 @@ int profsvc_create(struct proffile *pf, const struct mapisvc *catalog,
 	if (ret == 0)
 		ret = proffile_set_props(pf, &uid, 3, props, error_r);
 	if (ret == 0)
-		ret = mapisvc_service_providers(catalog, service, &names,
-						&count);
+		ret =
+		    mapisvc_service_providers(catalog, service, &names, &count);
 	for (i = 0; ret == 0 && i < count; i++)
 		ret = add_provider(pf, catalog, &uid, service, names[i], 0,
 				   NULL, NULL, error_r);
 	if (ret == 0)
-		ret = mapisvc_service_sections(catalog, service, &names,
-					       &count);
+		ret =
+		    mapisvc_service_sections(catalog, service, &names, &count);
 	for (i = 0; ret == 0 && i < count; i++) {
 		if (mapisvc_section_uid(catalog, names[i], &extra) < 0)
 			ret = random_uid(&extra, error_r);
@@ -453,7 +452,8 @@ int profsvc_rename(struct proffile *pf, const MAPIUID *service,
 	if (!profsvc_exists(pf, service))
 		return no_service(service, error_r);
 	if (display_name == NULL || display_name[0] == '\0')
-		return prof_error(error_r, -EINVAL, "the display name is empty");
+		return prof_error(error_r, -EINVAL,
+				  "the display name is empty");
 	prop.ulPropTag = PR_DISPLAY_NAME_A;
 	prop.Value.lpszA = (LPSTR)display_name;
 	return proffile_set_props(pf, service, 1, &prop, error_r);
@@ -480,8 +480,8 @@ static int copy_section(const struct proffile *src, const MAPIUID *from,
 }
 
 int profsvc_copy(const struct proffile *src, const MAPIUID *service,
-		 struct proffile *dst, const char *display_name,
-		 MAPIUID *uid_r, const char **error_r)
+		 struct proffile *dst, const char *display_name, MAPIUID *uid_r,
+		 const char **error_r)
 {
 	MAPIUID uid, fresh, *sections = NULL;
 	size_t i, n = proffile_section_count(src), count = 0;
@@ -579,7 +579,8 @@ static int configure_everywhere(struct proffile *pf, const MAPIUID *service,
 	for (i = 0; i < n; i++) {
 		const MAPIUID *s = proffile_section_uid(pf, i);
 
-		if (is_provider(pf, s) && has_uid(pf, s, PR_SERVICE_UID, service))
+		if (is_provider(pf, s) &&
+		    has_uid(pf, s, PR_SERVICE_UID, service))
 			providers[count++] = *s;
 	}
 	ret = proffile_set_props(pf, service, cValues, props, error_r);
@@ -631,8 +632,8 @@ int profsvc_configure(struct proffile *pf, const MAPIUID *service,
 	if (entry != NULL)
 		ret = entry->configure(pf, service, cValues, props, error_r);
 	else
-		ret = configure_everywhere(pf, service, cValues, props,
-					   error_r);
+		ret =
+		    configure_everywhere(pf, service, cValues, props, error_r);
 	return ret;
 }
 
@@ -699,9 +700,9 @@ int profsvc_transport_order(struct proffile *pf, ULONG count,
 		ret = proffile_set_props(pf, &uids[i], 1, &prop, error_r);
 	}
 	if (ret == 0)
-		ret = uid_list_set(pf, &profroot_profile_section,
-				   PR_TRANSPORT_PROVIDERS, uids, count,
-				   error_r);
+		ret =
+		    uid_list_set(pf, &profroot_profile_section,
+				 PR_TRANSPORT_PROVIDERS, uids, count, error_r);
 	return ret;
 }
 
@@ -712,8 +713,8 @@ static int edit_flags(struct proffile *pf, const MAPIUID *section, LONG set,
 	SPropValue prop;
 
 	prop.ulPropTag = PR_RESOURCE_FLAGS;
-	prop.Value.l = (get_long(pf, section, PR_RESOURCE_FLAGS, 0) & ~clear) |
-		       set;
+	prop.Value.l =
+	    (get_long(pf, section, PR_RESOURCE_FLAGS, 0) & ~clear) | set;
 	return proffile_set_props(pf, section, 1, &prop, error_r);
 }
 
@@ -735,29 +736,29 @@ int profsvc_set_primary_identity(struct proffile *pf, const MAPIUID *service,
 	}
 	for (i = 0; ret == 0 && i < n; i++) {
 		MAPIUID s = *proffile_section_uid(pf, i);
-		bool mine = service != NULL &&
-			    has_uid(pf, &s, PR_SERVICE_UID, service);
+		bool mine =
+		    service != NULL && has_uid(pf, &s, PR_SERVICE_UID, service);
 
 		if (profsvc_exists(pf, &s))
-			ret = mine ? edit_flags(pf, &s, SERVICE_PRIMARY_IDENTITY,
-						0, error_r)
-				   : edit_flags(pf, &s, 0,
-						SERVICE_PRIMARY_IDENTITY,
-						error_r);
+			ret =
+			    mine
+				? edit_flags(pf, &s, SERVICE_PRIMARY_IDENTITY,
+					     0, error_r)
+				: edit_flags(pf, &s, 0,
+					     SERVICE_PRIMARY_IDENTITY, error_r);
 		else if (is_provider(pf, &s))
-			ret = mine ? edit_flags(pf, &s, STATUS_PRIMARY_IDENTITY,
-						0, error_r)
-				   : edit_flags(pf, &s, 0,
-						STATUS_PRIMARY_IDENTITY,
-						error_r);
+			ret =
+			    mine ? edit_flags(pf, &s, STATUS_PRIMARY_IDENTITY,
+					      0, error_r)
+				 : edit_flags(pf, &s, 0,
+					      STATUS_PRIMARY_IDENTITY, error_r);
 	}
 	return ret;
 }
 
 /* ============================= Providers ============================= */
 
-int profsvc_create_provider(struct proffile *pf,
-			    const struct mapisvc *catalog,
+int profsvc_create_provider(struct proffile *pf, const struct mapisvc *catalog,
 			    const MAPIUID *service, const char *provider,
 			    ULONG cValues, const SPropValue *props,
 			    MAPIUID *uid_r, const char **error_r)
@@ -842,8 +843,8 @@ static int section_row(const struct proffile *pf, const MAPIUID *section,
 }
 
 /* Rows of the sections for which keep() holds, in the order of uids. */
-static int rows_of(const struct proffile *pf, const MAPIUID *uids,
-		   size_t count, LPSRowSet *rows_r)
+static int rows_of(const struct proffile *pf, const MAPIUID *uids, size_t count,
+		   LPSRowSet *rows_r)
 {
 	LPSRowSet rows = NULL;
 	size_t i;
@@ -923,7 +924,8 @@ int profsvc_provider_rows(const struct proffile *pf, const MAPIUID *service,
 		if (service != NULL && !has_uid(pf, s, PR_SERVICE_UID, service))
 			continue;
 		for (t = 0; t < ntrans; t++)
-			listed = listed || memcmp(&order[t], s, sizeof(*s)) == 0;
+			listed =
+			    listed || memcmp(&order[t], s, sizeof(*s)) == 0;
 		if (!listed)
 			list[count++] = *s;
 	}
@@ -953,8 +955,8 @@ static char *string_value(const SPropValue *prop)
 	s = alloc_malloc((size_t)len + 1);
 	if (s == NULL)
 		return NULL;
-	prof_utf16_to_utf8(prop->Value.lpszW, ustr_wlen(prop->Value.lpszW),
-			   s, (size_t)len + 1);
+	prof_utf16_to_utf8(prop->Value.lpszW, ustr_wlen(prop->Value.lpszW), s,
+			   (size_t)len + 1);
 	s[len] = '\0';
 	return s;
 }
@@ -965,12 +967,11 @@ static char *string_value(const SPropValue *prop)
  * stored on the service and its providers (strings as 8-bit), and also in
  * the section global when it is not NULL and the profile has it.
  */
-static int configure_mapix(struct proffile *pf, const MAPIUID *service,
-			   ULONG cValues, const SPropValue *props,
-			   const ULONG *wanted, size_t nwanted,
-			   int (*check)(ULONG id, const char *value,
-					const char **error_r),
-			   const MAPIUID *global, const char **error_r)
+static int
+configure_mapix(struct proffile *pf, const MAPIUID *service, ULONG cValues,
+		const SPropValue *props, const ULONG *wanted, size_t nwanted,
+		int (*check)(ULONG id, const char *value, const char **error_r),
+		const MAPIUID *global, const char **error_r)
 {
 	LPSPropValue copy = NULL;
 	char **strings;
@@ -995,8 +996,8 @@ static int configure_mapix(struct proffile *pf, const MAPIUID *service,
 					 "property 0x%08X is not a valid "
 					 "string",
 					 (unsigned)props[i].ulPropTag);
-		copy[i].ulPropTag = CHANGE_PROP_TYPE(props[i].ulPropTag,
-						     PT_STRING8);
+		copy[i].ulPropTag =
+		    CHANGE_PROP_TYPE(props[i].ulPropTag, PT_STRING8);
 		copy[i].Value.lpszA = strings[i];
 	}
 	for (w = 0; w < nwanted && ret == 0; w++) {
@@ -1008,9 +1009,8 @@ static int configure_mapix(struct proffile *pf, const MAPIUID *service,
 				value = copy[i].Value.lpszA;
 		}
 		if (value == NULL) {
-			char *stored = get_string(pf, service,
-						  PROP_TAG(PT_STRING8,
-							   wanted[w]));
+			char *stored = get_string(
+			    pf, service, PROP_TAG(PT_STRING8, wanted[w]));
 
 			if (stored == NULL)
 				ret = prof_error(error_r, -EINVAL,
@@ -1059,8 +1059,7 @@ static int local_configure(struct proffile *pf, const MAPIUID *service,
 static int check_server(ULONG id, const char *value, const char **error_r)
 {
 	if (value[0] == '\0')
-		return prof_error(error_r, -EINVAL,
-				  "%s is empty",
+		return prof_error(error_r, -EINVAL, "%s is empty",
 				  id == PROP_ID(PR_PROFILE_USER)
 				      ? "PR_PROFILE_USER"
 				      : "PR_PROFILE_HOME_SERVER");
@@ -1081,15 +1080,15 @@ static int server_configure(struct proffile *pf, const MAPIUID *service,
 }
 
 static const struct profsvc_entry local_entry = {
-	.version = PROFSVC_ENTRY_VERSION,
-	.name = "MapixLocalServiceEntry",
-	.configure = local_configure,
+    .version = PROFSVC_ENTRY_VERSION,
+    .name = "MapixLocalServiceEntry",
+    .configure = local_configure,
 };
 
 static const struct profsvc_entry server_entry = {
-	.version = PROFSVC_ENTRY_VERSION,
-	.name = "MapixServerServiceEntry",
-	.configure = server_configure,
+    .version = PROFSVC_ENTRY_VERSION,
+    .name = "MapixServerServiceEntry",
+    .configure = server_configure,
 };
 
 static void register_builtins_locked(void)

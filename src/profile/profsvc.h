@@ -97,8 +97,8 @@ int profsvc_rename(struct proffile *pf, const MAPIUID *service,
  * the old one.  The new service's UID goes to *uid_r (may be NULL).
  */
 int profsvc_copy(const struct proffile *src, const MAPIUID *service,
-		 struct proffile *dst, const char *display_name,
-		 MAPIUID *uid_r, const char **error_r);
+		 struct proffile *dst, const char *display_name, MAPIUID *uid_r,
+		 const char **error_r);
 
 /* ConfigureMsgService without UI: through the service's entry. */
 int profsvc_configure(struct proffile *pf, const MAPIUID *service,
@@ -125,8 +125,7 @@ int profsvc_set_primary_identity(struct proffile *pf, const MAPIUID *service,
  * IProviderAdmin::CreateProvider: a provider from the catalog's section
  * provider, added to service, with props on top.  New UID in *uid_r.
  */
-int profsvc_create_provider(struct proffile *pf,
-			    const struct mapisvc *catalog,
+int profsvc_create_provider(struct proffile *pf, const struct mapisvc *catalog,
 			    const MAPIUID *service, const char *provider,
 			    ULONG cValues, const SPropValue *props,
 			    MAPIUID *uid_r, const char **error_r);
