@@ -1090,7 +1090,8 @@ static int run_default(const struct pcmd *cmd, struct pcmd_args *a)
  * show
  */
 
-/* What `show` has printed so far: sections (each once) and separators. */
+/* What `show` works with: the sections shown so far (each once), and
+ * whether a part could not be read. */
 struct show {
 	LPSERVICEADMIN sa;
 	const char *profile;
@@ -1166,34 +1167,42 @@ static HRESULT section_props(struct show *sh, const MAPIUID *uid, bool quiet,
 }
 
 /*
+ * Marks a section shown, reads its properties and prints them: a JSON
+ * array, or one line each at indent.
+ */
+static void show_props_of(struct show *sh, const MAPIUID *uid, int indent)
+{
+	LPSPropValue props = NULL;
+	ULONG count = 0;
+
+	if (!show_mark(sh, uid))
+		sh->failed = true;
+	if (FAILED(section_props(sh, uid, false, &count, &props)))
+		sh->failed = true;
+	print_props(count, props, indent);
+	MAPIFreeBuffer(props);
+}
+
+/*
  * Shows one section: in JSON its {"uid", "properties"} object (first says
- * whether a comma is needed), else "Section UID (what)" and the
- * properties.  props may be given (already read) or NULL to read them.
+ * whether it needs no comma before it), else "Section UID (what)" and the
+ * properties.
  */
 static void show_section(struct show *sh, const MAPIUID *uid, const char *what,
 			 int indent, bool first)
 {
 	char hex[UID_HEX_SIZE];
-	LPSPropValue props = NULL;
-	ULONG count = 0;
-	HRESULT hr;
 
 	format_uid(uid->ab, hex);
-	if (!show_mark(sh, uid))
-		sh->failed = true;
-	hr = section_props(sh, uid, false, &count, &props);
-	if (FAILED(hr))
-		sh->failed = true;
 	if (opt_json) {
 		printf("%s{\"uid\":\"%s\",\"properties\":", first ? "" : ",",
 		       hex);
-		print_props(count, props, 0);
+		show_props_of(sh, uid, 0);
 		putchar('}');
 	} else {
 		printf("%*sSection %s (%s)\n", indent, "", hex, what);
-		print_props(count, props, indent + 2);
+		show_props_of(sh, uid, indent + 2);
 	}
-	MAPIFreeBuffer(props);
 }
 
 /* Shows the providers of one service, from the provider table's rows. */
@@ -1238,20 +1247,9 @@ static void show_providers(struct show *sh, const BYTE *service_uid,
 			       hex);
 		}
 		first = false;
-		if (!show_mark(sh, &uid))
-			sh->failed = true;
-		{
-			LPSPropValue props = NULL;
-			ULONG count = 0;
-
-			if (FAILED(
-				section_props(sh, &uid, false, &count, &props)))
-				sh->failed = true;
-			if (!opt_json)
-				printf("    Section %s (provider)\n", hex);
-			print_props(count, props, 6);
-			MAPIFreeBuffer(props);
-		}
+		if (!opt_json)
+			printf("    Section %s (provider)\n", hex);
+		show_props_of(sh, &uid, 6);
 		if (opt_json)
 			putchar('}');
 	}
