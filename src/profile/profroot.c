@@ -159,6 +159,7 @@ static int make_root_dirs(void *arg)
 	struct make_root *m = arg;
 	struct profroot *root = m->root;
 	char base[PATH_MAX], dir[PATH_MAX];
+	const char *area;
 	uid_t owner = m->os != NULL ? m->os->uid : geteuid();
 	gid_t group = m->os != NULL ? m->os->gid : getegid();
 	size_t i;
@@ -194,15 +195,15 @@ static int make_root_dirs(void *arg)
 			     (long)getpid()) >= sizeof(root->dir))
 		return prof_error(m->error_r, -ENAMETOOLONG,
 				  "profile root path too long");
-	if (mkdtemp(root->dir) == NULL)
+	area = mkdtemp(root->dir);
+	if (area == NULL)
 		return prof_error(m->error_r, -errno, "cannot create %s: %s",
-				  root->dir, strerror(errno));
-	if (geteuid() == 0 && owner != 0 &&
-	    chown(root->dir, owner, group) < 0) {
+				  dir, strerror(errno));
+	if (geteuid() == 0 && owner != 0 && chown(area, owner, group) < 0) {
 		ret = prof_error(m->error_r, -errno,
-				 "cannot give %s to uid %u: %s", root->dir,
+				 "cannot give %s to uid %u: %s", area,
 				 (unsigned)owner, strerror(errno));
-		rmdir(root->dir);
+		rmdir(area);
 		return ret;
 	}
 	return 0;
