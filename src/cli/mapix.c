@@ -18,6 +18,7 @@
 #include <mapiutil.h>
 
 #include "alloc.h"
+#include "json.h"
 #include "mapierr.h"
 #include "tagname.h"
 #include "ustring.h"
@@ -25,6 +26,7 @@
 #define EXIT_USAGE 2
 
 int admin_main(int argc, char **argv, bool json);
+int profile_main(int argc, char **argv, bool json);
 
 static bool opt_json;
 
@@ -38,6 +40,8 @@ static void usage(FILE *out)
 	      "                        restrict it to subjects containing TEXT\n"
 	      "                        (case-insensitive) and print the rows\n"
 	      "  admin user COMMAND    manage mapix users (mapix admin --help)\n"
+	      "  profile COMMAND       manage MAPI profiles and their services\n"
+	      "                        (mapix profile --help)\n"
 	      "  tag NAME|HEX...       show property tags by name or value\n"
 	      "                        (PR_SUBJECT_W, 0x0037001F)\n"
 	      "  error CODE...         name and explain status codes\n"
@@ -50,23 +54,6 @@ static void usage(FILE *out)
 	      "\n"
 	      "Exit status: 0 success, 1 failure, 2 usage error.\n",
 	      out);
-}
-
-/* Prints s as a JSON string literal. */
-static void json_string(const char *s)
-{
-	putchar('"');
-	for (; *s != '\0'; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if (c == '"' || c == '\\')
-			printf("\\%c", c);
-		else if (c < 0x20)
-			printf("\\u%04x", c);
-		else
-			putchar(c);
-	}
-	putchar('"');
 }
 
 static int cmd_tag(int argc, char **argv)
@@ -415,6 +402,8 @@ int main(int argc, char **argv)
 		return cmd_demo(argc, argv);
 	if (strcmp(cmd, "admin") == 0)
 		return admin_main(argc, argv, opt_json);
+	if (strcmp(cmd, "profile") == 0)
+		return profile_main(argc, argv, opt_json);
 	if (strcmp(cmd, "help") == 0) {
 		usage(stdout);
 		return 0;
