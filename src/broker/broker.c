@@ -736,13 +736,16 @@ static int listen_socket(const struct broker_config *cfg)
 	fd = socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
 	if (fd < 0)
 		return -errno;
-	/* umask 077 is in force: the socket is born 0600. */
+	/* umask 077 is in force: nobody else can connect before chmod. */
 	if (bind(fd, (struct sockaddr *)&addr, sizeof(addr)) < 0)
 		goto fail;
-	if (cfg->socket_gid != (gid_t)-1 &&
-	    (chown(cfg->socket_path, 0, cfg->socket_gid) < 0 ||
-	     chmod(cfg->socket_path, 0660) < 0))
+	if (cfg->socket_gid != (gid_t)-1) {
+		if (chown(cfg->socket_path, 0, cfg->socket_gid) < 0 ||
+		    chmod(cfg->socket_path, 0660) < 0)
+			goto fail_unlink;
+	} else if (chmod(cfg->socket_path, 0600) < 0) {
 		goto fail_unlink;
+	}
 	if (listen(fd, 128) < 0)
 		goto fail_unlink;
 	return fd;
