@@ -255,11 +255,13 @@ static int plan_build(const struct launch_settings *s, struct child_plan *p,
 		qsort(p->groups, s->groups_count, sizeof(gid_t), gid_cmp);
 		for (i = 0; i < s->groups_count; i++) {
 			if (p->groups[i] == 0 || p->groups[i] == (gid_t)-1) {
+				gid_t bad = p->groups[i];
+
 				plan_free(p);
 				return broker_error(error_r, -EINVAL,
 						    "refusing group %u for a "
 						    "worker",
-						    (unsigned int)p->groups[i]);
+						    (unsigned int)bad);
 			}
 			if (n == 0 || p->groups[i] != p->groups[n - 1])
 				p->groups[n++] = p->groups[i];

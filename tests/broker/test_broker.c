@@ -24,6 +24,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <grp.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -556,56 +557,89 @@ static void check_isolation(const struct instance *in, int alice)
 	ok(answer_is(alice, "{\"op\":\"ping\"}", NULL), "ping after errors");
 }
 
-static void check_refusals(const struct instance *in)
+#define REFUSAL_SAMPLES 11
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * Times the three refusals, interleaved, REFUSAL_SAMPLES times each; the
+ * replies in reply, the fastest and the median times in fast and med.
+ */
+static void time_refusals(const struct instance *in, char reply[3][256],
+			  double fast[3], double med[3])
 {
 	static const char *const req[] = {
 	    "logon alice wrong password",
 	    "logon nosuchuser " PASSWORD,
 	    "logon dave " PASSWORD,
 	};
-	char reply[3][256];
-	double t[3][9], med[3], lo, hi;
+	double t[3][REFUSAL_SAMPLES];
 	int i, k, fd;
 
-	for (k = 0; k < 9; k++) {
+	for (k = 0; k < REFUSAL_SAMPLES; k++) {
 		for (i = 0; i < 3; i++) {
 			double start = now_ms();
 
-			fd = send_request(in, req[i], reply[i],
-					  sizeof(reply[i]));
+			fd = send_request(in, req[i], reply[i], 256);
 			t[i][k] = now_ms() - start;
 			if (fd >= 0)
 				close(fd);
 		}
+	}
+	for (i = 0; i < 3; i++) {
+		qsort(t[i], REFUSAL_SAMPLES, sizeof(double), cmp_double);
+		fast[i] = t[i][0];
+		med[i] = t[i][REFUSAL_SAMPLES / 2];
+	}
+}
+
+static double spread(const double v[3])
+{
+	double lo = v[0], hi = v[0];
+	int i;
+
+	for (i = 1; i < 3; i++) {
+		lo = v[i] < lo ? v[i] : lo;
+		hi = v[i] > hi ? v[i] : hi;
+	}
+	return hi / lo - 1;
+}
+
+/*
+ * The same refusal, in the same time within 20 %.  The time of a refusal
+ * is its fastest sample: other work on the machine only ever adds to a
+ * sample, while a refusal that skipped the hash would be fast every time.
+ * A noisy machine gets a second measurement.
+ */
+static void check_refusals(const struct instance *in)
+{
+	char reply[3][256];
+	double fast[3], med[3];
+	int attempt;
+
+	for (attempt = 0; attempt < 2; attempt++) {
+		time_refusals(in, reply, fast, med);
+		if (spread(fast) <= 0.2)
+			break;
+		diag("noisy timing (%.1f / %.1f / %.1f ms), measuring again",
+		     fast[0], fast[1], fast[2]);
 	}
 	ok(strcmp(reply[0], "FAIL MAPI_E_LOGON_FAILED logon failed") == 0 &&
 	       strcmp(reply[0], reply[1]) == 0 &&
 	       strcmp(reply[0], reply[2]) == 0,
 	   "wrong password, unknown and disabled user: one refusal ('%s')",
 	   reply[0]);
-	for (i = 0; i < 3; i++) {
-		/* Median of 9, by insertion sort. */
-		for (k = 1; k < 9; k++) {
-			double v = t[i][k];
-			int j = k;
-
-			while (j > 0 && t[i][j - 1] > v) {
-				t[i][j] = t[i][j - 1];
-				j--;
-			}
-			t[i][j] = v;
-		}
-		med[i] = t[i][4];
-	}
-	lo = hi = med[0];
-	for (i = 1; i < 3; i++) {
-		lo = med[i] < lo ? med[i] : lo;
-		hi = med[i] > hi ? med[i] : hi;
-	}
-	ok(hi <= lo * 1.2,
-	   "refusals take the same time: median %.1f / %.1f / %.1f ms "
-	   "(wrong / unknown / disabled), spread %.0f %%",
-	   med[0], med[1], med[2], (hi / lo - 1) * 100);
+	ok(spread(fast) <= 0.2,
+	   "refusals take the same time: fastest %.1f / %.1f / %.1f ms, "
+	   "median %.1f / %.1f / %.1f ms (wrong / unknown / disabled), "
+	   "spread %.0f %%",
+	   fast[0], fast[1], fast[2], med[0], med[1], med[2],
+	   spread(fast) * 100);
 }
 
 static void check_crash(const struct instance *in)
@@ -667,25 +701,63 @@ static bool cycle(const struct instance *in)
  */
 static void check_cycles(const struct instance *in, int cycles)
 {
-	int i, fd0, fd1, bad = 0;
+	int i, fd0, fd1, wfd0, wfd1, bad = 0;
 	long rss0, rss1;
+	json_object *who;
+	pid_t worker;
 	double start;
 
 	for (i = 0; i < 200; i++)
 		bad += !cycle(in);
+	i = logon(in, "alice", PASSWORD);
+	who = ask(i, "{\"op\":\"whoami\"}");
+	worker = (pid_t)field_long(who, "pid");
+	json_object_put(who);
+	close(i);
+	usleep(100 * 1000);
+	wfd0 = proc_fd_count(worker);
 	fd0 = proc_fd_count(in->pid);
 	rss0 = proc_rss_kib(in->pid);
 	start = now_ms();
 	for (i = 0; i < cycles; i++)
 		bad += !cycle(in);
-	fd1 = proc_fd_count(in->pid);
+	/* The broker closes its copy just after it answers OK. */
+	for (i = 0; i < 50 && (fd1 = proc_fd_count(in->pid)) != fd0; i++)
+		usleep(20 * 1000);
 	rss1 = proc_rss_kib(in->pid);
 	ok(bad == 0, "%d logon/ping/logoff cycles in %.1f s, %d failed", cycles,
 	   (now_ms() - start) / 1000, bad);
 	ok(fd0 == fd1, "broker descriptors: %d before, %d after", fd0, fd1);
+	/* The worker sees the last logoff a moment after the front end. */
+	for (i = 0; i < 50 && (wfd1 = proc_fd_count(worker)) != wfd0; i++)
+		usleep(20 * 1000);
+	ok(wfd0 > 0 && wfd0 == wfd1,
+	   "alice's worker (%ld) descriptors: %d before, %d after",
+	   (long)worker, wfd0, wfd1);
 	ok(rss1 - rss0 <= RSS_SLACK_KIB,
 	   "broker RSS: %ld KiB before, %ld KiB after (slack %d KiB)", rss0,
 	   rss1, RSS_SLACK_KIB);
+}
+
+/* The errno of connect() from a child running as an unrelated uid. */
+static int outsider_connect(const struct instance *in)
+{
+	int status;
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		int fd;
+
+		if (setgroups(0, NULL) < 0 ||
+		    setresgid(64250, 64250, 64250) < 0 ||
+		    setresuid(64250, 64250, 64250) < 0)
+			_exit(255);
+		fd = connect_to(in);
+		_exit(fd >= 0 ? 0 : errno);
+	}
+	if (waitpid(pid, &status, 0) != pid || !WIFEXITED(status))
+		return -1;
+	return WEXITSTATUS(status);
 }
 
 static void check_protocol(const struct instance *in)
@@ -697,6 +769,8 @@ static void check_protocol(const struct instance *in)
 	ok(stat(in->sock, &st) == 0 && (st.st_mode & 0777) == 0600 &&
 	       st.st_uid == 0,
 	   "the socket is root's, mode 0600");
+	ok(outsider_connect(in) == EACCES,
+	   "a process of another uid cannot connect (EACCES)");
 	fd = send_request(in, "hello", reply, sizeof(reply));
 	ok(fd >= 0 && strncmp(reply, "FAIL MAPI_E_INVALID_PARAMETER", 29) == 0,
 	   "unknown request refused: %s", reply);
@@ -763,7 +837,14 @@ static void check_limits(void)
 
 	instance_init(&in, "limits", true, "");
 	instance_start(&in, true, "--max-workers", "1", "--idle-timeout", "1",
-		       NULL);
+		       "--socket-group", "64299", NULL);
+	{
+		struct stat st;
+
+		ok(stat(in.sock, &st) == 0 && (st.st_mode & 0777) == 0660 &&
+		       st.st_gid == 64299,
+		   "--socket-group: the socket is mode 0660, group 64299");
+	}
 	fd = logon(&in, "alice", PASSWORD);
 	ok(fd >= 0, "limits: alice logs on");
 	close(fd);
