@@ -20,21 +20,20 @@ static int sys_setrlimit(int resource, const struct rlimit *rlim)
 	return setrlimit((__rlimit_resource_t)resource, rlim);
 }
 
-const struct broker_sys_ops broker_sys_default = {
-    .version = BROKER_SYS_VERSION,
-    .fork = fork,
-    .setgroups = setgroups,
-    .setresgid = setresgid,
-    .setresuid = setresuid,
-    .getresuid = getresuid,
-    .getresgid = getresgid,
-    .getgroups = getgroups,
-    .prctl = sys_prctl,
-    .setrlimit = sys_setrlimit,
-    .execve = execve,
-};
+/* One initializer for the default table and the table in force. */
+#define DEFAULT_OPS                                                            \
+	{                                                                      \
+		.version = BROKER_SYS_VERSION, .fork = fork,                   \
+		.setgroups = setgroups, .setresgid = setresgid,                \
+		.setresuid = setresuid, .getresuid = getresuid,                \
+		.getresgid = getresgid, .getgroups = getgroups,                \
+		.prctl = sys_prctl, .setrlimit = sys_setrlimit,                \
+		.execve = execve,                                              \
+	}
 
-static struct broker_sys_ops current = broker_sys_default;
+const struct broker_sys_ops broker_sys_default = DEFAULT_OPS;
+
+static struct broker_sys_ops current = DEFAULT_OPS;
 
 const struct broker_sys_ops *broker_sys(void)
 {
