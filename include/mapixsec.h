@@ -98,6 +98,36 @@ STDAPI MapixGetNotificationFd(int *pfd);
 STDAPI MapixGetCallId(ULONG ulThreadId, ULONG *lpulCallId);
 STDAPI MapixCancelCall(ULONG ulCallId);
 
+/*
+ * The worker side of mapix-broker.  The broker starts a worker program as
+ * a user (its uid, gid and groups, nothing of root left) and passes it the
+ * connections of front ends that logged on as that user.  The worker finds
+ * its channel to the broker with MapixWorkerGetChannel (the descriptor
+ * named by $MAPIX_WORKER_FD), polls it for reading, and takes each
+ * connection with MapixWorkerAccept; the front end then talks to the
+ * worker directly.
+ */
+
+/*
+ * MapixWorkerGetChannel: the worker's channel descriptor, from
+ * $MAPIX_WORKER_FD.  MAPI_E_NOT_FOUND when the process was not started by
+ * mapix-broker (no such variable, or no such open descriptor).
+ */
+STDAPI MapixWorkerGetChannel(int *pfdChannel);
+
+/*
+ * MapixWorkerAccept: receives the next connection the broker hands over
+ * on fdChannel (-1: the channel of MapixWorkerGetChannel), waiting for one
+ * when the channel is blocking.  *lpfdConn is then a connected stream
+ * socket, close-on-exec, owned by the caller.  MAPI_E_END_OF_SESSION when
+ * the broker closed the channel: take no more, finish the connections
+ * held, exit.  MAPI_E_BUSY when a non-blocking channel has nothing yet,
+ * MAPI_E_CORRUPT_DATA for a message that is not a hand-over (descriptors
+ * that came with it are closed), MAPI_E_UNKNOWN_FLAGS (ulFlags must be 0),
+ * MAPI_E_INVALID_PARAMETER, MAPI_E_CALL_FAILED.
+ */
+STDAPI MapixWorkerAccept(int fdChannel, ULONG ulFlags, int *lpfdConn);
+
 MAPIX_END_DECLS
 
 #endif /* MAPIX_MAPIXSEC_H */

@@ -1,0 +1,52 @@
+/*
+ * uidmap.h - uids for principals that have no OS identity.
+ *
+ * Such a principal's worker runs under a uid taken from a configured
+ * range (broker_uid_range), one uid per principal, with the gid of the
+ * same number and no supplementary groups.  The assignment is stable: it
+ * is recorded in the broker's state, a file (normally
+ * <state dir>/broker-uids, mode 0600, root's) of lines "NAME UID", where
+ * NAME is the principal's name in lower case.  Every new assignment
+ * rewrites the file atomically (temporary file, fsync, rename), so a crash
+ * never loses or mixes up an earlier one.  A uid already used by another
+ * principal of the directory or by a system account is skipped.
+ */
+#ifndef MAPIX_BROKER_UIDMAP_H
+#define MAPIX_BROKER_UIDMAP_H
+
+#include <stdbool.h>
+#include <sys/types.h>
+
+struct uidmap;
+
+/*
+ * Loads the assignments of path (a missing file is an empty map) for the
+ * range first..last.  Entries outside the range are kept but never given
+ * out again.  -EINVAL for a bad range or a malformed file (the message
+ * names the line), -ENOMEM, or the errno of reading.
+ */
+int uidmap_open(const char *path, uid_t first, uid_t last,
+		struct uidmap **map_r, const char **error_r);
+void uidmap_free(struct uidmap **map);
+
+/*
+ * Says whether uid belongs to someone else already (a system account, a
+ * directory principal); used when a new uid is chosen.
+ */
+typedef bool uidmap_in_use_fn(uid_t uid, void *context);
+
+/*
+ * The uid of principal (any case): the recorded one, or else the lowest
+ * free uid of the range, recorded before it is returned.  -ENOSPC when the
+ * range is exhausted, or the errno of writing the file.
+ */
+int uidmap_get(struct uidmap *map, const char *principal,
+	       uidmap_in_use_fn *in_use, void *context, uid_t *uid_r,
+	       const char **error_r);
+
+/*
+ * Parses "FIRST-LAST" (decimal uids, 0 < FIRST <= LAST).  0 or -EINVAL.
+ */
+int uidmap_parse_range(const char *text, uid_t *first_r, uid_t *last_r);
+
+#endif
