@@ -1292,7 +1292,7 @@ int engine_table_position(struct engine_table *t, ULONG *row_r, ULONG *num_r,
 	if (!t->sql)
 		return hr_errno(
 		    IMAPITable_QueryPosition(t->view, row_r, num_r, den_r));
-	*row_r = t->pos >= t->count ? 0xFFFFFFFFu : (ULONG)t->pos;
+	*row_r = (ULONG)t->pos;
 	*num_r = (ULONG)t->pos;
 	*den_r = t->count ? (ULONG)t->count : 1;
 	return 0;
