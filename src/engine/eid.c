@@ -157,9 +157,7 @@ static int hexval(char c)
 		return c - '0';
 	if (c >= 'A' && c <= 'F')
 		return c - 'A' + 10;
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	return -1;
+	return -1; /* upper case only: one spelling per ID */
 }
 
 int eid_store_parse(const void *eid, size_t len, GUID *mailbox_r)
@@ -175,6 +173,14 @@ int eid_store_parse(const void *eid, size_t len, GUID *mailbox_r)
 		return -EINVAL;
 	if (memcmp(p + 4, store_wrap_uid, 16) != 0 ||
 	    memcmp(p + 40, EID_STORE_PROVIDER_UID, 16) != 0)
+		return -EINVAL;
+	/* The fixed part is exactly what eid_store() writes. */
+	if (memcmp(p + 22, STORE_DLL_NAME, sizeof(STORE_DLL_NAME) - 1) != 0)
+		return -EINVAL;
+	for (i = 22 + sizeof(STORE_DLL_NAME) - 1; i < 40; i++)
+		if (p[i] != 0)
+			return -EINVAL;
+	if (p[56] != 0x0C || p[57] != 0 || p[58] != 0 || p[59] != 0)
 		return -EINVAL;
 	server = p + STORE_FIXED;
 	left = len - STORE_FIXED;

@@ -3559,12 +3559,20 @@ int engine_messages_create(struct engine_mailbox *mb,
 
 		p.flags = (flags & ENGINE_CREATE_DELIVERY) ? 0 : MSGFLAG_READ;
 		for (j = 0; j < msgs[i].count && ret == 0; j++) {
+			ULONG type = PROP_TYPE(msgs[i].props[j].ulPropTag);
+
 			if (PROP_ID(msgs[i].props[j].ulPropTag) ==
 			    PROP_ID(PR_MESSAGE_FLAGS)) {
 				p.flags = (ULONG)msgs[i].props[j].Value.l;
 				continue;
 			}
-			ret = bag_set_norm(&d.props, &msgs[i].props[j]);
+			/* The caller's values are used in place unless they
+			 * need converting; the batch does not outlive the
+			 * call. */
+			if (type == PT_STRING8 || type == PT_MV_STRING8)
+				ret = bag_set_norm(&d.props, &msgs[i].props[j]);
+			else
+				ret = pbag_borrow(&d.props, &msgs[i].props[j]);
 		}
 		if (ret == 0 && msgs[i].recipients)
 			ret = rcpts_modify(&d, 0, msgs[i].recipients);

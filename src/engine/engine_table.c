@@ -756,22 +756,44 @@ static int refresh(struct engine_table *t)
 	if (ret < 0)
 		return ret;
 	if (t->sql) {
-		if (!t->counted || v != t->version) {
+		/* The count is taken only when an operation needs it:
+		 * reading forward does not. */
+		if (v != t->version) {
 			mem_drop(t);
-			ret =
-			    t->mb->ops->msg_count(t->mb->db, &t->q, &t->count);
-			if (ret < 0)
-				return ret;
 			t->version = v;
-			t->counted = true;
-			if (t->pos > t->count)
-				t->pos = t->count;
+			t->counted = false;
 		}
 		return 0;
 	}
 	if (t->view == NULL || v != t->version)
 		return mem_build(t, t->view != NULL);
 	return 0;
+}
+
+/* A pushed-down table's row count, taken when needed. */
+static int need_count(struct engine_table *t)
+{
+	int ret;
+
+	if (t->counted)
+		return 0;
+	ret = t->mb->ops->msg_count(t->mb->db, &t->q, &t->count);
+	if (ret < 0)
+		return ret;
+	t->counted = true;
+	if (t->pos > t->count)
+		t->pos = t->count;
+	return 0;
+}
+
+/* Refreshes, and for a pushed-down table counts its rows. */
+static int refresh_counted(struct engine_table *t)
+{
+	int ret = refresh(t);
+
+	if (ret == 0 && t->sql)
+		ret = need_count(t);
+	return ret;
 }
 
 /* ---------------------------------------------------------------------------
@@ -1074,7 +1096,7 @@ int engine_table_row_count(struct engine_table *t, ULONG *count_r)
 
 	if (t == NULL || count_r == NULL)
 		return -EINVAL;
-	ret = refresh(t);
+	ret = refresh_counted(t);
 	if (ret < 0)
 		return ret;
 	if (t->sql) {
@@ -1189,10 +1211,19 @@ int engine_table_query_rows(struct engine_table *t, LONG count, ULONG flags,
 
 		if (count > 0) {
 			start = t->pos;
-			n = t->count - t->pos;
-			if (n > (uint64_t)count)
-				n = (uint64_t)count;
+			n = (uint64_t)count;
+			/* Large requests are sized by the count first. */
+			if (n > 4096) {
+				ret = need_count(t);
+				if (ret < 0)
+					return ret;
+				if (n > t->count - t->pos)
+					n = t->count - t->pos;
+			}
 		} else {
+			ret = need_count(t);
+			if (ret < 0)
+				return ret;
 			n = (uint64_t) - (int64_t)count;
 			if (n > t->pos)
 				n = t->pos;
@@ -1244,7 +1275,7 @@ int engine_table_seek(struct engine_table *t, BOOKMARK origin, LONG count,
 
 	if (t == NULL)
 		return -EINVAL;
-	ret = refresh(t);
+	ret = refresh_counted(t);
 	if (ret < 0)
 		return ret;
 	if (!t->sql)
@@ -1270,7 +1301,7 @@ int engine_table_seek_approx(struct engine_table *t, ULONG num, ULONG den)
 
 	if (t == NULL || den == 0 || num > den)
 		return -EINVAL;
-	ret = refresh(t);
+	ret = refresh_counted(t);
 	if (ret < 0)
 		return ret;
 	if (!t->sql)
@@ -1286,7 +1317,7 @@ int engine_table_position(struct engine_table *t, ULONG *row_r, ULONG *num_r,
 
 	if (t == NULL || row_r == NULL || num_r == NULL || den_r == NULL)
 		return -EINVAL;
-	ret = refresh(t);
+	ret = refresh_counted(t);
 	if (ret < 0)
 		return ret;
 	if (!t->sql)
@@ -1305,7 +1336,7 @@ int engine_table_bookmark_create(struct engine_table *t, BOOKMARK *bm_r)
 
 	if (t == NULL || bm_r == NULL)
 		return -EINVAL;
-	ret = refresh(t);
+	ret = refresh_counted(t);
 	if (ret < 0)
 		return ret;
 	if (!t->sql)
@@ -1386,7 +1417,7 @@ int engine_table_find_row(struct engine_table *t, const SRestriction *res,
 	ret = res_validate(res, &err);
 	if (ret < 0)
 		return engine_fail(t->mb, ret, err);
-	ret = refresh(t);
+	ret = refresh_counted(t);
 	if (ret < 0)
 		return ret;
 	if (!t->sql)

@@ -16,6 +16,8 @@
 #include "alloc.h"
 
 #define PBLOB_MAGIC "MXP1"
+/* Length flag of a PT_UNICODE value stored as UTF-8 bytes. */
+#define PBLOB_UTF8 0x80000000u
 
 static size_t align8(size_t n)
 {
@@ -48,9 +50,18 @@ void pbuf_append(struct pbuf *b, const void *p, size_t n)
 		b->data = nd;
 		b->cap = cap;
 	}
-	if (n != 0)
+	if (n != 0 && p != NULL)
 		memcpy(b->data + b->len, p, n);
 	b->len += n;
+}
+
+/* Room for n more bytes at the end (NULL when out of memory). */
+static uint8_t *pbuf_reserve(struct pbuf *b, size_t n)
+{
+	size_t at = b->len;
+
+	pbuf_append(b, NULL, n);
+	return b->failed ? NULL : b->data + at;
 }
 
 static void put_u16(struct pbuf *b, uint16_t v)
@@ -184,17 +195,67 @@ static int put_elem(struct pbuf *b, ULONG base, const void *p)
 	}
 	case PT_UNICODE: {
 		const WCHAR *s = *(const WCHAR *const *)p;
-		size_t n = 0, i;
+		size_t n = 0, u8 = 0, i;
+		bool valid = true;
+		uint8_t *o;
 
 		if (s == NULL)
 			return -EINVAL;
-		while (s[n] != 0)
-			n++;
-		if (n > UINT32_MAX / 2)
+		/* Measure: UTF-16 units, and UTF-8 bytes when every
+		 * surrogate is paired (then UTF-8 round-trips exactly). */
+		for (n = 0; s[n] != 0; n++) {
+			uint16_t c = s[n];
+
+			if (c < 0x80)
+				u8 += 1;
+			else if (c < 0x800)
+				u8 += 2;
+			else if (c >= 0xD800 && c <= 0xDBFF &&
+				 s[n + 1] >= 0xDC00 && s[n + 1] <= 0xDFFF) {
+				u8 += 4;
+				n++;
+			} else if (c >= 0xD800 && c <= 0xDFFF)
+				valid = false;
+			else
+				u8 += 3;
+		}
+		if (n > 0x7FFFFFFF / 2 || u8 > 0x7FFFFFFF)
 			return -EINVAL;
-		put_u32(b, (uint32_t)n);
-		for (i = 0; i < n; i++)
-			put_u16(b, (uint16_t)s[i]);
+		if (!valid) {
+			put_u32(b, (uint32_t)n);
+			o = pbuf_reserve(b, n * 2);
+			for (i = 0; o && i < n; i++) {
+				o[2 * i] = (uint8_t)s[i];
+				o[2 * i + 1] = (uint8_t)(s[i] >> 8);
+			}
+			return 0;
+		}
+		put_u32(b, (uint32_t)u8 | PBLOB_UTF8);
+		o = pbuf_reserve(b, u8);
+		for (i = 0; o && i < n; i++) {
+			uint32_t c = s[i];
+
+			if (c >= 0xD800 && c <= 0xDBFF) {
+				c = 0x10000 + ((c - 0xD800) << 10) +
+				    (s[i + 1] - 0xDC00);
+				i++;
+			}
+			if (c < 0x80) {
+				*o++ = (uint8_t)c;
+			} else if (c < 0x800) {
+				*o++ = (uint8_t)(0xC0 | c >> 6);
+				*o++ = (uint8_t)(0x80 | (c & 0x3F));
+			} else if (c < 0x10000) {
+				*o++ = (uint8_t)(0xE0 | c >> 12);
+				*o++ = (uint8_t)(0x80 | ((c >> 6) & 0x3F));
+				*o++ = (uint8_t)(0x80 | (c & 0x3F));
+			} else {
+				*o++ = (uint8_t)(0xF0 | c >> 18);
+				*o++ = (uint8_t)(0x80 | ((c >> 12) & 0x3F));
+				*o++ = (uint8_t)(0x80 | ((c >> 6) & 0x3F));
+				*o++ = (uint8_t)(0x80 | (c & 0x3F));
+			}
+		}
 		return 0;
 	}
 	case PT_BINARY:
@@ -353,6 +414,81 @@ static int get_u64(struct reader *r, uint64_t *v)
 	return 0;
 }
 
+/*
+ * Checks strict UTF-8 (no NUL, no overlong forms, no surrogates, nothing
+ * above U+10FFFF) and counts the UTF-16 units it makes: 0 or -EBADMSG.
+ */
+static int utf8_units(const uint8_t *p, size_t n, size_t *units_r)
+{
+	size_t i = 0, units = 0;
+
+	while (i < n) {
+		uint8_t c = p[i];
+		uint32_t cp;
+		size_t len, k;
+
+		if (c == 0)
+			return -EBADMSG;
+		if (c < 0x80) {
+			i++;
+			units++;
+			continue;
+		}
+		if (c >= 0xC2 && c <= 0xDF)
+			len = 2, cp = c & 0x1F;
+		else if (c >= 0xE0 && c <= 0xEF)
+			len = 3, cp = c & 0x0F;
+		else if (c >= 0xF0 && c <= 0xF4)
+			len = 4, cp = c & 0x07;
+		else
+			return -EBADMSG;
+		if (n - i < len)
+			return -EBADMSG;
+		for (k = 1; k < len; k++) {
+			if ((p[i + k] & 0xC0) != 0x80)
+				return -EBADMSG;
+			cp = (cp << 6) | (p[i + k] & 0x3F);
+		}
+		if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+		    cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+			return -EBADMSG;
+		units += cp >= 0x10000 ? 2 : 1;
+		i += len;
+	}
+	*units_r = units;
+	return 0;
+}
+
+/* Converts UTF-8 that utf8_units() accepted. */
+static void utf8_to_16(const uint8_t *p, size_t n, WCHAR *out)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		uint8_t c = p[i];
+		uint32_t cp;
+		size_t len, k;
+
+		if (c < 0x80) {
+			*out++ = c;
+			i++;
+			continue;
+		}
+		len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+		cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+		for (k = 1; k < len; k++)
+			cp = (cp << 6) | (p[i + k] & 0x3F);
+		if (cp >= 0x10000) {
+			cp -= 0x10000;
+			*out++ = (WCHAR)(0xD800 + (cp >> 10));
+			*out++ = (WCHAR)(0xDC00 + (cp & 0x3FF));
+		} else {
+			*out++ = (WCHAR)cp;
+		}
+		i += len;
+	}
+}
+
 /* Reserves n bytes of output (8-aligned); NULL in the measuring pass. */
 static void *reserve(struct reader *r, size_t n)
 {
@@ -421,6 +557,10 @@ static int get_elem(struct reader *r, ULONG base, void *dst)
 
 		if (get_u32(r, &u32) < 0 || u32 > r->left)
 			return -EBADMSG;
+		/* A counted string holds no NUL: it could not be written
+		 * back the same. */
+		if (memchr(r->p, 0, u32) != NULL)
+			return -EBADMSG;
 		s = reserve(r, (size_t)u32 + 1);
 		if (get(r, s, u32) < 0)
 			return -EBADMSG;
@@ -432,17 +572,59 @@ static int get_elem(struct reader *r, ULONG base, void *dst)
 	}
 	case PT_UNICODE: {
 		WCHAR *s;
-		size_t i;
+		size_t i, units;
+		bool paired_only = true;
 
-		if (get_u32(r, &u32) < 0 || u32 > r->left / 2)
+		if (get_u32(r, &u32) < 0)
+			return -EBADMSG;
+		if (u32 & PBLOB_UTF8) {
+			u32 &= ~PBLOB_UTF8;
+			if (u32 > r->left || utf8_units(r->p, u32, &units) < 0)
+				return -EBADMSG;
+			s = reserve(r, (units + 1) * sizeof(WCHAR));
+			if (s)
+				utf8_to_16(r->p, u32, s);
+			if (s)
+				s[units] = 0;
+			get(r, NULL, u32);
+			if (dst)
+				*(WCHAR **)dst = s;
+			return 0;
+		}
+		if (u32 > r->left / 2)
 			return -EBADMSG;
 		s = reserve(r, ((size_t)u32 + 1) * sizeof(WCHAR));
 		for (i = 0; i < u32; i++) {
-			if (get_u16(r, &u16) < 0)
+			uint16_t c =
+			    (uint16_t)(r->p[2 * i] | (r->p[2 * i + 1] << 8));
+
+			if (c == 0)
 				return -EBADMSG;
+			if (c >= 0xD800 && c <= 0xDFFF) {
+				uint16_t d =
+				    i + 1 < u32
+					? (uint16_t)(r->p[2 * i + 2] |
+						     (r->p[2 * i + 3] << 8))
+					: 0;
+
+				if (c <= 0xDBFF && d >= 0xDC00 && d <= 0xDFFF) {
+					if (s) {
+						s[i] = c;
+						s[i + 1] = d;
+					}
+					i++;
+					continue;
+				}
+				paired_only = false;
+			}
 			if (s)
-				s[i] = u16;
+				s[i] = c;
 		}
+		/* Strings without unpaired surrogates are written as UTF-8:
+		 * this form of one is not canonical. */
+		if (paired_only)
+			return -EBADMSG;
+		get(r, NULL, (size_t)u32 * 2);
 		if (s)
 			s[u32] = 0;
 		if (dst)
@@ -683,9 +865,12 @@ void pbag_clear(struct pbag *bag)
 	ULONG i;
 
 	for (i = 0; i < bag->count; i++)
-		alloc_free(bag->v[i]);
+		if (!bag->borrowed[i])
+			alloc_free(bag->v[i]);
 	alloc_free(bag->v);
+	alloc_free(bag->borrowed);
 	bag->v = NULL;
+	bag->borrowed = NULL;
 	bag->count = bag->cap = 0;
 }
 
@@ -721,31 +906,52 @@ static int copy_one(const SPropValue *pv, SPropValue **copy_r)
 	return ret;
 }
 
-static int bag_put(struct pbag *bag, SPropValue *copy)
+static int bag_put(struct pbag *bag, SPropValue *copy, bool borrowed)
 {
 	ULONG id = PROP_ID(copy->ulPropTag), pos = bag_pos(bag, id);
 
 	if (pos < bag->count && PROP_ID(bag->v[pos]->ulPropTag) == id) {
-		alloc_free(bag->v[pos]);
+		if (!bag->borrowed[pos])
+			alloc_free(bag->v[pos]);
 		bag->v[pos] = copy;
+		bag->borrowed[pos] = borrowed;
 		return 0;
 	}
 	if (bag->count == bag->cap) {
 		ULONG cap = bag->cap ? bag->cap * 2 : 16;
 		SPropValue **nv = alloc_realloc(bag->v, cap * sizeof(*nv));
+		bool *nb;
 
 		if (nv == NULL) {
-			alloc_free(copy);
+			if (!borrowed)
+				alloc_free(copy);
 			return -ENOMEM;
 		}
 		bag->v = nv;
+		nb = alloc_realloc(bag->borrowed, cap * sizeof(*nb));
+		if (nb == NULL) {
+			if (!borrowed)
+				alloc_free(copy);
+			return -ENOMEM;
+		}
+		bag->borrowed = nb;
 		bag->cap = cap;
 	}
 	memmove(&bag->v[pos + 1], &bag->v[pos],
 		(bag->count - pos) * sizeof(*bag->v));
+	memmove(&bag->borrowed[pos + 1], &bag->borrowed[pos],
+		(bag->count - pos) * sizeof(*bag->borrowed));
 	bag->v[pos] = copy;
+	bag->borrowed[pos] = borrowed;
 	bag->count++;
 	return 0;
+}
+
+int pbag_borrow(struct pbag *bag, const SPropValue *pv)
+{
+	if (!pblob_type_ok(PROP_TYPE(pv->ulPropTag)))
+		return -EINVAL;
+	return bag_put(bag, (SPropValue *)pv, true);
 }
 
 int pbag_set(struct pbag *bag, const SPropValue *pv)
@@ -756,7 +962,7 @@ int pbag_set(struct pbag *bag, const SPropValue *pv)
 	ret = copy_one(pv, &copy);
 	if (ret < 0)
 		return ret;
-	return bag_put(bag, copy);
+	return bag_put(bag, copy, false);
 }
 
 bool pbag_delete(struct pbag *bag, ULONG prop_id)
@@ -765,9 +971,12 @@ bool pbag_delete(struct pbag *bag, ULONG prop_id)
 
 	if (pos >= bag->count || PROP_ID(bag->v[pos]->ulPropTag) != prop_id)
 		return false;
-	alloc_free(bag->v[pos]);
+	if (!bag->borrowed[pos])
+		alloc_free(bag->v[pos]);
 	memmove(&bag->v[pos], &bag->v[pos + 1],
 		(bag->count - pos - 1) * sizeof(*bag->v));
+	memmove(&bag->borrowed[pos], &bag->borrowed[pos + 1],
+		(bag->count - pos - 1) * sizeof(*bag->borrowed));
 	bag->count--;
 	return true;
 }

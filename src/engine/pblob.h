@@ -14,8 +14,13 @@
  *   "MXP1"  u32 count  { u32 tag, value }*count
  *   value:  PT_I2 2 bytes; PT_LONG, PT_R4, PT_ERROR 4; PT_BOOLEAN 2;
  *           PT_DOUBLE, PT_APPTIME, PT_CURRENCY, PT_I8, PT_SYSTIME 8;
- *           PT_CLSID 16; PT_STRING8 u32 bytes + bytes; PT_UNICODE u32
- *           units + 2*units bytes; PT_BINARY, PT_SVREID u32 + bytes;
+ *           PT_CLSID 16; PT_STRING8 u32 bytes + bytes (no NUL);
+ *           PT_UNICODE u32 with the top bit set + that many bytes of
+ *           strict UTF-8 when every surrogate is paired (the common case,
+ *           half the size of UTF-16 for Latin text), else u32 units +
+ *           2*units bytes of UTF-16 (which must hold an unpaired
+ *           surrogate: each string has exactly one encoding);
+ *           PT_BINARY, PT_SVREID u32 + bytes;
  *           PT_MV_x u32 n + n values of x; PT_NULL nothing.
  */
 #ifndef MAPIX_ENGINE_PBLOB_H
@@ -72,11 +77,15 @@ size_t pblob_value_size(const SPropValue *pv);
 struct pbag {
 	ULONG count, cap;
 	SPropValue **v;
+	bool *borrowed; /* v[i] belongs to the caller of pbag_borrow() */
 };
 void pbag_clear(struct pbag *bag);
 /* Sets (replacing any value of the same property ID). 0, -EINVAL,
  * -ENOMEM. */
 int pbag_set(struct pbag *bag, const SPropValue *pv);
+/* Like pbag_set, but keeps a pointer to pv itself, which must stay valid
+ * and unchanged until the bag is cleared (no copy: for bulk writes). */
+int pbag_borrow(struct pbag *bag, const SPropValue *pv);
 /* Removes the property with this ID; true when there was one. */
 bool pbag_delete(struct pbag *bag, ULONG prop_id);
 /* The value with this property ID, or NULL. */
