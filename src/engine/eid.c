@@ -117,6 +117,7 @@ int eid_parse(const void *eid, size_t len, unsigned int *type_r, GUID *db_r,
 
 #define STORE_DLL_NAME "mapix"
 #define STORE_FIXED    60 /* bytes before the server name */
+#define EID_SERVER_MAX 64 /* longest server name kept */
 
 static void guid_hex(const GUID *g, char out[33])
 {
@@ -140,7 +141,7 @@ size_t eid_store(const GUID *mailbox, const char *server,
 	out[56] = 0x0C;
 	if (server == NULL)
 		server = "localhost";
-	sl = strnlen(server, 64);
+	sl = strnlen(server, EID_SERVER_MAX);
 	memcpy(out + n, server, sl);
 	n += sl;
 	out[n++] = 0;
@@ -185,7 +186,7 @@ int eid_store_parse(const void *eid, size_t len, GUID *mailbox_r)
 	server = p + STORE_FIXED;
 	left = len - STORE_FIXED;
 	sl = strnlen((const char *)server, left);
-	if (sl == left)
+	if (sl == left || sl > EID_SERVER_MAX)
 		return -EINVAL;
 	dn = server + sl + 1;
 	left -= sl + 1;
