@@ -829,8 +829,22 @@ static bool msg_computed(ULONG id)
 	}
 }
 
+/* Is a property of this ID among cols (NULL: all are wanted)? */
+static bool wanted(const SPropTagArray *cols, ULONG tag)
+{
+	ULONG i;
+
+	if (cols == NULL)
+		return true;
+	for (i = 0; i < cols->cValues; i++)
+		if (PROP_ID(cols->aulPropTag[i]) == PROP_ID(tag))
+			return true;
+	return false;
+}
+
 int engine_msg_row_props(struct engine_mailbox *mb, const struct eb_message *m,
-			 ULONG rights, struct pcoll *c)
+			 ULONG rights, const SPropTagArray *cols,
+			 struct pcoll *c)
 {
 	uint8_t eid[EID_MESSAGE_SIZE], key[EID_SOURCE_KEY_SIZE], ik[8];
 	SPropValue *props = NULL;
@@ -846,50 +860,74 @@ int engine_msg_row_props(struct engine_mailbox *mb, const struct eb_message *m,
 		if (c->failed)
 			return -ENOMEM;
 		for (i = 0; i < n; i++)
-			pcoll_add(c, &props[i]);
+			if (wanted(cols, props[i].ulPropTag))
+				pcoll_add(c, &props[i]);
 	} else {
 		/* No pblob read: the index columns stand for the values. */
 		static const ULONG text_tags[] = {
 		    0, PR_SUBJECT_W, PR_NORMALIZED_SUBJECT_W, PR_SENDER_NAME_W,
 		    PROP_TAG(PT_UNICODE, 0x001A)};
 
-		if (m->col[EB_COL_DELIVERY_TIME].present)
+		if (m->col[EB_COL_DELIVERY_TIME].present &&
+		    wanted(cols, PR_MESSAGE_DELIVERY_TIME))
 			pcoll_time(c, PR_MESSAGE_DELIVERY_TIME,
 				   m->col[EB_COL_DELIVERY_TIME].i ^ INT64_MIN);
 		for (k = EB_COL_SUBJECT; k <= EB_COL_MESSAGE_CLASS; k++)
-			if (m->col[k].present)
+			if (m->col[k].present && wanted(cols, text_tags[k]))
 				pcoll_str(c, text_tags[k], m->col[k].s);
-		if (m->col[EB_COL_IMPORTANCE].present)
+		if (m->col[EB_COL_IMPORTANCE].present &&
+		    wanted(cols, PR_IMPORTANCE_))
 			pcoll_long(c, PR_IMPORTANCE_,
 				   (LONG)m->col[EB_COL_IMPORTANCE].i);
 	}
 	flags = (ULONG)m->col[EB_COL_FLAGS].i;
 	if (m->fid != 0) {
 		eid_message(&mb->db_guid, m->fid, m->mid, eid);
-		pcoll_bin(c, PR_ENTRYID, eid, sizeof(eid));
-		pcoll_bin(c, PR_RECORD_KEY, eid, sizeof(eid));
+		if (wanted(cols, PR_ENTRYID))
+			pcoll_bin(c, PR_ENTRYID, eid, sizeof(eid));
+		if (wanted(cols, PR_RECORD_KEY))
+			pcoll_bin(c, PR_RECORD_KEY, eid, sizeof(eid));
 		eid_folder(&mb->db_guid, m->fid, eid);
-		pcoll_bin(c, PR_PARENT_ENTRYID, eid, EID_FOLDER_SIZE);
+		if (wanted(cols, PR_PARENT_ENTRYID))
+			pcoll_bin(c, PR_PARENT_ENTRYID, eid, EID_FOLDER_SIZE);
 		eid_source_key(&mb->db_guid, m->fid, key);
-		pcoll_bin(c, PR_PARENT_SOURCE_KEY, key, sizeof(key));
+		if (wanted(cols, PR_PARENT_SOURCE_KEY))
+			pcoll_bin(c, PR_PARENT_SOURCE_KEY, key, sizeof(key));
 	}
-	for (k = 0; k < 8; k++)
-		ik[k] = (uint8_t)(m->mid >> (8 * (7 - k)));
-	pcoll_bin(c, PR_INSTANCE_KEY, ik, sizeof(ik));
-	pcoll_i8(c, PR_MID_TAG, (int64_t)m->mid);
-	add_store_ids(mb, c);
-	add_change_ids(mb, c, m->mid, m->change_num);
-	pcoll_long(c, PR_OBJECT_TYPE, MAPI_MESSAGE);
-	pcoll_long(c, PR_MESSAGE_FLAGS, (LONG)flags);
-	pcoll_long(c, PR_MESSAGE_SIZE, (LONG)m->col[EB_COL_SIZE].i);
-	pcoll_i8(c, PR_MESSAGE_SIZE_EXTENDED, m->col[EB_COL_SIZE].i);
-	pcoll_bool(c, PR_HASATTACH, (flags & MSGFLAG_HASATTACH) != 0);
-	pcoll_long(c, PR_ACCESS, (LONG)access_of(rights, false));
-	pcoll_long(c, PR_ACCESS_LEVEL,
-		   (rights & (frightsEditAny | frightsEditOwned)) ? MAPI_MODIFY
-								  : 0);
-	pcoll_time(c, PR_CREATION_TIME, m->ctime);
-	pcoll_time(c, PR_LAST_MODIFICATION_TIME, m->mtime);
+	if (wanted(cols, PR_INSTANCE_KEY)) {
+		for (k = 0; k < 8; k++)
+			ik[k] = (uint8_t)(m->mid >> (8 * (7 - k)));
+		pcoll_bin(c, PR_INSTANCE_KEY, ik, sizeof(ik));
+	}
+	if (wanted(cols, PR_MID_TAG))
+		pcoll_i8(c, PR_MID_TAG, (int64_t)m->mid);
+	if (wanted(cols, PR_STORE_ENTRYID) || wanted(cols, PR_STORE_RECORD_KEY))
+		add_store_ids(mb, c);
+	if (wanted(cols, PR_SOURCE_KEY) || wanted(cols, PR_CHANGE_KEY) ||
+	    wanted(cols, PR_PREDECESSOR_CHANGE_LIST) ||
+	    wanted(cols, PR_CHANGE_NUM))
+		add_change_ids(mb, c, m->mid, m->change_num);
+	if (wanted(cols, PR_OBJECT_TYPE))
+		pcoll_long(c, PR_OBJECT_TYPE, MAPI_MESSAGE);
+	if (wanted(cols, PR_MESSAGE_FLAGS))
+		pcoll_long(c, PR_MESSAGE_FLAGS, (LONG)flags);
+	if (wanted(cols, PR_MESSAGE_SIZE)) {
+		pcoll_long(c, PR_MESSAGE_SIZE, (LONG)m->col[EB_COL_SIZE].i);
+		pcoll_i8(c, PR_MESSAGE_SIZE_EXTENDED, m->col[EB_COL_SIZE].i);
+	}
+	if (wanted(cols, PR_HASATTACH))
+		pcoll_bool(c, PR_HASATTACH, (flags & MSGFLAG_HASATTACH) != 0);
+	if (wanted(cols, PR_ACCESS))
+		pcoll_long(c, PR_ACCESS, (LONG)access_of(rights, false));
+	if (wanted(cols, PR_ACCESS_LEVEL))
+		pcoll_long(c, PR_ACCESS_LEVEL,
+			   (rights & (frightsEditAny | frightsEditOwned))
+			       ? MAPI_MODIFY
+			       : 0);
+	if (wanted(cols, PR_CREATION_TIME))
+		pcoll_time(c, PR_CREATION_TIME, m->ctime);
+	if (wanted(cols, PR_LAST_MODIFICATION_TIME))
+		pcoll_time(c, PR_LAST_MODIFICATION_TIME, m->mtime);
 	return c->failed ? -ENOMEM : 0;
 }
 

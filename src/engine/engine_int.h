@@ -92,10 +92,12 @@ int pcoll_finish(struct pcoll *c, enum pblob_alloc how, ULONG *count_r,
 int pcoll_project(struct pcoll *c, const SPropValue *all, ULONG n,
 		  const SPropTagArray *tags);
 
-/* All properties of a stored message row (its pblob and the computed
- * ones), into c.  rights: the actor's rights on the folder. */
+/* The properties of a stored message row (its pblob and the computed
+ * ones) into c: all of them, or (cols not NULL) those with a property ID
+ * among cols.  rights: the actor's rights on the folder. */
 int engine_msg_row_props(struct engine_mailbox *mb, const struct eb_message *m,
-			 ULONG rights, struct pcoll *c);
+			 ULONG rights, const SPropTagArray *cols,
+			 struct pcoll *c);
 /* All properties of a folder row, with PR_DEPTH when depth >= 0. */
 int engine_folder_row_props(struct engine_mailbox *mb,
 			    const struct eb_folder *f, ULONG rights, int depth,

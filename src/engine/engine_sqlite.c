@@ -93,6 +93,7 @@ enum stmt_id {
 	S_AUDIT_LIST,
 	S_RECV_GET,
 	S_RECV_SET,
+	S_DATA_VERSION,
 	S_COUNT
 };
 
@@ -169,6 +170,7 @@ static const char *const stmt_sql[S_COUNT] = {
     [S_RECV_GET] = "SELECT fid FROM receive WHERE class = ?1",
     [S_RECV_SET] = "INSERT OR REPLACE INTO receive(class, fid) VALUES "
 		   "(?1, ?2)",
+    [S_DATA_VERSION] = "PRAGMA data_version",
 };
 
 static const char schema_sql[] =
@@ -1419,9 +1421,13 @@ static int be_receive_set(struct eb_db *d, const char *cls, uint64_t fid)
 
 static int be_data_version(struct eb_db *d, uint64_t *version_r)
 {
+	sqlite3_stmt *s = st(d, S_DATA_VERSION);
 	int64_t v = 0;
-	int ret = pragma_int(d, "PRAGMA data_version", &v);
+	int ret;
 
+	if (s == NULL)
+		return db_err(d, sqlite3_errcode(d->db), NULL);
+	ret = one_int(d, s, &v);
 	*version_r = ((uint64_t)v << 32) + d->commits;
 	return ret;
 }

@@ -525,7 +525,7 @@ static int msg_row_cb(void *ctx, const struct eb_message *m)
 	struct pcoll c = {0};
 	int ret;
 
-	ret = engine_msg_row_props(l->t->mb, m, l->t->rights, &c);
+	ret = engine_msg_row_props(l->t->mb, m, l->t->rights, NULL, &c);
 	if (ret == 0)
 		ret = rows_add(l->rows, &c);
 	pcoll_free(&c);
@@ -1149,7 +1149,7 @@ static int sql_row_cb(void *ctx, const struct eb_message *m)
 	SRow *row = &s->set->aRow[s->set->cRows];
 	int ret;
 
-	ret = engine_msg_row_props(s->t->mb, m, s->t->rights, &all);
+	ret = engine_msg_row_props(s->t->mb, m, s->t->rights, s->t->cols, &all);
 	if (ret == 0)
 		ret = pcoll_project(&out, all.v, all.n, s->t->cols);
 	if (ret >= 0)
@@ -1178,12 +1178,8 @@ static int sql_query(struct engine_table *t, uint64_t start, uint64_t n,
 		q.offset = start;
 		q.limit = n;
 		q.with_props = t->need_props;
-		ret = t->mb->ops->begin(t->mb->db, false, NULL);
-		if (ret == 0) {
-			ret = t->mb->ops->msg_query(t->mb->db, &q, sql_row_cb,
-						    &s);
-			t->mb->ops->rollback(t->mb->db);
-		}
+		/* One statement: its own consistent read. */
+		ret = t->mb->ops->msg_query(t->mb->db, &q, sql_row_cb, &s);
 		if (ret < 0) {
 			FreeProws(s.set);
 			return ret;
@@ -1275,6 +1271,22 @@ int engine_table_seek(struct engine_table *t, BOOKMARK origin, LONG count,
 
 	if (t == NULL)
 		return -EINVAL;
+	/* Forward from the start or the cursor without asking how far it
+	 * got: the cursor is clamped when the count is next needed, so a
+	 * pushed-down table need not count its rows here. */
+	if (sought_r == NULL && count >= 0 &&
+	    (origin == BOOKMARK_BEGINNING || origin == BOOKMARK_CURRENT)) {
+		ret = refresh(t);
+		if (ret < 0)
+			return ret;
+		if (t->sql) {
+			base = origin == BOOKMARK_BEGINNING ? 0 : t->pos;
+			t->pos = base + (uint64_t)count;
+			if (t->counted && t->pos > t->count)
+				t->pos = t->count;
+			return 0;
+		}
+	}
 	ret = refresh_counted(t);
 	if (ret < 0)
 		return ret;
@@ -1384,7 +1396,7 @@ static int find_cb(void *ctx, const struct eb_message *m)
 	SRow row;
 	int ret;
 
-	ret = engine_msg_row_props(f->t->mb, m, f->t->rights, &all);
+	ret = engine_msg_row_props(f->t->mb, m, f->t->rights, NULL, &all);
 	if (ret == 0) {
 		row.ulAdrEntryPad = 0;
 		row.cValues = all.n;

@@ -410,6 +410,27 @@ static void compare_cursor(struct engine_table *t, LPMAPITABLE view)
 	same_rows(a, b, "after approx");
 	FreeProws(a);
 	FreeProws(b);
+	/* A seek that does not ask how far it got, maybe past the end. */
+	off = (LONG)rn(n + 5);
+	check(engine_table_seek(t, BOOKMARK_BEGINNING, off, NULL) == 0, "seek");
+	assert_int_equal(
+	    IMAPITable_SeekRow(view, BOOKMARK_BEGINNING, off, NULL), S_OK);
+	check(engine_table_query_rows(t, 2, 0, &a) == 0, "rows");
+	assert_int_equal(IMAPITable_QueryRows(view, 2, 0, &b), S_OK);
+	same_rows(a, b, "after a blind seek");
+	FreeProws(a);
+	FreeProws(b);
+	check(engine_table_position(t, &row1, &num1, &den1) == 0, "position");
+	assert_int_equal(IMAPITable_QueryPosition(view, &row2, &num2, &den2),
+			 S_OK);
+	check(row1 == row2 && num1 == num2 && den1 == den2,
+	      "position %u %u/%u, reference %u %u/%u", row1, num1, den1, row2,
+	      num2, den2);
+	check(engine_table_query_rows(t, -4, 0, &a) == 0, "rows");
+	assert_int_equal(IMAPITable_QueryRows(view, -4, 0, &b), S_OK);
+	same_rows(a, b, "backwards after a blind seek");
+	FreeProws(a);
+	FreeProws(b);
 }
 
 static void compare_find(struct engine_table *t, LPMAPITABLE view,
