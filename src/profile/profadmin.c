@@ -156,20 +156,18 @@ static HRESULT widen_row(SRow *row)
 	return S_OK;
 }
 
-/*
- * A snapshot table of rows (consumed) with the given default columns
- * (8-bit string tags, widened with MAPI_UNICODE), indexed by
- * PR_INSTANCE_KEY.
- */
-static HRESULT make_table(struct objbase *b, LPSRowSet rows,
-			  const ULONG *columns, ULONG ncolumns, ULONG flags,
-			  LPMAPITABLE *table_r)
+HRESULT profadmin_table(LPSRowSet rows, const ULONG *columns, ULONG ncolumns,
+			ULONG flags, LPMAPITABLE *table_r)
 {
 	SizedSPropTagArray(16, cols);
 	LPTABLEDATA td = NULL;
 	ULONG i;
 	HRESULT hr = S_OK;
 
+	if (ncolumns > 16) {
+		FreeProws(rows);
+		return MAPI_E_INVALID_PARAMETER;
+	}
 	cols.cValues = ncolumns;
 	for (i = 0; i < ncolumns; i++) {
 		ULONG type = PROP_TYPE(columns[i]);
@@ -197,6 +195,16 @@ static HRESULT make_table(struct objbase *b, LPSRowSet rows,
 	if (td != NULL)
 		ITableData_Release(td);
 	FreeProws(rows);
+	return hr;
+}
+
+/* profadmin_table() for an object's method: a failure is recorded. */
+static HRESULT make_table(struct objbase *b, LPSRowSet rows,
+			  const ULONG *columns, ULONG ncolumns, ULONG flags,
+			  LPMAPITABLE *table_r)
+{
+	HRESULT hr = profadmin_table(rows, columns, ncolumns, flags, table_r);
+
 	return hr == S_OK ? objbase_ok(b)
 			  : objbase_fail(b, hr, "the table could not be made");
 }
@@ -1761,6 +1769,25 @@ static HRESULT STDMETHODCALLTYPE admin_AdminServices(
 	objbase_init(&sa->base, SVCADMIN_MAGIC);
 	*lppServiceAdmin = (LPSERVICEADMIN)&sa->iface;
 	return objbase_ok(&pa->base);
+}
+
+HRESULT profadmin_service_admin(const char *profile_path, const char *catalog,
+				LPSERVICEADMIN *admin_r)
+{
+	struct svcadmin *sa;
+
+	if (strlen(profile_path) >= sizeof(sa->path) ||
+	    strlen(catalog) >= sizeof(sa->catalog))
+		return MAPI_E_INVALID_PARAMETER;
+	sa = alloc_calloc(1, sizeof(*sa));
+	if (sa == NULL)
+		return MAPI_E_NOT_ENOUGH_MEMORY;
+	memcpy(sa->path, profile_path, strlen(profile_path) + 1);
+	memcpy(sa->catalog, catalog, strlen(catalog) + 1);
+	sa->iface.lpVtbl = &svcadmin_vtbl;
+	objbase_init(&sa->base, SVCADMIN_MAGIC);
+	*admin_r = (LPSERVICEADMIN)&sa->iface;
+	return S_OK;
 }
 
 static const IProfAdminVtbl profadmin_vtbl = {
