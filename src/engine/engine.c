@@ -1204,7 +1204,8 @@ static int load_meta(struct engine_mailbox *mb,
 		return engine_fail(mb,
 				   ret == -ENOENT || ret == 0 ? -EBADMSG : ret,
 				   "mailbox database: no mailbox GUID");
-	if (memcmp(&mb->mailbox_guid, &p->mailbox_guid, 16) != 0)
+	if (!(p->flags & ENGINE_OPEN_ANY_GUID) &&
+	    memcmp(&mb->mailbox_guid, &p->mailbox_guid, 16) != 0)
 		return engine_fail(mb, -EBADF,
 				   "mailbox database: of another mailbox");
 	ret = mb->ops->meta_get(mb->db, "db_guid", &mb->db_guid, 16, &len);

@@ -107,6 +107,10 @@ struct engine_open_params {
 };
 /* Provision a new mailbox when the database does not exist yet. */
 #define ENGINE_OPEN_CREATE 0x1u
+/* Accept the database's mailbox GUID whatever it is (a personal store
+ * opened by path alone); mailbox_guid is then only used to provision.
+ * PR_STORE_RECORD_KEY of the store tells which GUID it has. */
+#define ENGINE_OPEN_ANY_GUID 0x2u
 
 /*
  * Opens (and with ENGINE_OPEN_CREATE, creates and provisions: root,
