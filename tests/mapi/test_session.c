@@ -226,8 +226,9 @@ static void test_local_store(void **state)
 	assert_int_equal(IMAPISession_OpenEntry(session, 3, (LPENTRYID) "abc",
 						NULL, 0, &type, &unk),
 			 MAPI_E_INVALID_ENTRYID);
-	assert_int_equal(IMAPISession_OpenMsgStore(
-			     session, 0, 3, (LPENTRYID) "abc", NULL, 0, &mdb),
+	assert_int_equal(IMAPISession_OpenMsgStore(session, 0, 3,
+						   (LPENTRYID) "abc", NULL, 0,
+						   &(LPMDB){NULL}),
 			 MAPI_E_INVALID_ENTRYID);
 
 	/* Status table: the subsystem and the store. */
