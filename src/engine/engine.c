@@ -2822,8 +2822,10 @@ int engine_message_delete_props(struct engine_message *msg,
 	return 0;
 }
 
-/* Loads a recipient's bag from an ADRENTRY (PR_ROWID dropped). */
-static int rcpt_fill(struct pbag *bag, const ADRENTRY *e)
+/* Fills a recipient's bag from an ADRENTRY (PR_ROWID dropped); borrow:
+ * keep pointers to the caller's values where no conversion is needed
+ * (bulk creates, whose input outlives the bag). */
+static int rcpt_fill(struct pbag *bag, const ADRENTRY *e, bool borrow)
 {
 	ULONG i;
 	int ret;
@@ -2838,7 +2840,10 @@ static int rcpt_fill(struct pbag *bag, const ADRENTRY *e)
 			continue;
 		if (!pblob_type_ok(type) || type == PT_UNSPECIFIED)
 			return -EINVAL;
-		ret = bag_set_norm(bag, &e->rgPropVals[i]);
+		if (borrow && type != PT_STRING8 && type != PT_MV_STRING8)
+			ret = pbag_borrow(bag, &e->rgPropVals[i]);
+		else
+			ret = bag_set_norm(bag, &e->rgPropVals[i]);
 		if (ret < 0)
 			return ret;
 	}
@@ -2856,7 +2861,7 @@ static const SPropValue *entry_rowid(const ADRENTRY *e)
 }
 
 static int rcpts_modify(struct engine_msgdata *d, ULONG flags,
-			const ADRLIST *list)
+			const ADRLIST *list, bool borrow)
 {
 	ULONG i, j;
 	int ret = 0;
@@ -2876,7 +2881,7 @@ static int rcpts_modify(struct engine_msgdata *d, ULONG flags,
 			struct engine_rcpt *r =
 			    msgdata_add_rcpt(d, d->next_rowid);
 
-			ret = r ? rcpt_fill(&r->props, e) : -ENOMEM;
+			ret = r ? rcpt_fill(&r->props, e, borrow) : -ENOMEM;
 			continue;
 		}
 		if (rowid == NULL)
@@ -2895,7 +2900,7 @@ static int rcpts_modify(struct engine_msgdata *d, ULONG flags,
 				(d->nrcpts - j - 1) * sizeof(*d->rcpts));
 			d->nrcpts--;
 		} else {
-			ret = rcpt_fill(&d->rcpts[j].props, e);
+			ret = rcpt_fill(&d->rcpts[j].props, e, borrow);
 		}
 	}
 	return ret;
@@ -2914,7 +2919,7 @@ int engine_message_modify_recipients(struct engine_message *msg, ULONG flags,
 		return -EINVAL;
 	if (list == NULL && flags != 0)
 		return -EINVAL;
-	return rcpts_modify(&msg->data, flags, list);
+	return rcpts_modify(&msg->data, flags, list, false);
 }
 
 int engine_message_set_read_flag(struct engine_message *msg, ULONG flags)
@@ -3613,7 +3618,7 @@ int engine_messages_create(struct engine_mailbox *mb,
 				ret = pbag_borrow(&d.props, &msgs[i].props[j]);
 		}
 		if (ret == 0 && msgs[i].recipients)
-			ret = rcpts_modify(&d, 0, msgs[i].recipients);
+			ret = rcpts_modify(&d, 0, msgs[i].recipients, true);
 		if (ret == 0)
 			ret = msgdata_persist(mb, &d, &p, 0);
 		if (ret == 0) {
