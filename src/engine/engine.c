@@ -829,6 +829,106 @@ static bool msg_computed(ULONG id)
 	}
 }
 
+/* True when a UTF-16 string has no unpaired surrogate (so its UTF-8 form
+ * in an index column converts back to the same string). */
+static bool wstr_paired(const WCHAR *w)
+{
+	for (; *w; w++) {
+		if (*w >= 0xD800 && *w <= 0xDBFF && w[1] >= 0xDC00 &&
+		    w[1] <= 0xDFFF)
+			w++;
+		else if (*w >= 0xD800 && *w <= 0xDFFF)
+			return false;
+	}
+	return true;
+}
+
+/* Index columns and the property IDs they hold. */
+static const ULONG col_prop_ids[EB_COL_COUNT] = {
+    [EB_COL_DELIVERY_TIME] = 0x0E06, [EB_COL_SUBJECT] = 0x0037,
+    [EB_COL_NORM_SUBJECT] = 0x0E1D,  [EB_COL_SENDER_NAME] = 0x0C1A,
+    [EB_COL_MESSAGE_CLASS] = 0x001A, [EB_COL_IMPORTANCE] = 0x0017};
+
+/*
+ * The index columns of a message from its properties.  strip[k] tells
+ * that column k holds its property exactly, so the property blob need
+ * not hold it too (the loaders put it back from the column).
+ */
+static void msg_columns(const struct pbag *props, struct eb_message *m,
+			char **texts, bool *strip)
+{
+	const SPropValue *v;
+	int k;
+
+	for (k = 0; k < EB_COL_COUNT; k++)
+		strip[k] = false;
+	v = pbag_find(props, PROP_ID(PR_MESSAGE_DELIVERY_TIME));
+	if (v && PROP_TYPE(v->ulPropTag) == PT_SYSTIME) {
+		uint64_t ft = ((uint64_t)v->Value.ft.dwHighDateTime << 32) |
+			      v->Value.ft.dwLowDateTime;
+
+		m->col[EB_COL_DELIVERY_TIME].present = true;
+		m->col[EB_COL_DELIVERY_TIME].i = (int64_t)(ft ^ (1ULL << 63));
+		strip[EB_COL_DELIVERY_TIME] = true;
+	}
+	for (k = EB_COL_SUBJECT; k <= EB_COL_MESSAGE_CLASS; k++) {
+		v = pbag_find(props, col_prop_ids[k]);
+		texts[k] = NULL;
+		if (v && PROP_TYPE(v->ulPropTag) == PT_UNICODE) {
+			texts[k] = ustr_to_utf8(v->Value.lpszW);
+			if (texts[k]) {
+				m->col[k].present = true;
+				m->col[k].s = texts[k];
+				m->col[k].slen = strlen(texts[k]);
+				strip[k] = wstr_paired(v->Value.lpszW);
+			}
+		}
+	}
+	v = pbag_find(props, PROP_ID(PR_IMPORTANCE_));
+	if (v && PROP_TYPE(v->ulPropTag) == PT_LONG) {
+		m->col[EB_COL_IMPORTANCE].present = true;
+		m->col[EB_COL_IMPORTANCE].i = v->Value.l;
+		strip[EB_COL_IMPORTANCE] = true;
+	}
+}
+
+/* The property a present index column k of m stands for, into c. */
+static void col_value(const struct eb_message *m, int k, struct pcoll *c)
+{
+	switch (k) {
+	case EB_COL_DELIVERY_TIME:
+		pcoll_time(c, PR_MESSAGE_DELIVERY_TIME,
+			   m->col[k].i ^ INT64_MIN);
+		break;
+	case EB_COL_IMPORTANCE:
+		pcoll_long(c, PR_IMPORTANCE_, (LONG)m->col[k].i);
+		break;
+	default:
+		pcoll_str(c, PROP_TAG(PT_UNICODE, col_prop_ids[k]),
+			  m->col[k].s);
+		break;
+	}
+}
+
+/* Puts back the properties that only the index columns hold. */
+static int bag_add_columns(struct pbag *bag, const struct eb_message *m)
+{
+	struct pcoll c = {0};
+	ULONG i;
+	int k, ret = 0;
+
+	for (k = 0; k < EB_COL_COUNT; k++)
+		if (col_prop_ids[k] && m->col[k].present &&
+		    pbag_find(bag, col_prop_ids[k]) == NULL)
+			col_value(m, k, &c);
+	if (c.failed)
+		ret = -ENOMEM;
+	for (i = 0; i < c.n && ret == 0; i++)
+		ret = pbag_set(bag, &c.v[i]);
+	pcoll_free(&c);
+	return ret;
+}
+
 /* Is a property of this ID among cols (NULL: all are wanted)? */
 static bool wanted(const SPropTagArray *cols, ULONG tag)
 {
@@ -862,23 +962,19 @@ int engine_msg_row_props(struct engine_mailbox *mb, const struct eb_message *m,
 		for (i = 0; i < n; i++)
 			if (wanted(cols, props[i].ulPropTag))
 				pcoll_add(c, &props[i]);
-	} else {
-		/* No pblob read: the index columns stand for the values. */
-		static const ULONG text_tags[] = {
-		    0, PR_SUBJECT_W, PR_NORMALIZED_SUBJECT_W, PR_SENDER_NAME_W,
-		    PROP_TAG(PT_UNICODE, 0x001A)};
+	}
+	/* The values the index columns hold (and the blob does not). */
+	for (k = 0; k < EB_COL_COUNT; k++) {
+		bool in_blob = false;
 
-		if (m->col[EB_COL_DELIVERY_TIME].present &&
-		    wanted(cols, PR_MESSAGE_DELIVERY_TIME))
-			pcoll_time(c, PR_MESSAGE_DELIVERY_TIME,
-				   m->col[EB_COL_DELIVERY_TIME].i ^ INT64_MIN);
-		for (k = EB_COL_SUBJECT; k <= EB_COL_MESSAGE_CLASS; k++)
-			if (m->col[k].present && wanted(cols, text_tags[k]))
-				pcoll_str(c, text_tags[k], m->col[k].s);
-		if (m->col[EB_COL_IMPORTANCE].present &&
-		    wanted(cols, PR_IMPORTANCE_))
-			pcoll_long(c, PR_IMPORTANCE_,
-				   (LONG)m->col[EB_COL_IMPORTANCE].i);
+		if (!col_prop_ids[k] || !m->col[k].present ||
+		    !wanted(cols, col_prop_ids[k] << 16))
+			continue;
+		for (i = 0; i < n && !in_blob; i++)
+			in_blob =
+			    PROP_ID(props[i].ulPropTag) == col_prop_ids[k];
+		if (!in_blob)
+			col_value(m, k, c);
 	}
 	flags = (ULONG)m->col[EB_COL_FLAGS].i;
 	if (m->fid != 0) {
@@ -2279,6 +2375,7 @@ struct load_ctx {
 static int load_row_cb(void *ctx, const struct eb_message *m)
 {
 	struct load_ctx *lc = ctx;
+	int ret;
 
 	lc->fid = m->fid;
 	lc->assoc = m->assoc;
@@ -2291,7 +2388,10 @@ static int load_row_cb(void *ctx, const struct eb_message *m)
 	lc->creator = alloc_strdup(m->creator ? m->creator : "");
 	if (lc->creator == NULL)
 		return -ENOMEM;
-	return pbag_load(&lc->d->props, m->props, m->props_len);
+	ret = pbag_load(&lc->d->props, m->props, m->props_len);
+	if (ret == 0)
+		ret = bag_add_columns(&lc->d->props, m);
+	return ret;
 }
 
 static int load_rcpt_cb(void *ctx, const struct eb_sub *s)
@@ -2353,41 +2453,6 @@ static int msgdata_load(struct engine_mailbox *mb, uint64_t mid,
 	return ret;
 }
 
-/* The index columns of a message from its properties. */
-static void msg_columns(const struct pbag *props, struct eb_message *m,
-			char **texts)
-{
-	static const ULONG text_ids[] = {0, 0x0037, 0x0E1D, 0x0C1A, 0x001A};
-	const SPropValue *v;
-	int k;
-
-	v = pbag_find(props, PROP_ID(PR_MESSAGE_DELIVERY_TIME));
-	if (v && PROP_TYPE(v->ulPropTag) == PT_SYSTIME) {
-		uint64_t ft = ((uint64_t)v->Value.ft.dwHighDateTime << 32) |
-			      v->Value.ft.dwLowDateTime;
-
-		m->col[EB_COL_DELIVERY_TIME].present = true;
-		m->col[EB_COL_DELIVERY_TIME].i = (int64_t)(ft ^ (1ULL << 63));
-	}
-	for (k = EB_COL_SUBJECT; k <= EB_COL_MESSAGE_CLASS; k++) {
-		v = pbag_find(props, text_ids[k]);
-		texts[k] = NULL;
-		if (v && PROP_TYPE(v->ulPropTag) == PT_UNICODE) {
-			texts[k] = ustr_to_utf8(v->Value.lpszW);
-			if (texts[k]) {
-				m->col[k].present = true;
-				m->col[k].s = texts[k];
-				m->col[k].slen = strlen(texts[k]);
-			}
-		}
-	}
-	v = pbag_find(props, PROP_ID(PR_IMPORTANCE_));
-	if (v && PROP_TYPE(v->ulPropTag) == PT_LONG) {
-		m->col[EB_COL_IMPORTANCE].present = true;
-		m->col[EB_COL_IMPORTANCE].i = v->Value.l;
-	}
-}
-
 struct persist {
 	uint64_t mid, fid, parent_mid;
 	uint32_t parent_num;
@@ -2445,6 +2510,8 @@ static int msgdata_persist(struct engine_mailbox *mb,
 {
 	struct eb_message m = {0};
 	char *texts[EB_COL_COUNT] = {0};
+	bool strip[EB_COL_COUNT];
+	ULONG skip[EB_COL_COUNT], nskip = 0;
 	struct pbuf b = {0};
 	struct eb_sub *rows = NULL;
 	struct pbuf *bufs = NULL;
@@ -2467,12 +2534,15 @@ static int msgdata_persist(struct engine_mailbox *mb,
 	m.ctime = p->ctime;
 	m.mtime = p->mtime;
 	m.creator = p->creator;
-	msg_columns(&d->props, &m, texts);
+	msg_columns(&d->props, &m, texts, strip);
+	for (k = 0; k < EB_COL_COUNT; k++)
+		if (strip[k])
+			skip[nskip++] = col_prop_ids[k];
 	m.col[EB_COL_FLAGS].present = true;
 	m.col[EB_COL_FLAGS].i = flags;
 	m.col[EB_COL_SIZE].present = true;
 	m.col[EB_COL_SIZE].i = (int64_t)msgdata_size(d);
-	ret = pbag_write(&d->props, &b);
+	ret = pbag_write_skip(&d->props, skip, nskip, &b);
 	if (ret == 0) {
 		m.props = b.data;
 		m.props_len = b.len;

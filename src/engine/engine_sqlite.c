@@ -46,6 +46,9 @@
 #define SCHEMA_VERSION  1
 #define APPLICATION_ID  0x4d41504d /* "MAPM" */
 #define BUSY_TIMEOUT_MS 10000
+/* Page cache per connection, grown only as pages are used: the indexes of a
+ * big folder stay in memory during imports and table reads. */
+#define CACHE_KIB "8192"
 
 static const char *const col_names[EB_COL_COUNT] = {
     "dtime", "subject", "nsubject", "sender",
@@ -485,7 +488,8 @@ static int be_open(const char *path, bool create, struct eb_db **db_r,
 	}
 	if (exec(d, "PRAGMA journal_mode=WAL", error_r) < 0 ||
 	    exec(d, "PRAGMA synchronous=FULL", error_r) < 0 ||
-	    exec(d, "PRAGMA foreign_keys=ON", error_r) < 0) {
+	    exec(d, "PRAGMA foreign_keys=ON", error_r) < 0 ||
+	    exec(d, "PRAGMA cache_size=-" CACHE_KIB, error_r) < 0) {
 		be_close(d);
 		return -EBADMSG;
 	}

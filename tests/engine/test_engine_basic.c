@@ -421,6 +421,52 @@ static void test_message_transaction(void **state)
 	    -ENOENT);
 }
 
+/* Index-column properties are kept once, in their columns, unless the
+ * column cannot hold them exactly (an unpaired surrogate). */
+static void test_column_values(void **state)
+{
+	struct fx *f = *state;
+	engine_id_t inbox = special(f, ENGINE_FOLDER_INBOX), mid;
+	static const WCHAR broken[] = u"ab\xd800"
+				      u"c",
+			   fine[] = u"\xe9t\xe9";
+	struct engine_message *msg = NULL;
+	SPropValue pv[4], *props;
+	ULONG n;
+	SizedSPropTagArray(4, tags) = {4,
+				       {PR_SUBJECT_W, PR_SENDER_NAME_W,
+					PR_MESSAGE_DELIVERY_TIME,
+					PROP_TAG(PT_LONG, 0x0017)}};
+
+	pv[0].ulPropTag = PR_SUBJECT_W;
+	pv[0].Value.lpszW = (LPWSTR)broken;
+	pv[1].ulPropTag = PR_SENDER_NAME_W;
+	pv[1].Value.lpszW = (LPWSTR)fine;
+	pv[2].ulPropTag = PR_MESSAGE_DELIVERY_TIME;
+	pv[2].Value.ft.dwLowDateTime = 7;
+	pv[2].Value.ft.dwHighDateTime = 0x90000000u;
+	pv[3].ulPropTag = PROP_TAG(PT_LONG, 0x0017);
+	pv[3].Value.l = 2;
+	assert_int_equal(engine_message_create(f->mb, &owner, inbox, 0, &msg),
+			 0);
+	assert_int_equal(engine_message_set_props(msg, 4, pv), 0);
+	assert_int_equal(engine_message_save(msg, 0), 0);
+	engine_message_ids(msg, NULL, &mid);
+	engine_message_close(msg);
+	assert_int_equal(
+	    engine_message_open(f->mb, &owner, inbox, mid, 0, &msg), 0);
+	assert_int_equal(
+	    engine_message_get_props(msg, (SPropTagArray *)&tags, &n, &props),
+	    0);
+	assert_memory_equal(props[0].Value.lpszW, broken, sizeof(broken));
+	assert_memory_equal(props[1].Value.lpszW, fine, sizeof(fine));
+	assert_int_equal(props[2].Value.ft.dwHighDateTime, 0x90000000u);
+	assert_int_equal(props[2].Value.ft.dwLowDateTime, 7);
+	assert_int_equal(props[3].Value.l, 2);
+	MAPIFreeBuffer(props);
+	engine_message_close(msg);
+}
+
 static void test_recipients_attachments(void **state)
 {
 	struct fx *f = *state;
@@ -962,6 +1008,8 @@ int main(void)
 					    teardown),
 	    cmocka_unit_test_setup_teardown(test_folders, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_message_transaction, setup,
+					    teardown),
+	    cmocka_unit_test_setup_teardown(test_column_values, setup,
 					    teardown),
 	    cmocka_unit_test_setup_teardown(test_recipients_attachments, setup,
 					    teardown),
