@@ -229,11 +229,40 @@ struct eb_db {
 static int collate_ci(void *arg, int alen, const void *a, int blen,
 		      const void *b)
 {
+	const unsigned char *x = a, *y = b;
 	struct ustr ua = {.p = a, .len = (size_t)alen, .wide = false};
 	struct ustr ub = {.p = b, .len = (size_t)blen, .wide = false};
-	int cmp = 0;
+	int i, n = alen < blen ? alen : blen, cmp = 0;
 
 	(void)arg;
+	/* ASCII: case folding is tolower, and folds compare by code point;
+	 * index inserts call this often, so it runs without utf8proc. */
+	for (i = 0; i < n; i++) {
+		unsigned char c = x[i], d = y[i];
+
+		if ((c | d) & 0x80)
+			goto full;
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		if (d >= 'A' && d <= 'Z')
+			d += 'a' - 'A';
+		/* A combining mark after the character composes with it:
+		 * then only the full comparison knows. */
+		if (c != d) {
+			if ((i + 1 < alen && (x[i + 1] & 0x80)) ||
+			    (i + 1 < blen && (y[i + 1] & 0x80)))
+				goto full;
+			return c < d ? -1 : 1;
+		}
+	}
+	for (i = n; i < alen; i++)
+		if (x[i] & 0x80)
+			goto full;
+	for (i = n; i < blen; i++)
+		if (y[i] & 0x80)
+			goto full;
+	return alen == blen ? 0 : (alen < blen ? -1 : 1);
+full:
 	if (ustr_compare_mixed(&ua, &ub, FL_IGNORECASE, &cmp) < 0)
 		cmp = ustr_compare(a, (size_t)alen, b, (size_t)blen, 0);
 	return cmp;
