@@ -3053,14 +3053,28 @@ static bool is_sending(const struct engine_message *msg)
 	       (msg->flags & MSGFLAG_SUBMIT) || v != NULL;
 }
 
+/* Whether any quota is set (one read of the store's properties). */
 static bool quotas_set(struct engine_mailbox *mb)
 {
-	uint64_t a = 0, b = 0, c = 0;
+	static const ULONG ids[] = {PROP_ID(PR_STORAGE_QUOTA_LIMIT),
+				    PROP_ID(PR_PROHIBIT_RECEIVE_QUOTA),
+				    PROP_ID(PR_PROHIBIT_SEND_QUOTA)};
+	struct pbag bag = {0};
+	bool any = false;
+	unsigned int i;
 
-	quota_of(mb, PR_STORAGE_QUOTA_LIMIT, &a);
-	quota_of(mb, PR_PROHIBIT_RECEIVE_QUOTA, &b);
-	quota_of(mb, PR_PROHIBIT_SEND_QUOTA, &c);
-	return a || b || c;
+	if (store_bag(mb, &bag) < 0) {
+		pbag_clear(&bag);
+		return true; /* let check_quota() report the failure */
+	}
+	for (i = 0; i < 3; i++) {
+		const SPropValue *v = pbag_find(&bag, ids[i]);
+
+		if (v && PROP_TYPE(v->ulPropTag) == PT_LONG && v->Value.l > 0)
+			any = true;
+	}
+	pbag_clear(&bag);
+	return any;
 }
 
 /* Saves a top-level message: one write transaction. */
