@@ -1029,6 +1029,101 @@ static void test_quota(void **state)
 	free(big);
 }
 
+/*
+ * The out-of-memory loop over an edit transaction and a table: fail the
+ * Nth allocation for N = 1, 2, ... until the whole sequence succeeds.
+ * Every failure must come back as -ENOMEM (or an error the failing call
+ * passes on), leave the mailbox usable and leak nothing.
+ */
+static int oom_sequence(struct fx *f, engine_id_t fid)
+{
+	struct engine_message *msg = NULL;
+	struct engine_attach *att = NULL;
+	struct engine_table *t = NULL;
+	SRowSet *rows = NULL;
+	SPropValue pv[3], rp[2], *props = NULL;
+	ADRLIST *al;
+	ULONG n;
+	int ret;
+
+	al = alloc_malloc(CbNewADRLIST(1));
+	if (al == NULL)
+		return -ENOMEM;
+	pv[0].ulPropTag = PR_SUBJECT_A;
+	pv[0].Value.lpszA = "oom \xc3\xa9";
+	pv[1].ulPropTag = PR_BODY_W;
+	pv[1].Value.lpszW = (LPWSTR)u"body text";
+	pv[2].ulPropTag = PR_MESSAGE_DELIVERY_TIME;
+	pv[2].Value.ft.dwLowDateTime = 1;
+	pv[2].Value.ft.dwHighDateTime = 2;
+	rp[0].ulPropTag = PR_DISPLAY_NAME_A;
+	rp[0].Value.lpszA = "Bob";
+	rp[1].ulPropTag = PR_RECIPIENT_TYPE;
+	rp[1].Value.l = MAPI_TO;
+	al->cEntries = 1;
+	al->aEntries[0].cValues = 2;
+	al->aEntries[0].rgPropVals = rp;
+	ret = engine_message_create(f->mb, &owner, fid, 0, &msg);
+	if (ret == 0)
+		ret = engine_message_set_props(msg, 3, pv);
+	if (ret == 0)
+		ret = engine_message_modify_recipients(msg, 0, al);
+	if (ret == 0)
+		ret = engine_attach_create(msg, &att, NULL);
+	if (ret == 0)
+		ret = engine_attach_set_props(att, 1, pv);
+	if (ret == 0)
+		ret = engine_attach_save(att);
+	engine_attach_close(att);
+	if (ret == 0)
+		ret = engine_message_save(msg, KEEP_OPEN_READONLY);
+	if (ret == 0)
+		ret = engine_message_get_props(msg, NULL, &n, &props);
+	if (ret >= 0 && props)
+		MAPIFreeBuffer(props);
+	engine_message_close(msg);
+	if (ret >= 0)
+		ret = engine_table_open(f->mb, &owner, fid,
+					ENGINE_TABLE_CONTENTS, 0, &t);
+	if (ret >= 0) {
+		SSortOrderSet sos = {1, 0, 0, {{PR_BODY_W, TABLE_SORT_ASCEND}}};
+
+		ret = engine_table_sort(t, &sos); /* an in-memory table */
+		if (ret == 0)
+			ret = engine_table_query_rows(t, 10, 0, &rows);
+		if (ret == 0)
+			FreeProws(rows);
+		engine_table_close(t);
+	}
+	alloc_free(al);
+	return ret < 0 ? ret : 0;
+}
+
+static void test_out_of_memory(void **state)
+{
+	struct fx *f = *state;
+	engine_id_t fid = special(f, ENGINE_FOLDER_DRAFTS);
+	int ret = -ENOMEM, failures = 0;
+
+	for (unsigned long n = 1; n < 5000 && ret != 0; n++) {
+		long live = alloc_live();
+
+		alloc_fail_after(n);
+		ret = oom_sequence(f, fid);
+		alloc_fail_after(0);
+		if (ret != 0) {
+			failures++;
+			assert_int_equal(ret, -ENOMEM);
+		}
+		assert_int_equal(alloc_live(), live);
+	}
+	assert_int_equal(ret, 0);
+	assert_true(failures > 20);
+	/* The mailbox still works and is consistent. */
+	assert_int_equal(oom_sequence(f, fid), 0);
+	assert_int_equal(engine_mailbox_check(f->mb, NULL), 0);
+}
+
 static void test_entryid_bytes(void **state)
 {
 	GUID db = mbguid;
@@ -1120,6 +1215,8 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_notifications, setup,
 					    teardown),
 	    cmocka_unit_test_setup_teardown(test_quota, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_out_of_memory, setup,
+					    teardown),
 	    cmocka_unit_test(test_entryid_bytes),
 	    cmocka_unit_test(test_pblob_roundtrip),
 	};
