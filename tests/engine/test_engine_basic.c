@@ -727,6 +727,170 @@ static void test_streams(void **state)
 	engine_message_close(msg);
 }
 
+static int count_rows(const char *path, const char *table)
+{
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	char sql[100];
+	int n = -1;
+
+	snprintf(sql, sizeof(sql), "SELECT count(*) FROM %s", table);
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	return n;
+}
+
+/* Reads a whole stream in odd-sized pieces and compares it. */
+static void check_stream(struct engine_stream *s, const uint8_t *want,
+			 size_t len)
+{
+	static uint8_t buf[70001];
+	size_t done, total = 0;
+
+	assert_int_equal(engine_stream_size(s), len);
+	do {
+		assert_int_equal(engine_stream_read(s, buf, sizeof(buf), &done),
+				 0);
+		assert_true(total + done <= len);
+		assert_memory_equal(buf, want + total, done);
+		total += done;
+	} while (done);
+	assert_int_equal(total, len);
+	/* And from the middle. */
+	assert_int_equal(engine_stream_seek(s, len / 3), 0);
+	assert_int_equal(engine_stream_read(s, buf, 1000, &done), 0);
+	assert_memory_equal(buf, want + len / 3, done);
+}
+
+/* Large values: written by streams chunk by chunk, stored apart, read
+ * incrementally, kept across saves, copied with copies, deleted with
+ * their messages, dropped when unsaved. */
+static void test_large_values(void **state)
+{
+	struct fx *f = *state;
+	engine_id_t inbox = special(f, ENGINE_FOLDER_INBOX),
+		    sent = special(f, ENGINE_FOLDER_SENT), mid, copy;
+	size_t big = 1300000;
+	uint8_t *data = malloc(big);
+	struct engine_message *msg = NULL;
+	struct engine_attach *att = NULL;
+	struct engine_stream *s = NULL;
+	SPropValue pv, *props;
+	ULONG n, num;
+	SizedSPropTagArray(2, tags) = {2, {PR_BODY_W, PR_SUBJECT_A}};
+	SizedSPropTagArray(1, sz) = {1, {PR_MESSAGE_SIZE}};
+
+	for (size_t i = 0; i < big; i++)
+		data[i] = (uint8_t)(i * 7 + i / 1000);
+	assert_int_equal(engine_message_create(f->mb, &owner, inbox, 0, &msg),
+			 0);
+	pv.ulPropTag = PR_SUBJECT_A;
+	pv.Value.lpszA = "big";
+	assert_int_equal(engine_message_set_props(msg, 1, &pv), 0);
+	assert_int_equal(
+	    engine_stream_open_message(msg, PR_BODY_W, ENGINE_STREAM_WRITE, &s),
+	    0);
+	for (size_t off = 0; off < big; off += 10000)
+		assert_int_equal(
+		    engine_stream_write(s, data + off,
+					big - off < 10000 ? big - off : 10000),
+		    0);
+	/* Spilled chunks cannot be rewritten. */
+	assert_int_equal(engine_stream_seek(s, 0), 0);
+	assert_int_equal(engine_stream_write(s, data, 1), -ENOTSUP);
+	assert_int_equal(engine_stream_seek(s, big), 0);
+	assert_int_equal(engine_stream_commit(s), 0);
+	engine_stream_close(s);
+	/* An attachment with 100 KB of data set as a property. */
+	assert_int_equal(engine_attach_create(msg, &att, &num), 0);
+	pv.ulPropTag = PR_ATTACH_DATA_BIN;
+	pv.Value.bin.cb = 100000;
+	pv.Value.bin.lpb = data + 5;
+	assert_int_equal(engine_attach_set_props(att, 1, &pv), 0);
+	assert_int_equal(engine_attach_save(att), 0);
+	engine_attach_close(att);
+	assert_int_equal(engine_message_save(msg, 0), 0);
+	engine_message_ids(msg, NULL, &mid);
+	engine_message_close(msg);
+	assert_int_equal(count_rows(f->path, "lobs"), 2);
+
+	/* Reopened: GetProps reports the body as too big, streams read it. */
+	assert_int_equal(engine_message_open(f->mb, &owner, inbox, mid,
+					     ENGINE_MSG_WRITE, &msg),
+			 0);
+	assert_int_equal(
+	    engine_message_get_props(msg, (SPropTagArray *)&tags, &n, &props),
+	    1);
+	assert_int_equal(props[0].ulPropTag, PROP_TAG(PT_ERROR, 0x1000));
+	assert_int_equal(props[0].Value.err, MAPI_E_NOT_ENOUGH_MEMORY);
+	assert_string_equal(props[1].Value.lpszA, "big");
+	MAPIFreeBuffer(props);
+	assert_int_equal(
+	    engine_message_get_props(msg, (SPropTagArray *)&sz, &n, &props), 0);
+	assert_true((size_t)props[0].Value.l >= big + 100000);
+	MAPIFreeBuffer(props);
+	assert_int_equal(engine_stream_open_message(msg, PR_BODY_W, 0, &s), 0);
+	check_stream(s, data, big);
+	engine_stream_close(s);
+	assert_int_equal(engine_attach_open(msg, num, 0, &att), 0);
+	assert_int_equal(
+	    engine_stream_open_attach(att, PR_ATTACH_DATA_BIN, 0, &s), 0);
+	check_stream(s, data + 5, 100000);
+	engine_stream_close(s);
+	engine_attach_close(att);
+	/* Changing another property keeps the large values. */
+	pv.ulPropTag = PR_SUBJECT_A;
+	pv.Value.lpszA = "big, renamed";
+	assert_int_equal(engine_message_set_props(msg, 1, &pv), 0);
+	assert_int_equal(engine_message_save(msg, KEEP_OPEN_READWRITE), 0);
+	assert_int_equal(count_rows(f->path, "lobs"), 2);
+	assert_int_equal(engine_stream_open_message(msg, PR_BODY_W, 0, &s), 0);
+	check_stream(s, data, big);
+	engine_stream_close(s);
+	/* A stream written but not saved leaves nothing behind. */
+	assert_int_equal(
+	    engine_stream_open_message(msg, PR_BODY_W, ENGINE_STREAM_WRITE, &s),
+	    0);
+	assert_int_equal(engine_stream_write(s, data, 600000), 0);
+	assert_int_equal(engine_stream_commit(s), 0);
+	engine_stream_close(s);
+	assert_int_equal(count_rows(f->path, "lobs"), 3);
+	engine_message_close(msg);
+	assert_int_equal(count_rows(f->path, "lobs"), 2);
+
+	/* A copy has its own large values. */
+	assert_int_equal(
+	    engine_messages_copy(f->mb, &owner, inbox, 1, &mid, sent, 0, &copy),
+	    0);
+	assert_int_equal(count_rows(f->path, "lobs"), 4);
+	assert_int_equal(engine_messages_delete(f->mb, &owner, inbox, 1, &mid),
+			 0);
+	assert_int_equal(count_rows(f->path, "lobs"), 2);
+	assert_int_equal(
+	    engine_message_open(f->mb, &owner, sent, copy, 0, &msg), 0);
+	assert_int_equal(engine_stream_open_message(msg, PR_BODY_W, 0, &s), 0);
+	check_stream(s, data, big);
+	engine_stream_close(s);
+	engine_message_close(msg);
+	/* A small value set over a large one replaces it. */
+	assert_int_equal(engine_message_open(f->mb, &owner, sent, copy,
+					     ENGINE_MSG_WRITE, &msg),
+			 0);
+	pv.ulPropTag = PR_BODY_A;
+	pv.Value.lpszA = "short now";
+	assert_int_equal(engine_message_set_props(msg, 1, &pv), 0);
+	assert_int_equal(engine_message_save(msg, 0), 0);
+	engine_message_close(msg);
+	assert_int_equal(count_rows(f->path, "lobs"), 1);
+	assert_int_equal(count_rows(f->path, "lob_chunks"), 1);
+	assert_int_equal(engine_mailbox_check(f->mb, NULL), 0);
+	free(data);
+}
+
 static void test_bulk(void **state)
 {
 	struct fx *f = *state;
@@ -1209,6 +1373,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_recipients_attachments, setup,
 					    teardown),
 	    cmocka_unit_test_setup_teardown(test_streams, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_large_values, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_bulk, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_named, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_acl, setup, teardown),
