@@ -304,7 +304,11 @@ int pcoll_project(struct pcoll *c, const SPropValue *all, ULONG n,
 			SPropValue e = {.ulPropTag =
 					    PROP_TAG(PT_ERROR, PROP_ID(tag))};
 
+			/* A value that exists but is reported as an error. */
 			e.Value.err = MAPI_E_NOT_FOUND;
+			for (ULONG k = 0; k < n && v == NULL; k++)
+				if (all[k].ulPropTag == e.ulPropTag)
+					e.Value.err = all[k].Value.err;
 			pcoll_add(c, &e);
 			missing++;
 		}
@@ -829,6 +833,106 @@ static bool msg_computed(ULONG id)
 	}
 }
 
+/* True when a UTF-16 string has no unpaired surrogate (so its UTF-8 form
+ * in an index column converts back to the same string). */
+static bool wstr_paired(const WCHAR *w)
+{
+	for (; *w; w++) {
+		if (*w >= 0xD800 && *w <= 0xDBFF && w[1] >= 0xDC00 &&
+		    w[1] <= 0xDFFF)
+			w++;
+		else if (*w >= 0xD800 && *w <= 0xDFFF)
+			return false;
+	}
+	return true;
+}
+
+/* Index columns and the property IDs they hold. */
+static const ULONG col_prop_ids[EB_COL_COUNT] = {
+    [EB_COL_DELIVERY_TIME] = 0x0E06, [EB_COL_SUBJECT] = 0x0037,
+    [EB_COL_NORM_SUBJECT] = 0x0E1D,  [EB_COL_SENDER_NAME] = 0x0C1A,
+    [EB_COL_MESSAGE_CLASS] = 0x001A, [EB_COL_IMPORTANCE] = 0x0017};
+
+/*
+ * The index columns of a message from its properties.  strip[k] tells
+ * that column k holds its property exactly, so the property blob need
+ * not hold it too (the loaders put it back from the column).
+ */
+static void msg_columns(const struct pbag *props, struct eb_message *m,
+			char **texts, bool *strip)
+{
+	const SPropValue *v;
+	int k;
+
+	for (k = 0; k < EB_COL_COUNT; k++)
+		strip[k] = false;
+	v = pbag_find(props, PROP_ID(PR_MESSAGE_DELIVERY_TIME));
+	if (v && PROP_TYPE(v->ulPropTag) == PT_SYSTIME) {
+		uint64_t ft = ((uint64_t)v->Value.ft.dwHighDateTime << 32) |
+			      v->Value.ft.dwLowDateTime;
+
+		m->col[EB_COL_DELIVERY_TIME].present = true;
+		m->col[EB_COL_DELIVERY_TIME].i = (int64_t)(ft ^ (1ULL << 63));
+		strip[EB_COL_DELIVERY_TIME] = true;
+	}
+	for (k = EB_COL_SUBJECT; k <= EB_COL_MESSAGE_CLASS; k++) {
+		v = pbag_find(props, col_prop_ids[k]);
+		texts[k] = NULL;
+		if (v && PROP_TYPE(v->ulPropTag) == PT_UNICODE) {
+			texts[k] = ustr_to_utf8(v->Value.lpszW);
+			if (texts[k]) {
+				m->col[k].present = true;
+				m->col[k].s = texts[k];
+				m->col[k].slen = strlen(texts[k]);
+				strip[k] = wstr_paired(v->Value.lpszW);
+			}
+		}
+	}
+	v = pbag_find(props, PROP_ID(PR_IMPORTANCE_));
+	if (v && PROP_TYPE(v->ulPropTag) == PT_LONG) {
+		m->col[EB_COL_IMPORTANCE].present = true;
+		m->col[EB_COL_IMPORTANCE].i = v->Value.l;
+		strip[EB_COL_IMPORTANCE] = true;
+	}
+}
+
+/* The property a present index column k of m stands for, into c. */
+static void col_value(const struct eb_message *m, int k, struct pcoll *c)
+{
+	switch (k) {
+	case EB_COL_DELIVERY_TIME:
+		pcoll_time(c, PR_MESSAGE_DELIVERY_TIME,
+			   m->col[k].i ^ INT64_MIN);
+		break;
+	case EB_COL_IMPORTANCE:
+		pcoll_long(c, PR_IMPORTANCE_, (LONG)m->col[k].i);
+		break;
+	default:
+		pcoll_str(c, PROP_TAG(PT_UNICODE, col_prop_ids[k]),
+			  m->col[k].s);
+		break;
+	}
+}
+
+/* Puts back the properties that only the index columns hold. */
+static int bag_add_columns(struct pbag *bag, const struct eb_message *m)
+{
+	struct pcoll c = {0};
+	ULONG i;
+	int k, ret = 0;
+
+	for (k = 0; k < EB_COL_COUNT; k++)
+		if (col_prop_ids[k] && m->col[k].present &&
+		    pbag_find(bag, col_prop_ids[k]) == NULL)
+			col_value(m, k, &c);
+	if (c.failed)
+		ret = -ENOMEM;
+	for (i = 0; i < c.n && ret == 0; i++)
+		ret = pbag_set(bag, &c.v[i]);
+	pcoll_free(&c);
+	return ret;
+}
+
 /* Is a property of this ID among cols (NULL: all are wanted)? */
 static bool wanted(const SPropTagArray *cols, ULONG tag)
 {
@@ -862,23 +966,19 @@ int engine_msg_row_props(struct engine_mailbox *mb, const struct eb_message *m,
 		for (i = 0; i < n; i++)
 			if (wanted(cols, props[i].ulPropTag))
 				pcoll_add(c, &props[i]);
-	} else {
-		/* No pblob read: the index columns stand for the values. */
-		static const ULONG text_tags[] = {
-		    0, PR_SUBJECT_W, PR_NORMALIZED_SUBJECT_W, PR_SENDER_NAME_W,
-		    PROP_TAG(PT_UNICODE, 0x001A)};
+	}
+	/* The values the index columns hold (and the blob does not). */
+	for (k = 0; k < EB_COL_COUNT; k++) {
+		bool in_blob = false;
 
-		if (m->col[EB_COL_DELIVERY_TIME].present &&
-		    wanted(cols, PR_MESSAGE_DELIVERY_TIME))
-			pcoll_time(c, PR_MESSAGE_DELIVERY_TIME,
-				   m->col[EB_COL_DELIVERY_TIME].i ^ INT64_MIN);
-		for (k = EB_COL_SUBJECT; k <= EB_COL_MESSAGE_CLASS; k++)
-			if (m->col[k].present && wanted(cols, text_tags[k]))
-				pcoll_str(c, text_tags[k], m->col[k].s);
-		if (m->col[EB_COL_IMPORTANCE].present &&
-		    wanted(cols, PR_IMPORTANCE_))
-			pcoll_long(c, PR_IMPORTANCE_,
-				   (LONG)m->col[EB_COL_IMPORTANCE].i);
+		if (!col_prop_ids[k] || !m->col[k].present ||
+		    !wanted(cols, col_prop_ids[k] << 16))
+			continue;
+		for (i = 0; i < n && !in_blob; i++)
+			in_blob =
+			    PROP_ID(props[i].ulPropTag) == col_prop_ids[k];
+		if (!in_blob)
+			col_value(m, k, c);
 	}
 	flags = (ULONG)m->col[EB_COL_FLAGS].i;
 	if (m->fid != 0) {
@@ -1286,6 +1386,14 @@ int engine_mailbox_open(const struct engine_open_params *p,
 		if (ret == 0)
 			ret = load_meta(mb, p);
 		ret = tx_end(mb, ret);
+	}
+	if (ret == 0 && mb->ops->begin(mb->db, true, NULL) == 0) {
+		/* Stream data of handles that died before saving: anything
+		 * unowned and older than a day.  A read-only file skips it. */
+		if (mb->ops->lob_gc(mb->db, engine_now() - 864000000000LL) == 0)
+			mb->ops->commit(mb->db, NULL);
+		else
+			mb->ops->rollback(mb->db);
 	}
 	if (ret < 0) {
 		*error_r = mb->last_error ? mb->last_error
@@ -2107,6 +2215,23 @@ int engine_receive_folder_set(struct engine_mailbox *mb,
  * Message data
  */
 
+static int grow(void **arr, ULONG *cap, ULONG n, size_t elem)
+{
+	ULONG nc;
+	void *na;
+
+	if (n < *cap)
+		return 0;
+	nc = *cap ? *cap * 2 : 4;
+	na = alloc_realloc(*arr, (size_t)nc * elem);
+	if (na == NULL)
+		return -ENOMEM;
+	memset((char *)na + (size_t)*cap * elem, 0, (size_t)(nc - *cap) * elem);
+	*arr = na;
+	*cap = nc;
+	return 0;
+}
+
 struct engine_message {
 	struct engine_mailbox *mb;
 	char *principal;
@@ -2121,6 +2246,10 @@ struct engine_message {
 	ULONG rights;
 	struct engine_msgdata data;
 	struct engine_attach *parent; /* embedded messages */
+	/* Lobs written by streams of this message (and its attachments)
+	 * and not yet part of a save: deleted when they are dropped. */
+	int64_t *fresh;
+	ULONG nfresh, capfresh;
 };
 
 struct engine_attach {
@@ -2130,7 +2259,61 @@ struct engine_attach {
 	struct pbag props;
 	struct engine_msgdata *embedded;
 	int open_embedded;
+	struct engine_msgdata lobs; /* only its lob references are used */
 };
+
+/* The top-level message of a message or attachment handle. */
+static struct engine_message *top_message(struct engine_message *msg)
+{
+	while (msg->parent)
+		msg = msg->parent->msg;
+	return msg;
+}
+
+static int fresh_add(struct engine_message *msg, int64_t lob)
+{
+	msg = top_message(msg);
+	if (grow((void **)&msg->fresh, &msg->capfresh, msg->nfresh,
+		 sizeof(*msg->fresh)))
+		return -ENOMEM;
+	msg->fresh[msg->nfresh++] = lob;
+	return 0;
+}
+
+static bool lob_in(const struct engine_msgdata *d, int64_t lob)
+{
+	ULONG i;
+
+	for (i = 0; i < d->nlobs; i++)
+		if (d->lobs[i].lob == lob)
+			return true;
+	return false;
+}
+
+/* Deletes the fresh lobs that keep (may be NULL) does not reference;
+ * inside the caller's transaction when in_tx, else in one of its own. */
+static int fresh_drop(struct engine_message *msg,
+		      const struct engine_msgdata *keep, bool in_tx)
+{
+	struct engine_mailbox *mb = msg->mb;
+	ULONG i;
+	int ret = 0;
+
+	if (msg->nfresh == 0)
+		return 0;
+	if (!in_tx)
+		ret = mb->ops->begin(mb->db, true, NULL);
+	for (i = 0; i < msg->nfresh && ret == 0; i++)
+		if (keep == NULL || !lob_in(keep, msg->fresh[i]))
+			ret = mb->ops->lob_delete(mb->db, msg->fresh[i]);
+	if (!in_tx) {
+		if (ret == 0)
+			ret = mb->ops->commit(mb->db, NULL);
+		else
+			mb->ops->rollback(mb->db);
+	}
+	return ret;
+}
 
 static void msgdata_clear(struct engine_msgdata *d);
 
@@ -2155,24 +2338,8 @@ static void msgdata_clear(struct engine_msgdata *d)
 		msgdata_free(d->atts[i].embedded);
 	}
 	alloc_free(d->atts);
+	alloc_free(d->lobs);
 	memset(d, 0, sizeof(*d));
-}
-
-static int grow(void **arr, ULONG *cap, ULONG n, size_t elem)
-{
-	ULONG nc;
-	void *na;
-
-	if (n < *cap)
-		return 0;
-	nc = *cap ? *cap * 2 : 4;
-	na = alloc_realloc(*arr, (size_t)nc * elem);
-	if (na == NULL)
-		return -ENOMEM;
-	memset((char *)na + (size_t)*cap * elem, 0, (size_t)(nc - *cap) * elem);
-	*arr = na;
-	*cap = nc;
-	return 0;
 }
 
 static struct engine_attdata *msgdata_add_att(struct engine_msgdata *d,
@@ -2234,8 +2401,124 @@ static int msgdata_copy(struct engine_msgdata *dst,
 	}
 	dst->next_att = src->next_att;
 	dst->next_rowid = src->next_rowid;
+	if (ret == 0 && src->nlobs) {
+		dst->lobs =
+		    alloc_memdup(src->lobs, src->nlobs * sizeof(*src->lobs));
+		if (dst->lobs == NULL)
+			ret = -ENOMEM;
+		else
+			dst->nlobs = dst->caplobs = src->nlobs;
+	}
 	if (ret < 0)
 		msgdata_clear(dst);
+	return ret;
+}
+
+/* ---------------------------------------------------------------------------
+ * Large values: lob references of a message's data
+ */
+
+/* Values at least this big are stored as lobs (top-level messages). */
+#define LOB_MIN 32768
+/* Bytes per lob chunk row. */
+#define LOB_CHUNK 262144
+
+static struct engine_lobref *lob_find(const struct engine_msgdata *d,
+				      uint32_t num, ULONG prop_id)
+{
+	ULONG i;
+
+	for (i = 0; i < d->nlobs; i++)
+		if (d->lobs[i].num == num && PROP_ID(d->lobs[i].tag) == prop_id)
+			return &d->lobs[i];
+	return NULL;
+}
+
+/* Sets (replacing one of the same property) a lob reference. */
+static int lob_put(struct engine_msgdata *d, uint32_t num, ULONG tag,
+		   int64_t lob, uint64_t size)
+{
+	struct engine_lobref *r = lob_find(d, num, PROP_ID(tag));
+
+	if (r == NULL) {
+		if (grow((void **)&d->lobs, &d->caplobs, d->nlobs,
+			 sizeof(*d->lobs)))
+			return -ENOMEM;
+		r = &d->lobs[d->nlobs++];
+	}
+	r->num = num;
+	r->tag = tag;
+	r->lob = lob;
+	r->size = size;
+	return 0;
+}
+
+/* Forgets lob references: of one property (prop_id != 0) or of all of an
+ * attachment's. */
+static void lob_forget(struct engine_msgdata *d, uint32_t num, ULONG prop_id)
+{
+	ULONG i = 0;
+
+	while (i < d->nlobs) {
+		if (d->lobs[i].num == num &&
+		    (prop_id == 0 || PROP_ID(d->lobs[i].tag) == prop_id)) {
+			d->lobs[i] = d->lobs[--d->nlobs];
+			continue;
+		}
+		i++;
+	}
+}
+
+static int lob_list_cb(void *ctx, int64_t lob, uint32_t num, ULONG tag,
+		       uint64_t size)
+{
+	return lob_put(ctx, num, tag, lob, size);
+}
+
+/* True for values that go to a lob when they are large. */
+static bool lob_type(ULONG tag)
+{
+	ULONG t = PROP_TYPE(tag);
+
+	return t == PT_BINARY || t == PT_UNICODE || t == PT_STRING8;
+}
+
+/* The stream bytes of a value: binary as is, strings as a stream of
+ * them reads (UTF-16LE for PT_UNICODE). */
+static void value_bytes(const SPropValue *v, const void **p_r, size_t *n_r)
+{
+	switch (PROP_TYPE(v->ulPropTag)) {
+	case PT_BINARY:
+		*p_r = v->Value.bin.lpb;
+		*n_r = v->Value.bin.cb;
+		break;
+	case PT_UNICODE:
+		*p_r = v->Value.lpszW;
+		*n_r = ustr_wlen(v->Value.lpszW) * sizeof(WCHAR);
+		break;
+	default:
+		*p_r = v->Value.lpszA;
+		*n_r = strlen(v->Value.lpszA);
+		break;
+	}
+}
+
+/* Writes a value as a new lob (inside the caller's transaction). */
+static int lob_write_value(struct engine_mailbox *mb, const SPropValue *v,
+			   int64_t *lob_r, uint64_t *size_r)
+{
+	const void *p;
+	size_t n, off;
+	uint32_t seq = 0;
+	int ret;
+
+	value_bytes(v, &p, &n);
+	ret = mb->ops->lob_new(mb->db, engine_now(), lob_r);
+	for (off = 0; off < n && ret == 0; off += LOB_CHUNK, seq++)
+		ret = mb->ops->lob_append(
+		    mb->db, *lob_r, seq, (const char *)p + off,
+		    n - off < LOB_CHUNK ? n - off : LOB_CHUNK);
+	*size_r = n;
 	return ret;
 }
 
@@ -2254,6 +2537,8 @@ static size_t msgdata_size(const struct engine_msgdata *d)
 	size_t s = bag_size(&d->props);
 	ULONG i;
 
+	for (i = 0; i < d->nlobs; i++)
+		s += (size_t)d->lobs[i].size;
 	for (i = 0; i < d->nrcpts; i++)
 		s += bag_size(&d->rcpts[i].props);
 	for (i = 0; i < d->natts; i++) {
@@ -2280,6 +2565,7 @@ struct load_ctx {
 static int load_row_cb(void *ctx, const struct eb_message *m)
 {
 	struct load_ctx *lc = ctx;
+	int ret;
 
 	lc->fid = m->fid;
 	lc->assoc = m->assoc;
@@ -2292,7 +2578,10 @@ static int load_row_cb(void *ctx, const struct eb_message *m)
 	lc->creator = alloc_strdup(m->creator ? m->creator : "");
 	if (lc->creator == NULL)
 		return -ENOMEM;
-	return pbag_load(&lc->d->props, m->props, m->props_len);
+	ret = pbag_load(&lc->d->props, m->props, m->props_len);
+	if (ret == 0)
+		ret = bag_add_columns(&lc->d->props, m);
+	return ret;
 }
 
 static int load_rcpt_cb(void *ctx, const struct eb_sub *s)
@@ -2320,6 +2609,8 @@ static int msgdata_load(struct engine_mailbox *mb, uint64_t mid,
 	if (depth > 100)
 		return -EBADMSG;
 	ret = mb->ops->msg_get(mb->db, mid, load_row_cb, lc);
+	if (ret == 0 && depth == 0)
+		ret = mb->ops->lob_list(mb->db, mid, lob_list_cb, lc->d);
 	if (ret == 0)
 		ret = mb->ops->sub_list(mb->db, EB_SUB_RECIPIENT, mid,
 					load_rcpt_cb, lc->d);
@@ -2352,41 +2643,6 @@ static int msgdata_load(struct engine_mailbox *mb, uint64_t mid,
 		lc->d->atts[i].embedded = sub.d;
 	}
 	return ret;
-}
-
-/* The index columns of a message from its properties. */
-static void msg_columns(const struct pbag *props, struct eb_message *m,
-			char **texts)
-{
-	static const ULONG text_ids[] = {0, 0x0037, 0x0E1D, 0x0C1A, 0x001A};
-	const SPropValue *v;
-	int k;
-
-	v = pbag_find(props, PROP_ID(PR_MESSAGE_DELIVERY_TIME));
-	if (v && PROP_TYPE(v->ulPropTag) == PT_SYSTIME) {
-		uint64_t ft = ((uint64_t)v->Value.ft.dwHighDateTime << 32) |
-			      v->Value.ft.dwLowDateTime;
-
-		m->col[EB_COL_DELIVERY_TIME].present = true;
-		m->col[EB_COL_DELIVERY_TIME].i = (int64_t)(ft ^ (1ULL << 63));
-	}
-	for (k = EB_COL_SUBJECT; k <= EB_COL_MESSAGE_CLASS; k++) {
-		v = pbag_find(props, text_ids[k]);
-		texts[k] = NULL;
-		if (v && PROP_TYPE(v->ulPropTag) == PT_UNICODE) {
-			texts[k] = ustr_to_utf8(v->Value.lpszW);
-			if (texts[k]) {
-				m->col[k].present = true;
-				m->col[k].s = texts[k];
-				m->col[k].slen = strlen(texts[k]);
-			}
-		}
-	}
-	v = pbag_find(props, PROP_ID(PR_IMPORTANCE_));
-	if (v && PROP_TYPE(v->ulPropTag) == PT_LONG) {
-		m->col[EB_COL_IMPORTANCE].present = true;
-		m->col[EB_COL_IMPORTANCE].i = v->Value.l;
-	}
 }
 
 struct persist {
@@ -2438,6 +2694,86 @@ static void sub_rows_free(struct eb_sub *rows, struct pbuf *bufs, ULONG n)
 	alloc_free(rows);
 }
 
+/*
+ * Moves the large values of bag (top-level messages and attachments only)
+ * to lobs owned by (mid, num): *skip_r becomes a new array of the IDs in
+ * skip (nskip of them) plus those of the values moved, for
+ * pbag_write_skip(); NULL when nothing moved.
+ */
+static int persist_lobs(struct engine_mailbox *mb, const struct pbag *bag,
+			uint64_t mid, uint32_t num, const ULONG *skip,
+			ULONG *nskip, ULONG **skip_r)
+{
+	ULONG i, n = *nskip, j;
+	int ret = 0;
+
+	*skip_r = NULL;
+	for (i = 0; i < bag->count && ret == 0; i++) {
+		const SPropValue *v = bag->v[i];
+		int64_t lob;
+		uint64_t size;
+		bool skipped = false;
+
+		if (!lob_type(v->ulPropTag) || pblob_value_size(v) < LOB_MIN)
+			continue;
+		for (j = 0; j < *nskip; j++)
+			skipped |= skip[j] == PROP_ID(v->ulPropTag);
+		if (skipped)
+			continue;
+		if (*skip_r == NULL) {
+			*skip_r =
+			    alloc_malloc((*nskip + bag->count) * sizeof(ULONG));
+			if (*skip_r == NULL)
+				return -ENOMEM;
+			if (*nskip)
+				memcpy(*skip_r, skip, *nskip * sizeof(ULONG));
+		}
+		ret = lob_write_value(mb, v, &lob, &size);
+		if (ret == 0)
+			ret = mb->ops->lob_attach(mb->db, lob, mid, num,
+						  v->ulPropTag, size);
+		(*skip_r)[n++] = PROP_ID(v->ulPropTag);
+	}
+	*nskip = n;
+	return ret;
+}
+
+/* The attachment rows of a message; lobs: move large values to lobs. */
+static int att_rows(struct engine_mailbox *mb, const struct engine_msgdata *d,
+		    uint64_t mid, bool lobs, struct eb_sub **rows_r,
+		    struct pbuf **bufs_r)
+{
+	struct eb_sub *rows =
+	    alloc_calloc(d->natts ? d->natts : 1, sizeof(*rows));
+	struct pbuf *bufs =
+	    alloc_calloc(d->natts ? d->natts : 1, sizeof(*bufs));
+	ULONG i;
+	int ret = 0;
+
+	if (rows == NULL || bufs == NULL) {
+		alloc_free(rows);
+		alloc_free(bufs);
+		return -ENOMEM;
+	}
+	for (i = 0; i < d->natts && ret == 0; i++) {
+		ULONG nskip = 0, *skip = NULL;
+
+		if (lobs)
+			ret = persist_lobs(mb, &d->atts[i].props, mid,
+					   d->atts[i].num, NULL, &nskip, &skip);
+		if (ret == 0)
+			ret = pbag_write_skip(&d->atts[i].props, skip, nskip,
+					      &bufs[i]);
+		alloc_free(skip);
+		rows[i].num = d->atts[i].num;
+		rows[i].props = bufs[i].data;
+		rows[i].props_len = bufs[i].len;
+	}
+	*rows_r = rows;
+	*bufs_r = bufs;
+	return ret;
+}
+
 /* Writes a message with everything below it; returns its size in
  * *size_r.  The old rows of p->mid must be gone. */
 static int msgdata_persist(struct engine_mailbox *mb,
@@ -2446,6 +2782,8 @@ static int msgdata_persist(struct engine_mailbox *mb,
 {
 	struct eb_message m = {0};
 	char *texts[EB_COL_COUNT] = {0};
+	bool strip[EB_COL_COUNT];
+	ULONG skip[EB_COL_COUNT], nskip = 0, *lobskip = NULL;
 	struct pbuf b = {0};
 	struct eb_sub *rows = NULL;
 	struct pbuf *bufs = NULL;
@@ -2468,12 +2806,22 @@ static int msgdata_persist(struct engine_mailbox *mb,
 	m.ctime = p->ctime;
 	m.mtime = p->mtime;
 	m.creator = p->creator;
-	msg_columns(&d->props, &m, texts);
+	msg_columns(&d->props, &m, texts, strip);
+	for (k = 0; k < EB_COL_COUNT; k++)
+		if (strip[k])
+			skip[nskip++] = col_prop_ids[k];
 	m.col[EB_COL_FLAGS].present = true;
 	m.col[EB_COL_FLAGS].i = flags;
 	m.col[EB_COL_SIZE].present = true;
 	m.col[EB_COL_SIZE].i = (int64_t)msgdata_size(d);
-	ret = pbag_write(&d->props, &b);
+	ret = 0;
+	if (depth == 0)
+		ret = persist_lobs(mb, &d->props, p->mid, EB_LOB_MESSAGE, skip,
+				   &nskip, &lobskip);
+	if (ret == 0)
+		ret = pbag_write_skip(&d->props, lobskip ? lobskip : skip,
+				      nskip, &b);
+	alloc_free(lobskip);
 	if (ret == 0) {
 		m.props = b.data;
 		m.props_len = b.len;
@@ -2492,14 +2840,17 @@ static int msgdata_persist(struct engine_mailbox *mb,
 		sub_rows_free(rows, bufs, d->nrcpts);
 	}
 	if (ret == 0 && d->natts) {
-		ret =
-		    sub_rows(&d->atts[0].props, sizeof(d->atts[0]), d->natts,
-			     &d->atts[0].num, sizeof(d->atts[0]), &rows, &bufs);
+		ret = att_rows(mb, d, p->mid, depth == 0, &rows, &bufs);
 		if (ret == 0)
 			ret = mb->ops->sub_put(mb->db, EB_SUB_ATTACHMENT,
 					       p->mid, d->natts, rows);
 		sub_rows_free(rows, bufs, d->natts);
 	}
+	/* The lobs the message had (and streams made) become its own. */
+	for (i = 0; i < d->nlobs && ret == 0 && depth == 0; i++)
+		ret = mb->ops->lob_attach(mb->db, d->lobs[i].lob, p->mid,
+					  d->lobs[i].num, d->lobs[i].tag,
+					  d->lobs[i].size);
 	for (i = 0; i < d->natts && ret == 0; i++) {
 		struct persist sub = *p;
 
@@ -2561,6 +2912,10 @@ void engine_message_close(struct engine_message *msg)
 		return;
 	if (msg->parent)
 		msg->parent->open_embedded--;
+	/* Unsaved stream data; what fails here the next open collects. */
+	if (fresh_drop(msg, NULL, false) < 0)
+		engine_fail(msg->mb, -EIO, "cannot drop unsaved stream data");
+	alloc_free(msg->fresh);
 	msgdata_clear(&msg->data);
 	alloc_free(msg->principal);
 	alloc_free(msg->creator);
@@ -2704,6 +3059,24 @@ engine_message_data(const struct engine_message *msg)
 	return &msg->data;
 }
 
+/* Large values are read through streams: GetProps reports them as
+ * MAPI_E_NOT_ENOUGH_MEMORY, as Exchange does for values too big for it. */
+static void add_lob_errors(struct pcoll *c, const struct engine_msgdata *d,
+			   uint32_t num)
+{
+	ULONG i;
+
+	for (i = 0; i < d->nlobs; i++) {
+		SPropValue e = {0};
+
+		if (d->lobs[i].num != num)
+			continue;
+		e.ulPropTag = PROP_TAG(PT_ERROR, PROP_ID(d->lobs[i].tag));
+		e.Value.err = MAPI_E_NOT_ENOUGH_MEMORY;
+		pcoll_add(c, &e);
+	}
+}
+
 /* All properties of an open message, computed ones included. */
 static int message_all_props(struct engine_message *msg, struct pcoll *c)
 {
@@ -2716,6 +3089,7 @@ static int message_all_props(struct engine_message *msg, struct pcoll *c)
 		if (PROP_ID(msg->data.props.v[i]->ulPropTag) !=
 		    PROP_ID(PR_MESSAGE_FLAGS))
 			pcoll_add(c, msg->data.props.v[i]);
+	add_lob_errors(c, &msg->data, EB_LOB_MESSAGE);
 	flags &= ~(ULONG)(MSGFLAG_HASATTACH | MSGFLAG_ASSOCIATED);
 	if (msg->data.natts)
 		flags |= MSGFLAG_HASATTACH;
@@ -2798,6 +3172,8 @@ int engine_message_set_props(struct engine_message *msg, ULONG count,
 		ret = bag_set_norm(&msg->data.props, &props[i]);
 		if (ret < 0)
 			return ret;
+		lob_forget(&msg->data, EB_LOB_MESSAGE,
+			   PROP_ID(props[i].ulPropTag));
 	}
 	return 0;
 }
@@ -2819,12 +3195,16 @@ int engine_message_delete_props(struct engine_message *msg,
 					   "computed properties cannot be "
 					   "deleted");
 		pbag_delete(&msg->data.props, PROP_ID(tags->aulPropTag[i]));
+		lob_forget(&msg->data, EB_LOB_MESSAGE,
+			   PROP_ID(tags->aulPropTag[i]));
 	}
 	return 0;
 }
 
-/* Loads a recipient's bag from an ADRENTRY (PR_ROWID dropped). */
-static int rcpt_fill(struct pbag *bag, const ADRENTRY *e)
+/* Fills a recipient's bag from an ADRENTRY (PR_ROWID dropped); borrow:
+ * keep pointers to the caller's values where no conversion is needed
+ * (bulk creates, whose input outlives the bag). */
+static int rcpt_fill(struct pbag *bag, const ADRENTRY *e, bool borrow)
 {
 	ULONG i;
 	int ret;
@@ -2839,7 +3219,10 @@ static int rcpt_fill(struct pbag *bag, const ADRENTRY *e)
 			continue;
 		if (!pblob_type_ok(type) || type == PT_UNSPECIFIED)
 			return -EINVAL;
-		ret = bag_set_norm(bag, &e->rgPropVals[i]);
+		if (borrow && type != PT_STRING8 && type != PT_MV_STRING8)
+			ret = pbag_borrow(bag, &e->rgPropVals[i]);
+		else
+			ret = bag_set_norm(bag, &e->rgPropVals[i]);
 		if (ret < 0)
 			return ret;
 	}
@@ -2857,7 +3240,7 @@ static const SPropValue *entry_rowid(const ADRENTRY *e)
 }
 
 static int rcpts_modify(struct engine_msgdata *d, ULONG flags,
-			const ADRLIST *list)
+			const ADRLIST *list, bool borrow)
 {
 	ULONG i, j;
 	int ret = 0;
@@ -2877,7 +3260,7 @@ static int rcpts_modify(struct engine_msgdata *d, ULONG flags,
 			struct engine_rcpt *r =
 			    msgdata_add_rcpt(d, d->next_rowid);
 
-			ret = r ? rcpt_fill(&r->props, e) : -ENOMEM;
+			ret = r ? rcpt_fill(&r->props, e, borrow) : -ENOMEM;
 			continue;
 		}
 		if (rowid == NULL)
@@ -2896,7 +3279,7 @@ static int rcpts_modify(struct engine_msgdata *d, ULONG flags,
 				(d->nrcpts - j - 1) * sizeof(*d->rcpts));
 			d->nrcpts--;
 		} else {
-			ret = rcpt_fill(&d->rcpts[j].props, e);
+			ret = rcpt_fill(&d->rcpts[j].props, e, borrow);
 		}
 	}
 	return ret;
@@ -2915,7 +3298,7 @@ int engine_message_modify_recipients(struct engine_message *msg, ULONG flags,
 		return -EINVAL;
 	if (list == NULL && flags != 0)
 		return -EINVAL;
-	return rcpts_modify(&msg->data, flags, list);
+	return rcpts_modify(&msg->data, flags, list, false);
 }
 
 int engine_message_set_read_flag(struct engine_message *msg, ULONG flags)
@@ -2979,14 +3362,28 @@ static bool is_sending(const struct engine_message *msg)
 	       (msg->flags & MSGFLAG_SUBMIT) || v != NULL;
 }
 
+/* Whether any quota is set (one read of the store's properties). */
 static bool quotas_set(struct engine_mailbox *mb)
 {
-	uint64_t a = 0, b = 0, c = 0;
+	static const ULONG ids[] = {PROP_ID(PR_STORAGE_QUOTA_LIMIT),
+				    PROP_ID(PR_PROHIBIT_RECEIVE_QUOTA),
+				    PROP_ID(PR_PROHIBIT_SEND_QUOTA)};
+	struct pbag bag = {0};
+	bool any = false;
+	unsigned int i;
 
-	quota_of(mb, PR_STORAGE_QUOTA_LIMIT, &a);
-	quota_of(mb, PR_PROHIBIT_RECEIVE_QUOTA, &b);
-	quota_of(mb, PR_PROHIBIT_SEND_QUOTA, &c);
-	return a || b || c;
+	if (store_bag(mb, &bag) < 0) {
+		pbag_clear(&bag);
+		return true; /* let check_quota() report the failure */
+	}
+	for (i = 0; i < 3; i++) {
+		const SPropValue *v = pbag_find(&bag, ids[i]);
+
+		if (v && PROP_TYPE(v->ulPropTag) == PT_LONG && v->Value.l > 0)
+			any = true;
+	}
+	pbag_clear(&bag);
+	return any;
 }
 
 /* Saves a top-level message: one write transaction. */
@@ -3011,6 +3408,10 @@ static int save_top(struct engine_message *msg, ULONG flags)
 			ret = engine_fail(mb, -ESTALE,
 					  "the message was changed by "
 					  "another save");
+		/* The lobs it keeps are attached again by the persist;
+		 * the others go with drop_detached below. */
+		if (ret == 0)
+			ret = mb->ops->lob_detach(mb->db, msg->mid);
 		if (ret == 0)
 			ret = mb->ops->msg_delete(mb->db, msg->mid);
 	} else {
@@ -3029,6 +3430,10 @@ static int save_top(struct engine_message *msg, ULONG flags)
 		p.flags = msg->flags;
 		ret = msgdata_persist(mb, &msg->data, &p, 0);
 	}
+	if (ret == 0 && !msg->is_new)
+		ret = mb->ops->lob_drop_detached(mb->db, p.mid);
+	if (ret == 0)
+		ret = fresh_drop(msg, &msg->data, true);
 	if (ret == 0 && quotas_set(mb))
 		ret = check_quota(mb, false, is_sending(msg));
 	if (ret == 0) {
@@ -3046,6 +3451,7 @@ static int save_top(struct engine_message *msg, ULONG flags)
 	}
 	ret = tx_end(mb, ret);
 	if (ret == 0) {
+		msg->nfresh = 0; /* attached, or deleted */
 		msg->mid = p.mid;
 		msg->cn = msg->base_cn = p.cn;
 		msg->mtime = p.mtime;
@@ -3119,6 +3525,16 @@ static struct engine_attach *att_new(struct engine_message *msg, ULONG num)
 	att->msg = msg;
 	att->num = num;
 	att->writable = msg->writable && !msg->finished;
+	for (ULONG i = 0; i < msg->data.nlobs; i++) {
+		const struct engine_lobref *r = &msg->data.lobs[i];
+
+		if (r->num == num &&
+		    lob_put(&att->lobs, num, r->tag, r->lob, r->size) < 0) {
+			msgdata_clear(&att->lobs);
+			alloc_free(att);
+			return NULL;
+		}
+	}
 	msg->mb->open_objects++;
 	return att;
 }
@@ -3129,6 +3545,7 @@ void engine_attach_close(struct engine_attach *att)
 		return;
 	pbag_clear(&att->props);
 	msgdata_free(att->embedded);
+	msgdata_clear(&att->lobs);
 	att->msg->mb->open_objects--;
 	alloc_free(att);
 }
@@ -3208,6 +3625,7 @@ int engine_attach_delete(struct engine_message *msg, ULONG num)
 	if (a == NULL)
 		return engine_fail(msg->mb, -ENOENT, "no such attachment");
 	i = (ULONG)(a - msg->data.atts);
+	lob_forget(&msg->data, num, 0);
 	pbag_clear(&a->props);
 	msgdata_free(a->embedded);
 	memmove(&msg->data.atts[i], &msg->data.atts[i + 1],
@@ -3229,8 +3647,11 @@ int engine_attach_get_props(struct engine_attach *att,
 		return -EINVAL;
 	for (i = 0; i < att->props.count; i++)
 		pcoll_add(&c, att->props.v[i]);
+	add_lob_errors(&c, &att->lobs, att->num);
 	size = bag_size(&att->props) +
 	       (att->embedded ? msgdata_size(att->embedded) : 0);
+	for (i = 0; i < att->lobs.nlobs; i++)
+		size += (size_t)att->lobs.lobs[i].size;
 	pcoll_long(&c, PR_OBJECT_TYPE, MAPI_ATTACH);
 	pcoll_long(&c, PROP_TAG(PT_LONG, 0x0E20) /* PR_ATTACH_SIZE */,
 		   (LONG)size);
@@ -3262,6 +3683,7 @@ int engine_attach_set_props(struct engine_attach *att, ULONG count,
 		ret = bag_set_norm(&att->props, &props[i]);
 		if (ret < 0)
 			return ret;
+		lob_forget(&att->lobs, att->num, PROP_ID(props[i].ulPropTag));
 	}
 	return 0;
 }
@@ -3275,9 +3697,12 @@ int engine_attach_delete_props(struct engine_attach *att,
 		return -EINVAL;
 	if (!att->writable)
 		return -EACCES;
-	for (i = 0; i < tags->cValues; i++)
-		if (PROP_ID(tags->aulPropTag[i]) != PROP_ID(PR_ATTACH_NUM))
-			pbag_delete(&att->props, PROP_ID(tags->aulPropTag[i]));
+	for (i = 0; i < tags->cValues; i++) {
+		if (PROP_ID(tags->aulPropTag[i]) == PROP_ID(PR_ATTACH_NUM))
+			continue;
+		pbag_delete(&att->props, PROP_ID(tags->aulPropTag[i]));
+		lob_forget(&att->lobs, att->num, PROP_ID(tags->aulPropTag[i]));
+	}
 	return 0;
 }
 
@@ -3364,31 +3789,59 @@ int engine_attach_save(struct engine_attach *att)
 		ret = a->embedded ? msgdata_copy(a->embedded, att->embedded)
 				  : -ENOMEM;
 	}
+	if (ret == 0) {
+		ULONG i;
+
+		lob_forget(&msg->data, att->num, 0);
+		for (i = 0; i < att->lobs.nlobs && ret == 0; i++)
+			ret = lob_put(
+			    &msg->data, att->num, att->lobs.lobs[i].tag,
+			    att->lobs.lobs[i].lob, att->lobs.lobs[i].size);
+	}
 	return ret;
 }
 
 /* ---------------------------------------------------------------------------
- * Streams.  The value lives in the object's property bag (the object is
- * an edit transaction, so a stream writes into it, not to the database);
- * reads and writes go through a private buffer.
+ * Streams.  A stream edits one property of an open object, so what it
+ * writes belongs to the object's edit transaction.  Small values are kept
+ * in memory and become the property's value on commit.  Larger ones (top-
+ * level messages and their attachments) spill into a new lob chunk by
+ * chunk, each chunk written in a transaction of its own and invisible
+ * until the object is saved (an unsaved lob is deleted with the handle,
+ * or collected by a later open after a crash).  Reading a value stored as
+ * a lob goes through the backend's incremental reader: it is never loaded
+ * whole.
  */
 
 struct engine_stream {
-	struct pbag *bag; /* the object's properties */
 	struct engine_mailbox *mb;
+	struct engine_message *msg;  /* owns fresh lobs */
+	struct pbag *bag;            /* the object's inline values */
+	struct engine_msgdata *lobs; /* its lob references; NULL: none */
+	uint32_t num;
 	ULONG tag;
-	bool write, dirty;
-	struct pbuf buf;
+	bool write, committed;
+	struct eb_lob *reader; /* reading a lob */
+	uint64_t size;         /* its size */
+	struct pbuf buf;       /* inline data, or what is not flushed yet */
 	uint64_t pos;
+	bool have_lob;
+	int64_t lob;
+	uint32_t seq;
+	uint64_t flushed; /* bytes already in chunks */
 };
 
-static int stream_open(struct engine_mailbox *mb, struct pbag *bag,
-		       bool writable, ULONG tag, unsigned int flags,
+static int stream_open(struct engine_message *msg, struct pbag *bag,
+		       struct engine_msgdata *lobs, uint32_t num, bool writable,
+		       ULONG tag, unsigned int flags,
 		       struct engine_stream **s_r)
 {
+	struct engine_mailbox *mb = msg->mb;
 	ULONG type = PROP_TYPE(tag);
+	const struct engine_lobref *r = NULL;
 	struct engine_stream *s;
 	const SPropValue *v;
+	int ret;
 
 	if (s_r == NULL || (flags & ~ENGINE_STREAM_WRITE) ||
 	    (type != PT_BINARY && type != PT_UNICODE && type != PT_STRING8))
@@ -3396,28 +3849,43 @@ static int stream_open(struct engine_mailbox *mb, struct pbag *bag,
 	if ((flags & ENGINE_STREAM_WRITE) && !writable)
 		return engine_fail(mb, -EACCES, "the object is read-only");
 	v = pbag_find(bag, PROP_ID(tag));
-	if (!(flags & ENGINE_STREAM_WRITE) && v == NULL)
+	if (lobs)
+		r = lob_find(lobs, num, PROP_ID(tag));
+	if (!(flags & ENGINE_STREAM_WRITE) && v == NULL && r == NULL)
 		return engine_fail(mb, -ENOENT, "no such property");
 	s = alloc_calloc(1, sizeof(*s));
 	if (s == NULL)
 		return -ENOMEM;
-	s->bag = bag;
 	s->mb = mb;
+	s->msg = msg;
+	s->bag = bag;
+	s->lobs = lobs;
+	s->num = num;
 	s->tag = type == PT_STRING8 ? CHANGE_PROP_TYPE(tag, PT_UNICODE) : tag;
 	s->write = (flags & ENGINE_STREAM_WRITE) != 0;
-	if (!s->write && v != NULL) {
-		if (PROP_TYPE(v->ulPropTag) == PT_BINARY) {
-			pbuf_append(&s->buf, v->Value.bin.lpb, v->Value.bin.cb);
-		} else if (PROP_TYPE(v->ulPropTag) == PT_UNICODE) {
-			size_t n = ustr_wlen(v->Value.lpszW);
-
-			pbuf_append(&s->buf, v->Value.lpszW, n * sizeof(WCHAR));
+	if (!s->write && r != NULL) {
+		ret = mb->ops->lob_open(mb->db, r->lob, &s->reader);
+		if (ret < 0) {
+			alloc_free(s);
+			return engine_fail(mb, ret, "cannot read the value");
 		}
+		s->size = r->size;
+	} else if (!s->write) {
+		const void *p;
+		size_t n;
+
+		/* The bytes of the value as a stream gives them. */
+		value_bytes(v, &p, &n);
+		if (PROP_TYPE(v->ulPropTag) == PT_STRING8 &&
+		    PROP_TYPE(tag) == PT_UNICODE)
+			n = 0; /* stored values are never 8-bit strings */
+		pbuf_append(&s->buf, p, n);
 		if (s->buf.failed) {
 			pbuf_free(&s->buf);
 			alloc_free(s);
 			return -ENOMEM;
 		}
+		s->size = s->buf.len;
 	}
 	mb->open_objects++;
 	*s_r = s;
@@ -3430,7 +3898,8 @@ int engine_stream_open_message(struct engine_message *msg, ULONG tag,
 {
 	if (msg == NULL)
 		return -EINVAL;
-	return stream_open(msg->mb, &msg->data.props,
+	return stream_open(msg, &msg->data.props,
+			   msg->parent ? NULL : &msg->data, EB_LOB_MESSAGE,
 			   msg->writable && !msg->finished, tag, flags,
 			   stream_r);
 }
@@ -3441,17 +3910,28 @@ int engine_stream_open_attach(struct engine_attach *att, ULONG tag,
 {
 	if (att == NULL)
 		return -EINVAL;
-	return stream_open(att->msg->mb, &att->props, att->writable, tag, flags,
-			   stream_r);
+	return stream_open(att->msg, &att->props,
+			   att->msg->parent ? NULL : &att->lobs, att->num,
+			   att->writable, tag, flags, stream_r);
 }
 
 int engine_stream_read(struct engine_stream *s, void *buf, size_t len,
 		       size_t *done_r)
 {
 	size_t n;
+	int ret;
 
 	if (s == NULL || done_r == NULL || (len && buf == NULL))
 		return -EINVAL;
+	if (s->reader) {
+		ret = s->mb->ops->lob_read(s->reader, s->pos, buf, len, done_r);
+		if (ret < 0)
+			return engine_fail(s->mb, ret, "cannot read the value");
+		s->pos += *done_r;
+		return 0;
+	}
+	if (s->write && s->have_lob)
+		return -ENOTSUP; /* its beginning is in chunks already */
 	n = s->pos >= s->buf.len ? 0 : s->buf.len - (size_t)s->pos;
 	if (n > len)
 		n = len;
@@ -3462,43 +3942,76 @@ int engine_stream_read(struct engine_stream *s, void *buf, size_t len,
 	return 0;
 }
 
+/* Writes the first n buffered bytes as the lob's next chunk, in a
+ * transaction of its own. */
+static int stream_flush(struct engine_stream *s, size_t n)
+{
+	struct engine_mailbox *mb = s->mb;
+	int ret;
+
+	ret = mb->ops->begin(mb->db, true, NULL);
+	if (ret == 0 && !s->have_lob) {
+		ret = mb->ops->lob_new(mb->db, engine_now(), &s->lob);
+		if (ret == 0) {
+			ret = fresh_add(s->msg, s->lob);
+			s->have_lob = ret == 0;
+		}
+	}
+	if (ret == 0)
+		ret =
+		    mb->ops->lob_append(mb->db, s->lob, s->seq, s->buf.data, n);
+	if (ret == 0)
+		ret = mb->ops->commit(mb->db, NULL);
+	else
+		mb->ops->rollback(mb->db);
+	if (ret < 0)
+		return engine_fail(mb, ret, "cannot write the stream");
+	s->seq++;
+	s->flushed += n;
+	memmove(s->buf.data, s->buf.data + n, s->buf.len - n);
+	s->buf.len -= n;
+	return 0;
+}
+
 int engine_stream_write(struct engine_stream *s, const void *buf, size_t len)
 {
+	size_t at, over;
+	int ret;
+
 	if (s == NULL || (len && buf == NULL))
 		return -EINVAL;
-	if (!s->write)
+	if (!s->write || s->committed)
 		return -EACCES;
-	if (s->pos + len > 0x7FFFFFF0u)
+	if (s->pos < s->flushed)
+		return -ENOTSUP; /* rewriting written chunks */
+	if (s->lobs == NULL && s->pos + len > 0x7FFFFFF0u)
 		return -EDQUOT;
-	if (s->pos > s->buf.len) {
+	at = (size_t)(s->pos - s->flushed);
+	while (s->buf.len < at && !s->buf.failed) {
 		static const uint8_t zero[64];
+		size_t gap = at - s->buf.len;
 
-		while (s->buf.len < s->pos && !s->buf.failed)
-			pbuf_append(&s->buf, zero,
-				    s->pos - s->buf.len > 64
-					? 64
-					: (size_t)(s->pos - s->buf.len));
+		pbuf_append(&s->buf, zero, gap > 64 ? 64 : gap);
 	}
-	if (s->pos == s->buf.len) {
-		pbuf_append(&s->buf, buf, len);
-	} else {
-		size_t over = s->buf.len - (size_t)s->pos;
-
-		if (over > len)
-			over = len;
-		memcpy(s->buf.data + s->pos, buf, over);
-		pbuf_append(&s->buf, (const uint8_t *)buf + over, len - over);
-	}
+	over = s->buf.len - at < len ? s->buf.len - at : len;
+	if (over)
+		memcpy(s->buf.data + at, buf, over);
+	pbuf_append(&s->buf, (const uint8_t *)buf + over, len - over);
 	if (s->buf.failed)
 		return -ENOMEM;
 	s->pos += len;
-	s->dirty = true;
+	while (s->lobs != NULL && s->buf.len >= LOB_CHUNK &&
+	       s->pos - s->flushed >= LOB_CHUNK) {
+		ret = stream_flush(s, LOB_CHUNK);
+		if (ret < 0)
+			return ret;
+	}
 	return 0;
 }
 
 int engine_stream_seek(struct engine_stream *s, uint64_t offset)
 {
-	if (s == NULL || offset > 0x7FFFFFF0u)
+	if (s == NULL || (s->lobs == NULL && offset > 0x7FFFFFF0u))
 		return -EINVAL;
 	s->pos = offset;
 	return 0;
@@ -3506,7 +4019,11 @@ int engine_stream_seek(struct engine_stream *s, uint64_t offset)
 
 uint64_t engine_stream_size(const struct engine_stream *s)
 {
-	return s ? s->buf.len : 0;
+	if (s == NULL)
+		return 0;
+	if (!s->write)
+		return s->size;
+	return s->flushed + s->buf.len;
 }
 
 int engine_stream_commit(struct engine_stream *s)
@@ -3517,8 +4034,21 @@ int engine_stream_commit(struct engine_stream *s)
 
 	if (s == NULL)
 		return -EINVAL;
-	if (!s->write)
+	if (!s->write || s->committed)
 		return 0;
+	if (s->have_lob) {
+		if (s->buf.len) {
+			ret = stream_flush(s, s->buf.len);
+			if (ret < 0)
+				return ret;
+		}
+		ret = lob_put(s->lobs, s->num, s->tag, s->lob, s->flushed);
+		if (ret < 0)
+			return ret;
+		pbag_delete(s->bag, PROP_ID(s->tag));
+		s->committed = true;
+		return 0;
+	}
 	pv.ulPropTag = s->tag;
 	if (PROP_TYPE(s->tag) == PT_BINARY) {
 		pv.Value.bin.cb = (ULONG)s->buf.len;
@@ -3536,8 +4066,8 @@ int engine_stream_commit(struct engine_stream *s)
 	}
 	ret = pbag_set(s->bag, &pv);
 	alloc_free(w);
-	if (ret == 0)
-		s->dirty = false;
+	if (ret == 0 && s->lobs)
+		lob_forget(s->lobs, s->num, PROP_ID(s->tag));
 	return ret;
 }
 
@@ -3545,6 +4075,8 @@ void engine_stream_close(struct engine_stream *s)
 {
 	if (s == NULL)
 		return;
+	if (s->reader)
+		s->mb->ops->lob_close(s->reader);
 	pbuf_free(&s->buf);
 	s->mb->open_objects--;
 	alloc_free(s);
@@ -3614,7 +4146,7 @@ int engine_messages_create(struct engine_mailbox *mb,
 				ret = pbag_borrow(&d.props, &msgs[i].props[j]);
 		}
 		if (ret == 0 && msgs[i].recipients)
-			ret = rcpts_modify(&d, 0, msgs[i].recipients);
+			ret = rcpts_modify(&d, 0, msgs[i].recipients, true);
 		if (ret == 0)
 			ret = msgdata_persist(mb, &d, &p, 0);
 		if (ret == 0) {
@@ -3802,7 +4334,12 @@ static int copy_message_rows(struct engine_mailbox *mb, uint64_t mid,
 	if (ret == 0)
 		ret = alloc_ids(mb, move ? 1 : 2, &ids);
 	if (ret == 0 && move)
+		ret = mb->ops->lob_detach(mb->db, mid);
+	if (ret == 0 && move)
 		ret = mb->ops->msg_delete(mb->db, mid);
+	for (ULONG i = 0; i < d.nlobs && ret == 0 && !move; i++)
+		ret = mb->ops->lob_copy(mb->db, d.lobs[i].lob, engine_now(),
+					&d.lobs[i].lob);
 	if (ret == 0) {
 		p.mid = move ? mid : ids;
 		p.cn = move ? ids : ids + 1;
@@ -3814,6 +4351,8 @@ static int copy_message_rows(struct engine_mailbox *mb, uint64_t mid,
 		p.flags = (ULONG)lc.flags;
 		ret = msgdata_persist(mb, &d, &p, 0);
 	}
+	if (ret == 0 && move)
+		ret = mb->ops->lob_drop_detached(mb->db, mid);
 	if (ret == 0 && new_r)
 		*new_r = p.mid;
 	if (ret == 0) {

@@ -326,9 +326,17 @@ void engine_attach_close(struct engine_attach *att);
 
 /*
  * Streams over one property of an open message or attachment (bodies,
- * PR_ATTACH_DATA_BIN): engine_stream_open reads the current value (write
- * mode truncates it).  Writes become part of the object's transaction
- * when the stream is committed (engine_stream_commit).
+ * PR_ATTACH_DATA_BIN; PT_BINARY, PT_UNICODE as UTF-16LE bytes, PT_STRING8
+ * read and written as PT_UNICODE).  Values of 32 KiB and more of top-level
+ * messages and their attachments are stored apart from the other
+ * properties and read incrementally, never loaded whole; GetProps reports
+ * them as PT_ERROR MAPI_E_NOT_ENOUGH_MEMORY (as Exchange does), so
+ * clients read them with a stream.  A write stream starts empty; what it
+ * writes spills to the database in 256 KiB chunks as it goes, becomes the
+ * property's value at engine_stream_commit, and part of the object's
+ * transaction (visible at SaveChanges, gone if the object is closed
+ * unsaved).  Writes go forward: seeking back before data already spilled
+ * is -ENOTSUP.  Embedded messages keep their values in memory.
  */
 #define ENGINE_STREAM_WRITE 0x1u
 int engine_stream_open_message(struct engine_message *msg, ULONG tag,

@@ -29,7 +29,10 @@ static bool ops_complete(const struct engine_backend_ops *o)
 	       o->named_find && o->named_add && o->named_get && o->acl_get &&
 	       o->acl_list && o->acl_set && o->acl_delete && o->audit_add &&
 	       o->audit_list && o->receive_get && o->receive_set &&
-	       o->data_version && o->check;
+	       o->data_version && o->check && o->lob_new && o->lob_append &&
+	       o->lob_attach && o->lob_detach && o->lob_drop_detached &&
+	       o->lob_delete && o->lob_copy && o->lob_list && o->lob_gc &&
+	       o->lob_open && o->lob_read && o->lob_close;
 }
 
 int engine_backend_register(const struct engine_backend_ops *ops)

@@ -32,7 +32,8 @@
 
 #define ENGINE_BACKEND_VERSION 1
 
-struct eb_db; /* a backend's open database */
+struct eb_db;  /* a backend's open database */
+struct eb_lob; /* a large value open for reading */
 
 /* Index columns of messages, copied from their properties. */
 enum eb_col {
@@ -228,7 +229,41 @@ struct engine_backend_ops {
 
 	/* A full consistency check of the database: 0 or -EBADMSG. */
 	int (*check)(struct eb_db *db, const char **error_r);
+
+	/*
+	 * Large values ("lobs"), stored apart from the property blobs in
+	 * chunks and read incrementally.  A lob is created unowned, filled
+	 * chunk by chunk (each append may run in its own transaction), and
+	 * becomes part of a message when attached to it (owner mid, the
+	 * attachment number or EB_LOB_MESSAGE, the property tag).  Deleting
+	 * a message deletes its lobs.  detach marks all lobs of a message as
+	 * being rewritten; drop_detached deletes those not attached again.
+	 */
+	int (*lob_new)(struct eb_db *db, int64_t now, int64_t *lob_r);
+	int (*lob_append)(struct eb_db *db, int64_t lob, uint32_t seq,
+			  const void *data, size_t len);
+	int (*lob_attach)(struct eb_db *db, int64_t lob, uint64_t mid,
+			  uint32_t num, ULONG tag, uint64_t size);
+	int (*lob_detach)(struct eb_db *db, uint64_t mid);
+	int (*lob_drop_detached)(struct eb_db *db, uint64_t mid);
+	int (*lob_delete)(struct eb_db *db, int64_t lob);
+	int (*lob_copy)(struct eb_db *db, int64_t lob, int64_t now,
+			int64_t *copy_r);
+	int (*lob_list)(struct eb_db *db, uint64_t mid,
+			int (*fn)(void *ctx, int64_t lob, uint32_t num,
+				  ULONG tag, uint64_t size),
+			void *ctx);
+	/* Deletes unowned lobs created before the given time. */
+	int (*lob_gc)(struct eb_db *db, int64_t before);
+	/* Incremental reading (no transaction needed: lobs never change). */
+	int (*lob_open)(struct eb_db *db, int64_t lob, struct eb_lob **r_r);
+	int (*lob_read)(struct eb_lob *r, uint64_t offset, void *buf,
+			size_t len, size_t *done_r);
+	void (*lob_close)(struct eb_lob *r);
 };
+
+/* lob_attach num of a message's own property (not an attachment's). */
+#define EB_LOB_MESSAGE 0xFFFFFFFFu
 
 /* Registers a backend (its name must be new): 0, -EEXIST, -EINVAL (version
  * 0 or newer than ENGINE_BACKEND_VERSION, missing methods). */

@@ -55,12 +55,22 @@ struct engine_attdata {
 	struct pbag props;
 	struct engine_msgdata *embedded; /* NULL: none */
 };
+/* A large value of a top-level message or of one of its attachments,
+ * stored as a lob (engine_backend.h) instead of in the property blob. */
+struct engine_lobref {
+	uint32_t num; /* EB_LOB_MESSAGE or the attachment number */
+	ULONG tag;
+	int64_t lob;
+	uint64_t size;
+};
 struct engine_msgdata {
 	struct pbag props;
 	struct engine_rcpt *rcpts;
 	ULONG nrcpts, caprcpts, next_rowid;
 	struct engine_attdata *atts;
 	ULONG natts, capatts, next_att;
+	struct engine_lobref *lobs;
+	ULONG nlobs, caplobs;
 };
 
 /* A growing array of property values with scratch memory, turned into

@@ -23,6 +23,10 @@
  *   acl          (fid, member) -> rights, member id
  *   audit        admin bypasses
  *   receive      message class -> fid
+ *   lobs         large values of messages and attachments, owner_mid NULL
+ *                while being written, -mid while their message is being
+ *                rewritten; their bytes in lob_chunks (lob, seq) rows,
+ *                read with sqlite3_blob incremental I/O
  *
  * Text index columns use the collation MAPIX_CI, core's case-insensitive
  * Unicode order (ustring.h), and content restrictions the function
@@ -46,6 +50,9 @@
 #define SCHEMA_VERSION  1
 #define APPLICATION_ID  0x4d41504d /* "MAPM" */
 #define BUSY_TIMEOUT_MS 10000
+/* Page cache per connection, grown only as pages are used: the indexes of a
+ * big folder stay in memory during imports and table reads. */
+#define CACHE_KIB "8192"
 
 static const char *const col_names[EB_COL_COUNT] = {
     "dtime", "subject", "nsubject", "sender",
@@ -94,6 +101,21 @@ enum stmt_id {
 	S_RECV_GET,
 	S_RECV_SET,
 	S_DATA_VERSION,
+	S_LOB_NEW,
+	S_LOB_APPEND,
+	S_LOB_ATTACH,
+	S_LOB_DETACH,
+	S_LOB_DROP_CHUNKS,
+	S_LOB_DROP,
+	S_LOB_DEL_CHUNKS,
+	S_LOB_DEL,
+	S_LOB_COPY,
+	S_LOB_COPY_CHUNKS,
+	S_LOB_LIST,
+	S_LOB_GC_CHUNKS,
+	S_LOB_GC,
+	S_MSG_DEL_LOB_CHUNKS,
+	S_MSG_DEL_LOBS,
 	S_COUNT
 };
 
@@ -171,6 +193,30 @@ static const char *const stmt_sql[S_COUNT] = {
     [S_RECV_SET] = "INSERT OR REPLACE INTO receive(class, fid) VALUES "
 		   "(?1, ?2)",
     [S_DATA_VERSION] = "PRAGMA data_version",
+    [S_LOB_NEW] = "INSERT INTO lobs(owner_mid, num, tag, size, created) "
+		  "VALUES (NULL, 0, 0, 0, ?1)",
+    [S_LOB_APPEND] = "INSERT INTO lob_chunks(lob, seq, data) VALUES "
+		     "(?1, ?2, ?3)",
+    [S_LOB_ATTACH] = "UPDATE lobs SET owner_mid = ?2, num = ?3, tag = ?4, "
+		     "size = ?5 WHERE id = ?1",
+    [S_LOB_DETACH] = "UPDATE lobs SET owner_mid = -?1 WHERE owner_mid = ?1",
+    [S_LOB_DROP_CHUNKS] = "DELETE FROM lob_chunks WHERE lob IN (SELECT id "
+			  "FROM lobs WHERE owner_mid = -?1)",
+    [S_LOB_DROP] = "DELETE FROM lobs WHERE owner_mid = -?1",
+    [S_LOB_DEL_CHUNKS] = "DELETE FROM lob_chunks WHERE lob = ?1",
+    [S_LOB_DEL] = "DELETE FROM lobs WHERE id = ?1",
+    [S_LOB_COPY] = "INSERT INTO lobs(owner_mid, num, tag, size, created) "
+		   "SELECT NULL, num, tag, size, ?2 FROM lobs WHERE id = ?1",
+    [S_LOB_COPY_CHUNKS] = "INSERT INTO lob_chunks(lob, seq, data) SELECT "
+			  "?2, seq, data FROM lob_chunks WHERE lob = ?1",
+    [S_LOB_LIST] = "SELECT id, num, tag, size FROM lobs WHERE owner_mid = "
+		   "?1 ORDER BY id",
+    [S_LOB_GC_CHUNKS] = "DELETE FROM lob_chunks WHERE lob IN (SELECT id FROM "
+			"lobs WHERE owner_mid IS NULL AND created < ?1)",
+    [S_LOB_GC] = "DELETE FROM lobs WHERE owner_mid IS NULL AND created < ?1",
+    [S_MSG_DEL_LOB_CHUNKS] = "DELETE FROM lob_chunks WHERE lob IN (SELECT "
+			     "id FROM lobs WHERE owner_mid = ?1)",
+    [S_MSG_DEL_LOBS] = "DELETE FROM lobs WHERE owner_mid = ?1",
 };
 
 static const char schema_sql[] =
@@ -210,7 +256,14 @@ static const char schema_sql[] =
     "CREATE TABLE audit(seq INTEGER PRIMARY KEY, time INTEGER, "
     " principal TEXT, operation TEXT, object INTEGER);"
     "CREATE TABLE receive(class TEXT PRIMARY KEY COLLATE NOCASE, "
-    " fid INTEGER NOT NULL) WITHOUT ROWID;";
+    " fid INTEGER NOT NULL) WITHOUT ROWID;"
+    "CREATE TABLE lobs(id INTEGER PRIMARY KEY, owner_mid INTEGER, "
+    " num INTEGER NOT NULL, tag INTEGER NOT NULL, size INTEGER NOT NULL, "
+    " created INTEGER NOT NULL);"
+    "CREATE INDEX lobs_owner ON lobs(owner_mid);"
+    "CREATE TABLE lob_chunks(lob INTEGER NOT NULL, seq INTEGER NOT NULL, "
+    " data BLOB NOT NULL);"
+    "CREATE UNIQUE INDEX lob_chunks_seq ON lob_chunks(lob, seq);";
 
 struct eb_db {
 	sqlite3 *db;
@@ -226,11 +279,40 @@ struct eb_db {
 static int collate_ci(void *arg, int alen, const void *a, int blen,
 		      const void *b)
 {
+	const unsigned char *x = a, *y = b;
 	struct ustr ua = {.p = a, .len = (size_t)alen, .wide = false};
 	struct ustr ub = {.p = b, .len = (size_t)blen, .wide = false};
-	int cmp = 0;
+	int i, n = alen < blen ? alen : blen, cmp = 0;
 
 	(void)arg;
+	/* ASCII: case folding is tolower, and folds compare by code point;
+	 * index inserts call this often, so it runs without utf8proc. */
+	for (i = 0; i < n; i++) {
+		unsigned char c = x[i], d = y[i];
+
+		if ((c | d) & 0x80)
+			goto full;
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		if (d >= 'A' && d <= 'Z')
+			d += 'a' - 'A';
+		/* A combining mark after the character composes with it:
+		 * then only the full comparison knows. */
+		if (c != d) {
+			if ((i + 1 < alen && (x[i + 1] & 0x80)) ||
+			    (i + 1 < blen && (y[i + 1] & 0x80)))
+				goto full;
+			return c < d ? -1 : 1;
+		}
+	}
+	for (i = n; i < alen; i++)
+		if (x[i] & 0x80)
+			goto full;
+	for (i = n; i < blen; i++)
+		if (y[i] & 0x80)
+			goto full;
+	return alen == blen ? 0 : (alen < blen ? -1 : 1);
+full:
 	if (ustr_compare_mixed(&ua, &ub, FL_IGNORECASE, &cmp) < 0)
 		cmp = ustr_compare(a, (size_t)alen, b, (size_t)blen, 0);
 	return cmp;
@@ -485,7 +567,8 @@ static int be_open(const char *path, bool create, struct eb_db **db_r,
 	}
 	if (exec(d, "PRAGMA journal_mode=WAL", error_r) < 0 ||
 	    exec(d, "PRAGMA synchronous=FULL", error_r) < 0 ||
-	    exec(d, "PRAGMA foreign_keys=ON", error_r) < 0) {
+	    exec(d, "PRAGMA foreign_keys=ON", error_r) < 0 ||
+	    exec(d, "PRAGMA cache_size=-" CACHE_KIB, error_r) < 0) {
 		be_close(d);
 		return -EBADMSG;
 	}
@@ -845,12 +928,20 @@ static int be_msg_get(struct eb_db *d, uint64_t mid, eb_message_fn *fn,
 
 static int be_msg_delete(struct eb_db *d, uint64_t mid)
 {
-	sqlite3_stmt *s = st(d, S_MSG_DELETE);
+	static const enum stmt_id ids[] = {S_MSG_DEL_LOB_CHUNKS, S_MSG_DEL_LOBS,
+					   S_MSG_DELETE};
+	unsigned int i;
+	int ret = 0;
 
-	if (s == NULL)
-		return db_err(d, sqlite3_errcode(d->db), NULL);
-	sqlite3_bind_int64(s, 1, (int64_t)mid);
-	return run(d, s);
+	for (i = 0; i < 3 && ret == 0; i++) {
+		sqlite3_stmt *s = st(d, ids[i]);
+
+		if (s == NULL)
+			return db_err(d, sqlite3_errcode(d->db), NULL);
+		sqlite3_bind_int64(s, 1, (int64_t)mid);
+		ret = run(d, s);
+	}
+	return ret;
 }
 
 static int be_msg_embedded(struct eb_db *d, uint64_t parent_mid, uint32_t num,
@@ -1468,6 +1559,247 @@ static int be_check(struct eb_db *d, const char **error_r)
 	return ret;
 }
 
+/* ---------------------------------------------------------------------------
+ * Large values
+ */
+
+struct eb_lob {
+	struct eb_db *d;
+	/* The chunks: rowid and size each, in order. */
+	int64_t *rowid;
+	uint64_t *start;
+	unsigned int n;
+	uint64_t size;
+	sqlite3_blob *blob; /* open on chunk cur */
+	unsigned int cur;
+};
+
+static int one_stmt(struct eb_db *d, enum stmt_id id, int64_t a, int64_t b)
+{
+	sqlite3_stmt *s = st(d, id);
+
+	if (s == NULL)
+		return db_err(d, sqlite3_errcode(d->db), NULL);
+	sqlite3_bind_int64(s, 1, a);
+	sqlite3_bind_int64(s, 2, b);
+	return run(d, s);
+}
+
+static int be_lob_new(struct eb_db *d, int64_t now, int64_t *lob_r)
+{
+	int ret = one_stmt(d, S_LOB_NEW, now, 0);
+
+	if (ret == 0)
+		*lob_r = sqlite3_last_insert_rowid(d->db);
+	return ret;
+}
+
+static int be_lob_append(struct eb_db *d, int64_t lob, uint32_t seq,
+			 const void *data, size_t len)
+{
+	sqlite3_stmt *s = st(d, S_LOB_APPEND);
+
+	if (s == NULL)
+		return db_err(d, sqlite3_errcode(d->db), NULL);
+	sqlite3_bind_int64(s, 1, lob);
+	sqlite3_bind_int64(s, 2, seq);
+	bind_blob(s, 3, data, len);
+	return run(d, s);
+}
+
+static int be_lob_attach(struct eb_db *d, int64_t lob, uint64_t mid,
+			 uint32_t num, ULONG tag, uint64_t size)
+{
+	sqlite3_stmt *s = st(d, S_LOB_ATTACH);
+
+	if (s == NULL)
+		return db_err(d, sqlite3_errcode(d->db), NULL);
+	sqlite3_bind_int64(s, 1, lob);
+	sqlite3_bind_int64(s, 2, (int64_t)mid);
+	sqlite3_bind_int64(s, 3, num);
+	sqlite3_bind_int64(s, 4, tag);
+	sqlite3_bind_int64(s, 5, (int64_t)size);
+	return run(d, s);
+}
+
+static int be_lob_detach(struct eb_db *d, uint64_t mid)
+{
+	return one_stmt(d, S_LOB_DETACH, (int64_t)mid, 0);
+}
+
+static int be_lob_drop_detached(struct eb_db *d, uint64_t mid)
+{
+	int ret = one_stmt(d, S_LOB_DROP_CHUNKS, (int64_t)mid, 0);
+
+	return ret ? ret : one_stmt(d, S_LOB_DROP, (int64_t)mid, 0);
+}
+
+static int be_lob_delete(struct eb_db *d, int64_t lob)
+{
+	int ret = one_stmt(d, S_LOB_DEL_CHUNKS, lob, 0);
+
+	return ret ? ret : one_stmt(d, S_LOB_DEL, lob, 0);
+}
+
+static int be_lob_copy(struct eb_db *d, int64_t lob, int64_t now,
+		       int64_t *copy_r)
+{
+	int64_t copy;
+	int ret = one_stmt(d, S_LOB_COPY, lob, now);
+
+	if (ret < 0)
+		return ret;
+	if (sqlite3_changes(d->db) != 1)
+		return -ENOENT;
+	copy = sqlite3_last_insert_rowid(d->db);
+	ret = one_stmt(d, S_LOB_COPY_CHUNKS, lob, copy);
+	if (ret == 0)
+		*copy_r = copy;
+	return ret;
+}
+
+static int be_lob_list(struct eb_db *d, uint64_t mid,
+		       int (*fn)(void *ctx, int64_t lob, uint32_t num,
+				 ULONG tag, uint64_t size),
+		       void *ctx)
+{
+	sqlite3_stmt *s;
+	int rc, ret = 0;
+
+	if (sqlite3_prepare_v2(d->db, stmt_sql[S_LOB_LIST], -1, &s, NULL) !=
+	    SQLITE_OK)
+		return db_err(d, sqlite3_errcode(d->db), NULL);
+	sqlite3_bind_int64(s, 1, (int64_t)mid);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		ret = fn(ctx, sqlite3_column_int64(s, 0),
+			 (uint32_t)sqlite3_column_int64(s, 1),
+			 (ULONG)sqlite3_column_int64(s, 2),
+			 (uint64_t)sqlite3_column_int64(s, 3));
+		if (ret != 0)
+			break;
+	}
+	if (ret == 0 && rc != SQLITE_DONE)
+		ret = db_err(d, rc, NULL);
+	sqlite3_finalize(s);
+	return ret;
+}
+
+static int be_lob_gc(struct eb_db *d, int64_t before)
+{
+	int ret = one_stmt(d, S_LOB_GC_CHUNKS, before, 0);
+
+	return ret ? ret : one_stmt(d, S_LOB_GC, before, 0);
+}
+
+static void be_lob_close(struct eb_lob *r)
+{
+	if (r == NULL)
+		return;
+	if (r->blob)
+		sqlite3_blob_close(r->blob);
+	alloc_free(r->rowid);
+	alloc_free(r->start);
+	alloc_free(r);
+}
+
+static int be_lob_open(struct eb_db *d, int64_t lob, struct eb_lob **r_r)
+{
+	struct eb_lob *r = alloc_calloc(1, sizeof(*r));
+	sqlite3_stmt *s;
+	unsigned int cap = 0;
+	int rc, ret = 0;
+
+	if (r == NULL)
+		return -ENOMEM;
+	r->d = d;
+	if (sqlite3_prepare_v2(d->db,
+			       "SELECT rowid, length(data) FROM lob_chunks "
+			       "WHERE lob = ?1 ORDER BY seq",
+			       -1, &s, NULL) != SQLITE_OK) {
+		alloc_free(r);
+		return db_err(d, sqlite3_errcode(d->db), NULL);
+	}
+	sqlite3_bind_int64(s, 1, lob);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (r->n == cap) {
+			unsigned int nc = cap ? cap * 2 : 8;
+			int64_t *nr = alloc_realloc(r->rowid, nc * sizeof(*nr));
+			uint64_t *ns;
+
+			if (nr == NULL) {
+				ret = -ENOMEM;
+				break;
+			}
+			r->rowid = nr;
+			ns = alloc_realloc(r->start, nc * sizeof(*ns));
+			if (ns == NULL) {
+				ret = -ENOMEM;
+				break;
+			}
+			r->start = ns;
+			cap = nc;
+		}
+		r->rowid[r->n] = sqlite3_column_int64(s, 0);
+		r->start[r->n] = r->size;
+		r->size += (uint64_t)sqlite3_column_int64(s, 1);
+		r->n++;
+	}
+	if (ret == 0 && rc != SQLITE_DONE)
+		ret = db_err(d, rc, NULL);
+	sqlite3_finalize(s);
+	if (ret < 0) {
+		be_lob_close(r);
+		return ret;
+	}
+	*r_r = r;
+	return 0;
+}
+
+static int be_lob_read(struct eb_lob *r, uint64_t offset, void *buf, size_t len,
+		       size_t *done_r)
+{
+	size_t done = 0;
+	int rc;
+
+	while (done < len && offset < r->size) {
+		unsigned int c = r->cur;
+		uint64_t end;
+		size_t n;
+
+		/* The chunk holding offset (readers mostly go forward). */
+		if (c >= r->n || offset < r->start[c] ||
+		    (c + 1 < r->n && offset >= r->start[c + 1])) {
+			for (c = 0; c + 1 < r->n && r->start[c + 1] <= offset;
+			     c++)
+				;
+		}
+		if (r->blob == NULL || c != r->cur) {
+			rc = r->blob
+				 ? sqlite3_blob_reopen(r->blob, r->rowid[c])
+				 : sqlite3_blob_open(r->d->db, "main",
+						     "lob_chunks", "data",
+						     r->rowid[c], 0, &r->blob);
+			if (rc != SQLITE_OK)
+				return rc == SQLITE_ABORT
+					   ? -ESTALE
+					   : db_err(r->d, rc, NULL);
+			r->cur = c;
+		}
+		end = c + 1 < r->n ? r->start[c + 1] : r->size;
+		n = (size_t)(end - offset) < len - done ? (size_t)(end - offset)
+							: len - done;
+		rc = sqlite3_blob_read(r->blob, (char *)buf + done, (int)n,
+				       (int)(offset - r->start[c]));
+		if (rc != SQLITE_OK)
+			return rc == SQLITE_ABORT ? -ESTALE
+						  : db_err(r->d, rc, NULL);
+		done += n;
+		offset += n;
+	}
+	*done_r = done;
+	return 0;
+}
+
 const struct engine_backend_ops engine_sqlite_backend = {
     .version = 1,
     .name = "sqlite",
@@ -1507,4 +1839,16 @@ const struct engine_backend_ops engine_sqlite_backend = {
     .receive_set = be_receive_set,
     .data_version = be_data_version,
     .check = be_check,
+    .lob_new = be_lob_new,
+    .lob_append = be_lob_append,
+    .lob_attach = be_lob_attach,
+    .lob_detach = be_lob_detach,
+    .lob_drop_detached = be_lob_drop_detached,
+    .lob_delete = be_lob_delete,
+    .lob_copy = be_lob_copy,
+    .lob_list = be_lob_list,
+    .lob_gc = be_lob_gc,
+    .lob_open = be_lob_open,
+    .lob_read = be_lob_read,
+    .lob_close = be_lob_close,
 };

@@ -1035,3 +1035,31 @@ int pbag_write(const struct pbag *bag, struct pbuf *b)
 	}
 	return b->failed ? -ENOMEM : 0;
 }
+
+int pbag_write_skip(const struct pbag *bag, const ULONG *skip, ULONG nskip,
+		    struct pbuf *b)
+{
+	ULONG i, j, count = 0;
+	int ret;
+
+	for (i = 0; i < bag->count; i++) {
+		for (j = 0; j < nskip; j++)
+			if (PROP_ID(bag->v[i]->ulPropTag) == skip[j])
+				break;
+		if (j == nskip)
+			count++;
+	}
+	pbuf_append(b, PBLOB_MAGIC, 4);
+	put_u32(b, count);
+	for (i = 0; i < bag->count; i++) {
+		for (j = 0; j < nskip; j++)
+			if (PROP_ID(bag->v[i]->ulPropTag) == skip[j])
+				break;
+		if (j < nskip)
+			continue;
+		ret = put_value(b, bag->v[i]);
+		if (ret < 0)
+			return ret;
+	}
+	return b->failed ? -ENOMEM : 0;
+}

@@ -96,5 +96,8 @@ int pbag_load(struct pbag *bag, const void *data, size_t len);
 int pbag_copy(struct pbag *dst, const struct pbag *src);
 /* Encodes the bag as a pblob. */
 int pbag_write(const struct pbag *bag, struct pbuf *b);
+/* Encodes the bag without the properties whose IDs are in skip. */
+int pbag_write_skip(const struct pbag *bag, const ULONG *skip, ULONG nskip,
+		    struct pbuf *b);
 
 #endif

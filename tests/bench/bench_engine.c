@@ -29,8 +29,9 @@
  *                         statement stepped once.
  *
  * Output: BENCH name=... value=... unit=... baseline=... ratio=...
- * target=... lines; times are the best of 5 repetitions.  N defaults to
- * 100,000 (argv[1] overrides), N_SAVE to 2,000 (argv[2]).
+ * target=... lines; table times are the best of 5 repetitions, the batch
+ * import the best of 3 alternating runs, the per-save import one run.  N
+ * defaults to 100,000 (argv[1] overrides), N_SAVE to 2,000 (argv[2]).
  */
 #include <malloc.h>
 #include <stdio.h>
@@ -621,8 +622,16 @@ int main(int argc, char **argv)
 	snprintf(rpath, sizeof(rpath), "%s/raw.db", dir);
 	snprintf(spath, sizeof(spath), "%s/save.db", dir);
 
-	te = import_batch(epath, n, &fid);
-	tr = raw_import(rpath, n, BATCH);
+	/* Alternating runs, best of three each: other work on the machine
+	 * disturbs the two sides alike. */
+	te = tr = 1e30;
+	for (int rep = 0; rep < 3; rep++) {
+		double a = import_batch(epath, n, &fid);
+		double b = raw_import(rpath, n, BATCH);
+
+		te = a < te ? a : te;
+		tr = b < tr ? b : tr;
+	}
 	printf("BENCH name=engine_import_batch value=%.0f unit=msgs/s "
 	       "baseline=%.0f ratio=%.2f target=1.5\n",
 	       n / te * 1e3, n / tr * 1e3, te / tr);

@@ -232,6 +232,104 @@ static void test_refuse_bad_files(void **state)
 	open_mb(&g, 0, -ENOENT);
 }
 
+/* Damaged pages: every call fails cleanly or works, none crashes. */
+static void test_damaged_pages(void **state)
+{
+	struct fx *f = *state;
+	engine_id_t inbox = special(f, ENGINE_FOLDER_INBOX), mids[40];
+	struct engine_new_message nm[40];
+	SPropValue pv[40];
+	char copy[520], cmd[2000];
+	uint64_t rng = 0x12345;
+	int refused = 0, damaged = 0;
+
+	for (int i = 0; i < 40; i++) {
+		pv[i].ulPropTag = PR_SUBJECT_A;
+		pv[i].Value.lpszA = "some subject text to fill pages";
+		nm[i].count = 1;
+		nm[i].props = &pv[i];
+		nm[i].recipients = NULL;
+		nm[i].flags = 0;
+	}
+	for (int k = 0; k < 5; k++)
+		assert_int_equal(engine_messages_create(f->mb, &owner, inbox,
+							40, nm, 0, mids),
+				 0);
+	engine_mailbox_close(f->mb); /* checkpoints the WAL into the file */
+	f->mb = NULL;
+	assert_true(strlen(f->path) < 500);
+	memcpy(copy, f->path, strlen(f->path));
+	memcpy(copy + strlen(f->path), ".damaged", 9);
+	for (int round = 0; round < 30; round++) {
+		struct fx g = {0};
+		FILE *fp;
+		long size;
+
+		snprintf(cmd, sizeof(cmd), "cp '%s' '%s' && rm -f '%s-wal'",
+			 f->path, copy, copy);
+		assert_int_equal(system(cmd), 0);
+		fp = fopen(copy, "r+b");
+		assert_non_null(fp);
+		fseek(fp, 0, SEEK_END);
+		size = ftell(fp);
+		for (int b = 0; b < 16; b++) {
+			rng = rng * 6364136223846793005ULL +
+			      1442695040888963407ULL;
+			/* Past the 100-byte header: the file stays a database.
+			 */
+			fseek(fp,
+			      100 +
+				  (long)((rng >> 33) % (uint64_t)(size - 100)),
+			      SEEK_SET);
+			fputc((int)(rng >> 17) & 0xff, fp);
+		}
+		fclose(fp);
+		memcpy(g.path, copy, sizeof(g.path) - 1);
+		{
+			struct engine_open_params p = {.path = g.path,
+						       .mailbox_guid = mbguid};
+			const char *err = NULL;
+			struct engine_table *t = NULL;
+			SRowSet *rows = NULL;
+			SPropValue *props = NULL;
+			ULONG n;
+
+			if (engine_mailbox_open(&p, &g.mb, &err) != 0) {
+				assert_non_null(err);
+				refused++;
+				continue;
+			}
+			if (engine_folder_get_props(g.mb, &owner, inbox, NULL,
+						    &n, &props) >= 0)
+				MAPIFreeBuffer(props);
+			if (engine_table_open(g.mb, &owner, inbox,
+					      ENGINE_TABLE_CONTENTS, 0,
+					      &t) == 0) {
+				if (engine_table_query_rows(t, 1000, 0,
+							    &rows) == 0)
+					FreeProws(rows);
+				engine_table_close(t);
+			}
+			for (int i = 0; i < 40; i += 7) {
+				struct engine_message *msg = NULL;
+
+				if (engine_message_open(g.mb, &owner, 0,
+							mids[i], 0, &msg) == 0)
+					engine_message_close(msg);
+			}
+			if (engine_mailbox_check(g.mb, &err) != 0)
+				damaged++;
+			engine_mailbox_close(g.mb);
+		}
+	}
+	print_message("# damaged copies: %d refused at open, %d found by the "
+		      "check\n",
+		      refused, damaged);
+	/* The damage must have been noticed somewhere, or it hit nothing. */
+	assert_true(refused + damaged > 0);
+	open_mb(f, 0, 0);
+}
+
 static void test_folders(void **state)
 {
 	struct fx *f = *state;
@@ -421,6 +519,52 @@ static void test_message_transaction(void **state)
 	    -ENOENT);
 }
 
+/* Index-column properties are kept once, in their columns, unless the
+ * column cannot hold them exactly (an unpaired surrogate). */
+static void test_column_values(void **state)
+{
+	struct fx *f = *state;
+	engine_id_t inbox = special(f, ENGINE_FOLDER_INBOX), mid;
+	static const WCHAR broken[] = u"ab\xd800"
+				      u"c",
+			   fine[] = u"\xe9t\xe9";
+	struct engine_message *msg = NULL;
+	SPropValue pv[4], *props;
+	ULONG n;
+	SizedSPropTagArray(4, tags) = {4,
+				       {PR_SUBJECT_W, PR_SENDER_NAME_W,
+					PR_MESSAGE_DELIVERY_TIME,
+					PROP_TAG(PT_LONG, 0x0017)}};
+
+	pv[0].ulPropTag = PR_SUBJECT_W;
+	pv[0].Value.lpszW = (LPWSTR)broken;
+	pv[1].ulPropTag = PR_SENDER_NAME_W;
+	pv[1].Value.lpszW = (LPWSTR)fine;
+	pv[2].ulPropTag = PR_MESSAGE_DELIVERY_TIME;
+	pv[2].Value.ft.dwLowDateTime = 7;
+	pv[2].Value.ft.dwHighDateTime = 0x90000000u;
+	pv[3].ulPropTag = PROP_TAG(PT_LONG, 0x0017);
+	pv[3].Value.l = 2;
+	assert_int_equal(engine_message_create(f->mb, &owner, inbox, 0, &msg),
+			 0);
+	assert_int_equal(engine_message_set_props(msg, 4, pv), 0);
+	assert_int_equal(engine_message_save(msg, 0), 0);
+	engine_message_ids(msg, NULL, &mid);
+	engine_message_close(msg);
+	assert_int_equal(
+	    engine_message_open(f->mb, &owner, inbox, mid, 0, &msg), 0);
+	assert_int_equal(
+	    engine_message_get_props(msg, (SPropTagArray *)&tags, &n, &props),
+	    0);
+	assert_memory_equal(props[0].Value.lpszW, broken, sizeof(broken));
+	assert_memory_equal(props[1].Value.lpszW, fine, sizeof(fine));
+	assert_int_equal(props[2].Value.ft.dwHighDateTime, 0x90000000u);
+	assert_int_equal(props[2].Value.ft.dwLowDateTime, 7);
+	assert_int_equal(props[3].Value.l, 2);
+	MAPIFreeBuffer(props);
+	engine_message_close(msg);
+}
+
 static void test_recipients_attachments(void **state)
 {
 	struct fx *f = *state;
@@ -581,6 +725,170 @@ static void test_streams(void **state)
 	    engine_stream_open_message(msg, PR_BODY_W, ENGINE_STREAM_WRITE, &s),
 	    -EACCES);
 	engine_message_close(msg);
+}
+
+static int count_rows(const char *path, const char *table)
+{
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	char sql[100];
+	int n = -1;
+
+	snprintf(sql, sizeof(sql), "SELECT count(*) FROM %s", table);
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	return n;
+}
+
+/* Reads a whole stream in odd-sized pieces and compares it. */
+static void check_stream(struct engine_stream *s, const uint8_t *want,
+			 size_t len)
+{
+	static uint8_t buf[70001];
+	size_t done, total = 0;
+
+	assert_int_equal(engine_stream_size(s), len);
+	do {
+		assert_int_equal(engine_stream_read(s, buf, sizeof(buf), &done),
+				 0);
+		assert_true(total + done <= len);
+		assert_memory_equal(buf, want + total, done);
+		total += done;
+	} while (done);
+	assert_int_equal(total, len);
+	/* And from the middle. */
+	assert_int_equal(engine_stream_seek(s, len / 3), 0);
+	assert_int_equal(engine_stream_read(s, buf, 1000, &done), 0);
+	assert_memory_equal(buf, want + len / 3, done);
+}
+
+/* Large values: written by streams chunk by chunk, stored apart, read
+ * incrementally, kept across saves, copied with copies, deleted with
+ * their messages, dropped when unsaved. */
+static void test_large_values(void **state)
+{
+	struct fx *f = *state;
+	engine_id_t inbox = special(f, ENGINE_FOLDER_INBOX),
+		    sent = special(f, ENGINE_FOLDER_SENT), mid, copy;
+	size_t big = 1300000;
+	uint8_t *data = malloc(big);
+	struct engine_message *msg = NULL;
+	struct engine_attach *att = NULL;
+	struct engine_stream *s = NULL;
+	SPropValue pv, *props;
+	ULONG n, num;
+	SizedSPropTagArray(2, tags) = {2, {PR_BODY_W, PR_SUBJECT_A}};
+	SizedSPropTagArray(1, sz) = {1, {PR_MESSAGE_SIZE}};
+
+	for (size_t i = 0; i < big; i++)
+		data[i] = (uint8_t)(i * 7 + i / 1000);
+	assert_int_equal(engine_message_create(f->mb, &owner, inbox, 0, &msg),
+			 0);
+	pv.ulPropTag = PR_SUBJECT_A;
+	pv.Value.lpszA = "big";
+	assert_int_equal(engine_message_set_props(msg, 1, &pv), 0);
+	assert_int_equal(
+	    engine_stream_open_message(msg, PR_BODY_W, ENGINE_STREAM_WRITE, &s),
+	    0);
+	for (size_t off = 0; off < big; off += 10000)
+		assert_int_equal(
+		    engine_stream_write(s, data + off,
+					big - off < 10000 ? big - off : 10000),
+		    0);
+	/* Spilled chunks cannot be rewritten. */
+	assert_int_equal(engine_stream_seek(s, 0), 0);
+	assert_int_equal(engine_stream_write(s, data, 1), -ENOTSUP);
+	assert_int_equal(engine_stream_seek(s, big), 0);
+	assert_int_equal(engine_stream_commit(s), 0);
+	engine_stream_close(s);
+	/* An attachment with 100 KB of data set as a property. */
+	assert_int_equal(engine_attach_create(msg, &att, &num), 0);
+	pv.ulPropTag = PR_ATTACH_DATA_BIN;
+	pv.Value.bin.cb = 100000;
+	pv.Value.bin.lpb = data + 5;
+	assert_int_equal(engine_attach_set_props(att, 1, &pv), 0);
+	assert_int_equal(engine_attach_save(att), 0);
+	engine_attach_close(att);
+	assert_int_equal(engine_message_save(msg, 0), 0);
+	engine_message_ids(msg, NULL, &mid);
+	engine_message_close(msg);
+	assert_int_equal(count_rows(f->path, "lobs"), 2);
+
+	/* Reopened: GetProps reports the body as too big, streams read it. */
+	assert_int_equal(engine_message_open(f->mb, &owner, inbox, mid,
+					     ENGINE_MSG_WRITE, &msg),
+			 0);
+	assert_int_equal(
+	    engine_message_get_props(msg, (SPropTagArray *)&tags, &n, &props),
+	    1);
+	assert_int_equal(props[0].ulPropTag, PROP_TAG(PT_ERROR, 0x1000));
+	assert_int_equal(props[0].Value.err, MAPI_E_NOT_ENOUGH_MEMORY);
+	assert_string_equal(props[1].Value.lpszA, "big");
+	MAPIFreeBuffer(props);
+	assert_int_equal(
+	    engine_message_get_props(msg, (SPropTagArray *)&sz, &n, &props), 0);
+	assert_true((size_t)props[0].Value.l >= big + 100000);
+	MAPIFreeBuffer(props);
+	assert_int_equal(engine_stream_open_message(msg, PR_BODY_W, 0, &s), 0);
+	check_stream(s, data, big);
+	engine_stream_close(s);
+	assert_int_equal(engine_attach_open(msg, num, 0, &att), 0);
+	assert_int_equal(
+	    engine_stream_open_attach(att, PR_ATTACH_DATA_BIN, 0, &s), 0);
+	check_stream(s, data + 5, 100000);
+	engine_stream_close(s);
+	engine_attach_close(att);
+	/* Changing another property keeps the large values. */
+	pv.ulPropTag = PR_SUBJECT_A;
+	pv.Value.lpszA = "big, renamed";
+	assert_int_equal(engine_message_set_props(msg, 1, &pv), 0);
+	assert_int_equal(engine_message_save(msg, KEEP_OPEN_READWRITE), 0);
+	assert_int_equal(count_rows(f->path, "lobs"), 2);
+	assert_int_equal(engine_stream_open_message(msg, PR_BODY_W, 0, &s), 0);
+	check_stream(s, data, big);
+	engine_stream_close(s);
+	/* A stream written but not saved leaves nothing behind. */
+	assert_int_equal(
+	    engine_stream_open_message(msg, PR_BODY_W, ENGINE_STREAM_WRITE, &s),
+	    0);
+	assert_int_equal(engine_stream_write(s, data, 600000), 0);
+	assert_int_equal(engine_stream_commit(s), 0);
+	engine_stream_close(s);
+	assert_int_equal(count_rows(f->path, "lobs"), 3);
+	engine_message_close(msg);
+	assert_int_equal(count_rows(f->path, "lobs"), 2);
+
+	/* A copy has its own large values. */
+	assert_int_equal(
+	    engine_messages_copy(f->mb, &owner, inbox, 1, &mid, sent, 0, &copy),
+	    0);
+	assert_int_equal(count_rows(f->path, "lobs"), 4);
+	assert_int_equal(engine_messages_delete(f->mb, &owner, inbox, 1, &mid),
+			 0);
+	assert_int_equal(count_rows(f->path, "lobs"), 2);
+	assert_int_equal(
+	    engine_message_open(f->mb, &owner, sent, copy, 0, &msg), 0);
+	assert_int_equal(engine_stream_open_message(msg, PR_BODY_W, 0, &s), 0);
+	check_stream(s, data, big);
+	engine_stream_close(s);
+	engine_message_close(msg);
+	/* A small value set over a large one replaces it. */
+	assert_int_equal(engine_message_open(f->mb, &owner, sent, copy,
+					     ENGINE_MSG_WRITE, &msg),
+			 0);
+	pv.ulPropTag = PR_BODY_A;
+	pv.Value.lpszA = "short now";
+	assert_int_equal(engine_message_set_props(msg, 1, &pv), 0);
+	assert_int_equal(engine_message_save(msg, 0), 0);
+	engine_message_close(msg);
+	assert_int_equal(count_rows(f->path, "lobs"), 1);
+	assert_int_equal(count_rows(f->path, "lob_chunks"), 1);
+	assert_int_equal(engine_mailbox_check(f->mb, NULL), 0);
+	free(data);
 }
 
 static void test_bulk(void **state)
@@ -885,6 +1193,101 @@ static void test_quota(void **state)
 	free(big);
 }
 
+/*
+ * The out-of-memory loop over an edit transaction and a table: fail the
+ * Nth allocation for N = 1, 2, ... until the whole sequence succeeds.
+ * Every failure must come back as -ENOMEM (or an error the failing call
+ * passes on), leave the mailbox usable and leak nothing.
+ */
+static int oom_sequence(struct fx *f, engine_id_t fid)
+{
+	struct engine_message *msg = NULL;
+	struct engine_attach *att = NULL;
+	struct engine_table *t = NULL;
+	SRowSet *rows = NULL;
+	SPropValue pv[3], rp[2], *props = NULL;
+	ADRLIST *al;
+	ULONG n;
+	int ret;
+
+	al = alloc_malloc(CbNewADRLIST(1));
+	if (al == NULL)
+		return -ENOMEM;
+	pv[0].ulPropTag = PR_SUBJECT_A;
+	pv[0].Value.lpszA = "oom \xc3\xa9";
+	pv[1].ulPropTag = PR_BODY_W;
+	pv[1].Value.lpszW = (LPWSTR)u"body text";
+	pv[2].ulPropTag = PR_MESSAGE_DELIVERY_TIME;
+	pv[2].Value.ft.dwLowDateTime = 1;
+	pv[2].Value.ft.dwHighDateTime = 2;
+	rp[0].ulPropTag = PR_DISPLAY_NAME_A;
+	rp[0].Value.lpszA = "Bob";
+	rp[1].ulPropTag = PR_RECIPIENT_TYPE;
+	rp[1].Value.l = MAPI_TO;
+	al->cEntries = 1;
+	al->aEntries[0].cValues = 2;
+	al->aEntries[0].rgPropVals = rp;
+	ret = engine_message_create(f->mb, &owner, fid, 0, &msg);
+	if (ret == 0)
+		ret = engine_message_set_props(msg, 3, pv);
+	if (ret == 0)
+		ret = engine_message_modify_recipients(msg, 0, al);
+	if (ret == 0)
+		ret = engine_attach_create(msg, &att, NULL);
+	if (ret == 0)
+		ret = engine_attach_set_props(att, 1, pv);
+	if (ret == 0)
+		ret = engine_attach_save(att);
+	engine_attach_close(att);
+	if (ret == 0)
+		ret = engine_message_save(msg, KEEP_OPEN_READONLY);
+	if (ret == 0)
+		ret = engine_message_get_props(msg, NULL, &n, &props);
+	if (ret >= 0 && props)
+		MAPIFreeBuffer(props);
+	engine_message_close(msg);
+	if (ret >= 0)
+		ret = engine_table_open(f->mb, &owner, fid,
+					ENGINE_TABLE_CONTENTS, 0, &t);
+	if (ret >= 0) {
+		SSortOrderSet sos = {1, 0, 0, {{PR_BODY_W, TABLE_SORT_ASCEND}}};
+
+		ret = engine_table_sort(t, &sos); /* an in-memory table */
+		if (ret == 0)
+			ret = engine_table_query_rows(t, 10, 0, &rows);
+		if (ret == 0)
+			FreeProws(rows);
+		engine_table_close(t);
+	}
+	alloc_free(al);
+	return ret < 0 ? ret : 0;
+}
+
+static void test_out_of_memory(void **state)
+{
+	struct fx *f = *state;
+	engine_id_t fid = special(f, ENGINE_FOLDER_DRAFTS);
+	int ret = -ENOMEM, failures = 0;
+
+	for (unsigned long n = 1; n < 5000 && ret != 0; n++) {
+		long live = alloc_live();
+
+		alloc_fail_after(n);
+		ret = oom_sequence(f, fid);
+		alloc_fail_after(0);
+		if (ret != 0) {
+			failures++;
+			assert_int_equal(ret, -ENOMEM);
+		}
+		assert_int_equal(alloc_live(), live);
+	}
+	assert_int_equal(ret, 0);
+	assert_true(failures > 20);
+	/* The mailbox still works and is consistent. */
+	assert_int_equal(oom_sequence(f, fid), 0);
+	assert_int_equal(engine_mailbox_check(f->mb, NULL), 0);
+}
+
 static void test_entryid_bytes(void **state)
 {
 	GUID db = mbguid;
@@ -960,18 +1363,25 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_provision, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_refuse_bad_files, setup,
 					    teardown),
+	    cmocka_unit_test_setup_teardown(test_damaged_pages, setup,
+					    teardown),
 	    cmocka_unit_test_setup_teardown(test_folders, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_message_transaction, setup,
+					    teardown),
+	    cmocka_unit_test_setup_teardown(test_column_values, setup,
 					    teardown),
 	    cmocka_unit_test_setup_teardown(test_recipients_attachments, setup,
 					    teardown),
 	    cmocka_unit_test_setup_teardown(test_streams, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_large_values, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_bulk, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_named, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_acl, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_notifications, setup,
 					    teardown),
 	    cmocka_unit_test_setup_teardown(test_quota, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_out_of_memory, setup,
+					    teardown),
 	    cmocka_unit_test(test_entryid_bytes),
 	    cmocka_unit_test(test_pblob_roundtrip),
 	};

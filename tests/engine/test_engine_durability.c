@@ -103,7 +103,7 @@ static void send_ack(int fd, uint64_t mid, const char *subject, uint32_t intent)
 {
 	struct ack a = {.mid = mid, .intent = intent};
 
-	strncpy(a.subject, subject, sizeof(a.subject) - 1);
+	memcpy(a.subject, subject, strnlen(subject, sizeof(a.subject) - 1));
 	if (write(fd, &a, sizeof(a)) != sizeof(a))
 		_exit(3);
 }
