@@ -21,6 +21,7 @@
 #include "instance.h"
 #include "mapierr.h"
 #include "mapisvc.h"
+#include "objbase.h"
 #include "objhdr.h"
 #include "proffile.h"
 #include "profroot.h"
@@ -37,100 +38,6 @@
 #define PROFSECT_MAGIC  0x4d505053u /* "MPPS" */
 
 /* ========================= What all four share ======================= */
-
-struct objbase {
-	/* Checked first by every method; see objhdr.h. */
-	struct objhdr hdr;
-	_Atomic ULONG refs;
-	pthread_mutex_t lock;
-	struct mapierr_last err;
-};
-
-static void base_init(struct objbase *b, uint32_t magic)
-{
-	objhdr_init(&b->hdr, magic);
-	atomic_init(&b->refs, 1);
-	pthread_mutex_init(&b->lock, NULL);
-}
-
-static void base_fini(struct objbase *b)
-{
-	pthread_mutex_destroy(&b->lock);
-	objhdr_fini(&b->hdr);
-}
-
-/* The check of every method but Release and GetLastError. */
-static HRESULT enter(struct objbase *b, uint32_t magic, const char *what)
-{
-	int err = objhdr_check(b == NULL ? NULL : &b->hdr, magic);
-
-	return err == 0 ? S_OK
-			: objhdr_refuse(b == NULL ? NULL : &b->hdr, err, what);
-}
-
-static HRESULT fail(struct objbase *b, HRESULT hr, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-/* Records hr with a message as the object's last error; returns hr. */
-static HRESULT fail(struct objbase *b, HRESULT hr, const char *fmt, ...)
-{
-	char msg[ERRMSG_SIZE];
-	va_list args;
-
-	va_start(args, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, args);
-	va_end(args);
-	pthread_mutex_lock(&b->lock);
-	mapierr_set(&b->err, hr, "%s", msg);
-	pthread_mutex_unlock(&b->lock);
-	return hr;
-}
-
-/* S_OK, also clearing the last error. */
-static HRESULT ok(struct objbase *b)
-{
-	pthread_mutex_lock(&b->lock);
-	mapierr_set(&b->err, S_OK, NULL);
-	pthread_mutex_unlock(&b->lock);
-	return S_OK;
-}
-
-static HRESULT base_last_error(struct objbase *b, uint32_t magic,
-			       const char *component, HRESULT hResult,
-			       ULONG ulFlags, LPMAPIERROR *lppMAPIError)
-{
-	HRESULT hr;
-
-	if (objhdr_check(b == NULL ? NULL : &b->hdr, magic) != 0)
-		return objhdr_last_error(hResult, ulFlags, component,
-					 lppMAPIError);
-	pthread_mutex_lock(&b->lock);
-	hr = mapierr_get(&b->err, hResult, ulFlags, component, lppMAPIError);
-	pthread_mutex_unlock(&b->lock);
-	return hr;
-}
-
-static ULONG base_addref(struct objbase *b, uint32_t magic, const char *what)
-{
-	if (enter(b, magic, what) != S_OK)
-		return 0;
-	return atomic_fetch_add(&b->refs, 1) + 1;
-}
-
-/*
- * The first half of Release: the count left, or (ULONG)-1 when the call
- * is refused.  The caller frees the object at 0.
- */
-static ULONG base_release(struct objbase *b, uint32_t magic, const char *what)
-{
-	int err = objhdr_check_release(b == NULL ? NULL : &b->hdr, magic);
-
-	if (err < 0) {
-		objhdr_refuse(b == NULL ? NULL : &b->hdr, err, what);
-		return (ULONG)-1;
-	}
-	return atomic_fetch_sub(&b->refs, 1) - 1;
-}
 
 /*
  * An HRESULT for the errno of a profile operation.  exists is what a
@@ -167,8 +74,8 @@ static HRESULT hr_of(int err, HRESULT exists)
 static HRESULT fail_errno(struct objbase *b, int err, HRESULT exists,
 			  const char *what, const char *error)
 {
-	return fail(b, hr_of(err, exists), "%s: %s", what,
-		    error != NULL ? error : strerror(-err));
+	return objbase_fail(b, hr_of(err, exists), "%s: %s", what,
+			    error != NULL ? error : strerror(-err));
 }
 
 /*
@@ -186,22 +93,22 @@ static HRESULT arg_string(struct objbase *b, const void *s, ULONG flags,
 		long len = prof_utf16_to_utf8(s, ustr_wlen(s), NULL, 0);
 
 		if (len < 0)
-			return fail(b, MAPI_E_INVALID_PARAMETER,
-				    "%s is not valid UTF-16", what);
+			return objbase_fail(b, MAPI_E_INVALID_PARAMETER,
+					    "%s is not valid UTF-16", what);
 		*out_r = alloc_malloc((size_t)len + 1);
 		if (*out_r == NULL)
-			return fail(b, MAPI_E_NOT_ENOUGH_MEMORY,
-				    "out of memory");
+			return objbase_fail(b, MAPI_E_NOT_ENOUGH_MEMORY,
+					    "out of memory");
 		prof_utf16_to_utf8(s, ustr_wlen(s), *out_r, (size_t)len + 1);
 		(*out_r)[len] = '\0';
 		return S_OK;
 	}
 	if (!prof_utf8_valid(s, strlen(s)))
-		return fail(b, MAPI_E_INVALID_PARAMETER,
-			    "%s is not valid UTF-8", what);
+		return objbase_fail(b, MAPI_E_INVALID_PARAMETER,
+				    "%s is not valid UTF-8", what);
 	*out_r = alloc_strdup(s);
 	return *out_r == NULL
-		   ? fail(b, MAPI_E_NOT_ENOUGH_MEMORY, "out of memory")
+		   ? objbase_fail(b, MAPI_E_NOT_ENOUGH_MEMORY, "out of memory")
 		   : S_OK;
 }
 
@@ -249,20 +156,18 @@ static HRESULT widen_row(SRow *row)
 	return S_OK;
 }
 
-/*
- * A snapshot table of rows (consumed) with the given default columns
- * (8-bit string tags, widened with MAPI_UNICODE), indexed by
- * PR_INSTANCE_KEY.
- */
-static HRESULT make_table(struct objbase *b, LPSRowSet rows,
-			  const ULONG *columns, ULONG ncolumns, ULONG flags,
-			  LPMAPITABLE *table_r)
+HRESULT profadmin_table(LPSRowSet rows, const ULONG *columns, ULONG ncolumns,
+			ULONG flags, LPMAPITABLE *table_r)
 {
 	SizedSPropTagArray(16, cols);
 	LPTABLEDATA td = NULL;
 	ULONG i;
 	HRESULT hr = S_OK;
 
+	if (ncolumns > 16) {
+		FreeProws(rows);
+		return MAPI_E_INVALID_PARAMETER;
+	}
 	cols.cValues = ncolumns;
 	for (i = 0; i < ncolumns; i++) {
 		ULONG type = PROP_TYPE(columns[i]);
@@ -290,7 +195,18 @@ static HRESULT make_table(struct objbase *b, LPSRowSet rows,
 	if (td != NULL)
 		ITableData_Release(td);
 	FreeProws(rows);
-	return hr == S_OK ? ok(b) : fail(b, hr, "the table could not be made");
+	return hr;
+}
+
+/* profadmin_table() for an object's method: a failure is recorded. */
+static HRESULT make_table(struct objbase *b, LPSRowSet rows,
+			  const ULONG *columns, ULONG ncolumns, ULONG flags,
+			  LPMAPITABLE *table_r)
+{
+	HRESULT hr = profadmin_table(rows, columns, ncolumns, flags, table_r);
+
+	return hr == S_OK ? objbase_ok(b)
+			  : objbase_fail(b, hr, "the table could not be made");
 }
 
 /* ============================== IProfSect ============================ */
@@ -318,7 +234,7 @@ static struct objbase *sect_base(IProfSect *This)
 #define SECT_ENTER(This, what)                                                 \
 	do {                                                                   \
 		HRESULT enter_hr_ =                                            \
-		    enter(sect_base(This), PROFSECT_MAGIC, what);              \
+		    objbase_enter(sect_base(This), PROFSECT_MAGIC, what);      \
 		if (enter_hr_ != S_OK)                                         \
 			return enter_hr_;                                      \
 	} while (0)
@@ -346,8 +262,8 @@ static HRESULT sect_snapshot(struct profsect *s, LPPROPDATA *pd_r)
 	if (ret == -ENOENT)
 		ret = 0;
 	if (ret < 0)
-		return fail(&s->base, MAPI_E_NOT_ENOUGH_MEMORY,
-			    "out of memory");
+		return objbase_fail(&s->base, MAPI_E_NOT_ENOUGH_MEMORY,
+				    "out of memory");
 	hr = CreateIProp(&IID_IMAPIPropData, MAPIAllocateBuffer,
 			 MAPIAllocateMore, MAPIFreeBuffer, NULL, &pd);
 	if (hr == S_OK && count > 0)
@@ -356,7 +272,8 @@ static HRESULT sect_snapshot(struct profsect *s, LPPROPDATA *pd_r)
 	if (hr != S_OK) {
 		if (pd != NULL)
 			IPropData_Release(pd);
-		return fail(&s->base, hr, "cannot hold the section's values");
+		return objbase_fail(&s->base, hr,
+				    "cannot hold the section's values");
 	}
 	*pd_r = pd;
 	return S_OK;
@@ -377,25 +294,25 @@ static HRESULT STDMETHODCALLTYPE sect_QueryInterface(IProfSect *This,
 		*ppvObj = This;
 		return S_OK;
 	}
-	return fail(sect_base(This), MAPI_E_INTERFACE_NOT_SUPPORTED,
-		    "QueryInterface: interface not supported");
+	return objbase_fail(sect_base(This), MAPI_E_INTERFACE_NOT_SUPPORTED,
+			    "QueryInterface: interface not supported");
 }
 
 static ULONG STDMETHODCALLTYPE sect_AddRef(IProfSect *This)
 {
-	return base_addref(sect_base(This), PROFSECT_MAGIC,
-			   "IProfSect::AddRef");
+	return objbase_addref(sect_base(This), PROFSECT_MAGIC,
+			      "IProfSect::AddRef");
 }
 
 static ULONG STDMETHODCALLTYPE sect_Release(IProfSect *This)
 {
-	ULONG refs =
-	    base_release(sect_base(This), PROFSECT_MAGIC, "IProfSect::Release");
+	ULONG refs = objbase_release(sect_base(This), PROFSECT_MAGIC,
+				     "IProfSect::Release");
 
 	if (refs == (ULONG)-1)
 		return 0;
 	if (refs == 0) {
-		base_fini(sect_base(This));
+		objbase_fini(sect_base(This));
 		alloc_free(sect_of(This));
 	}
 	return refs;
@@ -406,8 +323,8 @@ static HRESULT STDMETHODCALLTYPE sect_GetLastError(IProfSect *This,
 						   ULONG ulFlags,
 						   LPMAPIERROR *lppMAPIError)
 {
-	return base_last_error(sect_base(This), PROFSECT_MAGIC, "IProfSect",
-			       hResult, ulFlags, lppMAPIError);
+	return objbase_last_error(sect_base(This), PROFSECT_MAGIC, "IProfSect",
+				  hResult, ulFlags, lppMAPIError);
 }
 
 /* Changes are in the file already: nothing is left to save. */
@@ -417,9 +334,9 @@ static HRESULT STDMETHODCALLTYPE sect_SaveChanges(IProfSect *This,
 	SECT_ENTER(This, "IProfSect::SaveChanges");
 	if (ulFlags & ~(ULONG)(KEEP_OPEN_READONLY | KEEP_OPEN_READWRITE |
 			       FORCE_SAVE | MAPI_DEFERRED_ERRORS))
-		return fail(sect_base(This), MAPI_E_UNKNOWN_FLAGS,
-			    "SaveChanges: unknown flags");
-	return ok(sect_base(This));
+		return objbase_fail(sect_base(This), MAPI_E_UNKNOWN_FLAGS,
+				    "SaveChanges: unknown flags");
+	return objbase_ok(sect_base(This));
 }
 
 static HRESULT STDMETHODCALLTYPE sect_GetProps(IProfSect *This,
@@ -437,7 +354,7 @@ static HRESULT STDMETHODCALLTYPE sect_GetProps(IProfSect *This,
 	hr = IPropData_GetProps(pd, lpPropTagArray, ulFlags, lpcValues,
 				lppPropArray);
 	if (FAILED(hr))
-		fail(sect_base(This), hr, "GetProps failed");
+		objbase_fail(sect_base(This), hr, "GetProps failed");
 	IPropData_Release(pd);
 	return hr;
 }
@@ -455,7 +372,7 @@ static HRESULT STDMETHODCALLTYPE sect_GetPropList(IProfSect *This,
 		return hr;
 	hr = IPropData_GetPropList(pd, ulFlags, lppTags);
 	if (FAILED(hr))
-		fail(sect_base(This), hr, "GetPropList failed");
+		objbase_fail(sect_base(This), hr, "GetPropList failed");
 	IPropData_Release(pd);
 	return hr;
 }
@@ -471,8 +388,9 @@ sect_OpenProperty(IProfSect *This, ULONG ulPropTag, LPCIID lpiid,
 	SECT_ENTER(This, "IProfSect::OpenProperty");
 	if (lppUnk != NULL)
 		*lppUnk = NULL;
-	return fail(sect_base(This), MAPI_E_NO_SUPPORT,
-		    "profile properties are small: read them with GetProps");
+	return objbase_fail(
+	    sect_base(This), MAPI_E_NO_SUPPORT,
+	    "profile properties are small: read them with GetProps");
 }
 
 struct sect_edit {
@@ -513,12 +431,13 @@ static HRESULT STDMETHODCALLTYPE sect_SetProps(IProfSect *This, ULONG cValues,
 	if (lppProblems != NULL)
 		*lppProblems = NULL;
 	if (cValues == 0 || lpPropArray == NULL)
-		return fail(&s->base, MAPI_E_INVALID_PARAMETER,
-			    "SetProps: no properties given");
+		return objbase_fail(&s->base, MAPI_E_INVALID_PARAMETER,
+				    "SetProps: no properties given");
 	if (!s->writable)
-		return fail(&s->base, MAPI_E_NO_ACCESS,
-			    "SetProps: the section was opened read-only "
-			    "(open it with MAPI_MODIFY)");
+		return objbase_fail(
+		    &s->base, MAPI_E_NO_ACCESS,
+		    "SetProps: the section was opened read-only "
+		    "(open it with MAPI_MODIFY)");
 	e.uid = &s->uid;
 	e.count = cValues;
 	e.props = lpPropArray;
@@ -527,7 +446,7 @@ static HRESULT STDMETHODCALLTYPE sect_SetProps(IProfSect *This, ULONG cValues,
 	if (ret < 0)
 		return fail_errno(&s->base, ret, MAPI_E_CALL_FAILED, "SetProps",
 				  error);
-	return ok(&s->base);
+	return objbase_ok(&s->base);
 }
 
 static HRESULT STDMETHODCALLTYPE sect_DeleteProps(
@@ -543,11 +462,12 @@ static HRESULT STDMETHODCALLTYPE sect_DeleteProps(
 	if (lppProblems != NULL)
 		*lppProblems = NULL;
 	if (lpTags == NULL)
-		return fail(&s->base, MAPI_E_INVALID_PARAMETER,
-			    "DeleteProps: no tags given");
+		return objbase_fail(&s->base, MAPI_E_INVALID_PARAMETER,
+				    "DeleteProps: no tags given");
 	if (!s->writable)
-		return fail(&s->base, MAPI_E_NO_ACCESS,
-			    "DeleteProps: the section was opened read-only");
+		return objbase_fail(
+		    &s->base, MAPI_E_NO_ACCESS,
+		    "DeleteProps: the section was opened read-only");
 	e.uid = &s->uid;
 	e.count = lpTags->cValues;
 	e.props = NULL;
@@ -556,7 +476,7 @@ static HRESULT STDMETHODCALLTYPE sect_DeleteProps(
 	if (ret < 0)
 		return fail_errno(&s->base, ret, MAPI_E_CALL_FAILED,
 				  "DeleteProps", error);
-	return ok(&s->base);
+	return objbase_ok(&s->base);
 }
 
 static HRESULT STDMETHODCALLTYPE
@@ -576,7 +496,7 @@ sect_CopyTo(IProfSect *This, ULONG ciidExclude, LPCIID rgiidExclude,
 			      ulUIParam, lpProgress, lpInterface, lpDestObj,
 			      ulFlags, lppProblems);
 	if (FAILED(hr))
-		fail(sect_base(This), hr, "CopyTo failed");
+		objbase_fail(sect_base(This), hr, "CopyTo failed");
 	IPropData_Release(pd);
 	return hr;
 }
@@ -591,16 +511,17 @@ static HRESULT STDMETHODCALLTYPE sect_CopyProps(
 
 	SECT_ENTER(This, "IProfSect::CopyProps");
 	if (ulFlags & MAPI_MOVE)
-		return fail(sect_base(This), MAPI_E_NO_SUPPORT,
-			    "CopyProps: MAPI_MOVE is not supported on a "
-			    "profile section");
+		return objbase_fail(
+		    sect_base(This), MAPI_E_NO_SUPPORT,
+		    "CopyProps: MAPI_MOVE is not supported on a "
+		    "profile section");
 	hr = sect_snapshot(sect_of(This), &pd);
 	if (hr != S_OK)
 		return hr;
 	hr = IPropData_CopyProps(pd, lpIncludeProps, ulUIParam, lpProgress,
 				 lpInterface, lpDestObj, ulFlags, lppProblems);
 	if (FAILED(hr))
-		fail(sect_base(This), hr, "CopyProps failed");
+		objbase_fail(sect_base(This), hr, "CopyProps failed");
 	IPropData_Release(pd);
 	return hr;
 }
@@ -615,8 +536,8 @@ static HRESULT STDMETHODCALLTYPE sect_GetNamesFromIDs(
 	(void)lpcPropNames;
 	(void)lpppPropNames;
 	SECT_ENTER(This, "IProfSect::GetNamesFromIDs");
-	return fail(sect_base(This), MAPI_E_NO_SUPPORT,
-		    "profile sections have no named properties");
+	return objbase_fail(sect_base(This), MAPI_E_NO_SUPPORT,
+			    "profile sections have no named properties");
 }
 
 static HRESULT STDMETHODCALLTYPE sect_GetIDsFromNames(
@@ -628,8 +549,8 @@ static HRESULT STDMETHODCALLTYPE sect_GetIDsFromNames(
 	(void)ulFlags;
 	(void)lppPropTags;
 	SECT_ENTER(This, "IProfSect::GetIDsFromNames");
-	return fail(sect_base(This), MAPI_E_NO_SUPPORT,
-		    "profile sections have no named properties");
+	return objbase_fail(sect_base(This), MAPI_E_NO_SUPPORT,
+			    "profile sections have no named properties");
 }
 
 static const IProfSectVtbl profsect_vtbl = {
@@ -651,7 +572,7 @@ HRESULT profsect_open(const char *path, const MAPIUID *uid, ULONG flags,
 	if (s == NULL)
 		return MAPI_E_NOT_ENOUGH_MEMORY;
 	s->iface.lpVtbl = &profsect_vtbl;
-	base_init(&s->base, PROFSECT_MAGIC);
+	objbase_init(&s->base, PROFSECT_MAGIC);
 	memcpy(s->path, path, strlen(path) + 1);
 	s->uid = *uid;
 	s->writable = (flags & MAPI_MODIFY) != 0;
@@ -683,7 +604,7 @@ static struct objbase *svc_base(IMsgServiceAdmin2 *This)
 #define SVC_ENTER(This, what)                                                  \
 	do {                                                                   \
 		HRESULT enter_hr_ =                                            \
-		    enter(svc_base(This), SVCADMIN_MAGIC, what);               \
+		    objbase_enter(svc_base(This), SVCADMIN_MAGIC, what);       \
 		if (enter_hr_ != S_OK)                                         \
 			return enter_hr_;                                      \
 	} while (0)
@@ -697,11 +618,11 @@ static HRESULT load_catalog(struct objbase *b, const char *path,
 
 	/* An empty path holds the configuration's error instead. */
 	if (path[0] == '\0')
-		return fail(b, MAPI_E_NOT_FOUND, "service catalog: %s",
-			    path + 1);
+		return objbase_fail(b, MAPI_E_NOT_FOUND, "service catalog: %s",
+				    path + 1);
 	ret = mapisvc_load(path, cat_r, &error);
 	if (ret < 0)
-		return fail(
+		return objbase_fail(
 		    b, ret == -EBADMSG ? MAPI_E_CORRUPT_DATA : MAPI_E_NOT_FOUND,
 		    "service catalog: %s", error != NULL ? error : path);
 	return S_OK;
@@ -739,7 +660,7 @@ static HRESULT svc_edit(struct objbase *b, const char *path, struct svc_op *op,
 
 	if (ret < 0)
 		return fail_errno(b, ret, exists, what, error);
-	return ok(b);
+	return objbase_ok(b);
 }
 
 static int run_create_service(struct svc_op *op, struct proffile *pf,
@@ -814,25 +735,25 @@ static HRESULT STDMETHODCALLTYPE svc_QueryInterface(IMsgServiceAdmin2 *This,
 		*ppvObj = This;
 		return S_OK;
 	}
-	return fail(svc_base(This), MAPI_E_INTERFACE_NOT_SUPPORTED,
-		    "QueryInterface: interface not supported");
+	return objbase_fail(svc_base(This), MAPI_E_INTERFACE_NOT_SUPPORTED,
+			    "QueryInterface: interface not supported");
 }
 
 static ULONG STDMETHODCALLTYPE svc_AddRef(IMsgServiceAdmin2 *This)
 {
-	return base_addref(svc_base(This), SVCADMIN_MAGIC,
-			   "IMsgServiceAdmin::AddRef");
+	return objbase_addref(svc_base(This), SVCADMIN_MAGIC,
+			      "IMsgServiceAdmin::AddRef");
 }
 
 static ULONG STDMETHODCALLTYPE svc_Release(IMsgServiceAdmin2 *This)
 {
-	ULONG refs = base_release(svc_base(This), SVCADMIN_MAGIC,
-				  "IMsgServiceAdmin::Release");
+	ULONG refs = objbase_release(svc_base(This), SVCADMIN_MAGIC,
+				     "IMsgServiceAdmin::Release");
 
 	if (refs == (ULONG)-1)
 		return 0;
 	if (refs == 0) {
-		base_fini(svc_base(This));
+		objbase_fini(svc_base(This));
 		alloc_free(svc_of(This));
 	}
 	return refs;
@@ -843,9 +764,9 @@ static HRESULT STDMETHODCALLTYPE svc_GetLastError(IMsgServiceAdmin2 *This,
 						  ULONG ulFlags,
 						  LPMAPIERROR *lppMAPIError)
 {
-	return base_last_error(svc_base(This), SVCADMIN_MAGIC,
-			       "IMsgServiceAdmin", hResult, ulFlags,
-			       lppMAPIError);
+	return objbase_last_error(svc_base(This), SVCADMIN_MAGIC,
+				  "IMsgServiceAdmin", hResult, ulFlags,
+				  lppMAPIError);
 }
 
 /* Loads the profile for a table; a failure is recorded on b. */
@@ -885,18 +806,18 @@ static HRESULT STDMETHODCALLTYPE svc_GetMsgServiceTable(IMsgServiceAdmin2 *This,
 
 	SVC_ENTER(This, "IMsgServiceAdmin::GetMsgServiceTable");
 	if (lppTable == NULL)
-		return fail(svc_base(This), MAPI_E_INVALID_PARAMETER,
-			    "GetMsgServiceTable: lppTable is NULL");
+		return objbase_fail(svc_base(This), MAPI_E_INVALID_PARAMETER,
+				    "GetMsgServiceTable: lppTable is NULL");
 	if (ulFlags & ~(ULONG)MAPI_UNICODE)
-		return fail(svc_base(This), MAPI_E_UNKNOWN_FLAGS,
-			    "GetMsgServiceTable: unknown flags");
+		return objbase_fail(svc_base(This), MAPI_E_UNKNOWN_FLAGS,
+				    "GetMsgServiceTable: unknown flags");
 	hr = load_profile(svc_base(This), svc_of(This)->path, &pf);
 	if (hr != S_OK)
 		return hr;
 	if (profsvc_service_rows(pf, &rows) < 0) {
 		proffile_free(&pf);
-		return fail(svc_base(This), MAPI_E_NOT_ENOUGH_MEMORY,
-			    "out of memory");
+		return objbase_fail(svc_base(This), MAPI_E_NOT_ENOUGH_MEMORY,
+				    "out of memory");
 	}
 	proffile_free(&pf);
 	return make_table(svc_base(This), rows, service_columns,
@@ -916,11 +837,11 @@ static HRESULT create_service(IMsgServiceAdmin2 *This, LPTSTR lpszService,
 	if (ulFlags &
 	    ~(ULONG)(MAPI_UNICODE | SERVICE_UI_ALWAYS | SERVICE_UI_ALLOWED |
 		     MAPI_DIALOG | SERVICE_NO_RESTART_WARNING))
-		return fail(&sa->base, MAPI_E_UNKNOWN_FLAGS,
-			    "CreateMsgService: unknown flags");
+		return objbase_fail(&sa->base, MAPI_E_UNKNOWN_FLAGS,
+				    "CreateMsgService: unknown flags");
 	if (lpszService == NULL)
-		return fail(&sa->base, MAPI_E_INVALID_PARAMETER,
-			    "CreateMsgService: no service name");
+		return objbase_fail(&sa->base, MAPI_E_INVALID_PARAMETER,
+				    "CreateMsgService: no service name");
 	hr = arg_string(&sa->base, lpszService, ulFlags, "the service name",
 			&service);
 	if (hr == S_OK)
@@ -973,8 +894,8 @@ static HRESULT STDMETHODCALLTYPE svc_DeleteMsgService(IMsgServiceAdmin2 *This,
 
 	SVC_ENTER(This, "IMsgServiceAdmin::DeleteMsgService");
 	if (lpUID == NULL)
-		return fail(svc_base(This), MAPI_E_INVALID_PARAMETER,
-			    "DeleteMsgService: lpUID is NULL");
+		return objbase_fail(svc_base(This), MAPI_E_INVALID_PARAMETER,
+				    "DeleteMsgService: lpUID is NULL");
 	op.uid = lpUID;
 	op.run = run_delete_service;
 	return svc_edit(svc_base(This), svc_of(This)->path, &op,
@@ -998,22 +919,22 @@ static HRESULT STDMETHODCALLTYPE svc_CopyMsgService(
 	SVC_ENTER(This, "IMsgServiceAdmin::CopyMsgService");
 	sa = svc_of(This);
 	if (lpUID == NULL || target == NULL)
-		return fail(&sa->base, MAPI_E_INVALID_PARAMETER,
-			    "CopyMsgService: lpUID and lpObjectDst are "
-			    "needed");
+		return objbase_fail(&sa->base, MAPI_E_INVALID_PARAMETER,
+				    "CopyMsgService: lpUID and lpObjectDst are "
+				    "needed");
 	if (lpInterfaceDst != NULL &&
 	    !IsEqualIID(lpInterfaceDst, &IID_IMsgServiceAdmin) &&
 	    !IsEqualIID(lpInterfaceDst, &IID_IMsgServiceAdmin2))
-		return fail(&sa->base, MAPI_E_INTERFACE_NOT_SUPPORTED,
-			    "CopyMsgService: the target must be an "
-			    "IMsgServiceAdmin");
+		return objbase_fail(&sa->base, MAPI_E_INTERFACE_NOT_SUPPORTED,
+				    "CopyMsgService: the target must be an "
+				    "IMsgServiceAdmin");
 	if (target->lpVtbl != &svcadmin_vtbl ||
-	    enter(svc_base(target), SVCADMIN_MAGIC,
-		  "IMsgServiceAdmin::CopyMsgService") != S_OK)
-		return fail(&sa->base, MAPI_E_INVALID_PARAMETER,
-			    "CopyMsgService: the target is not a "
-			    "message service administration object of "
-			    "this context");
+	    objbase_enter(svc_base(target), SVCADMIN_MAGIC,
+			  "IMsgServiceAdmin::CopyMsgService") != S_OK)
+		return objbase_fail(&sa->base, MAPI_E_INVALID_PARAMETER,
+				    "CopyMsgService: the target is not a "
+				    "message service administration object of "
+				    "this context");
 	dst = svc_of(target);
 	hr = arg_string(&sa->base, lpszDisplayName, ulFlags, "the display name",
 			&display);
@@ -1043,11 +964,12 @@ static HRESULT STDMETHODCALLTYPE svc_RenameMsgService(IMsgServiceAdmin2 *This,
 
 	SVC_ENTER(This, "IMsgServiceAdmin::RenameMsgService");
 	if (lpUID == NULL || lpszDisplayName == NULL)
-		return fail(svc_base(This), MAPI_E_INVALID_PARAMETER,
-			    "RenameMsgService: lpUID and the name are needed");
+		return objbase_fail(
+		    svc_base(This), MAPI_E_INVALID_PARAMETER,
+		    "RenameMsgService: lpUID and the name are needed");
 	if (ulFlags & ~(ULONG)MAPI_UNICODE)
-		return fail(svc_base(This), MAPI_E_UNKNOWN_FLAGS,
-			    "RenameMsgService: unknown flags");
+		return objbase_fail(svc_base(This), MAPI_E_UNKNOWN_FLAGS,
+				    "RenameMsgService: unknown flags");
 	hr = arg_string(svc_base(This), lpszDisplayName, ulFlags,
 			"the display name", &display);
 	if (hr == S_OK) {
@@ -1070,14 +992,15 @@ static HRESULT STDMETHODCALLTYPE svc_ConfigureMsgService(
 	(void)ulUIParam;
 	SVC_ENTER(This, "IMsgServiceAdmin::ConfigureMsgService");
 	if (lpUID == NULL || (cValues > 0 && lpProps == NULL))
-		return fail(svc_base(This), MAPI_E_INVALID_PARAMETER,
-			    "ConfigureMsgService: lpUID or lpProps is NULL");
+		return objbase_fail(
+		    svc_base(This), MAPI_E_INVALID_PARAMETER,
+		    "ConfigureMsgService: lpUID or lpProps is NULL");
 	/* No UI ever: the UI flags are accepted and mean nothing. */
 	if (ulFlags &
 	    ~(ULONG)(MAPI_UNICODE | SERVICE_UI_ALWAYS | SERVICE_UI_ALLOWED |
 		     UI_CURRENT_PROVIDER_FIRST | MSG_SERVICE_UI_READ_ONLY))
-		return fail(svc_base(This), MAPI_E_UNKNOWN_FLAGS,
-			    "ConfigureMsgService: unknown flags");
+		return objbase_fail(svc_base(This), MAPI_E_UNKNOWN_FLAGS,
+				    "ConfigureMsgService: unknown flags");
 	op.uid = lpUID;
 	op.count = cValues;
 	op.props = lpProps;
@@ -1093,19 +1016,21 @@ static HRESULT open_section(struct objbase *b, const char *path,
 	HRESULT hr;
 
 	if (lpUID == NULL || lppProfSect == NULL)
-		return fail(b, MAPI_E_INVALID_PARAMETER,
-			    "OpenProfileSection: lpUID or lppProfSect is NULL");
+		return objbase_fail(
+		    b, MAPI_E_INVALID_PARAMETER,
+		    "OpenProfileSection: lpUID or lppProfSect is NULL");
 	*lppProfSect = NULL;
 	if (lpInterface != NULL && !IsEqualIID(lpInterface, &IID_IProfSect) &&
 	    !IsEqualIID(lpInterface, &IID_IMAPIProp))
-		return fail(b, MAPI_E_INTERFACE_NOT_SUPPORTED,
-			    "OpenProfileSection: only IProfSect");
+		return objbase_fail(b, MAPI_E_INTERFACE_NOT_SUPPORTED,
+				    "OpenProfileSection: only IProfSect");
 	if (ulFlags & ~(ULONG)(MAPI_MODIFY | MAPI_DEFERRED_ERRORS))
-		return fail(b, MAPI_E_UNKNOWN_FLAGS,
-			    "OpenProfileSection: unknown flags");
+		return objbase_fail(b, MAPI_E_UNKNOWN_FLAGS,
+				    "OpenProfileSection: unknown flags");
 	hr = profsect_open(path, lpUID, ulFlags, lppProfSect);
-	return hr == S_OK ? ok(b)
-			  : fail(b, hr, "OpenProfileSection: out of memory");
+	return hr == S_OK
+		   ? objbase_ok(b)
+		   : objbase_fail(b, hr, "OpenProfileSection: out of memory");
 }
 
 static HRESULT STDMETHODCALLTYPE svc_OpenProfileSection(IMsgServiceAdmin2 *This,
@@ -1126,8 +1051,8 @@ static HRESULT STDMETHODCALLTYPE svc_MsgServiceTransportOrder(
 
 	SVC_ENTER(This, "IMsgServiceAdmin::MsgServiceTransportOrder");
 	if (ulFlags != 0)
-		return fail(svc_base(This), MAPI_E_UNKNOWN_FLAGS,
-			    "MsgServiceTransportOrder: unknown flags");
+		return objbase_fail(svc_base(This), MAPI_E_UNKNOWN_FLAGS,
+				    "MsgServiceTransportOrder: unknown flags");
 	op.count = cUID;
 	op.uids = lpUIDList;
 	op.run = run_transport_order;
@@ -1143,8 +1068,8 @@ static HRESULT STDMETHODCALLTYPE svc_SetPrimaryIdentity(IMsgServiceAdmin2 *This,
 
 	SVC_ENTER(This, "IMsgServiceAdmin::SetPrimaryIdentity");
 	if (ulFlags != 0)
-		return fail(svc_base(This), MAPI_E_UNKNOWN_FLAGS,
-			    "SetPrimaryIdentity: unknown flags");
+		return objbase_fail(svc_base(This), MAPI_E_UNKNOWN_FLAGS,
+				    "SetPrimaryIdentity: unknown flags");
 	op.uid = lpUID;
 	op.run = run_primary;
 	return svc_edit(svc_base(This), svc_of(This)->path, &op,
@@ -1160,22 +1085,23 @@ static HRESULT provider_table(struct objbase *b, const char *path,
 	HRESULT hr;
 
 	if (lppTable == NULL)
-		return fail(b, MAPI_E_INVALID_PARAMETER,
-			    "GetProviderTable: lppTable is NULL");
+		return objbase_fail(b, MAPI_E_INVALID_PARAMETER,
+				    "GetProviderTable: lppTable is NULL");
 	if (ulFlags & ~(ULONG)MAPI_UNICODE)
-		return fail(b, MAPI_E_UNKNOWN_FLAGS,
-			    "GetProviderTable: unknown flags");
+		return objbase_fail(b, MAPI_E_UNKNOWN_FLAGS,
+				    "GetProviderTable: unknown flags");
 	hr = load_profile(b, path, &pf);
 	if (hr != S_OK)
 		return hr;
 	if (service != NULL && !profsvc_exists(pf, service)) {
 		proffile_free(&pf);
-		return fail(b, MAPI_E_NOT_FOUND,
-			    "the service is no longer in the profile");
+		return objbase_fail(b, MAPI_E_NOT_FOUND,
+				    "the service is no longer in the profile");
 	}
 	if (profsvc_provider_rows(pf, service, &rows) < 0) {
 		proffile_free(&pf);
-		return fail(b, MAPI_E_NOT_ENOUGH_MEMORY, "out of memory");
+		return objbase_fail(b, MAPI_E_NOT_ENOUGH_MEMORY,
+				    "out of memory");
 	}
 	proffile_free(&pf);
 	return make_table(b, rows, provider_columns, NCOLS(provider_columns),
@@ -1239,7 +1165,7 @@ static struct objbase *prov_base(IProviderAdmin *This)
 #define PROV_ENTER(This, what)                                                 \
 	do {                                                                   \
 		HRESULT enter_hr_ =                                            \
-		    enter(prov_base(This), PROVADMIN_MAGIC, what);             \
+		    objbase_enter(prov_base(This), PROVADMIN_MAGIC, what);     \
 		if (enter_hr_ != S_OK)                                         \
 			return enter_hr_;                                      \
 	} while (0)
@@ -1258,20 +1184,20 @@ static HRESULT STDMETHODCALLTYPE prov_QueryInterface(IProviderAdmin *This,
 		*ppvObj = This;
 		return S_OK;
 	}
-	return fail(prov_base(This), MAPI_E_INTERFACE_NOT_SUPPORTED,
-		    "QueryInterface: interface not supported");
+	return objbase_fail(prov_base(This), MAPI_E_INTERFACE_NOT_SUPPORTED,
+			    "QueryInterface: interface not supported");
 }
 
 static ULONG STDMETHODCALLTYPE prov_AddRef(IProviderAdmin *This)
 {
-	return base_addref(prov_base(This), PROVADMIN_MAGIC,
-			   "IProviderAdmin::AddRef");
+	return objbase_addref(prov_base(This), PROVADMIN_MAGIC,
+			      "IProviderAdmin::AddRef");
 }
 
 static ULONG STDMETHODCALLTYPE prov_Release(IProviderAdmin *This)
 {
-	ULONG refs = base_release(prov_base(This), PROVADMIN_MAGIC,
-				  "IProviderAdmin::Release");
+	ULONG refs = objbase_release(prov_base(This), PROVADMIN_MAGIC,
+				     "IProviderAdmin::Release");
 
 	if (refs == (ULONG)-1)
 		return 0;
@@ -1279,7 +1205,7 @@ static ULONG STDMETHODCALLTYPE prov_Release(IProviderAdmin *This)
 		struct provadmin *pa = prov_of(This);
 
 		pa->owner->lpVtbl->Release(pa->owner);
-		base_fini(&pa->base);
+		objbase_fini(&pa->base);
 		alloc_free(pa);
 	}
 	return refs;
@@ -1290,9 +1216,9 @@ static HRESULT STDMETHODCALLTYPE prov_GetLastError(IProviderAdmin *This,
 						   ULONG ulFlags,
 						   LPMAPIERROR *lppMAPIError)
 {
-	return base_last_error(prov_base(This), PROVADMIN_MAGIC,
-			       "IProviderAdmin", hResult, ulFlags,
-			       lppMAPIError);
+	return objbase_last_error(prov_base(This), PROVADMIN_MAGIC,
+				  "IProviderAdmin", hResult, ulFlags,
+				  lppMAPIError);
 }
 
 static HRESULT STDMETHODCALLTYPE prov_GetProviderTable(IProviderAdmin *This,
@@ -1323,12 +1249,13 @@ static HRESULT STDMETHODCALLTYPE prov_CreateProvider(
 	pa = prov_of(This);
 	sa = svc_of(pa->owner);
 	if (lpszProvider == NULL || (cValues > 0 && lpProps == NULL))
-		return fail(&pa->base, MAPI_E_INVALID_PARAMETER,
-			    "CreateProvider: no provider name or lpProps");
+		return objbase_fail(
+		    &pa->base, MAPI_E_INVALID_PARAMETER,
+		    "CreateProvider: no provider name or lpProps");
 	if (ulFlags &
 	    ~(ULONG)(MAPI_UNICODE | SERVICE_UI_ALWAYS | SERVICE_UI_ALLOWED))
-		return fail(&pa->base, MAPI_E_UNKNOWN_FLAGS,
-			    "CreateProvider: unknown flags");
+		return objbase_fail(&pa->base, MAPI_E_UNKNOWN_FLAGS,
+				    "CreateProvider: unknown flags");
 	hr = arg_string(&pa->base, lpszProvider, ulFlags, "the provider name",
 			&name);
 	if (hr == S_OK)
@@ -1359,8 +1286,8 @@ static HRESULT STDMETHODCALLTYPE prov_DeleteProvider(IProviderAdmin *This,
 	PROV_ENTER(This, "IProviderAdmin::DeleteProvider");
 	pa = prov_of(This);
 	if (lpUID == NULL)
-		return fail(&pa->base, MAPI_E_INVALID_PARAMETER,
-			    "DeleteProvider: lpUID is NULL");
+		return objbase_fail(&pa->base, MAPI_E_INVALID_PARAMETER,
+				    "DeleteProvider: lpUID is NULL");
 	op.uid = &pa->service;
 	op.other = lpUID;
 	op.run = run_delete_provider;
@@ -1400,32 +1327,34 @@ svc_AdminProviders(IMsgServiceAdmin2 *This, LPMAPIUID lpUID, ULONG ulFlags,
 	SVC_ENTER(This, "IMsgServiceAdmin::AdminProviders");
 	sa = svc_of(This);
 	if (lpUID == NULL || lppProviderAdmin == NULL)
-		return fail(&sa->base, MAPI_E_INVALID_PARAMETER,
-			    "AdminProviders: lpUID or lppProviderAdmin is "
-			    "NULL");
+		return objbase_fail(
+		    &sa->base, MAPI_E_INVALID_PARAMETER,
+		    "AdminProviders: lpUID or lppProviderAdmin is "
+		    "NULL");
 	*lppProviderAdmin = NULL;
 	if (ulFlags & ~(ULONG)MAPI_UNICODE)
-		return fail(&sa->base, MAPI_E_UNKNOWN_FLAGS,
-			    "AdminProviders: unknown flags");
+		return objbase_fail(&sa->base, MAPI_E_UNKNOWN_FLAGS,
+				    "AdminProviders: unknown flags");
 	hr = load_profile(&sa->base, sa->path, &pf);
 	if (hr != S_OK)
 		return hr;
 	exists = profsvc_exists(pf, lpUID);
 	proffile_free(&pf);
 	if (!exists)
-		return fail(&sa->base, MAPI_E_NOT_FOUND,
-			    "AdminProviders: the profile has no such service");
+		return objbase_fail(
+		    &sa->base, MAPI_E_NOT_FOUND,
+		    "AdminProviders: the profile has no such service");
 	pa = alloc_calloc(1, sizeof(*pa));
 	if (pa == NULL)
-		return fail(&sa->base, MAPI_E_NOT_ENOUGH_MEMORY,
-			    "out of memory");
+		return objbase_fail(&sa->base, MAPI_E_NOT_ENOUGH_MEMORY,
+				    "out of memory");
 	pa->iface.lpVtbl = &provadmin_vtbl;
-	base_init(&pa->base, PROVADMIN_MAGIC);
+	objbase_init(&pa->base, PROVADMIN_MAGIC);
 	This->lpVtbl->AddRef(This);
 	pa->owner = This;
 	pa->service = *lpUID;
 	*lppProviderAdmin = &pa->iface;
-	return ok(&sa->base);
+	return objbase_ok(&sa->base);
 }
 
 /* ============================= IProfAdmin ============================ */
@@ -1453,7 +1382,7 @@ static struct objbase *admin_base(IProfAdmin *This)
 #define ADMIN_ENTER(This, what)                                                \
 	do {                                                                   \
 		HRESULT enter_hr_ =                                            \
-		    enter(admin_base(This), PROFADMIN_MAGIC, what);            \
+		    objbase_enter(admin_base(This), PROFADMIN_MAGIC, what);    \
 		if (enter_hr_ != S_OK)                                         \
 			return enter_hr_;                                      \
 	} while (0)
@@ -1472,25 +1401,25 @@ static HRESULT STDMETHODCALLTYPE admin_QueryInterface(IProfAdmin *This,
 		*ppvObj = This;
 		return S_OK;
 	}
-	return fail(admin_base(This), MAPI_E_INTERFACE_NOT_SUPPORTED,
-		    "QueryInterface: interface not supported");
+	return objbase_fail(admin_base(This), MAPI_E_INTERFACE_NOT_SUPPORTED,
+			    "QueryInterface: interface not supported");
 }
 
 static ULONG STDMETHODCALLTYPE admin_AddRef(IProfAdmin *This)
 {
-	return base_addref(admin_base(This), PROFADMIN_MAGIC,
-			   "IProfAdmin::AddRef");
+	return objbase_addref(admin_base(This), PROFADMIN_MAGIC,
+			      "IProfAdmin::AddRef");
 }
 
 static ULONG STDMETHODCALLTYPE admin_Release(IProfAdmin *This)
 {
-	ULONG refs = base_release(admin_base(This), PROFADMIN_MAGIC,
-				  "IProfAdmin::Release");
+	ULONG refs = objbase_release(admin_base(This), PROFADMIN_MAGIC,
+				     "IProfAdmin::Release");
 
 	if (refs == (ULONG)-1)
 		return 0;
 	if (refs == 0) {
-		base_fini(admin_base(This));
+		objbase_fini(admin_base(This));
 		alloc_free(admin_of(This));
 	}
 	return refs;
@@ -1501,8 +1430,8 @@ static HRESULT STDMETHODCALLTYPE admin_GetLastError(IProfAdmin *This,
 						    ULONG ulFlags,
 						    LPMAPIERROR *lppMAPIError)
 {
-	return base_last_error(admin_base(This), PROFADMIN_MAGIC, "IProfAdmin",
-			       hResult, ulFlags, lppMAPIError);
+	return objbase_last_error(admin_base(This), PROFADMIN_MAGIC,
+				  "IProfAdmin", hResult, ulFlags, lppMAPIError);
 }
 
 /* One row of the profile table. */
@@ -1546,11 +1475,11 @@ static HRESULT STDMETHODCALLTYPE admin_GetProfileTable(IProfAdmin *This,
 	ADMIN_ENTER(This, "IProfAdmin::GetProfileTable");
 	pa = admin_of(This);
 	if (lppTable == NULL)
-		return fail(&pa->base, MAPI_E_INVALID_PARAMETER,
-			    "GetProfileTable: lppTable is NULL");
+		return objbase_fail(&pa->base, MAPI_E_INVALID_PARAMETER,
+				    "GetProfileTable: lppTable is NULL");
 	if (ulFlags & ~(ULONG)(MAPI_UNICODE | MAPI_APP_PROFILE))
-		return fail(&pa->base, MAPI_E_UNKNOWN_FLAGS,
-			    "GetProfileTable: unknown flags");
+		return objbase_fail(&pa->base, MAPI_E_UNKNOWN_FLAGS,
+				    "GetProfileTable: unknown flags");
 	ret = profroot_list(pa->root, &list, &error);
 	if (ret < 0)
 		return fail_errno(&pa->base, ret, MAPI_E_CALL_FAILED,
@@ -1558,8 +1487,8 @@ static HRESULT STDMETHODCALLTYPE admin_GetProfileTable(IProfAdmin *This,
 	if (MAPIAllocateBuffer(CbNewSRowSet(list.count == 0 ? 1 : list.count),
 			       (LPVOID *)&rows) != S_OK) {
 		profroot_list_free(&list);
-		return fail(&pa->base, MAPI_E_NOT_ENOUGH_MEMORY,
-			    "out of memory");
+		return objbase_fail(&pa->base, MAPI_E_NOT_ENOUGH_MEMORY,
+				    "out of memory");
 	}
 	rows->cRows = 0;
 	for (i = 0; i < list.count && hr == S_OK; i++) {
@@ -1571,7 +1500,7 @@ static HRESULT STDMETHODCALLTYPE admin_GetProfileTable(IProfAdmin *This,
 	profroot_list_free(&list);
 	if (hr != S_OK) {
 		FreeProws(rows);
-		return fail(&pa->base, hr, "out of memory");
+		return objbase_fail(&pa->base, hr, "out of memory");
 	}
 	return make_table(&pa->base, rows, columns, NCOLS(columns), ulFlags,
 			  lppTable);
@@ -1585,9 +1514,10 @@ static HRESULT check_password(struct objbase *b, const void *pw, ULONG flags)
 						  : *(const char *)pw == '\0');
 
 	return empty ? S_OK
-		     : fail(b, MAPI_E_NO_SUPPORT,
-			    "profiles have no passwords: credentials come "
-			    "from the security context");
+		     : objbase_fail(
+			   b, MAPI_E_NO_SUPPORT,
+			   "profiles have no passwords: credentials come "
+			   "from the security context");
 }
 
 static HRESULT STDMETHODCALLTYPE admin_CreateProfile(IProfAdmin *This,
@@ -1609,12 +1539,12 @@ static HRESULT STDMETHODCALLTYPE admin_CreateProfile(IProfAdmin *This,
 	ADMIN_ENTER(This, "IProfAdmin::CreateProfile");
 	pa = admin_of(This);
 	if (lpszProfileName == NULL)
-		return fail(&pa->base, MAPI_E_INVALID_PARAMETER,
-			    "CreateProfile: no profile name");
+		return objbase_fail(&pa->base, MAPI_E_INVALID_PARAMETER,
+				    "CreateProfile: no profile name");
 	if (ulFlags & ~(ULONG)(MAPI_UNICODE | MAPI_DEFAULT_SERVICES |
 			       MAPI_DIALOG | MAPI_APP_PROFILE))
-		return fail(&pa->base, MAPI_E_UNKNOWN_FLAGS,
-			    "CreateProfile: unknown flags");
+		return objbase_fail(&pa->base, MAPI_E_UNKNOWN_FLAGS,
+				    "CreateProfile: unknown flags");
 	hr = check_password(&pa->base, lpszPassword, ulFlags);
 	if (hr == S_OK)
 		hr = arg_string(&pa->base, lpszProfileName, ulFlags,
@@ -1648,7 +1578,7 @@ static HRESULT STDMETHODCALLTYPE admin_CreateProfile(IProfAdmin *This,
 		ret = profroot_create(pa->root, name, pf, &error);
 		hr = ret < 0 ? fail_errno(&pa->base, ret, MAPI_E_NO_ACCESS,
 					  "CreateProfile", error)
-			     : ok(&pa->base);
+			     : objbase_ok(&pa->base);
 	}
 	mapisvc_free(&cat);
 	proffile_free(&pf);
@@ -1669,18 +1599,18 @@ static HRESULT STDMETHODCALLTYPE admin_DeleteProfile(IProfAdmin *This,
 	ADMIN_ENTER(This, "IProfAdmin::DeleteProfile");
 	pa = admin_of(This);
 	if (lpszProfileName == NULL)
-		return fail(&pa->base, MAPI_E_INVALID_PARAMETER,
-			    "DeleteProfile: no profile name");
+		return objbase_fail(&pa->base, MAPI_E_INVALID_PARAMETER,
+				    "DeleteProfile: no profile name");
 	if (ulFlags & ~(ULONG)(MAPI_UNICODE | MAPI_APP_PROFILE))
-		return fail(&pa->base, MAPI_E_UNKNOWN_FLAGS,
-			    "DeleteProfile: unknown flags");
+		return objbase_fail(&pa->base, MAPI_E_UNKNOWN_FLAGS,
+				    "DeleteProfile: unknown flags");
 	hr = arg_string(&pa->base, lpszProfileName, ulFlags, "the profile name",
 			&name);
 	if (hr == S_OK) {
 		ret = profroot_delete(pa->root, name, &error);
 		hr = ret < 0 ? fail_errno(&pa->base, ret, MAPI_E_CALL_FAILED,
 					  "DeleteProfile", error)
-			     : ok(&pa->base);
+			     : objbase_ok(&pa->base);
 	}
 	alloc_free(name);
 	return hr;
@@ -1695,9 +1625,10 @@ static HRESULT STDMETHODCALLTYPE admin_ChangeProfilePassword(
 	(void)lpszNewPassword;
 	(void)ulFlags;
 	ADMIN_ENTER(This, "IProfAdmin::ChangeProfilePassword");
-	return fail(admin_base(This), MAPI_E_NO_SUPPORT,
-		    "profiles have no passwords: credentials come from the "
-		    "security context");
+	return objbase_fail(
+	    admin_base(This), MAPI_E_NO_SUPPORT,
+	    "profiles have no passwords: credentials come from the "
+	    "security context");
 }
 
 /* CopyProfile and RenameProfile: the same arguments, one operation. */
@@ -1712,11 +1643,11 @@ static HRESULT copy_or_rename(IProfAdmin *This, LPTSTR lpszOld,
 	int ret;
 
 	if (lpszOld == NULL || lpszNew == NULL)
-		return fail(&pa->base, MAPI_E_INVALID_PARAMETER,
-			    "%s: both names are needed", what);
+		return objbase_fail(&pa->base, MAPI_E_INVALID_PARAMETER,
+				    "%s: both names are needed", what);
 	if (ulFlags & ~(ULONG)(MAPI_UNICODE | MAPI_DIALOG | MAPI_APP_PROFILE))
-		return fail(&pa->base, MAPI_E_UNKNOWN_FLAGS,
-			    "%s: unknown flags", what);
+		return objbase_fail(&pa->base, MAPI_E_UNKNOWN_FLAGS,
+				    "%s: unknown flags", what);
 	hr = check_password(&pa->base, lpszPassword, ulFlags);
 	if (hr == S_OK)
 		hr = arg_string(&pa->base, lpszOld, ulFlags, "the profile name",
@@ -1729,7 +1660,7 @@ static HRESULT copy_or_rename(IProfAdmin *This, LPTSTR lpszOld,
 			     : profroot_copy(pa->root, from, to, &error);
 		hr = ret < 0 ? fail_errno(&pa->base, ret, MAPI_E_NO_ACCESS,
 					  what, error)
-			     : ok(&pa->base);
+			     : objbase_ok(&pa->base);
 	}
 	alloc_free(from);
 	alloc_free(to);
@@ -1771,15 +1702,15 @@ static HRESULT STDMETHODCALLTYPE admin_SetDefaultProfile(IProfAdmin *This,
 	ADMIN_ENTER(This, "IProfAdmin::SetDefaultProfile");
 	pa = admin_of(This);
 	if (ulFlags & ~(ULONG)MAPI_UNICODE)
-		return fail(&pa->base, MAPI_E_UNKNOWN_FLAGS,
-			    "SetDefaultProfile: unknown flags");
+		return objbase_fail(&pa->base, MAPI_E_UNKNOWN_FLAGS,
+				    "SetDefaultProfile: unknown flags");
 	hr = arg_string(&pa->base, lpszProfileName, ulFlags, "the profile name",
 			&name);
 	if (hr == S_OK) {
 		ret = profroot_set_default(pa->root, name, &error);
 		hr = ret < 0 ? fail_errno(&pa->base, ret, MAPI_E_CALL_FAILED,
 					  "SetDefaultProfile", error)
-			     : ok(&pa->base);
+			     : objbase_ok(&pa->base);
 	}
 	alloc_free(name);
 	return hr;
@@ -1801,13 +1732,13 @@ static HRESULT STDMETHODCALLTYPE admin_AdminServices(
 	ADMIN_ENTER(This, "IProfAdmin::AdminServices");
 	pa = admin_of(This);
 	if (lpszProfileName == NULL || lppServiceAdmin == NULL)
-		return fail(&pa->base, MAPI_E_INVALID_PARAMETER,
-			    "AdminServices: no profile name or "
-			    "lppServiceAdmin");
+		return objbase_fail(&pa->base, MAPI_E_INVALID_PARAMETER,
+				    "AdminServices: no profile name or "
+				    "lppServiceAdmin");
 	*lppServiceAdmin = NULL;
 	if (ulFlags & ~(ULONG)(MAPI_UNICODE | MAPI_DIALOG))
-		return fail(&pa->base, MAPI_E_UNKNOWN_FLAGS,
-			    "AdminServices: unknown flags");
+		return objbase_fail(&pa->base, MAPI_E_UNKNOWN_FLAGS,
+				    "AdminServices: unknown flags");
 	hr = check_password(&pa->base, lpszPassword, ulFlags);
 	if (hr == S_OK)
 		hr = arg_string(&pa->base, lpszProfileName, ulFlags,
@@ -1817,8 +1748,8 @@ static HRESULT STDMETHODCALLTYPE admin_AdminServices(
 	sa = alloc_calloc(1, sizeof(*sa));
 	if (sa == NULL) {
 		alloc_free(name);
-		return fail(&pa->base, MAPI_E_NOT_ENOUGH_MEMORY,
-			    "out of memory");
+		return objbase_fail(&pa->base, MAPI_E_NOT_ENOUGH_MEMORY,
+				    "out of memory");
 	}
 	ret = profroot_find(pa->root, name, sa->path, sizeof(sa->path),
 			    canonical, sizeof(canonical), &error);
@@ -1826,17 +1757,37 @@ static HRESULT STDMETHODCALLTYPE admin_AdminServices(
 	if (ret < 0) {
 		alloc_free(sa);
 		/* Windows documents MAPI_E_LOGON_FAILED for a missing one. */
-		return fail(&pa->base,
-			    ret == -ENOENT ? MAPI_E_LOGON_FAILED
-					   : hr_of(ret, MAPI_E_CALL_FAILED),
-			    "AdminServices: %s",
-			    error != NULL ? error : strerror(-ret));
+		return objbase_fail(&pa->base,
+				    ret == -ENOENT
+					? MAPI_E_LOGON_FAILED
+					: hr_of(ret, MAPI_E_CALL_FAILED),
+				    "AdminServices: %s",
+				    error != NULL ? error : strerror(-ret));
 	}
 	memcpy(sa->catalog, pa->catalog, sizeof(sa->catalog));
 	sa->iface.lpVtbl = &svcadmin_vtbl;
-	base_init(&sa->base, SVCADMIN_MAGIC);
+	objbase_init(&sa->base, SVCADMIN_MAGIC);
 	*lppServiceAdmin = (LPSERVICEADMIN)&sa->iface;
-	return ok(&pa->base);
+	return objbase_ok(&pa->base);
+}
+
+HRESULT profadmin_service_admin(const char *profile_path, const char *catalog,
+				LPSERVICEADMIN *admin_r)
+{
+	struct svcadmin *sa;
+
+	if (strlen(profile_path) >= sizeof(sa->path) ||
+	    strlen(catalog) >= sizeof(sa->catalog))
+		return MAPI_E_INVALID_PARAMETER;
+	sa = alloc_calloc(1, sizeof(*sa));
+	if (sa == NULL)
+		return MAPI_E_NOT_ENOUGH_MEMORY;
+	memcpy(sa->path, profile_path, strlen(profile_path) + 1);
+	memcpy(sa->catalog, catalog, strlen(catalog) + 1);
+	sa->iface.lpVtbl = &svcadmin_vtbl;
+	objbase_init(&sa->base, SVCADMIN_MAGIC);
+	*admin_r = (LPSERVICEADMIN)&sa->iface;
+	return S_OK;
 }
 
 static const IProfAdminVtbl profadmin_vtbl = {
@@ -1902,7 +1853,7 @@ STDAPI MAPIAdminProfiles(ULONG ulFlags, LPPROFADMIN FAR *lppProfAdmin)
 			 error != NULL ? error : "not configured");
 	pa->root = root;
 	pa->iface.lpVtbl = &profadmin_vtbl;
-	base_init(&pa->base, PROFADMIN_MAGIC);
+	objbase_init(&pa->base, PROFADMIN_MAGIC);
 	*lppProfAdmin = &pa->iface;
 	return S_OK;
 }

@@ -29,4 +29,21 @@
 HRESULT profsect_open(const char *path, const MAPIUID *uid, ULONG flags,
 		      LPPROFSECT *sect_r);
 
+/*
+ * An IMsgServiceAdmin on the profile file at path, with the service
+ * catalog at catalog (IMAPISession::AdminServices).
+ */
+HRESULT profadmin_service_admin(const char *profile_path, const char *catalog,
+				LPSERVICEADMIN *admin_r);
+
+/*
+ * A snapshot IMAPITable of rows (consumed: freed whatever happens)
+ * indexed by PR_INSTANCE_KEY, whose default columns are columns (at most
+ * 16; 8-bit string tags) -- with MAPI_UNICODE in flags the rows' 8-bit
+ * strings and the columns become Unicode.  For the administration and
+ * session tables.
+ */
+HRESULT profadmin_table(LPSRowSet rows, const ULONG *columns, ULONG ncolumns,
+			ULONG flags, LPMAPITABLE *table_r);
+
 #endif

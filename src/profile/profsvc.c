@@ -30,6 +30,7 @@ static size_t entries_count;
 static bool builtins_done;
 
 static void register_builtins_locked(void);
+static const struct profsvc_entry server_entry, local_entry;
 
 int profsvc_entry_register(const struct profsvc_entry *entry)
 {
@@ -43,8 +44,15 @@ int profsvc_entry_register(const struct profsvc_entry *entry)
 	pthread_mutex_lock(&entries_lock);
 	register_builtins_locked();
 	for (i = 0; i < entries_count; i++) {
-		if (strcmp(entries[i]->name, entry->name) == 0)
+		if (strcmp(entries[i]->name, entry->name) != 0)
+			continue;
+		/* A layer above may extend one of the built-in entries. */
+		if (entries[i] == &server_entry || entries[i] == &local_entry)
+			entries[i] = entry;
+		else
 			ret = -EEXIST;
+		pthread_mutex_unlock(&entries_lock);
+		return ret;
 	}
 	if (ret == 0 && entries_count == ENTRIES_MAX)
 		ret = -ENOSPC;
@@ -1046,9 +1054,9 @@ static int check_local(ULONG id, const char *value, const char **error_r)
 	return 0;
 }
 
-static int local_configure(struct proffile *pf, const MAPIUID *service,
-			   ULONG cValues, const SPropValue *props,
-			   const char **error_r)
+int profsvc_local_configure(struct proffile *pf, const MAPIUID *service,
+			    ULONG cValues, const SPropValue *props,
+			    const char **error_r)
 {
 	static const ULONG wanted[] = {PROP_ID(PR_PST_PATH_W)};
 
@@ -1082,7 +1090,7 @@ static int server_configure(struct proffile *pf, const MAPIUID *service,
 static const struct profsvc_entry local_entry = {
     .version = PROFSVC_ENTRY_VERSION,
     .name = "MapixLocalServiceEntry",
-    .configure = local_configure,
+    .configure = profsvc_local_configure,
 };
 
 static const struct profsvc_entry server_entry = {

@@ -62,11 +62,21 @@ struct profsvc_entry {
 
 /*
  * Registers an entry (the table must outlive the process's use of it).
+ * An entry named as one of mapix's built-in ones replaces it: that is how
+ * the client layer extends MapixLocalServiceEntry to provision the store.
  * 0, -EINVAL (bad version or name), -EEXIST, -ENOSPC.
  */
 int profsvc_entry_register(const struct profsvc_entry *entry);
 /* The entry of that name, or NULL. */
 const struct profsvc_entry *profsvc_entry_find(const char *name);
+
+/*
+ * The built-in configure of MAPIX_LOCAL: checks PR_PST_PATH (an absolute
+ * path) and stores the properties on the service and its providers.
+ */
+int profsvc_local_configure(struct proffile *pf, const MAPIUID *service,
+			    ULONG cValues, const SPropValue *props,
+			    const char **error_r);
 
 /* ------------------------------ Services ------------------------------ */
 

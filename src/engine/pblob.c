@@ -1,0 +1,1065 @@
+/*
+ * pblob.c - encoding and decoding of property arrays (pblob.h), and the
+ * property bags built on them.
+ *
+ * Decoding runs in two passes over the same checked reader: the first
+ * validates everything and measures the block, the second fills it, so a
+ * bad blob fails before any allocation and a good one needs exactly one.
+ */
+#include "pblob.h"
+
+#include <errno.h>
+#include <string.h>
+
+#include <mapix.h>
+
+#include "alloc.h"
+
+#define PBLOB_MAGIC "MXP1"
+/* Length flag of a PT_UNICODE value stored as UTF-8 bytes. */
+#define PBLOB_UTF8 0x80000000u
+
+static size_t align8(size_t n)
+{
+	return (n + 7) & ~(size_t)7;
+}
+
+void pbuf_free(struct pbuf *b)
+{
+	alloc_free(b->data);
+	b->data = NULL;
+	b->len = b->cap = 0;
+	b->failed = false;
+}
+
+void pbuf_append(struct pbuf *b, const void *p, size_t n)
+{
+	if (b->failed)
+		return;
+	if (b->len + n > b->cap) {
+		size_t cap = b->cap ? b->cap : 256;
+		uint8_t *nd;
+
+		while (cap < b->len + n)
+			cap *= 2;
+		nd = alloc_realloc(b->data, cap);
+		if (nd == NULL) {
+			b->failed = true;
+			return;
+		}
+		b->data = nd;
+		b->cap = cap;
+	}
+	if (n != 0 && p != NULL)
+		memcpy(b->data + b->len, p, n);
+	b->len += n;
+}
+
+/* Room for n more bytes at the end (NULL when out of memory). */
+static uint8_t *pbuf_reserve(struct pbuf *b, size_t n)
+{
+	size_t at = b->len;
+
+	pbuf_append(b, NULL, n);
+	return b->failed ? NULL : b->data + at;
+}
+
+static void put_u16(struct pbuf *b, uint16_t v)
+{
+	uint8_t x[2] = {(uint8_t)v, (uint8_t)(v >> 8)};
+
+	pbuf_append(b, x, 2);
+}
+
+static void put_u32(struct pbuf *b, uint32_t v)
+{
+	uint8_t x[4] = {(uint8_t)v, (uint8_t)(v >> 8), (uint8_t)(v >> 16),
+			(uint8_t)(v >> 24)};
+
+	pbuf_append(b, x, 4);
+}
+
+static void put_u64(struct pbuf *b, uint64_t v)
+{
+	put_u32(b, (uint32_t)v);
+	put_u32(b, (uint32_t)(v >> 32));
+}
+
+/* Size of a fixed-size element of this base type, 0 for variable ones,
+ * (size_t)-1 for types that are not stored. */
+static size_t fixed_size(ULONG base)
+{
+	switch (base) {
+	case PT_NULL:
+		return 0;
+	case PT_I2:
+	case PT_BOOLEAN:
+		return 2;
+	case PT_LONG:
+	case PT_R4:
+	case PT_ERROR:
+		return 4;
+	case PT_DOUBLE:
+	case PT_APPTIME:
+	case PT_CURRENCY:
+	case PT_I8:
+	case PT_SYSTIME:
+		return 8;
+	case PT_CLSID:
+		return 16;
+	case PT_STRING8:
+	case PT_UNICODE:
+	case PT_BINARY:
+	case PT_SVREID:
+		return 0;
+	default:
+		return (size_t)-1;
+	}
+}
+
+static bool var_type(ULONG base)
+{
+	return base == PT_STRING8 || base == PT_UNICODE || base == PT_BINARY ||
+	       base == PT_SVREID;
+}
+
+bool pblob_type_ok(ULONG type)
+{
+	ULONG base = type & ~(ULONG)MV_FLAG;
+
+	if (type & MV_INSTANCE)
+		return false;
+	if (fixed_size(base) == (size_t)-1)
+		return false;
+	if ((type & MV_FLAG) && (base == PT_NULL || base == PT_ERROR ||
+				 base == PT_BOOLEAN || base == PT_SVREID))
+		return false;
+	return true;
+}
+
+/* Writes one element of base type from a pointer to its storage. */
+static int put_elem(struct pbuf *b, ULONG base, const void *p)
+{
+	switch (base) {
+	case PT_I2:
+		put_u16(b, (uint16_t) * (const short *)p);
+		return 0;
+	case PT_BOOLEAN:
+		put_u16(b, *(const unsigned short *)p ? 1 : 0);
+		return 0;
+	case PT_LONG:
+	case PT_ERROR:
+		put_u32(b, *(const uint32_t *)p);
+		return 0;
+	case PT_R4: {
+		uint32_t u;
+
+		memcpy(&u, p, 4);
+		put_u32(b, u);
+		return 0;
+	}
+	case PT_DOUBLE:
+	case PT_APPTIME:
+	case PT_CURRENCY:
+	case PT_I8:
+	case PT_SYSTIME: {
+		uint64_t u;
+
+		memcpy(&u, p, 8);
+		if (base == PT_SYSTIME) {
+			const FILETIME *ft = p;
+
+			u = ((uint64_t)ft->dwHighDateTime << 32) |
+			    ft->dwLowDateTime;
+		}
+		put_u64(b, u);
+		return 0;
+	}
+	case PT_CLSID:
+		if (p == NULL)
+			return -EINVAL;
+		pbuf_append(b, p, 16);
+		return 0;
+	case PT_STRING8: {
+		const char *s = *(const char *const *)p;
+		size_t n;
+
+		if (s == NULL)
+			return -EINVAL;
+		n = strlen(s);
+		if (n > UINT32_MAX)
+			return -EINVAL;
+		put_u32(b, (uint32_t)n);
+		pbuf_append(b, s, n);
+		return 0;
+	}
+	case PT_UNICODE: {
+		const WCHAR *s = *(const WCHAR *const *)p;
+		size_t n = 0, u8 = 0, i;
+		bool valid = true;
+		uint8_t *o;
+
+		if (s == NULL)
+			return -EINVAL;
+		/* Measure: UTF-16 units, and UTF-8 bytes when every
+		 * surrogate is paired (then UTF-8 round-trips exactly). */
+		for (n = 0; s[n] != 0; n++) {
+			uint16_t c = s[n];
+
+			if (c < 0x80)
+				u8 += 1;
+			else if (c < 0x800)
+				u8 += 2;
+			else if (c >= 0xD800 && c <= 0xDBFF &&
+				 s[n + 1] >= 0xDC00 && s[n + 1] <= 0xDFFF) {
+				u8 += 4;
+				n++;
+			} else if (c >= 0xD800 && c <= 0xDFFF)
+				valid = false;
+			else
+				u8 += 3;
+		}
+		if (n > 0x7FFFFFFF / 2 || u8 > 0x7FFFFFFF)
+			return -EINVAL;
+		if (!valid) {
+			put_u32(b, (uint32_t)n);
+			o = pbuf_reserve(b, n * 2);
+			for (i = 0; o && i < n; i++) {
+				o[2 * i] = (uint8_t)s[i];
+				o[2 * i + 1] = (uint8_t)(s[i] >> 8);
+			}
+			return 0;
+		}
+		put_u32(b, (uint32_t)u8 | PBLOB_UTF8);
+		o = pbuf_reserve(b, u8);
+		for (i = 0; o && i < n; i++) {
+			uint32_t c = s[i];
+
+			if (c >= 0xD800 && c <= 0xDBFF) {
+				c = 0x10000 + ((c - 0xD800) << 10) +
+				    (s[i + 1] - 0xDC00);
+				i++;
+			}
+			if (c < 0x80) {
+				*o++ = (uint8_t)c;
+			} else if (c < 0x800) {
+				*o++ = (uint8_t)(0xC0 | c >> 6);
+				*o++ = (uint8_t)(0x80 | (c & 0x3F));
+			} else if (c < 0x10000) {
+				*o++ = (uint8_t)(0xE0 | c >> 12);
+				*o++ = (uint8_t)(0x80 | ((c >> 6) & 0x3F));
+				*o++ = (uint8_t)(0x80 | (c & 0x3F));
+			} else {
+				*o++ = (uint8_t)(0xF0 | c >> 18);
+				*o++ = (uint8_t)(0x80 | ((c >> 12) & 0x3F));
+				*o++ = (uint8_t)(0x80 | ((c >> 6) & 0x3F));
+				*o++ = (uint8_t)(0x80 | (c & 0x3F));
+			}
+		}
+		return 0;
+	}
+	case PT_BINARY:
+	case PT_SVREID: {
+		const SBinary *bin = p;
+
+		if (bin->cb != 0 && bin->lpb == NULL)
+			return -EINVAL;
+		put_u32(b, bin->cb);
+		pbuf_append(b, bin->lpb, bin->cb);
+		return 0;
+	}
+	default:
+		return -EINVAL;
+	}
+}
+
+/* Storage of element i of a multi-valued value (pointer to the element). */
+static const void *mv_elem(const SPropValue *pv, ULONG base, ULONG i)
+{
+	switch (base) {
+	case PT_I2:
+		return &pv->Value.MVi.lpi[i];
+	case PT_LONG:
+		return &pv->Value.MVl.lpl[i];
+	case PT_R4:
+		return &pv->Value.MVflt.lpflt[i];
+	case PT_DOUBLE:
+		return &pv->Value.MVdbl.lpdbl[i];
+	case PT_APPTIME:
+		return &pv->Value.MVat.lpat[i];
+	case PT_CURRENCY:
+		return &pv->Value.MVcur.lpcur[i];
+	case PT_I8:
+		return &pv->Value.MVli.lpli[i];
+	case PT_SYSTIME:
+		return &pv->Value.MVft.lpft[i];
+	case PT_CLSID:
+		return &pv->Value.MVguid.lpguid[i];
+	case PT_STRING8:
+		return &pv->Value.MVszA.lppszA[i];
+	case PT_UNICODE:
+		return &pv->Value.MVszW.lppszW[i];
+	case PT_BINARY:
+		return &pv->Value.MVbin.lpbin[i];
+	default:
+		return NULL;
+	}
+}
+
+static int put_value(struct pbuf *b, const SPropValue *pv)
+{
+	ULONG type = PROP_TYPE(pv->ulPropTag), base = type & ~(ULONG)MV_FLAG;
+	ULONG n, i;
+	int ret;
+
+	if (!pblob_type_ok(type))
+		return -EINVAL;
+	put_u32(b, pv->ulPropTag);
+	if (!(type & MV_FLAG)) {
+		switch (base) {
+		case PT_NULL:
+			return 0;
+		case PT_CLSID:
+			return put_elem(b, base, pv->Value.lpguid);
+		case PT_BINARY:
+		case PT_SVREID:
+			return put_elem(b, base, &pv->Value.bin);
+		default:
+			return put_elem(b, base, &pv->Value);
+		}
+	}
+	/* All MV arrays share the layout {ULONG cValues; T *lp}. */
+	n = pv->Value.MVl.cValues;
+	if (n > PBLOB_MAX_MV)
+		return -EINVAL;
+	if (n != 0 && pv->Value.MVl.lpl == NULL)
+		return -EINVAL;
+	put_u32(b, n);
+	for (i = 0; i < n; i++) {
+		ret = put_elem(b, base, mv_elem(pv, base, i));
+		if (ret < 0)
+			return ret;
+	}
+	return 0;
+}
+
+int pblob_write(struct pbuf *b, ULONG count, const SPropValue *props)
+{
+	ULONG i;
+	int ret;
+
+	if (count > PBLOB_MAX_PROPS)
+		return -EINVAL;
+	pbuf_append(b, PBLOB_MAGIC, 4);
+	put_u32(b, count);
+	for (i = 0; i < count; i++) {
+		ret = put_value(b, &props[i]);
+		if (ret < 0)
+			return ret;
+	}
+	return b->failed ? -ENOMEM : 0;
+}
+
+/* ---------------------------------------------------------------------------
+ * Decoding
+ */
+
+struct reader {
+	const uint8_t *p;
+	size_t left;
+	/* second pass: where data goes */
+	uint8_t *out;
+	size_t used;
+};
+
+static int get(struct reader *r, void *dst, size_t n)
+{
+	if (r->left < n)
+		return -EBADMSG;
+	if (dst != NULL)
+		memcpy(dst, r->p, n);
+	r->p += n;
+	r->left -= n;
+	return 0;
+}
+
+static int get_u16(struct reader *r, uint16_t *v)
+{
+	uint8_t x[2];
+
+	if (get(r, x, 2) < 0)
+		return -EBADMSG;
+	*v = (uint16_t)(x[0] | (x[1] << 8));
+	return 0;
+}
+
+static int get_u32(struct reader *r, uint32_t *v)
+{
+	uint8_t x[4];
+
+	if (get(r, x, 4) < 0)
+		return -EBADMSG;
+	*v = (uint32_t)x[0] | ((uint32_t)x[1] << 8) | ((uint32_t)x[2] << 16) |
+	     ((uint32_t)x[3] << 24);
+	return 0;
+}
+
+static int get_u64(struct reader *r, uint64_t *v)
+{
+	uint32_t lo, hi;
+
+	if (get_u32(r, &lo) < 0 || get_u32(r, &hi) < 0)
+		return -EBADMSG;
+	*v = ((uint64_t)hi << 32) | lo;
+	return 0;
+}
+
+/*
+ * Checks strict UTF-8 (no NUL, no overlong forms, no surrogates, nothing
+ * above U+10FFFF) and counts the UTF-16 units it makes: 0 or -EBADMSG.
+ */
+static int utf8_units(const uint8_t *p, size_t n, size_t *units_r)
+{
+	size_t i = 0, units = 0;
+
+	while (i < n) {
+		uint8_t c = p[i];
+		uint32_t cp;
+		size_t len, k;
+
+		if (c == 0)
+			return -EBADMSG;
+		if (c < 0x80) {
+			i++;
+			units++;
+			continue;
+		}
+		if (c >= 0xC2 && c <= 0xDF)
+			len = 2, cp = c & 0x1F;
+		else if (c >= 0xE0 && c <= 0xEF)
+			len = 3, cp = c & 0x0F;
+		else if (c >= 0xF0 && c <= 0xF4)
+			len = 4, cp = c & 0x07;
+		else
+			return -EBADMSG;
+		if (n - i < len)
+			return -EBADMSG;
+		for (k = 1; k < len; k++) {
+			if ((p[i + k] & 0xC0) != 0x80)
+				return -EBADMSG;
+			cp = (cp << 6) | (p[i + k] & 0x3F);
+		}
+		if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+		    cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+			return -EBADMSG;
+		units += cp >= 0x10000 ? 2 : 1;
+		i += len;
+	}
+	*units_r = units;
+	return 0;
+}
+
+/* Converts UTF-8 that utf8_units() accepted. */
+static void utf8_to_16(const uint8_t *p, size_t n, WCHAR *out)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		uint8_t c = p[i];
+		uint32_t cp;
+		size_t len, k;
+
+		if (c < 0x80) {
+			*out++ = c;
+			i++;
+			continue;
+		}
+		len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+		cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+		for (k = 1; k < len; k++)
+			cp = (cp << 6) | (p[i + k] & 0x3F);
+		if (cp >= 0x10000) {
+			cp -= 0x10000;
+			*out++ = (WCHAR)(0xD800 + (cp >> 10));
+			*out++ = (WCHAR)(0xDC00 + (cp & 0x3FF));
+		} else {
+			*out++ = (WCHAR)cp;
+		}
+		i += len;
+	}
+}
+
+/* Reserves n bytes of output (8-aligned); NULL in the measuring pass. */
+static void *reserve(struct reader *r, size_t n)
+{
+	void *p = r->out ? r->out + r->used : NULL;
+
+	r->used += align8(n);
+	return p;
+}
+
+/* Reads one element of base type into dst (which may be NULL while
+ * measuring). */
+static int get_elem(struct reader *r, ULONG base, void *dst)
+{
+	uint16_t u16;
+	uint32_t u32;
+	uint64_t u64;
+
+	switch (base) {
+	case PT_I2:
+		if (get_u16(r, &u16) < 0)
+			return -EBADMSG;
+		if (dst)
+			*(short *)dst = (short)u16;
+		return 0;
+	case PT_BOOLEAN:
+		if (get_u16(r, &u16) < 0 || u16 > 1)
+			return -EBADMSG;
+		if (dst)
+			*(unsigned short *)dst = u16;
+		return 0;
+	case PT_LONG:
+	case PT_ERROR:
+	case PT_R4:
+		if (get_u32(r, &u32) < 0)
+			return -EBADMSG;
+		if (dst)
+			memcpy(dst, &u32, 4);
+		return 0;
+	case PT_DOUBLE:
+	case PT_APPTIME:
+	case PT_CURRENCY:
+	case PT_I8:
+	case PT_SYSTIME:
+		if (get_u64(r, &u64) < 0)
+			return -EBADMSG;
+		if (dst && base == PT_SYSTIME) {
+			FILETIME *ft = dst;
+
+			ft->dwLowDateTime = (ULONG)u64;
+			ft->dwHighDateTime = (ULONG)(u64 >> 32);
+		} else if (dst) {
+			memcpy(dst, &u64, 8);
+		}
+		return 0;
+	case PT_CLSID: {
+		GUID *g = reserve(r, sizeof(GUID));
+
+		if (get(r, g, 16) < 0)
+			return -EBADMSG;
+		if (dst)
+			*(GUID **)dst = g;
+		return 0;
+	}
+	case PT_STRING8: {
+		char *s;
+
+		if (get_u32(r, &u32) < 0 || u32 > r->left)
+			return -EBADMSG;
+		/* A counted string holds no NUL: it could not be written
+		 * back the same. */
+		if (memchr(r->p, 0, u32) != NULL)
+			return -EBADMSG;
+		s = reserve(r, (size_t)u32 + 1);
+		if (get(r, s, u32) < 0)
+			return -EBADMSG;
+		if (s)
+			s[u32] = 0;
+		if (dst)
+			*(char **)dst = s;
+		return 0;
+	}
+	case PT_UNICODE: {
+		WCHAR *s;
+		size_t i, units;
+		bool paired_only = true;
+
+		if (get_u32(r, &u32) < 0)
+			return -EBADMSG;
+		if (u32 & PBLOB_UTF8) {
+			u32 &= ~PBLOB_UTF8;
+			if (u32 > r->left || utf8_units(r->p, u32, &units) < 0)
+				return -EBADMSG;
+			s = reserve(r, (units + 1) * sizeof(WCHAR));
+			if (s)
+				utf8_to_16(r->p, u32, s);
+			if (s)
+				s[units] = 0;
+			get(r, NULL, u32);
+			if (dst)
+				*(WCHAR **)dst = s;
+			return 0;
+		}
+		if (u32 > r->left / 2)
+			return -EBADMSG;
+		s = reserve(r, ((size_t)u32 + 1) * sizeof(WCHAR));
+		for (i = 0; i < u32; i++) {
+			uint16_t c =
+			    (uint16_t)(r->p[2 * i] | (r->p[2 * i + 1] << 8));
+
+			if (c == 0)
+				return -EBADMSG;
+			if (c >= 0xD800 && c <= 0xDFFF) {
+				uint16_t d =
+				    i + 1 < u32
+					? (uint16_t)(r->p[2 * i + 2] |
+						     (r->p[2 * i + 3] << 8))
+					: 0;
+
+				if (c <= 0xDBFF && d >= 0xDC00 && d <= 0xDFFF) {
+					if (s) {
+						s[i] = c;
+						s[i + 1] = d;
+					}
+					i++;
+					continue;
+				}
+				paired_only = false;
+			}
+			if (s)
+				s[i] = c;
+		}
+		/* Strings without unpaired surrogates are written as UTF-8:
+		 * this form of one is not canonical. */
+		if (paired_only)
+			return -EBADMSG;
+		get(r, NULL, (size_t)u32 * 2);
+		if (s)
+			s[u32] = 0;
+		if (dst)
+			*(WCHAR **)dst = s;
+		return 0;
+	}
+	case PT_BINARY:
+	case PT_SVREID: {
+		SBinary *bin = dst;
+		uint8_t *d;
+
+		if (get_u32(r, &u32) < 0 || u32 > r->left)
+			return -EBADMSG;
+		d = reserve(r, u32);
+		if (get(r, d, u32) < 0)
+			return -EBADMSG;
+		if (bin) {
+			bin->cb = u32;
+			bin->lpb = d;
+		}
+		return 0;
+	}
+	default:
+		return -EBADMSG;
+	}
+}
+
+static size_t elem_storage(ULONG base)
+{
+	switch (base) {
+	case PT_I2:
+		return sizeof(short);
+	case PT_LONG:
+		return sizeof(LONG);
+	case PT_R4:
+		return sizeof(float);
+	case PT_DOUBLE:
+	case PT_APPTIME:
+		return sizeof(double);
+	case PT_CURRENCY:
+		return sizeof(CURRENCY);
+	case PT_I8:
+		return sizeof(LARGE_INTEGER);
+	case PT_SYSTIME:
+		return sizeof(FILETIME);
+	case PT_CLSID:
+		return sizeof(GUID);
+	case PT_STRING8:
+		return sizeof(LPSTR);
+	case PT_UNICODE:
+		return sizeof(LPWSTR);
+	case PT_BINARY:
+		return sizeof(SBinary);
+	default:
+		return 0;
+	}
+}
+
+static int get_value(struct reader *r, SPropValue *pv)
+{
+	uint32_t tag, n, i;
+	ULONG type, base;
+	uint8_t *arr;
+	int ret;
+
+	if (get_u32(r, &tag) < 0)
+		return -EBADMSG;
+	type = PROP_TYPE(tag);
+	base = type & ~(ULONG)MV_FLAG;
+	if (!pblob_type_ok(type))
+		return -EBADMSG;
+	if (pv) {
+		memset(pv, 0, sizeof(*pv));
+		pv->ulPropTag = tag;
+	}
+	if (!(type & MV_FLAG)) {
+		if (base == PT_NULL)
+			return 0;
+		if (base == PT_CLSID)
+			return get_elem(r, base, pv ? &pv->Value.lpguid : NULL);
+		if (base == PT_BINARY || base == PT_SVREID)
+			return get_elem(r, base, pv ? &pv->Value.bin : NULL);
+		return get_elem(r, base, pv ? (void *)&pv->Value : NULL);
+	}
+	if (get_u32(r, &n) < 0 || n > PBLOB_MAX_MV)
+		return -EBADMSG;
+	/* Each element takes at least 2 bytes of input. */
+	if (n > r->left / 2)
+		return -EBADMSG;
+	arr = reserve(r, (size_t)n * elem_storage(base));
+	for (i = 0; i < n; i++) {
+		void *slot = arr ? arr + (size_t)i * elem_storage(base) : NULL;
+
+		if (base == PT_CLSID) {
+			/* MV CLSID elements are GUIDs in place, not pointers.
+			 */
+			if (get(r, slot, 16) < 0)
+				return -EBADMSG;
+			continue;
+		}
+		ret = get_elem(r, base, slot);
+		if (ret < 0)
+			return ret;
+	}
+	if (pv) {
+		pv->Value.MVl.cValues = n;
+		pv->Value.MVl.lpl = (LONG *)(void *)arr;
+	}
+	return 0;
+}
+
+static int parse_pass(const void *data, size_t len, SPropValue *props,
+		      uint8_t *out, size_t *size_r, uint32_t *count_r)
+{
+	struct reader r = {.p = data, .left = len, .out = out};
+	uint32_t count, i;
+	int ret;
+
+	if (get(&r, NULL, 4) < 0 || memcmp(data, PBLOB_MAGIC, 4) != 0)
+		return -EBADMSG;
+	if (get_u32(&r, &count) < 0 || count > PBLOB_MAX_PROPS)
+		return -EBADMSG;
+	if (count > r.left / 4)
+		return -EBADMSG;
+	r.used = align8((size_t)count * sizeof(SPropValue));
+	for (i = 0; i < count; i++) {
+		ret = get_value(&r, props ? &props[i] : NULL);
+		if (ret < 0)
+			return ret;
+	}
+	if (r.left != 0)
+		return -EBADMSG;
+	*size_r = r.used;
+	*count_r = count;
+	return 0;
+}
+
+int pblob_parse(const void *data, size_t len, enum pblob_alloc how,
+		ULONG *count_r, SPropValue **props_r)
+{
+	size_t size = 0;
+	uint32_t count = 0;
+	uint8_t *block;
+	int ret;
+
+	if (len == 0) {
+		size = sizeof(SPropValue);
+	} else {
+		ret = parse_pass(data, len, NULL, NULL, &size, &count);
+		if (ret < 0)
+			return ret;
+		if (size > 0xFFFFFFF0u)
+			return -EBADMSG;
+		if (size == 0)
+			size = sizeof(SPropValue);
+	}
+	if (how == PBLOB_MAPI) {
+		void *p = NULL;
+
+		if (MAPIAllocateBuffer((ULONG)size, &p) != S_OK)
+			return -ENOMEM;
+		block = p;
+	} else {
+		block = alloc_malloc(size);
+		if (block == NULL)
+			return -ENOMEM;
+	}
+	memset(block, 0, size);
+	if (len != 0) {
+		ret = parse_pass(data, len, (SPropValue *)(void *)block, block,
+				 &size, &count);
+		/* The first pass accepted the same bytes. */
+		if (ret < 0) {
+			if (how == PBLOB_MAPI)
+				MAPIFreeBuffer(block);
+			else
+				alloc_free(block);
+			return ret;
+		}
+	}
+	*count_r = count;
+	*props_r = (SPropValue *)(void *)block;
+	return 0;
+}
+
+size_t pblob_value_size(const SPropValue *pv)
+{
+	ULONG type = PROP_TYPE(pv->ulPropTag), base = type & ~(ULONG)MV_FLAG;
+	size_t fs = fixed_size(base), total = 0;
+	ULONG n, i;
+
+	if (fs == (size_t)-1)
+		return 0;
+	if (!(type & MV_FLAG)) {
+		switch (base) {
+		case PT_STRING8:
+			return pv->Value.lpszA ? strlen(pv->Value.lpszA) + 1
+					       : 0;
+		case PT_UNICODE: {
+			size_t k = 0;
+
+			if (pv->Value.lpszW == NULL)
+				return 0;
+			while (pv->Value.lpszW[k])
+				k++;
+			return (k + 1) * 2;
+		}
+		case PT_BINARY:
+		case PT_SVREID:
+			return pv->Value.bin.cb;
+		default:
+			return fs;
+		}
+	}
+	n = pv->Value.MVl.cValues;
+	if (!var_type(base))
+		return (size_t)n * fs;
+	for (i = 0; i < n; i++) {
+		SPropValue one = {.ulPropTag = PROP_TAG(base, 0)};
+
+		if (base == PT_STRING8)
+			one.Value.lpszA = pv->Value.MVszA.lppszA[i];
+		else if (base == PT_UNICODE)
+			one.Value.lpszW = pv->Value.MVszW.lppszW[i];
+		else
+			one.Value.bin = pv->Value.MVbin.lpbin[i];
+		total += pblob_value_size(&one);
+	}
+	return total;
+}
+
+/* ---------------------------------------------------------------------------
+ * Property bags
+ */
+
+void pbag_clear(struct pbag *bag)
+{
+	ULONG i;
+
+	for (i = 0; i < bag->count; i++)
+		if (!bag->borrowed[i])
+			alloc_free(bag->v[i]);
+	alloc_free(bag->v);
+	alloc_free(bag->borrowed);
+	bag->v = NULL;
+	bag->borrowed = NULL;
+	bag->count = bag->cap = 0;
+}
+
+/* Index of the first value whose ID is >= id. */
+static ULONG bag_pos(const struct pbag *bag, ULONG id)
+{
+	ULONG lo = 0, hi = bag->count;
+
+	while (lo < hi) {
+		ULONG mid = (lo + hi) / 2;
+
+		if (PROP_ID(bag->v[mid]->ulPropTag) < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* One value in one block. */
+static int copy_one(const SPropValue *pv, SPropValue **copy_r)
+{
+	struct pbuf b = {0};
+	ULONG n;
+	int ret;
+
+	ret = pblob_write(&b, 1, pv);
+	if (ret == 0)
+		ret = pblob_parse(b.data, b.len, PBLOB_PLAIN, &n, copy_r);
+	pbuf_free(&b);
+	if (ret == -EBADMSG)
+		ret = -EINVAL;
+	return ret;
+}
+
+static int bag_put(struct pbag *bag, SPropValue *copy, bool borrowed)
+{
+	ULONG id = PROP_ID(copy->ulPropTag), pos = bag_pos(bag, id);
+
+	if (pos < bag->count && PROP_ID(bag->v[pos]->ulPropTag) == id) {
+		if (!bag->borrowed[pos])
+			alloc_free(bag->v[pos]);
+		bag->v[pos] = copy;
+		bag->borrowed[pos] = borrowed;
+		return 0;
+	}
+	if (bag->count == bag->cap) {
+		ULONG cap = bag->cap ? bag->cap * 2 : 16;
+		SPropValue **nv = alloc_realloc(bag->v, cap * sizeof(*nv));
+		bool *nb;
+
+		if (nv == NULL) {
+			if (!borrowed)
+				alloc_free(copy);
+			return -ENOMEM;
+		}
+		bag->v = nv;
+		nb = alloc_realloc(bag->borrowed, cap * sizeof(*nb));
+		if (nb == NULL) {
+			if (!borrowed)
+				alloc_free(copy);
+			return -ENOMEM;
+		}
+		bag->borrowed = nb;
+		bag->cap = cap;
+	}
+	memmove(&bag->v[pos + 1], &bag->v[pos],
+		(bag->count - pos) * sizeof(*bag->v));
+	memmove(&bag->borrowed[pos + 1], &bag->borrowed[pos],
+		(bag->count - pos) * sizeof(*bag->borrowed));
+	bag->v[pos] = copy;
+	bag->borrowed[pos] = borrowed;
+	bag->count++;
+	return 0;
+}
+
+int pbag_borrow(struct pbag *bag, const SPropValue *pv)
+{
+	if (!pblob_type_ok(PROP_TYPE(pv->ulPropTag)))
+		return -EINVAL;
+	return bag_put(bag, (SPropValue *)pv, true);
+}
+
+int pbag_set(struct pbag *bag, const SPropValue *pv)
+{
+	SPropValue *copy;
+	int ret;
+
+	ret = copy_one(pv, &copy);
+	if (ret < 0)
+		return ret;
+	return bag_put(bag, copy, false);
+}
+
+bool pbag_delete(struct pbag *bag, ULONG prop_id)
+{
+	ULONG pos = bag_pos(bag, prop_id);
+
+	if (pos >= bag->count || PROP_ID(bag->v[pos]->ulPropTag) != prop_id)
+		return false;
+	if (!bag->borrowed[pos])
+		alloc_free(bag->v[pos]);
+	memmove(&bag->v[pos], &bag->v[pos + 1],
+		(bag->count - pos - 1) * sizeof(*bag->v));
+	memmove(&bag->borrowed[pos], &bag->borrowed[pos + 1],
+		(bag->count - pos - 1) * sizeof(*bag->borrowed));
+	bag->count--;
+	return true;
+}
+
+const SPropValue *pbag_find(const struct pbag *bag, ULONG prop_id)
+{
+	ULONG pos = bag_pos(bag, prop_id);
+
+	if (pos < bag->count && PROP_ID(bag->v[pos]->ulPropTag) == prop_id)
+		return bag->v[pos];
+	return NULL;
+}
+
+int pbag_load(struct pbag *bag, const void *data, size_t len)
+{
+	SPropValue *props;
+	ULONG n, i;
+	int ret;
+
+	pbag_clear(bag);
+	ret = pblob_parse(data, len, PBLOB_PLAIN, &n, &props);
+	if (ret < 0)
+		return ret;
+	for (i = 0; i < n && ret == 0; i++)
+		ret = pbag_set(bag, &props[i]);
+	alloc_free(props);
+	if (ret < 0)
+		pbag_clear(bag);
+	return ret;
+}
+
+int pbag_copy(struct pbag *dst, const struct pbag *src)
+{
+	ULONG i;
+	int ret = 0;
+
+	pbag_clear(dst);
+	for (i = 0; i < src->count && ret == 0; i++)
+		ret = pbag_set(dst, src->v[i]);
+	if (ret < 0)
+		pbag_clear(dst);
+	return ret;
+}
+
+int pbag_write(const struct pbag *bag, struct pbuf *b)
+{
+	ULONG i;
+	int ret;
+
+	pbuf_append(b, PBLOB_MAGIC, 4);
+	put_u32(b, bag->count);
+	for (i = 0; i < bag->count; i++) {
+		ret = put_value(b, bag->v[i]);
+		if (ret < 0)
+			return ret;
+	}
+	return b->failed ? -ENOMEM : 0;
+}
+
+int pbag_write_skip(const struct pbag *bag, const ULONG *skip, ULONG nskip,
+		    struct pbuf *b)
+{
+	ULONG i, j, count = 0;
+	int ret;
+
+	for (i = 0; i < bag->count; i++) {
+		for (j = 0; j < nskip; j++)
+			if (PROP_ID(bag->v[i]->ulPropTag) == skip[j])
+				break;
+		if (j == nskip)
+			count++;
+	}
+	pbuf_append(b, PBLOB_MAGIC, 4);
+	put_u32(b, count);
+	for (i = 0; i < bag->count; i++) {
+		for (j = 0; j < nskip; j++)
+			if (PROP_ID(bag->v[i]->ulPropTag) == skip[j])
+				break;
+		if (j < nskip)
+			continue;
+		ret = put_value(b, bag->v[i]);
+		if (ret < 0)
+			return ret;
+	}
+	return b->failed ? -ENOMEM : 0;
+}

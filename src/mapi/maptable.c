@@ -1,0 +1,498 @@
+/*
+ * maptable.c - IMAPITable over a store-ops table: folder contents
+ * (normal and associated), hierarchies, and an open message's recipients
+ * and attachments.
+ *
+ * The store ops do the work (columns, restriction, sort, position,
+ * bookmarks); this object checks arguments, keeps the sort order for
+ * QuerySortOrder and puts the store's own entry ID into PR_STORE_ENTRYID
+ * columns.  Operations run synchronously, so the table is always
+ * complete (GetStatus), and TBL_ASYNC / TBL_BATCH change nothing.
+ * Categorized views are not supported (MAPI_E_NO_SUPPORT); table
+ * notifications are not offered yet (Advise: MAPI_E_NO_SUPPORT).
+ */
+#include "maptable.h"
+
+#include <errno.h>
+#include <string.h>
+
+#include <mapiguid.h>
+#include <mapiutil.h>
+
+#include "alloc.h"
+
+#define MAPTABLE_MAGIC 0x4d505442u /* "MPTB" */
+
+struct maptable {
+	struct mapiobj obj;
+	struct storeops_table *t;
+	SSortOrderSet *sort; /* a MAPI buffer, or NULL: natural order */
+};
+
+static const IMAPITableVtbl maptable_vtbl;
+static const IID *const maptable_iids[] = {&IID_IMAPITable, NULL};
+
+static void maptable_destroy(struct mapiobj *o);
+
+static const struct mapiobj_class maptable_class = {
+    .magic = MAPTABLE_MAGIC,
+    .name = "IMAPITable",
+    .vtbl = &maptable_vtbl,
+    .iids = maptable_iids,
+    .destroy = maptable_destroy,
+};
+
+static struct maptable *tbl_of(void *p)
+{
+	return (struct maptable *)p;
+}
+
+int maptable_new(struct mstore *st, struct mapiobj *parent,
+		 struct storeops_table *t, IMAPITable **table_r)
+{
+	struct maptable *mt =
+	    mapiobj_new(sizeof(*mt), &maptable_class, st, parent);
+
+	if (mt == NULL) {
+		mstore_lock(st);
+		st->ops->table_close(t);
+		mstore_unlock(st);
+		return -ENOMEM;
+	}
+	mt->t = t;
+	*table_r = &mt->obj.iface.table;
+	return 0;
+}
+
+static void maptable_destroy(struct mapiobj *o)
+{
+	struct maptable *mt = tbl_of(o);
+	struct mstore *st = o->store;
+
+	mstore_lock(st);
+	st->ops->table_close(mt->t);
+	mstore_unlock(st);
+	MAPIFreeBuffer(mt->sort);
+}
+
+/* Runs a store-ops call under the store's lock. */
+#define TCALL(mt, call)                                                        \
+	({                                                                     \
+		struct mstore *st_ = (mt)->obj.store;                          \
+		int ret_;                                                      \
+		mstore_lock(st_);                                              \
+		ret_ = st_->ops->call;                                         \
+		mstore_unlock(st_);                                            \
+		ret_;                                                          \
+	})
+
+static HRESULT result(struct maptable *mt, int ret, const char *what)
+{
+	return ret < 0 ? mapiobj_fail_ret(&mt->obj, ret, what)
+		       : mapiobj_ok(&mt->obj);
+}
+
+MAPIOBJ_UNKNOWN_METHODS(tb, IMAPITable, maptable_class)
+
+static HRESULT STDMETHODCALLTYPE tb_GetLastError(IMAPITable *This,
+						 HRESULT hResult, ULONG ulFlags,
+						 LPMAPIERROR *lppMAPIError)
+{
+	return mapiobj_last_error(mapiobj_of(This), &maptable_class, hResult,
+				  ulFlags, lppMAPIError);
+}
+
+static HRESULT STDMETHODCALLTYPE tb_Advise(IMAPITable *This, ULONG ulEventMask,
+					   LPMAPIADVISESINK lpAdviseSink,
+					   ULONG_PTR *lpulConnection)
+{
+	(void)ulEventMask;
+	(void)lpAdviseSink;
+	if (lpulConnection != NULL)
+		*lpulConnection = 0;
+	MAPIOBJ_ENTER(This, maptable_class, "Advise");
+	return mapiobj_fail(mapiobj_of(This), MAPI_E_NO_SUPPORT,
+			    "Advise: store tables do not send notifications "
+			    "yet; the store's Advise reports changes");
+}
+
+static HRESULT STDMETHODCALLTYPE tb_Unadvise(IMAPITable *This,
+					     ULONG_PTR ulConnection)
+{
+	(void)ulConnection;
+	MAPIOBJ_ENTER(This, maptable_class, "Unadvise");
+	return mapiobj_fail(mapiobj_of(This), MAPI_E_NOT_FOUND,
+			    "Unadvise: no such connection");
+}
+
+static HRESULT STDMETHODCALLTYPE tb_GetStatus(IMAPITable *This,
+					      ULONG *lpulTableStatus,
+					      ULONG *lpulTableType)
+{
+	MAPIOBJ_ENTER(This, maptable_class, "GetStatus");
+	if (lpulTableStatus == NULL || lpulTableType == NULL)
+		return mapiobj_fail(mapiobj_of(This), MAPI_E_INVALID_PARAMETER,
+				    "GetStatus: NULL argument");
+	*lpulTableStatus = TBLSTAT_COMPLETE;
+	*lpulTableType = TBLTYPE_DYNAMIC;
+	return mapiobj_ok(mapiobj_of(This));
+}
+
+static HRESULT STDMETHODCALLTYPE tb_SetColumns(IMAPITable *This,
+					       LPSPropTagArray lpPropTagArray,
+					       ULONG ulFlags)
+{
+	struct maptable *mt = tbl_of(This);
+
+	MAPIOBJ_ENTER(This, maptable_class, "SetColumns");
+	if (lpPropTagArray == NULL || lpPropTagArray->cValues == 0 ||
+	    FBadColumnSet(lpPropTagArray))
+		return mapiobj_fail(&mt->obj, MAPI_E_INVALID_PARAMETER,
+				    "SetColumns: bad column set");
+	if (ulFlags & ~(ULONG)(TBL_ASYNC | TBL_BATCH))
+		return mapiobj_fail(&mt->obj, MAPI_E_UNKNOWN_FLAGS,
+				    "SetColumns: unknown flags");
+	return result(mt, TCALL(mt, table_set_columns(mt->t, lpPropTagArray)),
+		      "SetColumns");
+}
+
+static HRESULT STDMETHODCALLTYPE tb_QueryColumns(
+    IMAPITable *This, ULONG ulFlags, LPSPropTagArray *lppPropTagArray)
+{
+	struct maptable *mt = tbl_of(This);
+
+	MAPIOBJ_ENTER(This, maptable_class, "QueryColumns");
+	if (lppPropTagArray == NULL)
+		return mapiobj_fail(&mt->obj, MAPI_E_INVALID_PARAMETER,
+				    "QueryColumns: NULL argument");
+	*lppPropTagArray = NULL;
+	if (ulFlags & ~(ULONG)TBL_ALL_COLUMNS)
+		return mapiobj_fail(&mt->obj, MAPI_E_UNKNOWN_FLAGS,
+				    "QueryColumns: unknown flags");
+	/* TBL_ALL_COLUMNS: the store ops know the current set only. */
+	return result(mt,
+		      TCALL(mt, table_query_columns(mt->t, lppPropTagArray)),
+		      "QueryColumns");
+}
+
+static HRESULT STDMETHODCALLTYPE tb_GetRowCount(IMAPITable *This, ULONG ulFlags,
+						ULONG *lpulCount)
+{
+	struct maptable *mt = tbl_of(This);
+
+	MAPIOBJ_ENTER(This, maptable_class, "GetRowCount");
+	if (lpulCount == NULL)
+		return mapiobj_fail(&mt->obj, MAPI_E_INVALID_PARAMETER,
+				    "GetRowCount: NULL argument");
+	if (ulFlags != 0)
+		return mapiobj_fail(&mt->obj, MAPI_E_UNKNOWN_FLAGS,
+				    "GetRowCount: unknown flags");
+	return result(mt, TCALL(mt, table_row_count(mt->t, lpulCount)),
+		      "GetRowCount");
+}
+
+static HRESULT STDMETHODCALLTYPE tb_SeekRow(IMAPITable *This, BOOKMARK bkOrigin,
+					    LONG lRowCount, LONG *lplRowsSought)
+{
+	struct maptable *mt = tbl_of(This);
+	LONG sought = 0;
+	int ret;
+
+	MAPIOBJ_ENTER(This, maptable_class, "SeekRow");
+	ret = TCALL(mt, table_seek(mt->t, bkOrigin, lRowCount, &sought));
+	if (ret == 0 && lplRowsSought != NULL)
+		*lplRowsSought = sought;
+	if (ret == -ENOENT)
+		return mapiobj_fail(&mt->obj, MAPI_E_INVALID_BOOKMARK,
+				    "SeekRow: no such bookmark");
+	return result(mt, ret, "SeekRow");
+}
+
+static HRESULT STDMETHODCALLTYPE tb_SeekRowApprox(IMAPITable *This,
+						  ULONG ulNumerator,
+						  ULONG ulDenominator)
+{
+	struct maptable *mt = tbl_of(This);
+
+	MAPIOBJ_ENTER(This, maptable_class, "SeekRowApprox");
+	if (ulDenominator == 0 || ulNumerator > ulDenominator)
+		return mapiobj_fail(&mt->obj, MAPI_E_INVALID_PARAMETER,
+				    "SeekRowApprox: bad fraction");
+	return result(
+	    mt, TCALL(mt, table_seek_approx(mt->t, ulNumerator, ulDenominator)),
+	    "SeekRowApprox");
+}
+
+static HRESULT STDMETHODCALLTYPE tb_QueryPosition(IMAPITable *This,
+						  ULONG *lpulRow,
+						  ULONG *lpulNumerator,
+						  ULONG *lpulDenominator)
+{
+	struct maptable *mt = tbl_of(This);
+
+	MAPIOBJ_ENTER(This, maptable_class, "QueryPosition");
+	if (lpulRow == NULL || lpulNumerator == NULL || lpulDenominator == NULL)
+		return mapiobj_fail(&mt->obj, MAPI_E_INVALID_PARAMETER,
+				    "QueryPosition: NULL argument");
+	return result(mt,
+		      TCALL(mt, table_position(mt->t, lpulRow, lpulNumerator,
+					       lpulDenominator)),
+		      "QueryPosition");
+}
+
+static HRESULT STDMETHODCALLTYPE tb_FindRow(IMAPITable *This,
+					    LPSRestriction lpRestriction,
+					    BOOKMARK bkOrigin, ULONG ulFlags)
+{
+	struct maptable *mt = tbl_of(This);
+	int ret;
+
+	MAPIOBJ_ENTER(This, maptable_class, "FindRow");
+	if (lpRestriction == NULL)
+		return mapiobj_fail(&mt->obj, MAPI_E_INVALID_PARAMETER,
+				    "FindRow: no restriction");
+	if (ulFlags & ~(ULONG)DIR_BACKWARD)
+		return mapiobj_fail(&mt->obj, MAPI_E_UNKNOWN_FLAGS,
+				    "FindRow: unknown flags");
+	ret =
+	    TCALL(mt, table_find_row(mt->t, lpRestriction, bkOrigin, ulFlags));
+	if (ret == -ENOENT)
+		return mapiobj_fail(&mt->obj, MAPI_E_NOT_FOUND,
+				    "FindRow: no row matches");
+	return result(mt, ret, "FindRow");
+}
+
+static HRESULT STDMETHODCALLTYPE tb_Restrict(IMAPITable *This,
+					     LPSRestriction lpRestriction,
+					     ULONG ulFlags)
+{
+	struct maptable *mt = tbl_of(This);
+
+	MAPIOBJ_ENTER(This, maptable_class, "Restrict");
+	if (ulFlags & ~(ULONG)(TBL_ASYNC | TBL_BATCH))
+		return mapiobj_fail(&mt->obj, MAPI_E_UNKNOWN_FLAGS,
+				    "Restrict: unknown flags");
+	return result(mt, TCALL(mt, table_restrict(mt->t, lpRestriction)),
+		      "Restrict");
+}
+
+static HRESULT STDMETHODCALLTYPE tb_CreateBookmark(IMAPITable *This,
+						   BOOKMARK *lpbkPosition)
+{
+	struct maptable *mt = tbl_of(This);
+
+	MAPIOBJ_ENTER(This, maptable_class, "CreateBookmark");
+	if (lpbkPosition == NULL)
+		return mapiobj_fail(&mt->obj, MAPI_E_INVALID_PARAMETER,
+				    "CreateBookmark: NULL argument");
+	return result(mt, TCALL(mt, table_bookmark_create(mt->t, lpbkPosition)),
+		      "CreateBookmark");
+}
+
+static HRESULT STDMETHODCALLTYPE tb_FreeBookmark(IMAPITable *This,
+						 BOOKMARK bkPosition)
+{
+	struct maptable *mt = tbl_of(This);
+	int ret;
+
+	MAPIOBJ_ENTER(This, maptable_class, "FreeBookmark");
+	ret = TCALL(mt, table_bookmark_free(mt->t, bkPosition));
+	if (ret == -ENOENT || ret == -EINVAL)
+		return mapiobj_fail(&mt->obj, MAPI_E_INVALID_BOOKMARK,
+				    "FreeBookmark: no such bookmark");
+	return result(mt, ret, "FreeBookmark");
+}
+
+static HRESULT STDMETHODCALLTYPE tb_SortTable(IMAPITable *This,
+					      LPSSortOrderSet lpSortCriteria,
+					      ULONG ulFlags)
+{
+	struct maptable *mt = tbl_of(This);
+	SSortOrderSet *copy = NULL;
+	size_t size;
+	int ret;
+
+	MAPIOBJ_ENTER(This, maptable_class, "SortTable");
+	if (ulFlags & ~(ULONG)(TBL_ASYNC | TBL_BATCH))
+		return mapiobj_fail(&mt->obj, MAPI_E_UNKNOWN_FLAGS,
+				    "SortTable: unknown flags");
+	if (lpSortCriteria != NULL &&
+	    (lpSortCriteria->cSorts > 256 ||
+	     lpSortCriteria->cCategories > lpSortCriteria->cSorts ||
+	     lpSortCriteria->cExpanded > lpSortCriteria->cCategories))
+		return mapiobj_fail(&mt->obj, MAPI_E_INVALID_PARAMETER,
+				    "SortTable: bad sort order");
+	if (lpSortCriteria != NULL && lpSortCriteria->cCategories != 0)
+		return mapiobj_fail(&mt->obj, MAPI_E_NO_SUPPORT,
+				    "SortTable: categorized views are not "
+				    "supported");
+	if (lpSortCriteria != NULL) {
+		size = CbSSortOrderSet(lpSortCriteria);
+		if (MAPIAllocateBuffer((ULONG)size, (void **)&copy) != S_OK)
+			return mapiobj_fail(&mt->obj, MAPI_E_NOT_ENOUGH_MEMORY,
+					    "out of memory");
+		memcpy(copy, lpSortCriteria, size);
+	}
+	ret = TCALL(mt, table_sort(mt->t, lpSortCriteria));
+	if (ret < 0) {
+		MAPIFreeBuffer(copy);
+		return result(mt, ret, "SortTable");
+	}
+	MAPIFreeBuffer(mt->sort);
+	mt->sort = copy;
+	return mapiobj_ok(&mt->obj);
+}
+
+static HRESULT STDMETHODCALLTYPE
+tb_QuerySortOrder(IMAPITable *This, LPSSortOrderSet *lppSortCriteria)
+{
+	struct maptable *mt = tbl_of(This);
+	SSortOrderSet *copy = NULL;
+	size_t size;
+
+	MAPIOBJ_ENTER(This, maptable_class, "QuerySortOrder");
+	if (lppSortCriteria == NULL)
+		return mapiobj_fail(&mt->obj, MAPI_E_INVALID_PARAMETER,
+				    "QuerySortOrder: NULL argument");
+	size = mt->sort != NULL ? CbSSortOrderSet(mt->sort)
+				: CbNewSSortOrderSet(0);
+	if (MAPIAllocateBuffer((ULONG)size, (void **)&copy) != S_OK)
+		return mapiobj_fail(&mt->obj, MAPI_E_NOT_ENOUGH_MEMORY,
+				    "out of memory");
+	if (mt->sort != NULL)
+		memcpy(copy, mt->sort, size);
+	else
+		memset(copy, 0, size);
+	*lppSortCriteria = copy;
+	return mapiobj_ok(&mt->obj);
+}
+
+static HRESULT STDMETHODCALLTYPE tb_QueryRows(IMAPITable *This, LONG lRowCount,
+					      ULONG ulFlags, LPSRowSet *lppRows)
+{
+	struct maptable *mt = tbl_of(This);
+	SRowSet *rows = NULL;
+	ULONG i;
+	int ret;
+
+	MAPIOBJ_ENTER(This, maptable_class, "QueryRows");
+	if (lppRows == NULL)
+		return mapiobj_fail(&mt->obj, MAPI_E_INVALID_PARAMETER,
+				    "QueryRows: NULL argument");
+	*lppRows = NULL;
+	if (lRowCount == 0)
+		return mapiobj_fail(&mt->obj, MAPI_E_INVALID_PARAMETER,
+				    "QueryRows: a row count of 0");
+	if (ulFlags & ~(ULONG)TBL_NOADVANCE)
+		return mapiobj_fail(&mt->obj, MAPI_E_UNKNOWN_FLAGS,
+				    "QueryRows: unknown flags");
+	ret = TCALL(mt, table_query_rows(mt->t, lRowCount, ulFlags, &rows));
+	if (ret < 0)
+		return result(mt, ret, "QueryRows");
+	for (i = 0; i < rows->cRows; i++)
+		if (mstore_fix_props(
+			mt->obj.store, false, rows->aRow[i].cValues,
+			rows->aRow[i].lpProps, rows->aRow[i].lpProps) < 0) {
+			FreeProws(rows);
+			return mapiobj_fail(&mt->obj, MAPI_E_NOT_ENOUGH_MEMORY,
+					    "out of memory");
+		}
+	*lppRows = rows;
+	return mapiobj_ok(&mt->obj);
+}
+
+static HRESULT STDMETHODCALLTYPE tb_Abort(IMAPITable *This)
+{
+	MAPIOBJ_ENTER(This, maptable_class, "Abort");
+	/* Every operation has finished when its call returns. */
+	return mapiobj_ok(mapiobj_of(This));
+}
+
+static HRESULT STDMETHODCALLTYPE tb_ExpandRow(
+    IMAPITable *This, ULONG cbInstanceKey, LPBYTE pbInstanceKey,
+    ULONG ulRowCount, ULONG ulFlags, LPSRowSet *lppRows, ULONG *lpulMoreRows)
+{
+	(void)cbInstanceKey;
+	(void)pbInstanceKey;
+	(void)ulRowCount;
+	(void)ulFlags;
+	(void)lppRows;
+	(void)lpulMoreRows;
+	MAPIOBJ_ENTER(This, maptable_class, "ExpandRow");
+	return mapiobj_fail(mapiobj_of(This), MAPI_E_NO_SUPPORT,
+			    "ExpandRow: categorized views are not supported");
+}
+
+static HRESULT STDMETHODCALLTYPE tb_CollapseRow(IMAPITable *This,
+						ULONG cbInstanceKey,
+						LPBYTE pbInstanceKey,
+						ULONG ulFlags,
+						ULONG *lpulRowCount)
+{
+	(void)cbInstanceKey;
+	(void)pbInstanceKey;
+	(void)ulFlags;
+	(void)lpulRowCount;
+	MAPIOBJ_ENTER(This, maptable_class, "CollapseRow");
+	return mapiobj_fail(mapiobj_of(This), MAPI_E_NO_SUPPORT,
+			    "CollapseRow: categorized views are not "
+			    "supported");
+}
+
+static HRESULT STDMETHODCALLTYPE tb_WaitForCompletion(IMAPITable *This,
+						      ULONG ulFlags,
+						      ULONG ulTimeout,
+						      ULONG *lpulTableStatus)
+{
+	(void)ulTimeout;
+	MAPIOBJ_ENTER(This, maptable_class, "WaitForCompletion");
+	if (ulFlags != 0)
+		return mapiobj_fail(mapiobj_of(This), MAPI_E_UNKNOWN_FLAGS,
+				    "WaitForCompletion: unknown flags");
+	if (lpulTableStatus != NULL)
+		*lpulTableStatus = TBLSTAT_COMPLETE;
+	return mapiobj_ok(mapiobj_of(This));
+}
+
+static HRESULT STDMETHODCALLTYPE tb_GetCollapseState(
+    IMAPITable *This, ULONG ulFlags, ULONG cbInstanceKey, LPBYTE lpbInstanceKey,
+    ULONG *lpcbCollapseState, LPBYTE *lppbCollapseState)
+{
+	(void)ulFlags;
+	(void)cbInstanceKey;
+	(void)lpbInstanceKey;
+	(void)lpcbCollapseState;
+	(void)lppbCollapseState;
+	MAPIOBJ_ENTER(This, maptable_class, "GetCollapseState");
+	return mapiobj_fail(mapiobj_of(This), MAPI_E_NO_SUPPORT,
+			    "GetCollapseState: categorized views are not "
+			    "supported");
+}
+
+static HRESULT STDMETHODCALLTYPE tb_SetCollapseState(IMAPITable *This,
+						     ULONG ulFlags,
+						     ULONG cbCollapseState,
+						     LPBYTE pbCollapseState,
+						     BOOKMARK *lpbkLocation)
+{
+	(void)ulFlags;
+	(void)cbCollapseState;
+	(void)pbCollapseState;
+	(void)lpbkLocation;
+	MAPIOBJ_ENTER(This, maptable_class, "SetCollapseState");
+	return mapiobj_fail(mapiobj_of(This), MAPI_E_NO_SUPPORT,
+			    "SetCollapseState: categorized views are not "
+			    "supported");
+}
+
+static const IMAPITableVtbl maptable_vtbl = {
+    tb_QueryInterface,   tb_AddRef,           tb_Release,
+    tb_GetLastError,     tb_Advise,           tb_Unadvise,
+    tb_GetStatus,        tb_SetColumns,       tb_QueryColumns,
+    tb_GetRowCount,      tb_SeekRow,          tb_SeekRowApprox,
+    tb_QueryPosition,    tb_FindRow,          tb_Restrict,
+    tb_CreateBookmark,   tb_FreeBookmark,     tb_SortTable,
+    tb_QuerySortOrder,   tb_QueryRows,        tb_Abort,
+    tb_ExpandRow,        tb_CollapseRow,      tb_WaitForCompletion,
+    tb_GetCollapseState, tb_SetCollapseState,
+};

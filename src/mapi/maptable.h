@@ -1,0 +1,17 @@
+/*
+ * maptable.h - IMAPITable over a store-ops table (maptable.c).
+ */
+#ifndef MAPIX_MAPI_MAPTABLE_H
+#define MAPIX_MAPI_MAPTABLE_H
+
+#include "msgstore.h"
+
+/*
+ * Wraps t (taken over: closed on failure too) as an IMAPITable holding a
+ * reference on parent (the folder or message it shows).  Returns 0 or
+ * -ENOMEM.
+ */
+int maptable_new(struct mstore *st, struct mapiobj *parent,
+		 struct storeops_table *t, IMAPITable **table_r);
+
+#endif

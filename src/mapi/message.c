@@ -1,0 +1,779 @@
+/*
+ * message.c - IMessage and IAttach over store-ops messages.
+ *
+ * A message object is an edit transaction of the store ops: SetProps,
+ * ModifyRecipients, attachments and streams change it, SaveChanges
+ * writes it (MAPI_E_OBJECT_CHANGED when another open of the message was
+ * saved in between, unless FORCE_SAVE), Release without SaveChanges
+ * forgets the changes.  An attachment belongs to its message object (it
+ * holds a reference on it) and is saved into it by IAttach::SaveChanges;
+ * an embedded message (PR_ATTACH_DATA_OBJ) belongs to its attachment in
+ * the same way.
+ */
+#include "message.h"
+
+#include <errno.h>
+#include <string.h>
+
+#include <mapiguid.h>
+#include <mapiutil.h>
+
+#include "alloc.h"
+#include "maptable.h"
+#include "stream.h"
+
+#define MESSAGE_MAGIC 0x4d504d47u /* "MPMG" */
+#define ATTACH_MAGIC  0x4d504154u /* "MPAT" */
+
+struct message {
+	struct mapiobj obj;
+	struct storeops_msg *h;
+	bool writable;
+	bool embedded;
+};
+
+struct attach {
+	struct mapiobj obj;
+	struct storeops_att *h;
+	bool writable;
+};
+
+static const IMessageVtbl message_vtbl;
+static const IAttachVtbl attach_vtbl;
+static const IID *const message_iids[] = {&IID_IMessage, &IID_IMAPIProp, NULL};
+static const IID *const attach_iids[] = {&IID_IAttachment, &IID_IMAPIProp,
+					 NULL};
+
+static void message_destroy(struct mapiobj *o);
+static int message_get(struct mapiobj *o, const SPropTagArray *tags,
+		       ULONG *count_r, SPropValue **props_r);
+static int message_set(struct mapiobj *o, ULONG count, const SPropValue *props);
+static int message_del(struct mapiobj *o, const SPropTagArray *tags);
+static HRESULT message_save(struct mapiobj *o, ULONG flags);
+static HRESULT message_open_property(struct mapiobj *o, ULONG tag, LPCIID iid,
+				     ULONG options, ULONG flags,
+				     LPUNKNOWN *unk_r);
+static HRESULT message_copy_extra(struct mapiobj *src, struct mapiobj *dest,
+				  const SPropTagArray *exclude, ULONG flags);
+
+static const struct mapiobj_class message_class = {
+    .magic = MESSAGE_MAGIC,
+    .name = "IMessage",
+    .vtbl = &message_vtbl,
+    .iids = message_iids,
+    .destroy = message_destroy,
+    .get_props = message_get,
+    .set_props = message_set,
+    .delete_props = message_del,
+    .save = message_save,
+    .open_property = message_open_property,
+    .copy_extra = message_copy_extra,
+};
+
+static void attach_destroy(struct mapiobj *o);
+static int attach_get(struct mapiobj *o, const SPropTagArray *tags,
+		      ULONG *count_r, SPropValue **props_r);
+static int attach_set(struct mapiobj *o, ULONG count, const SPropValue *props);
+static int attach_del(struct mapiobj *o, const SPropTagArray *tags);
+static HRESULT attach_save(struct mapiobj *o, ULONG flags);
+static HRESULT attach_open_property(struct mapiobj *o, ULONG tag, LPCIID iid,
+				    ULONG options, ULONG flags,
+				    LPUNKNOWN *unk_r);
+
+static const struct mapiobj_class attach_class = {
+    .magic = ATTACH_MAGIC,
+    .name = "IAttach",
+    .vtbl = &attach_vtbl,
+    .iids = attach_iids,
+    .destroy = attach_destroy,
+    .get_props = attach_get,
+    .set_props = attach_set,
+    .delete_props = attach_del,
+    .save = attach_save,
+    .open_property = attach_open_property,
+};
+
+static struct message *msg_of(void *p)
+{
+	return (struct message *)p;
+}
+
+static struct attach *att_of(void *p)
+{
+	return (struct attach *)p;
+}
+
+/* Wraps a store-ops message (taken over) as an IMessage. */
+static int message_wrap(struct mstore *st, struct mapiobj *parent,
+			struct storeops_msg *h, bool writable, bool embedded,
+			IMessage **msg_r)
+{
+	struct message *m = mapiobj_new(sizeof(*m), &message_class, st, parent);
+
+	if (m == NULL) {
+		mstore_lock(st);
+		st->ops->message_close(h);
+		mstore_unlock(st);
+		return -ENOMEM;
+	}
+	m->h = h;
+	m->writable = writable;
+	m->embedded = embedded;
+	*msg_r = &m->obj.iface.msg;
+	return 0;
+}
+
+int message_open(struct mstore *st, storeops_id_t fid, storeops_id_t mid,
+		 bool writable, IMessage **msg_r)
+{
+	struct storeops_msg *h = NULL;
+	int ret;
+
+	mstore_lock(st);
+	ret = st->ops->message_open(st->mbx, fid, mid,
+				    writable ? MAPI_MODIFY : 0, &h);
+	mstore_unlock(st);
+	if (ret < 0)
+		return ret;
+	return message_wrap(st, NULL, h, writable, false, msg_r);
+}
+
+int message_create(struct mstore *st, storeops_id_t fid, ULONG flags,
+		   IMessage **msg_r)
+{
+	struct storeops_msg *h = NULL;
+	int ret;
+
+	mstore_lock(st);
+	ret = st->ops->message_create(st->mbx, fid, flags, &h);
+	mstore_unlock(st);
+	if (ret < 0)
+		return ret;
+	return message_wrap(st, NULL, h, true, false, msg_r);
+}
+
+static void message_destroy(struct mapiobj *o)
+{
+	struct mstore *st = o->store;
+
+	mstore_lock(st);
+	st->ops->message_close(msg_of(o)->h);
+	mstore_unlock(st);
+}
+
+static int message_get(struct mapiobj *o, const SPropTagArray *tags,
+		       ULONG *count_r, SPropValue **props_r)
+{
+	return o->store->ops->message_get_props(msg_of(o)->h, tags, count_r,
+						props_r);
+}
+
+static int message_set(struct mapiobj *o, ULONG count, const SPropValue *props)
+{
+	if (!msg_of(o)->writable)
+		return -EACCES;
+	return o->store->ops->message_set_props(msg_of(o)->h, count, props);
+}
+
+static int message_del(struct mapiobj *o, const SPropTagArray *tags)
+{
+	if (!msg_of(o)->writable)
+		return -EACCES;
+	return o->store->ops->message_delete_props(msg_of(o)->h, tags);
+}
+
+static HRESULT message_save(struct mapiobj *o, ULONG flags)
+{
+	struct mstore *st = o->store;
+	int ret;
+
+	if (!msg_of(o)->writable)
+		return mapiobj_fail(o, MAPI_E_NO_ACCESS,
+				    "SaveChanges: the message was opened "
+				    "read-only");
+	mstore_lock(st);
+	ret = st->ops->message_save(
+	    msg_of(o)->h,
+	    flags & (KEEP_OPEN_READONLY | KEEP_OPEN_READWRITE | FORCE_SAVE));
+	mstore_unlock(st);
+	if (ret < 0)
+		return mapiobj_fail_ret(o, ret, "SaveChanges");
+	if (flags & KEEP_OPEN_READONLY)
+		msg_of(o)->writable = false;
+	return mapiobj_ok(o);
+}
+
+/* A table of the message's recipients or attachments. */
+static HRESULT message_table(struct message *m, enum storeops_table_kind kind,
+			     const char *what, LPMAPITABLE *table_r)
+{
+	struct mstore *st = m->obj.store;
+	struct storeops_table *t = NULL;
+	int ret;
+
+	mstore_lock(st);
+	ret = st->ops->table_open_message(m->h, kind, &t);
+	mstore_unlock(st);
+	if (ret == 0)
+		ret = maptable_new(st, &m->obj, t, table_r);
+	return ret < 0 ? mapiobj_fail_ret(&m->obj, ret, what)
+		       : mapiobj_ok(&m->obj);
+}
+
+/* OpenProperty's streams, for messages and attachments alike. */
+static HRESULT open_stream(struct mapiobj *o, const struct stream_owner *ow,
+			   bool writable, LPCIID iid, ULONG flags,
+			   LPUNKNOWN *unk_r)
+{
+	ULONG type = PROP_TYPE(ow->tag);
+	int ret;
+
+	if (!IsEqualIID(iid, &IID_IStream))
+		return mapiobj_fail(o, MAPI_E_INTERFACE_NOT_SUPPORTED,
+				    "OpenProperty: this property opens as "
+				    "IStream");
+	if (type != PT_BINARY && type != PT_STRING8 && type != PT_UNICODE)
+		return mapiobj_fail(o, MAPI_E_INVALID_PARAMETER,
+				    "OpenProperty: streams are for binary and "
+				    "string properties");
+	if ((flags & (MAPI_CREATE | MAPI_MODIFY)) && !writable)
+		return mapiobj_fail(o, MAPI_E_NO_ACCESS,
+				    "OpenProperty: the object is read-only");
+	ret = stream_open(o->store, o, ow, flags, (IStream **)unk_r);
+	return ret < 0 ? mapiobj_fail_ret(o, ret, "OpenProperty")
+		       : mapiobj_ok(o);
+}
+
+static HRESULT message_open_property(struct mapiobj *o, ULONG tag, LPCIID iid,
+				     ULONG options, ULONG flags,
+				     LPUNKNOWN *unk_r)
+{
+	struct message *m = msg_of(o);
+	struct stream_owner ow = {.msg = m->h, .tag = tag};
+
+	(void)options;
+	if (tag == PR_MESSAGE_RECIPIENTS || tag == PR_MESSAGE_ATTACHMENTS) {
+		if (!IsEqualIID(iid, &IID_IMAPITable))
+			return mapiobj_fail(o, MAPI_E_INTERFACE_NOT_SUPPORTED,
+					    "OpenProperty: tables are opened "
+					    "as IMAPITable");
+		return message_table(m,
+				     tag == PR_MESSAGE_RECIPIENTS
+					 ? STOREOPS_TABLE_RECIPIENTS
+					 : STOREOPS_TABLE_ATTACHMENTS,
+				     "OpenProperty", (LPMAPITABLE *)unk_r);
+	}
+	return open_stream(o, &ow, m->writable, iid, flags, unk_r);
+}
+
+/* Every row of a message table, all columns the table shows. */
+static int all_rows(struct mstore *st, struct storeops_msg *h,
+		    enum storeops_table_kind kind, SRowSet **rows_r)
+{
+	struct storeops_table *t = NULL;
+	int ret;
+
+	ret = st->ops->table_open_message(h, kind, &t);
+	if (ret < 0)
+		return ret;
+	ret = st->ops->table_query_rows(t, 0x7FFFFFFF, 0, rows_r);
+	st->ops->table_close(t);
+	return ret;
+}
+
+static bool excluded(const SPropTagArray *exclude, ULONG tag)
+{
+	ULONG i;
+
+	for (i = 0; exclude != NULL && i < exclude->cValues; i++)
+		if (exclude->aulPropTag[i] == tag)
+			return true;
+	return false;
+}
+
+/*
+ * CopyTo between messages: the recipients (replacing, or with
+ * MAPI_NOREPLACE only when the destination has none) and the
+ * attachments' properties (embedded messages are not copied yet).
+ */
+static HRESULT message_copy_extra(struct mapiobj *src, struct mapiobj *dest,
+				  const SPropTagArray *exclude, ULONG flags)
+{
+	struct message *s = msg_of(src), *d = msg_of(dest);
+	struct mstore *st = src->store;
+	SRowSet *rows = NULL, *have = NULL;
+	ULONG i;
+	int ret = 0;
+
+	if (!d->writable)
+		return mapiobj_fail(src, MAPI_E_NO_ACCESS,
+				    "CopyTo: the destination is read-only");
+	mstore_lock(st);
+	if (!excluded(exclude, PR_MESSAGE_RECIPIENTS)) {
+		ret = all_rows(st, s->h, STOREOPS_TABLE_RECIPIENTS, &rows);
+		if (ret == 0 && (flags & MAPI_NOREPLACE))
+			ret = all_rows(st, d->h, STOREOPS_TABLE_RECIPIENTS,
+				       &have);
+		/* SRowSet and ADRLIST have the same layout (MAPI's
+		 * rule), so the rows are the recipient list. */
+		if (ret == 0 && rows->cRows > 0 &&
+		    (have == NULL || have->cRows == 0))
+			ret = st->ops->message_modify_recipients(
+			    d->h, 0, (const ADRLIST *)rows);
+		FreeProws(rows);
+		FreeProws(have);
+		rows = NULL;
+	}
+	if (ret == 0 && !excluded(exclude, PR_MESSAGE_ATTACHMENTS))
+		ret = all_rows(st, s->h, STOREOPS_TABLE_ATTACHMENTS, &rows);
+	for (i = 0; ret == 0 && rows != NULL && i < rows->cRows; i++) {
+		SPropValue *num =
+		    PpropFindProp(rows->aRow[i].lpProps, rows->aRow[i].cValues,
+				  PR_ATTACH_NUM);
+		struct storeops_att *from = NULL, *to = NULL;
+		SPropValue *props = NULL;
+		ULONG count = 0, k, n = 0, newnum;
+
+		if (num == NULL)
+			continue;
+		ret = st->ops->attach_open(s->h, (ULONG)num->Value.l, 0, &from);
+		if (ret == 0)
+			ret = st->ops->attach_get_props(from, NULL, &count,
+							&props);
+		if (ret >= 0)
+			ret = st->ops->attach_create(d->h, &to, &newnum);
+		for (k = 0; ret >= 0 && k < count; k++) {
+			ULONG tag = props[k].ulPropTag;
+
+			if (PROP_TYPE(tag) == PT_ERROR ||
+			    PROP_TYPE(tag) == PT_OBJECT ||
+			    PROP_ID(tag) == PROP_ID(PR_ATTACH_NUM) ||
+			    PROP_ID(tag) == PROP_ID(PR_RECORD_KEY) ||
+			    PROP_ID(tag) == PROP_ID(PR_INSTANCE_KEY) ||
+			    PROP_ID(tag) == PROP_ID(PR_OBJECT_TYPE) ||
+			    PROP_ID(tag) == PROP_ID(PR_ATTACH_SIZE) ||
+			    PROP_ID(tag) == PROP_ID(PR_ACCESS) ||
+			    PROP_ID(tag) == PROP_ID(PR_ACCESS_LEVEL) ||
+			    PROP_ID(tag) == PROP_ID(PR_CREATION_TIME) ||
+			    PROP_ID(tag) == PROP_ID(PR_LAST_MODIFICATION_TIME))
+				continue;
+			props[n++] = props[k];
+		}
+		if (ret >= 0 && n > 0)
+			ret = st->ops->attach_set_props(to, n, props);
+		if (ret >= 0)
+			ret = st->ops->attach_save(to);
+		MAPIFreeBuffer(props);
+		if (to != NULL)
+			st->ops->attach_close(to);
+		if (from != NULL)
+			st->ops->attach_close(from);
+		if (ret > 0)
+			ret = 0;
+	}
+	FreeProws(rows);
+	mstore_unlock(st);
+	return ret < 0 ? mapiobj_fail_ret(src, ret, "CopyTo") : S_OK;
+}
+
+/* =============================== IMessage ============================= */
+
+MAPIOBJ_PROP_METHODS(mg, IMessage, message_class)
+
+static HRESULT STDMETHODCALLTYPE mg_GetAttachmentTable(IMessage *This,
+						       ULONG ulFlags,
+						       LPMAPITABLE *lppTable)
+{
+	MAPIOBJ_ENTER(This, message_class, "GetAttachmentTable");
+	if (lppTable == NULL)
+		return mapiobj_fail(mapiobj_of(This), MAPI_E_INVALID_PARAMETER,
+				    "GetAttachmentTable: NULL argument");
+	*lppTable = NULL;
+	if (ulFlags & ~(ULONG)(MAPI_UNICODE | MAPI_DEFERRED_ERRORS))
+		return mapiobj_fail(mapiobj_of(This), MAPI_E_UNKNOWN_FLAGS,
+				    "GetAttachmentTable: unknown flags");
+	return message_table(msg_of(This), STOREOPS_TABLE_ATTACHMENTS,
+			     "GetAttachmentTable", lppTable);
+}
+
+static HRESULT STDMETHODCALLTYPE mg_GetRecipientTable(IMessage *This,
+						      ULONG ulFlags,
+						      LPMAPITABLE *lppTable)
+{
+	MAPIOBJ_ENTER(This, message_class, "GetRecipientTable");
+	if (lppTable == NULL)
+		return mapiobj_fail(mapiobj_of(This), MAPI_E_INVALID_PARAMETER,
+				    "GetRecipientTable: NULL argument");
+	*lppTable = NULL;
+	if (ulFlags & ~(ULONG)(MAPI_UNICODE | MAPI_DEFERRED_ERRORS))
+		return mapiobj_fail(mapiobj_of(This), MAPI_E_UNKNOWN_FLAGS,
+				    "GetRecipientTable: unknown flags");
+	return message_table(msg_of(This), STOREOPS_TABLE_RECIPIENTS,
+			     "GetRecipientTable", lppTable);
+}
+
+/* The IAttach of a store-ops attachment (taken over). */
+static int attach_wrap(struct message *m, struct storeops_att *h, bool writable,
+		       LPATTACH *att_r)
+{
+	struct attach *a =
+	    mapiobj_new(sizeof(*a), &attach_class, m->obj.store, &m->obj);
+
+	if (a == NULL) {
+		mstore_lock(m->obj.store);
+		m->obj.store->ops->attach_close(h);
+		mstore_unlock(m->obj.store);
+		return -ENOMEM;
+	}
+	a->h = h;
+	a->writable = writable;
+	*att_r = &a->obj.iface.att;
+	return 0;
+}
+
+static bool attach_iface_ok(LPCIID iface)
+{
+	return iface == NULL || IsEqualIID(iface, &IID_IAttachment) ||
+	       IsEqualIID(iface, &IID_IMAPIProp) ||
+	       IsEqualIID(iface, &IID_IUnknown);
+}
+
+static HRESULT STDMETHODCALLTYPE mg_OpenAttach(IMessage *This,
+					       ULONG ulAttachmentNum,
+					       LPCIID lpInterface,
+					       ULONG ulFlags,
+					       LPATTACH *lppAttach)
+{
+	struct message *m = msg_of(This);
+	struct mstore *st = m->obj.store;
+	struct storeops_att *h = NULL;
+	bool write;
+	int ret;
+
+	MAPIOBJ_ENTER(This, message_class, "OpenAttach");
+	if (lppAttach == NULL)
+		return mapiobj_fail(&m->obj, MAPI_E_INVALID_PARAMETER,
+				    "OpenAttach: NULL argument");
+	*lppAttach = NULL;
+	if (ulFlags &
+	    ~(ULONG)(MAPI_MODIFY | MAPI_BEST_ACCESS | MAPI_DEFERRED_ERRORS))
+		return mapiobj_fail(&m->obj, MAPI_E_UNKNOWN_FLAGS,
+				    "OpenAttach: unknown flags");
+	if (!attach_iface_ok(lpInterface))
+		return mapiobj_fail(&m->obj, MAPI_E_INTERFACE_NOT_SUPPORTED,
+				    "OpenAttach: attachments are IAttach");
+	if ((ulFlags & MAPI_MODIFY) && !m->writable)
+		return mapiobj_fail(&m->obj, MAPI_E_NO_ACCESS,
+				    "OpenAttach: the message is read-only");
+	write = m->writable && (ulFlags & (MAPI_MODIFY | MAPI_BEST_ACCESS));
+	mstore_lock(st);
+	ret = st->ops->attach_open(m->h, ulAttachmentNum,
+				   write ? MAPI_MODIFY : 0, &h);
+	mstore_unlock(st);
+	if (ret == 0)
+		ret = attach_wrap(m, h, write, lppAttach);
+	return ret < 0 ? mapiobj_fail_ret(&m->obj, ret, "OpenAttach")
+		       : mapiobj_ok(&m->obj);
+}
+
+static HRESULT STDMETHODCALLTYPE mg_CreateAttach(IMessage *This,
+						 LPCIID lpInterface,
+						 ULONG ulFlags,
+						 ULONG *lpulAttachmentNum,
+						 LPATTACH *lppAttach)
+{
+	struct message *m = msg_of(This);
+	struct mstore *st = m->obj.store;
+	struct storeops_att *h = NULL;
+	ULONG num = 0;
+	int ret;
+
+	MAPIOBJ_ENTER(This, message_class, "CreateAttach");
+	if (lppAttach == NULL || lpulAttachmentNum == NULL)
+		return mapiobj_fail(&m->obj, MAPI_E_INVALID_PARAMETER,
+				    "CreateAttach: NULL argument");
+	*lppAttach = NULL;
+	if (ulFlags & ~(ULONG)MAPI_DEFERRED_ERRORS)
+		return mapiobj_fail(&m->obj, MAPI_E_UNKNOWN_FLAGS,
+				    "CreateAttach: unknown flags");
+	if (!attach_iface_ok(lpInterface))
+		return mapiobj_fail(&m->obj, MAPI_E_INTERFACE_NOT_SUPPORTED,
+				    "CreateAttach: attachments are IAttach");
+	if (!m->writable)
+		return mapiobj_fail(&m->obj, MAPI_E_NO_ACCESS,
+				    "CreateAttach: the message is read-only");
+	mstore_lock(st);
+	ret = st->ops->attach_create(m->h, &h, &num);
+	mstore_unlock(st);
+	if (ret == 0)
+		ret = attach_wrap(m, h, true, lppAttach);
+	if (ret < 0)
+		return mapiobj_fail_ret(&m->obj, ret, "CreateAttach");
+	*lpulAttachmentNum = num;
+	return mapiobj_ok(&m->obj);
+}
+
+static HRESULT STDMETHODCALLTYPE mg_DeleteAttach(IMessage *This,
+						 ULONG ulAttachmentNum,
+						 ULONG_PTR ulUIParam,
+						 LPMAPIPROGRESS lpProgress,
+						 ULONG ulFlags)
+{
+	struct message *m = msg_of(This);
+	struct mstore *st = m->obj.store;
+	int ret;
+
+	(void)ulUIParam;
+	(void)lpProgress;
+	MAPIOBJ_ENTER(This, message_class, "DeleteAttach");
+	if (ulFlags & ~(ULONG)ATTACH_DIALOG)
+		return mapiobj_fail(&m->obj, MAPI_E_UNKNOWN_FLAGS,
+				    "DeleteAttach: unknown flags");
+	if (!m->writable)
+		return mapiobj_fail(&m->obj, MAPI_E_NO_ACCESS,
+				    "DeleteAttach: the message is read-only");
+	mstore_lock(st);
+	ret = st->ops->attach_delete(m->h, ulAttachmentNum);
+	mstore_unlock(st);
+	return ret < 0 ? mapiobj_fail_ret(&m->obj, ret, "DeleteAttach")
+		       : mapiobj_ok(&m->obj);
+}
+
+static HRESULT STDMETHODCALLTYPE mg_ModifyRecipients(IMessage *This,
+						     ULONG ulFlags,
+						     LPADRLIST lpMods)
+{
+	struct message *m = msg_of(This);
+	struct mstore *st = m->obj.store;
+	ULONG i, k;
+	int ret;
+
+	MAPIOBJ_ENTER(This, message_class, "ModifyRecipients");
+	if (lpMods == NULL)
+		return mapiobj_fail(&m->obj, MAPI_E_INVALID_PARAMETER,
+				    "ModifyRecipients: no list");
+	if (ulFlags &
+	    ~(ULONG)(MODRECIP_ADD | MODRECIP_MODIFY | MODRECIP_REMOVE))
+		return mapiobj_fail(&m->obj, MAPI_E_UNKNOWN_FLAGS,
+				    "ModifyRecipients: unknown flags");
+	if (!m->writable)
+		return mapiobj_fail(&m->obj, MAPI_E_NO_ACCESS,
+				    "ModifyRecipients: the message is "
+				    "read-only");
+	for (i = 0; i < lpMods->cEntries; i++) {
+		const ADRENTRY *e = &lpMods->aEntries[i];
+
+		if (e->cValues != 0 && e->rgPropVals == NULL)
+			return mapiobj_fail(&m->obj, MAPI_E_INVALID_PARAMETER,
+					    "ModifyRecipients: entry %lu has "
+					    "no values",
+					    (unsigned long)i);
+		for (k = 0; k < e->cValues; k++)
+			if (FBadProp(&e->rgPropVals[k]))
+				return mapiobj_fail(
+				    &m->obj, MAPI_E_INVALID_PARAMETER,
+				    "ModifyRecipients: entry %lu has a "
+				    "malformed property",
+				    (unsigned long)i);
+	}
+	mstore_lock(st);
+	ret = st->ops->message_modify_recipients(m->h, ulFlags, lpMods);
+	mstore_unlock(st);
+	return ret < 0 ? mapiobj_fail_ret(&m->obj, ret, "ModifyRecipients")
+		       : mapiobj_ok(&m->obj);
+}
+
+/*
+ * SubmitMessage: marks the message submitted (MSGFLAG_SUBMIT,
+ * PR_SUBMIT_FLAGS), saves it and moves it to the Outbox, where
+ * GetOutgoingQueue lists it.  Delivery comes with the server; until
+ * then the message waits there.  The object can then only be released.
+ */
+static HRESULT STDMETHODCALLTYPE mg_SubmitMessage(IMessage *This, ULONG ulFlags)
+{
+	SizedSPropTagArray(1, tags) = {1, {PR_MESSAGE_FLAGS}};
+	struct message *m = msg_of(This);
+	struct mstore *st = m->obj.store;
+	struct storeops_table *t = NULL;
+	storeops_id_t fid = 0, mid = 0, outbox = 0;
+	SPropValue *props = NULL, pv[2];
+	ULONG count = 0, nrecip = 0;
+	int ret;
+
+	MAPIOBJ_ENTER(This, message_class, "SubmitMessage");
+	if (ulFlags & ~(ULONG)FORCE_SUBMIT)
+		return mapiobj_fail(&m->obj, MAPI_E_UNKNOWN_FLAGS,
+				    "SubmitMessage: unknown flags");
+	if (m->embedded)
+		return mapiobj_fail(&m->obj, MAPI_E_NO_SUPPORT,
+				    "SubmitMessage: an embedded message "
+				    "cannot be submitted");
+	if (!m->writable)
+		return mapiobj_fail(&m->obj, MAPI_E_NO_ACCESS,
+				    "SubmitMessage: the message is read-only");
+	mstore_lock(st);
+	ret = st->ops->table_open_message(m->h, STOREOPS_TABLE_RECIPIENTS, &t);
+	if (ret == 0) {
+		ret = st->ops->table_row_count(t, &nrecip);
+		st->ops->table_close(t);
+	}
+	if (ret == 0 && nrecip == 0)
+		ret = -ENODATA;
+	if (ret == 0)
+		ret = st->ops->message_get_props(m->h, (SPropTagArray *)&tags,
+						 &count, &props);
+	if (ret >= 0) {
+		LONG flags =
+		    count == 1 && props[0].ulPropTag == PR_MESSAGE_FLAGS
+			? props[0].Value.l
+			: 0;
+
+		pv[0].ulPropTag = PR_MESSAGE_FLAGS;
+		pv[0].Value.l = flags | MSGFLAG_SUBMIT | MSGFLAG_UNSENT;
+		pv[1].ulPropTag = PR_SUBMIT_FLAGS;
+		pv[1].Value.l = 0;
+		ret = st->ops->message_set_props(m->h, 2, pv);
+	}
+	MAPIFreeBuffer(props);
+	if (ret >= 0)
+		ret = st->ops->message_save(m->h, KEEP_OPEN_READONLY);
+	if (ret >= 0) {
+		st->ops->message_ids(m->h, &fid, &mid);
+		ret = st->ops->special_folder(st->mbx, STOREOPS_FOLDER_OUTBOX,
+					      &outbox);
+	}
+	if (ret >= 0 && fid != outbox)
+		ret = st->ops->messages_copy(st->mbx, fid, 1, &mid, outbox,
+					     MESSAGE_MOVE, NULL);
+	mstore_unlock(st);
+	if (ret == -ENODATA)
+		return mapiobj_fail(&m->obj, MAPI_E_NO_RECIPIENTS,
+				    "SubmitMessage: the message has no "
+				    "recipients");
+	if (ret < 0)
+		return mapiobj_fail_ret(&m->obj, ret, "SubmitMessage");
+	m->writable = false;
+	return mapiobj_ok(&m->obj);
+}
+
+static HRESULT STDMETHODCALLTYPE mg_SetReadFlag(IMessage *This, ULONG ulFlags)
+{
+	struct message *m = msg_of(This);
+	struct mstore *st = m->obj.store;
+	int ret;
+
+	MAPIOBJ_ENTER(This, message_class, "SetReadFlag");
+	if (ulFlags & ~(ULONG)(SUPPRESS_RECEIPT | CLEAR_READ_FLAG |
+			       MAPI_DEFERRED_ERRORS | GENERATE_RECEIPT_ONLY |
+			       CLEAR_RN_PENDING | CLEAR_NRN_PENDING))
+		return mapiobj_fail(&m->obj, MAPI_E_UNKNOWN_FLAGS,
+				    "SetReadFlag: unknown flags");
+	if ((ulFlags & CLEAR_READ_FLAG) &&
+	    (ulFlags & (SUPPRESS_RECEIPT | GENERATE_RECEIPT_ONLY)))
+		return mapiobj_fail(&m->obj, MAPI_E_INVALID_PARAMETER,
+				    "SetReadFlag: CLEAR_READ_FLAG with a "
+				    "receipt flag");
+	if (ulFlags & GENERATE_RECEIPT_ONLY)
+		return mapiobj_ok(&m->obj);
+	mstore_lock(st);
+	ret = st->ops->message_set_read_flag(
+	    m->h, ulFlags & (CLEAR_READ_FLAG | SUPPRESS_RECEIPT));
+	mstore_unlock(st);
+	return ret < 0 ? mapiobj_fail_ret(&m->obj, ret, "SetReadFlag")
+		       : mapiobj_ok(&m->obj);
+}
+
+static const IMessageVtbl message_vtbl = {
+    MAPIOBJ_PROP_VTBL(mg), mg_GetAttachmentTable, mg_OpenAttach,
+    mg_CreateAttach,       mg_DeleteAttach,       mg_GetRecipientTable,
+    mg_ModifyRecipients,   mg_SubmitMessage,      mg_SetReadFlag,
+};
+
+/* ================================ IAttach ============================= */
+
+static void attach_destroy(struct mapiobj *o)
+{
+	struct mstore *st = o->store;
+
+	mstore_lock(st);
+	st->ops->attach_close(att_of(o)->h);
+	mstore_unlock(st);
+}
+
+static int attach_get(struct mapiobj *o, const SPropTagArray *tags,
+		      ULONG *count_r, SPropValue **props_r)
+{
+	return o->store->ops->attach_get_props(att_of(o)->h, tags, count_r,
+					       props_r);
+}
+
+static int attach_set(struct mapiobj *o, ULONG count, const SPropValue *props)
+{
+	if (!att_of(o)->writable)
+		return -EACCES;
+	return o->store->ops->attach_set_props(att_of(o)->h, count, props);
+}
+
+static int attach_del(struct mapiobj *o, const SPropTagArray *tags)
+{
+	if (!att_of(o)->writable)
+		return -EACCES;
+	return o->store->ops->attach_delete_props(att_of(o)->h, tags);
+}
+
+static HRESULT attach_save(struct mapiobj *o, ULONG flags)
+{
+	struct mstore *st = o->store;
+	int ret;
+
+	(void)flags;
+	if (!att_of(o)->writable)
+		return mapiobj_fail(o, MAPI_E_NO_ACCESS,
+				    "SaveChanges: the attachment was opened "
+				    "read-only");
+	mstore_lock(st);
+	ret = st->ops->attach_save(att_of(o)->h);
+	mstore_unlock(st);
+	return ret < 0 ? mapiobj_fail_ret(o, ret, "SaveChanges")
+		       : mapiobj_ok(o);
+}
+
+static HRESULT attach_open_property(struct mapiobj *o, ULONG tag, LPCIID iid,
+				    ULONG options, ULONG flags,
+				    LPUNKNOWN *unk_r)
+{
+	struct attach *a = att_of(o);
+	struct stream_owner ow = {.att = a->h, .tag = tag};
+	struct mstore *st = o->store;
+	struct storeops_msg *h = NULL;
+	int ret;
+
+	(void)options;
+	if (tag != PR_ATTACH_DATA_OBJ)
+		return open_stream(o, &ow, a->writable, iid, flags, unk_r);
+	if (!IsEqualIID(iid, &IID_IMessage))
+		return mapiobj_fail(o, MAPI_E_INTERFACE_NOT_SUPPORTED,
+				    "OpenProperty: PR_ATTACH_DATA_OBJ opens "
+				    "as IMessage");
+	if ((flags & (MAPI_CREATE | MAPI_MODIFY)) && !a->writable)
+		return mapiobj_fail(o, MAPI_E_NO_ACCESS,
+				    "OpenProperty: the attachment is "
+				    "read-only");
+	mstore_lock(st);
+	ret = st->ops->attach_open_embedded(
+	    a->h, flags & (MAPI_CREATE | MAPI_MODIFY), &h);
+	mstore_unlock(st);
+	if (ret == 0)
+		ret = message_wrap(st, o, h,
+				   a->writable &&
+				       (flags & (MAPI_CREATE | MAPI_MODIFY)),
+				   true, (IMessage **)unk_r);
+	return ret < 0 ? mapiobj_fail_ret(o, ret, "OpenProperty")
+		       : mapiobj_ok(o);
+}
+
+MAPIOBJ_PROP_METHODS(at, IAttach, attach_class)
+
+static const IAttachVtbl attach_vtbl = {
+    MAPIOBJ_PROP_VTBL(at),
+};

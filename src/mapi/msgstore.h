@@ -1,0 +1,65 @@
+/*
+ * msgstore.h - IMsgStore over a store-ops mailbox (msgstore.c), and what
+ * the other store objects use of it: the mailbox handle and its lock, the
+ * store entry ID, and OpenEntry.
+ */
+#ifndef MAPIX_MAPI_MSGSTORE_H
+#define MAPIX_MAPI_MSGSTORE_H
+
+#include <stdbool.h>
+
+#include "mapiobj.h"
+#include "storeops.h"
+
+struct mstore_advise;
+
+struct mstore {
+	struct mapiobj obj;
+	const struct storeops *ops;
+	struct storeops_mbx *mbx;
+	/* Serialises calls into ops (recursive: a notification delivered
+	 * during a call may call the store again). */
+	pthread_mutex_t oplock;
+	uint8_t eid[STOREEID_SIZE];
+	ULONG open_flags; /* MDB_WRITE, ... */
+	bool writable;
+	struct mstore_advise *advises;
+	ULONG_PTR next_conn;
+};
+
+/* The store of any object. */
+static inline struct mstore *mstore_of(struct mapiobj *o)
+{
+	return o->store != NULL ? o->store : (struct mstore *)(void *)o;
+}
+
+void mstore_lock(struct mstore *st);
+void mstore_unlock(struct mstore *st);
+
+/*
+ * Replaces the engine's store entry IDs in props (PR_STORE_ENTRYID, and
+ * PR_ENTRYID when is_store) with the store's own, allocated with
+ * MAPIAllocateMore on base.  Returns 0, 1 when a value is PT_ERROR, or
+ * -ENOMEM.
+ */
+int mstore_fix_props(struct mstore *st, bool is_store, ULONG count,
+		     SPropValue *props, void *base);
+
+/* Whether the caller's flags (MAPI_MODIFY, MAPI_BEST_ACCESS) give write
+ * access; -EACCES when MAPI_MODIFY asks for it on a read-only store. */
+int mstore_want_write(struct mstore *st, ULONG flags, bool *write_r);
+
+/*
+ * OpenEntry of IMsgStore and IMAPIFolder: cb 0 / eid NULL is the root
+ * folder; folder and message IDs of this store; the store's own entry
+ * ID is the store.  Failures are recorded on caller.
+ */
+HRESULT mstore_open_entry(struct mstore *st, struct mapiobj *caller, ULONG cb,
+			  const ENTRYID *eid, LPCIID iface, ULONG flags,
+			  ULONG *type_r, LPUNKNOWN *unk_r);
+
+/* The folder/message IDs of an entry ID of this store: 0, -EINVAL. */
+int mstore_parse_eid(struct mstore *st, ULONG cb, const ENTRYID *eid,
+		     ULONG *type_r, storeops_id_t *fid_r, storeops_id_t *mid_r);
+
+#endif
