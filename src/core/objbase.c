@@ -8,6 +8,8 @@
 
 #include "errmsg.h"
 
+#include <mapiguid.h>
+
 void objbase_init(struct objbase *b, uint32_t magic)
 {
 	objhdr_init(&b->hdr, magic);
@@ -82,4 +84,37 @@ ULONG objbase_release(struct objbase *b, uint32_t magic, const char *what)
 		return (ULONG)-1;
 	}
 	return atomic_fetch_sub(&b->refs, 1) - 1;
+}
+
+HRESULT objbase_query_interface(struct objbase *b, uint32_t magic,
+				const char *name, const IID *const *iids,
+				void *self, REFIID riid, LPVOID *ppv)
+{
+	char what[96];
+	size_t i;
+	HRESULT hr;
+
+	snprintf(what, sizeof(what), "%s::QueryInterface", name);
+	hr = objbase_enter(b, magic, what);
+	if (hr != S_OK) {
+		if (ppv != NULL)
+			*ppv = NULL;
+		return hr;
+	}
+	if (ppv == NULL || riid == NULL)
+		return objbase_fail(b, MAPI_E_INVALID_PARAMETER,
+				    "QueryInterface: NULL argument");
+	*ppv = NULL;
+	for (i = 0; !IsEqualIID(riid, &IID_IUnknown) && iids != NULL &&
+		    iids[i] != NULL && !IsEqualIID(riid, iids[i]);
+	     i++)
+		;
+	if (!IsEqualIID(riid, &IID_IUnknown) &&
+	    (iids == NULL || iids[i] == NULL))
+		return objbase_fail(b, MAPI_E_INTERFACE_NOT_SUPPORTED,
+				    "QueryInterface: %s has no such interface",
+				    name);
+	atomic_fetch_add(&b->refs, 1);
+	*ppv = self;
+	return S_OK;
 }

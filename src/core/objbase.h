@@ -14,11 +14,13 @@
 #define MAPIX_CORE_OBJBASE_H
 
 #include <pthread.h>
+#include <stdbool.h>
 #include <stdatomic.h>
 #include <stdint.h>
 
 #include <mapidefs.h>
 
+#include "alloc.h"
 #include "mapierr.h"
 #include "objhdr.h"
 
@@ -60,5 +62,81 @@ ULONG objbase_addref(struct objbase *b, uint32_t magic, const char *what);
  * object at 0.  The owner may release a dead object (objhdr_check_release).
  */
 ULONG objbase_release(struct objbase *b, uint32_t magic, const char *what);
+
+/*
+ * QueryInterface: with IID_IUnknown or one of iids (NULL-terminated), an
+ * AddRef'ed self in *ppv; else MAPI_E_INTERFACE_NOT_SUPPORTED (recorded,
+ * *ppv NULL).  name ("IProfAdmin") names the object in messages.
+ */
+HRESULT objbase_query_interface(struct objbase *b, uint32_t magic,
+				const char *name, const IID *const *iids,
+				void *self, REFIID riid, LPVOID *ppv);
+
+/*
+ * What the IUnknown and GetLastError methods of a kind of object need;
+ * see OBJBASE_IUNKNOWN.
+ */
+struct objclass {
+	uint32_t magic;
+	const char *name;       /* "IProfAdmin" */
+	const IID *const *iids; /* besides IID_IUnknown, NULL-terminated */
+	/*
+	 * At the last Release: releases what the object holds, not its
+	 * memory (alloc_malloc'ed, freed after it); may be NULL.  For a
+	 * dead object (its instance was torn down) live is false: whatever
+	 * belonged to the instance is gone already.
+	 */
+	void (*destroy)(void *object, bool live);
+};
+
+/*
+ * Defines prefix##_base(), prefix##_QueryInterface, _AddRef, _Release and
+ * _GetLastError for objects of struct type, whose first member is the
+ * Iface and whose member base is their struct objbase; cls is the name of
+ * their static const struct objclass (declared before the macro).  Every
+ * COM object of the upper layers has these five and they never differ but
+ * in these names.
+ */
+#define OBJBASE_IUNKNOWN(prefix, Iface, type, cls)                             \
+	static struct objbase *prefix##_base(Iface *This)                      \
+	{                                                                      \
+		return This == NULL ? NULL : &((type *)(void *)This)->base;    \
+	}                                                                      \
+	static HRESULT STDMETHODCALLTYPE prefix##_QueryInterface(              \
+	    Iface *This, REFIID riid, LPVOID *ppvObj)                          \
+	{                                                                      \
+		return objbase_query_interface(prefix##_base(This), cls.magic, \
+					       cls.name, cls.iids, This, riid, \
+					       ppvObj);                        \
+	}                                                                      \
+	static ULONG STDMETHODCALLTYPE prefix##_AddRef(Iface *This)            \
+	{                                                                      \
+		return objbase_addref(prefix##_base(This), cls.magic,          \
+				      #Iface "::AddRef");                      \
+	}                                                                      \
+	static ULONG STDMETHODCALLTYPE prefix##_Release(Iface *This)           \
+	{                                                                      \
+		struct objbase *b_ = prefix##_base(This);                      \
+		ULONG refs_ =                                                  \
+		    objbase_release(b_, cls.magic, #Iface "::Release");        \
+		if (refs_ == (ULONG)-1)                                        \
+			return 0;                                              \
+		if (refs_ == 0) {                                              \
+			bool live_ = objhdr_check(&b_->hdr, cls.magic) == 0;   \
+			if (cls.destroy != NULL)                               \
+				cls.destroy(This, live_);                      \
+			objbase_fini(b_);                                      \
+			alloc_free(This);                                      \
+		}                                                              \
+		return refs_;                                                  \
+	}                                                                      \
+	static HRESULT STDMETHODCALLTYPE prefix##_GetLastError(                \
+	    Iface *This, HRESULT hResult, ULONG ulFlags,                       \
+	    LPMAPIERROR *lppMAPIError)                                         \
+	{                                                                      \
+		return objbase_last_error(prefix##_base(This), cls.magic,      \
+					  cls.name, hResult, ulFlags,          \
+					  lppMAPIError);                       \
+	}
 
 #endif

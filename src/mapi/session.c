@@ -79,15 +79,17 @@ struct session {
 };
 
 static const IMAPISessionVtbl session_vtbl;
+static void session_destroy(void *object, bool live);
+
+static const IID *const session_iids[] = {&IID_IMAPISession, NULL};
+static const struct objclass session_class = {SESSION_MAGIC, COMPONENT,
+					      session_iids, session_destroy};
+
+OBJBASE_IUNKNOWN(session, IMAPISession, struct session, session_class)
 
 static struct session *session_of(IMAPISession *This)
 {
 	return container_of(This, struct session, iface);
-}
-
-static struct objbase *session_base(IMAPISession *This)
-{
-	return This == NULL ? NULL : &session_of(This)->base;
 }
 
 /* The check of every method; also refuses a session after Logoff. */
@@ -209,34 +211,6 @@ static void free_hold(LPSPropValue hold[3])
  * IUnknown
  */
 
-static HRESULT STDMETHODCALLTYPE session_QueryInterface(IMAPISession *This,
-							REFIID riid,
-							LPVOID *ppvObj)
-{
-	HRESULT hr = objbase_enter(session_base(This), SESSION_MAGIC,
-				   "IMAPISession::QueryInterface");
-
-	if (hr != S_OK)
-		return hr;
-	if (ppvObj == NULL || riid == NULL)
-		return MAPI_E_INVALID_PARAMETER;
-	*ppvObj = NULL;
-	if (IsEqualIID(riid, &IID_IUnknown) ||
-	    IsEqualIID(riid, &IID_IMAPISession)) {
-		This->lpVtbl->AddRef(This);
-		*ppvObj = This;
-		return S_OK;
-	}
-	return objbase_fail(session_base(This), MAPI_E_INTERFACE_NOT_SUPPORTED,
-			    "QueryInterface: interface not supported");
-}
-
-static ULONG STDMETHODCALLTYPE session_AddRef(IMAPISession *This)
-{
-	return objbase_addref(session_base(This), SESSION_MAGIC,
-			      "IMAPISession::AddRef");
-}
-
 /* Releases the stores and advise connections and ends the logon. */
 static void session_end(struct session *s)
 {
@@ -270,35 +244,14 @@ static void session_end(struct session *s)
 	profroot_logoff(&ref);
 }
 
-static ULONG STDMETHODCALLTYPE session_Release(IMAPISession *This)
+/*
+ * A dead instance took the profile root with it: only the session's own
+ * memory is left to free then.
+ */
+static void session_destroy(void *object, bool live)
 {
-	ULONG refs = objbase_release(session_base(This), SESSION_MAGIC,
-				     "IMAPISession::Release");
-	struct session *s;
-
-	if (refs == (ULONG)-1)
-		return 0;
-	if (refs == 0) {
-		s = session_of(This);
-		/*
-		 * A dead instance took the profile root with it: only the
-		 * session's own memory is left to free then.
-		 */
-		if (objhdr_check(&s->base.hdr, SESSION_MAGIC) == 0)
-			session_end(s);
-		objbase_fini(&s->base);
-		alloc_free(s);
-	}
-	return refs;
-}
-
-static HRESULT STDMETHODCALLTYPE session_GetLastError(IMAPISession *This,
-						      HRESULT hResult,
-						      ULONG ulFlags,
-						      LPMAPIERROR *lppMAPIError)
-{
-	return objbase_last_error(session_base(This), SESSION_MAGIC, COMPONENT,
-				  hResult, ulFlags, lppMAPIError);
+	if (live)
+		session_end(object);
 }
 
 /* ---------------------------------------------------------------------------

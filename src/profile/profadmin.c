@@ -221,14 +221,16 @@ struct profsect {
 
 static const IProfSectVtbl profsect_vtbl;
 
+static const IID *const profsect_iids[] = {&IID_IMAPIProp, &IID_IProfSect,
+					   NULL};
+static const struct objclass profsect_class = {PROFSECT_MAGIC, "IProfSect",
+					       profsect_iids, NULL};
+
+OBJBASE_IUNKNOWN(sect, IProfSect, struct profsect, profsect_class)
+
 static struct profsect *sect_of(IProfSect *This)
 {
 	return container_of(This, struct profsect, iface);
-}
-
-static struct objbase *sect_base(IProfSect *This)
-{
-	return This == NULL ? NULL : &sect_of(This)->base;
 }
 
 #define SECT_ENTER(This, what)                                                 \
@@ -277,54 +279,6 @@ static HRESULT sect_snapshot(struct profsect *s, LPPROPDATA *pd_r)
 	}
 	*pd_r = pd;
 	return S_OK;
-}
-
-static HRESULT STDMETHODCALLTYPE sect_QueryInterface(IProfSect *This,
-						     REFIID riid,
-						     LPVOID *ppvObj)
-{
-	SECT_ENTER(This, "IProfSect::QueryInterface");
-	if (ppvObj == NULL || riid == NULL)
-		return MAPI_E_INVALID_PARAMETER;
-	*ppvObj = NULL;
-	if (IsEqualIID(riid, &IID_IUnknown) ||
-	    IsEqualIID(riid, &IID_IMAPIProp) ||
-	    IsEqualIID(riid, &IID_IProfSect)) {
-		This->lpVtbl->AddRef(This);
-		*ppvObj = This;
-		return S_OK;
-	}
-	return objbase_fail(sect_base(This), MAPI_E_INTERFACE_NOT_SUPPORTED,
-			    "QueryInterface: interface not supported");
-}
-
-static ULONG STDMETHODCALLTYPE sect_AddRef(IProfSect *This)
-{
-	return objbase_addref(sect_base(This), PROFSECT_MAGIC,
-			      "IProfSect::AddRef");
-}
-
-static ULONG STDMETHODCALLTYPE sect_Release(IProfSect *This)
-{
-	ULONG refs = objbase_release(sect_base(This), PROFSECT_MAGIC,
-				     "IProfSect::Release");
-
-	if (refs == (ULONG)-1)
-		return 0;
-	if (refs == 0) {
-		objbase_fini(sect_base(This));
-		alloc_free(sect_of(This));
-	}
-	return refs;
-}
-
-static HRESULT STDMETHODCALLTYPE sect_GetLastError(IProfSect *This,
-						   HRESULT hResult,
-						   ULONG ulFlags,
-						   LPMAPIERROR *lppMAPIError)
-{
-	return objbase_last_error(sect_base(This), PROFSECT_MAGIC, "IProfSect",
-				  hResult, ulFlags, lppMAPIError);
 }
 
 /* Changes are in the file already: nothing is left to save. */
@@ -591,14 +545,16 @@ struct svcadmin {
 
 static const IMsgServiceAdmin2Vtbl svcadmin_vtbl;
 
+static const IID *const svcadmin_iids[] = {&IID_IMsgServiceAdmin,
+					   &IID_IMsgServiceAdmin2, NULL};
+static const struct objclass svcadmin_class = {
+    SVCADMIN_MAGIC, "IMsgServiceAdmin", svcadmin_iids, NULL};
+
+OBJBASE_IUNKNOWN(svc, IMsgServiceAdmin2, struct svcadmin, svcadmin_class)
+
 static struct svcadmin *svc_of(IMsgServiceAdmin2 *This)
 {
 	return container_of(This, struct svcadmin, iface);
-}
-
-static struct objbase *svc_base(IMsgServiceAdmin2 *This)
-{
-	return This == NULL ? NULL : &svc_of(This)->base;
 }
 
 #define SVC_ENTER(This, what)                                                  \
@@ -719,54 +675,6 @@ static int run_delete_provider(struct svc_op *op, struct proffile *pf,
 			       const char **error_r)
 {
 	return profsvc_delete_provider(pf, op->uid, op->other, error_r);
-}
-
-static HRESULT STDMETHODCALLTYPE svc_QueryInterface(IMsgServiceAdmin2 *This,
-						    REFIID riid, LPVOID *ppvObj)
-{
-	SVC_ENTER(This, "IMsgServiceAdmin::QueryInterface");
-	if (ppvObj == NULL || riid == NULL)
-		return MAPI_E_INVALID_PARAMETER;
-	*ppvObj = NULL;
-	if (IsEqualIID(riid, &IID_IUnknown) ||
-	    IsEqualIID(riid, &IID_IMsgServiceAdmin) ||
-	    IsEqualIID(riid, &IID_IMsgServiceAdmin2)) {
-		This->lpVtbl->AddRef(This);
-		*ppvObj = This;
-		return S_OK;
-	}
-	return objbase_fail(svc_base(This), MAPI_E_INTERFACE_NOT_SUPPORTED,
-			    "QueryInterface: interface not supported");
-}
-
-static ULONG STDMETHODCALLTYPE svc_AddRef(IMsgServiceAdmin2 *This)
-{
-	return objbase_addref(svc_base(This), SVCADMIN_MAGIC,
-			      "IMsgServiceAdmin::AddRef");
-}
-
-static ULONG STDMETHODCALLTYPE svc_Release(IMsgServiceAdmin2 *This)
-{
-	ULONG refs = objbase_release(svc_base(This), SVCADMIN_MAGIC,
-				     "IMsgServiceAdmin::Release");
-
-	if (refs == (ULONG)-1)
-		return 0;
-	if (refs == 0) {
-		objbase_fini(svc_base(This));
-		alloc_free(svc_of(This));
-	}
-	return refs;
-}
-
-static HRESULT STDMETHODCALLTYPE svc_GetLastError(IMsgServiceAdmin2 *This,
-						  HRESULT hResult,
-						  ULONG ulFlags,
-						  LPMAPIERROR *lppMAPIError)
-{
-	return objbase_last_error(svc_base(This), SVCADMIN_MAGIC,
-				  "IMsgServiceAdmin", hResult, ulFlags,
-				  lppMAPIError);
 }
 
 /* Loads the profile for a table; a failure is recorded on b. */
@@ -1152,14 +1060,24 @@ struct provadmin {
 
 static const IProviderAdminVtbl provadmin_vtbl;
 
+/* The owner's Release copes with a dead owner too. */
+static void provadmin_destroy(void *object, bool live)
+{
+	struct provadmin *pa = object;
+
+	(void)live;
+	pa->owner->lpVtbl->Release(pa->owner);
+}
+
+static const IID *const provadmin_iids[] = {&IID_IProviderAdmin, NULL};
+static const struct objclass provadmin_class = {
+    PROVADMIN_MAGIC, "IProviderAdmin", provadmin_iids, provadmin_destroy};
+
+OBJBASE_IUNKNOWN(prov, IProviderAdmin, struct provadmin, provadmin_class)
+
 static struct provadmin *prov_of(IProviderAdmin *This)
 {
 	return container_of(This, struct provadmin, iface);
-}
-
-static struct objbase *prov_base(IProviderAdmin *This)
-{
-	return This == NULL ? NULL : &prov_of(This)->base;
 }
 
 #define PROV_ENTER(This, what)                                                 \
@@ -1169,57 +1087,6 @@ static struct objbase *prov_base(IProviderAdmin *This)
 		if (enter_hr_ != S_OK)                                         \
 			return enter_hr_;                                      \
 	} while (0)
-
-static HRESULT STDMETHODCALLTYPE prov_QueryInterface(IProviderAdmin *This,
-						     REFIID riid,
-						     LPVOID *ppvObj)
-{
-	PROV_ENTER(This, "IProviderAdmin::QueryInterface");
-	if (ppvObj == NULL || riid == NULL)
-		return MAPI_E_INVALID_PARAMETER;
-	*ppvObj = NULL;
-	if (IsEqualIID(riid, &IID_IUnknown) ||
-	    IsEqualIID(riid, &IID_IProviderAdmin)) {
-		This->lpVtbl->AddRef(This);
-		*ppvObj = This;
-		return S_OK;
-	}
-	return objbase_fail(prov_base(This), MAPI_E_INTERFACE_NOT_SUPPORTED,
-			    "QueryInterface: interface not supported");
-}
-
-static ULONG STDMETHODCALLTYPE prov_AddRef(IProviderAdmin *This)
-{
-	return objbase_addref(prov_base(This), PROVADMIN_MAGIC,
-			      "IProviderAdmin::AddRef");
-}
-
-static ULONG STDMETHODCALLTYPE prov_Release(IProviderAdmin *This)
-{
-	ULONG refs = objbase_release(prov_base(This), PROVADMIN_MAGIC,
-				     "IProviderAdmin::Release");
-
-	if (refs == (ULONG)-1)
-		return 0;
-	if (refs == 0) {
-		struct provadmin *pa = prov_of(This);
-
-		pa->owner->lpVtbl->Release(pa->owner);
-		objbase_fini(&pa->base);
-		alloc_free(pa);
-	}
-	return refs;
-}
-
-static HRESULT STDMETHODCALLTYPE prov_GetLastError(IProviderAdmin *This,
-						   HRESULT hResult,
-						   ULONG ulFlags,
-						   LPMAPIERROR *lppMAPIError)
-{
-	return objbase_last_error(prov_base(This), PROVADMIN_MAGIC,
-				  "IProviderAdmin", hResult, ulFlags,
-				  lppMAPIError);
-}
 
 static HRESULT STDMETHODCALLTYPE prov_GetProviderTable(IProviderAdmin *This,
 						       ULONG ulFlags,
@@ -1369,14 +1236,15 @@ struct profadmin {
 
 static const IProfAdminVtbl profadmin_vtbl;
 
+static const IID *const profadmin_iids[] = {&IID_IProfAdmin, NULL};
+static const struct objclass profadmin_class = {PROFADMIN_MAGIC, "IProfAdmin",
+						profadmin_iids, NULL};
+
+OBJBASE_IUNKNOWN(admin, IProfAdmin, struct profadmin, profadmin_class)
+
 static struct profadmin *admin_of(IProfAdmin *This)
 {
 	return container_of(This, struct profadmin, iface);
-}
-
-static struct objbase *admin_base(IProfAdmin *This)
-{
-	return This == NULL ? NULL : &admin_of(This)->base;
 }
 
 #define ADMIN_ENTER(This, what)                                                \
@@ -1386,53 +1254,6 @@ static struct objbase *admin_base(IProfAdmin *This)
 		if (enter_hr_ != S_OK)                                         \
 			return enter_hr_;                                      \
 	} while (0)
-
-static HRESULT STDMETHODCALLTYPE admin_QueryInterface(IProfAdmin *This,
-						      REFIID riid,
-						      LPVOID *ppvObj)
-{
-	ADMIN_ENTER(This, "IProfAdmin::QueryInterface");
-	if (ppvObj == NULL || riid == NULL)
-		return MAPI_E_INVALID_PARAMETER;
-	*ppvObj = NULL;
-	if (IsEqualIID(riid, &IID_IUnknown) ||
-	    IsEqualIID(riid, &IID_IProfAdmin)) {
-		This->lpVtbl->AddRef(This);
-		*ppvObj = This;
-		return S_OK;
-	}
-	return objbase_fail(admin_base(This), MAPI_E_INTERFACE_NOT_SUPPORTED,
-			    "QueryInterface: interface not supported");
-}
-
-static ULONG STDMETHODCALLTYPE admin_AddRef(IProfAdmin *This)
-{
-	return objbase_addref(admin_base(This), PROFADMIN_MAGIC,
-			      "IProfAdmin::AddRef");
-}
-
-static ULONG STDMETHODCALLTYPE admin_Release(IProfAdmin *This)
-{
-	ULONG refs = objbase_release(admin_base(This), PROFADMIN_MAGIC,
-				     "IProfAdmin::Release");
-
-	if (refs == (ULONG)-1)
-		return 0;
-	if (refs == 0) {
-		objbase_fini(admin_base(This));
-		alloc_free(admin_of(This));
-	}
-	return refs;
-}
-
-static HRESULT STDMETHODCALLTYPE admin_GetLastError(IProfAdmin *This,
-						    HRESULT hResult,
-						    ULONG ulFlags,
-						    LPMAPIERROR *lppMAPIError)
-{
-	return objbase_last_error(admin_base(This), PROFADMIN_MAGIC,
-				  "IProfAdmin", hResult, ulFlags, lppMAPIError);
-}
 
 /* One row of the profile table. */
 static HRESULT profile_row(const char *name, bool is_default, ULONG index,
