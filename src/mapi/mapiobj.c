@@ -30,9 +30,7 @@ void *mapiobj_new(size_t size, const struct mapiobj_class *cls,
 	if (o == NULL)
 		return NULL;
 	o->iface.unk.lpVtbl = cls->vtbl;
-	objhdr_init(&o->hdr, cls->magic);
-	atomic_init(&o->refs, 1);
-	pthread_mutex_init(&o->lock, NULL);
+	objbase_init(&o->base, cls->magic);
 	o->cls = cls;
 	if (store != NULL) {
 		mapiobj_hold(&store->obj);
@@ -47,7 +45,7 @@ void *mapiobj_new(size_t size, const struct mapiobj_class *cls,
 
 void mapiobj_hold(struct mapiobj *o)
 {
-	atomic_fetch_add(&o->refs, 1);
+	atomic_fetch_add(&o->base.refs, 1);
 }
 
 void mapiobj_drop(struct mapiobj *o)
@@ -55,14 +53,13 @@ void mapiobj_drop(struct mapiobj *o)
 	struct mapiobj *parent;
 	struct mstore *store;
 
-	if (o == NULL || atomic_fetch_sub(&o->refs, 1) != 1)
+	if (o == NULL || atomic_fetch_sub(&o->base.refs, 1) != 1)
 		return;
 	if (o->cls->destroy != NULL)
 		o->cls->destroy(o);
 	parent = o->parent;
 	store = o->store;
-	pthread_mutex_destroy(&o->lock);
-	objhdr_fini(&o->hdr);
+	objbase_fini(&o->base);
 	alloc_free(o);
 	/* Parents after children: the mailbox closes last. */
 	if (parent != NULL)
@@ -75,12 +72,12 @@ HRESULT mapiobj_enter(struct mapiobj *o, const struct mapiobj_class *cls,
 		      const char *what)
 {
 	char name[96];
-	int err = objhdr_check(o == NULL ? NULL : &o->hdr, cls->magic);
+	int err = objhdr_check(o == NULL ? NULL : &o->base.hdr, cls->magic);
 
 	if (err == 0)
 		return S_OK;
 	snprintf(name, sizeof(name), "%s::%s", cls->name, what);
-	return objhdr_refuse(o == NULL ? NULL : &o->hdr, err, name);
+	return objhdr_refuse(o == NULL ? NULL : &o->base.hdr, err, name);
 }
 
 HRESULT mapiobj_fail(struct mapiobj *o, HRESULT hr, const char *fmt, ...)
@@ -91,10 +88,7 @@ HRESULT mapiobj_fail(struct mapiobj *o, HRESULT hr, const char *fmt, ...)
 	va_start(args, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, args);
 	va_end(args);
-	pthread_mutex_lock(&o->lock);
-	mapierr_set(&o->err, hr, "%s", msg);
-	pthread_mutex_unlock(&o->lock);
-	return hr;
+	return objbase_fail(&o->base, hr, "%s", msg);
 }
 
 HRESULT mapiobj_fail_ret(struct mapiobj *o, int ret, const char *what)
@@ -113,10 +107,7 @@ HRESULT mapiobj_fail_ret(struct mapiobj *o, int ret, const char *what)
 
 HRESULT mapiobj_ok(struct mapiobj *o)
 {
-	pthread_mutex_lock(&o->lock);
-	mapierr_set(&o->err, S_OK, NULL);
-	pthread_mutex_unlock(&o->lock);
-	return S_OK;
+	return objbase_ok(&o->base);
 }
 
 HRESULT mapiobj_tstr(struct mapiobj *o, const void *s, ULONG flags,
@@ -143,51 +134,31 @@ HRESULT mapiobj_query_interface(struct mapiobj *o,
 				const struct mapiobj_class *cls, REFIID riid,
 				LPVOID *ppv)
 {
-	size_t i;
-	HRESULT hr = mapiobj_enter(o, cls, "QueryInterface");
-
-	if (hr != S_OK)
-		return hr;
-	if (riid == NULL || ppv == NULL)
-		return mapiobj_fail(o, MAPI_E_INVALID_PARAMETER,
-				    "QueryInterface: NULL argument");
-	*ppv = NULL;
-	if (IsEqualIID(riid, &IID_IUnknown)) {
-		mapiobj_hold(o);
-		*ppv = o;
-		return S_OK;
-	}
-	for (i = 0; cls->iids != NULL && cls->iids[i] != NULL; i++)
-		if (IsEqualIID(riid, cls->iids[i])) {
-			mapiobj_hold(o);
-			*ppv = o;
-			return S_OK;
-		}
-	return mapiobj_fail(o, MAPI_E_INTERFACE_NOT_SUPPORTED,
-			    "QueryInterface: %s has no such interface",
-			    cls->name);
+	return objbase_query_interface(o == NULL ? NULL : &o->base, cls->magic,
+				       cls->name, cls->iids, o, riid, ppv);
 }
 
 ULONG mapiobj_addref(struct mapiobj *o, const struct mapiobj_class *cls)
 {
 	if (mapiobj_enter(o, cls, "AddRef") != S_OK)
 		return 0;
-	return atomic_fetch_add(&o->refs, 1) + 1;
+	return atomic_fetch_add(&o->base.refs, 1) + 1;
 }
 
 ULONG mapiobj_release(struct mapiobj *o, const struct mapiobj_class *cls)
 {
 	ULONG left;
-	int err = objhdr_check_release(o == NULL ? NULL : &o->hdr, cls->magic);
+	int err =
+	    objhdr_check_release(o == NULL ? NULL : &o->base.hdr, cls->magic);
 
 	if (err < 0) {
 		char name[96];
 
 		snprintf(name, sizeof(name), "%s::Release", cls->name);
-		objhdr_refuse(o == NULL ? NULL : &o->hdr, err, name);
+		objhdr_refuse(o == NULL ? NULL : &o->base.hdr, err, name);
 		return 0;
 	}
-	left = atomic_load(&o->refs) - 1;
+	left = atomic_load(&o->base.refs) - 1;
 	mapiobj_drop(o);
 	return left;
 }
@@ -195,14 +166,8 @@ ULONG mapiobj_release(struct mapiobj *o, const struct mapiobj_class *cls)
 HRESULT mapiobj_last_error(struct mapiobj *o, const struct mapiobj_class *cls,
 			   HRESULT hr, ULONG flags, LPMAPIERROR *err_r)
 {
-	HRESULT ret;
-
-	if (objhdr_check(o == NULL ? NULL : &o->hdr, cls->magic) != 0)
-		return objhdr_last_error(hr, flags, cls->name, err_r);
-	pthread_mutex_lock(&o->lock);
-	ret = mapierr_get(&o->err, hr, flags, cls->name, err_r);
-	pthread_mutex_unlock(&o->lock);
-	return ret;
+	return objbase_last_error(o == NULL ? NULL : &o->base, cls->magic,
+				  cls->name, hr, flags, err_r);
 }
 
 struct mapiobj *mapiobj_from(const void *p, const struct mapiobj_class *cls)

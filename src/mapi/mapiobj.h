@@ -29,6 +29,7 @@
 #include <mapix.h>
 
 #include "mapierr.h"
+#include "objbase.h"
 #include "objhdr.h"
 
 struct mapiobj;
@@ -51,12 +52,12 @@ struct mapiobj_class {
 			 const SPropValue *props);
 	int (*delete_props)(struct mapiobj *o, const SPropTagArray *tags);
 	HRESULT (*save)(struct mapiobj *o, ULONG flags);
-	HRESULT (*open_property)
+	HRESULT(*open_property)
 	(struct mapiobj *o, ULONG tag, LPCIID iid, ULONG options, ULONG flags,
 	 LPUNKNOWN *unk_r);
 	/* CopyTo: what is copied besides properties (recipients,
 	 * attachments); NULL copies properties only. */
-	HRESULT (*copy_extra)
+	HRESULT(*copy_extra)
 	(struct mapiobj *src, struct mapiobj *dest,
 	 const SPropTagArray *exclude, ULONG flags);
 };
@@ -73,10 +74,8 @@ struct mapiobj {
 		IMAPITable table;
 		IStream stream;
 	} iface;
-	struct objhdr hdr;
-	_Atomic ULONG refs;
-	pthread_mutex_t lock; /* guards err */
-	struct mapierr_last err;
+	/* Header check, references, last error: objbase.h. */
+	struct objbase base;
 	const struct mapiobj_class *cls;
 	/* The store (a reference), NULL for the store itself. */
 	struct mstore *store;

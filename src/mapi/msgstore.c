@@ -319,7 +319,7 @@ static void advise_event(void *ctx, const struct storeops_event *ev)
 		}
 	}
 	/* The context's engine delivers later; without one, now. */
-	if (core_notify(st->obj.hdr.context_id, a->sink, 1, &n) == 0)
+	if (core_notify(st->obj.base.hdr.context_id, a->sink, 1, &n) == 0)
 		a->sink->lpVtbl->OnNotify(a->sink, 1, &n);
 }
 
@@ -849,7 +849,7 @@ static HRESULT STDMETHODCALLTYPE ms_NotifyNewMail(IMsgStore *This,
 	mstore_lock(st);
 	for (a = st->advises; a != NULL; a = a->next)
 		if ((a->mask & fnevNewMail) &&
-		    core_notify(st->obj.hdr.context_id, a->sink, 1,
+		    core_notify(st->obj.base.hdr.context_id, a->sink, 1,
 				lpNotification) == 0)
 			a->sink->lpVtbl->OnNotify(a->sink, 1, lpNotification);
 	mstore_unlock(st);
