@@ -90,7 +90,8 @@ struct objclass {
 };
 
 /*
- * Defines prefix##_base(), prefix##_QueryInterface, _AddRef, _Release and
+ * Defines prefix##_of() (the object of an interface pointer),
+ * prefix##_base(), prefix##_QueryInterface, _AddRef, _Release and
  * _GetLastError for objects of struct type, whose first member is the
  * Iface and whose member base is their struct objbase; cls is the name of
  * their static const struct objclass (declared before the macro).  Every
@@ -98,6 +99,10 @@ struct objclass {
  * in these names.
  */
 #define OBJBASE_IUNKNOWN(prefix, Iface, type, cls)                             \
+	static inline type *prefix##_of(Iface *This)                           \
+	{                                                                      \
+		return (type *)(void *)This;                                   \
+	}                                                                      \
 	static struct objbase *prefix##_base(Iface *This)                      \
 	{                                                                      \
 		return This == NULL ? NULL : &((type *)(void *)This)->base;    \
@@ -138,5 +143,17 @@ struct objclass {
 					  cls.name, hResult, ulFlags,          \
 					  lppMAPIError);                       \
 	}
+
+/*
+ * The first line of every other method of such an object: returns the
+ * refusal from the method when the object may not be used.
+ */
+#define OBJBASE_ENTER(prefix, cls, This, what)                                 \
+	do {                                                                   \
+		HRESULT enter_hr_ =                                            \
+		    objbase_enter(prefix##_base(This), cls.magic, what);       \
+		if (enter_hr_ != S_OK)                                         \
+			return enter_hr_;                                      \
+	} while (0)
 
 #endif

@@ -44,9 +44,6 @@
 #include "profutil.h"
 #include "ustring.h"
 
-#define container_of(ptr, type, member)                                        \
-	((type *)(void *)((char *)(ptr)-offsetof(type, member)))
-
 #define SESSION_MAGIC 0x4d505353u /* "MPSS" */
 #define COMPONENT     "IMAPISession"
 
@@ -86,11 +83,6 @@ static const struct objclass session_class = {SESSION_MAGIC, COMPONENT,
 					      session_iids, session_destroy};
 
 OBJBASE_IUNKNOWN(session, IMAPISession, struct session, session_class)
-
-static struct session *session_of(IMAPISession *This)
-{
-	return container_of(This, struct session, iface);
-}
 
 /* The check of every method; also refuses a session after Logoff. */
 static HRESULT session_enter(IMAPISession *This, const char *what)

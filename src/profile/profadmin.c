@@ -29,9 +29,6 @@
 #include "profutil.h"
 #include "ustring.h"
 
-#define container_of(ptr, type, member)                                        \
-	((type *)(void *)((char *)(ptr)-offsetof(type, member)))
-
 #define PROFADMIN_MAGIC 0x4d505041u /* "MPPA" */
 #define SVCADMIN_MAGIC  0x4d505341u /* "MPSA" */
 #define PROVADMIN_MAGIC 0x4d505641u /* "MPVA" */
@@ -228,19 +225,6 @@ static const struct objclass profsect_class = {PROFSECT_MAGIC, "IProfSect",
 
 OBJBASE_IUNKNOWN(sect, IProfSect, struct profsect, profsect_class)
 
-static struct profsect *sect_of(IProfSect *This)
-{
-	return container_of(This, struct profsect, iface);
-}
-
-#define SECT_ENTER(This, what)                                                 \
-	do {                                                                   \
-		HRESULT enter_hr_ =                                            \
-		    objbase_enter(sect_base(This), PROFSECT_MAGIC, what);      \
-		if (enter_hr_ != S_OK)                                         \
-			return enter_hr_;                                      \
-	} while (0)
-
 /*
  * The section as it is in the file now, in an IPropData that the read
  * methods delegate to (it does the tag, type and string-width work).
@@ -285,7 +269,7 @@ static HRESULT sect_snapshot(struct profsect *s, LPPROPDATA *pd_r)
 static HRESULT STDMETHODCALLTYPE sect_SaveChanges(IProfSect *This,
 						  ULONG ulFlags)
 {
-	SECT_ENTER(This, "IProfSect::SaveChanges");
+	OBJBASE_ENTER(sect, profsect_class, This, "IProfSect::SaveChanges");
 	if (ulFlags & ~(ULONG)(KEEP_OPEN_READONLY | KEEP_OPEN_READWRITE |
 			       FORCE_SAVE | MAPI_DEFERRED_ERRORS))
 		return objbase_fail(sect_base(This), MAPI_E_UNKNOWN_FLAGS,
@@ -301,7 +285,7 @@ static HRESULT STDMETHODCALLTYPE sect_GetProps(IProfSect *This,
 	LPPROPDATA pd;
 	HRESULT hr;
 
-	SECT_ENTER(This, "IProfSect::GetProps");
+	OBJBASE_ENTER(sect, profsect_class, This, "IProfSect::GetProps");
 	hr = sect_snapshot(sect_of(This), &pd);
 	if (hr != S_OK)
 		return hr;
@@ -320,7 +304,7 @@ static HRESULT STDMETHODCALLTYPE sect_GetPropList(IProfSect *This,
 	LPPROPDATA pd;
 	HRESULT hr;
 
-	SECT_ENTER(This, "IProfSect::GetPropList");
+	OBJBASE_ENTER(sect, profsect_class, This, "IProfSect::GetPropList");
 	hr = sect_snapshot(sect_of(This), &pd);
 	if (hr != S_OK)
 		return hr;
@@ -339,7 +323,7 @@ sect_OpenProperty(IProfSect *This, ULONG ulPropTag, LPCIID lpiid,
 	(void)lpiid;
 	(void)ulInterfaceOptions;
 	(void)ulFlags;
-	SECT_ENTER(This, "IProfSect::OpenProperty");
+	OBJBASE_ENTER(sect, profsect_class, This, "IProfSect::OpenProperty");
 	if (lppUnk != NULL)
 		*lppUnk = NULL;
 	return objbase_fail(
@@ -380,7 +364,7 @@ static HRESULT STDMETHODCALLTYPE sect_SetProps(IProfSect *This, ULONG cValues,
 	const char *error = NULL;
 	int ret;
 
-	SECT_ENTER(This, "IProfSect::SetProps");
+	OBJBASE_ENTER(sect, profsect_class, This, "IProfSect::SetProps");
 	s = sect_of(This);
 	if (lppProblems != NULL)
 		*lppProblems = NULL;
@@ -411,7 +395,7 @@ static HRESULT STDMETHODCALLTYPE sect_DeleteProps(
 	const char *error = NULL;
 	int ret;
 
-	SECT_ENTER(This, "IProfSect::DeleteProps");
+	OBJBASE_ENTER(sect, profsect_class, This, "IProfSect::DeleteProps");
 	s = sect_of(This);
 	if (lppProblems != NULL)
 		*lppProblems = NULL;
@@ -442,7 +426,7 @@ sect_CopyTo(IProfSect *This, ULONG ciidExclude, LPCIID rgiidExclude,
 	LPPROPDATA pd;
 	HRESULT hr;
 
-	SECT_ENTER(This, "IProfSect::CopyTo");
+	OBJBASE_ENTER(sect, profsect_class, This, "IProfSect::CopyTo");
 	hr = sect_snapshot(sect_of(This), &pd);
 	if (hr != S_OK)
 		return hr;
@@ -463,7 +447,7 @@ static HRESULT STDMETHODCALLTYPE sect_CopyProps(
 	LPPROPDATA pd;
 	HRESULT hr;
 
-	SECT_ENTER(This, "IProfSect::CopyProps");
+	OBJBASE_ENTER(sect, profsect_class, This, "IProfSect::CopyProps");
 	if (ulFlags & MAPI_MOVE)
 		return objbase_fail(
 		    sect_base(This), MAPI_E_NO_SUPPORT,
@@ -489,7 +473,7 @@ static HRESULT STDMETHODCALLTYPE sect_GetNamesFromIDs(
 	(void)ulFlags;
 	(void)lpcPropNames;
 	(void)lpppPropNames;
-	SECT_ENTER(This, "IProfSect::GetNamesFromIDs");
+	OBJBASE_ENTER(sect, profsect_class, This, "IProfSect::GetNamesFromIDs");
 	return objbase_fail(sect_base(This), MAPI_E_NO_SUPPORT,
 			    "profile sections have no named properties");
 }
@@ -502,7 +486,7 @@ static HRESULT STDMETHODCALLTYPE sect_GetIDsFromNames(
 	(void)lppPropNames;
 	(void)ulFlags;
 	(void)lppPropTags;
-	SECT_ENTER(This, "IProfSect::GetIDsFromNames");
+	OBJBASE_ENTER(sect, profsect_class, This, "IProfSect::GetIDsFromNames");
 	return objbase_fail(sect_base(This), MAPI_E_NO_SUPPORT,
 			    "profile sections have no named properties");
 }
@@ -551,19 +535,6 @@ static const struct objclass svcadmin_class = {
     SVCADMIN_MAGIC, "IMsgServiceAdmin", svcadmin_iids, NULL};
 
 OBJBASE_IUNKNOWN(svc, IMsgServiceAdmin2, struct svcadmin, svcadmin_class)
-
-static struct svcadmin *svc_of(IMsgServiceAdmin2 *This)
-{
-	return container_of(This, struct svcadmin, iface);
-}
-
-#define SVC_ENTER(This, what)                                                  \
-	do {                                                                   \
-		HRESULT enter_hr_ =                                            \
-		    objbase_enter(svc_base(This), SVCADMIN_MAGIC, what);       \
-		if (enter_hr_ != S_OK)                                         \
-			return enter_hr_;                                      \
-	} while (0)
 
 /* Loads the service catalog; a failure names its path. */
 static HRESULT load_catalog(struct objbase *b, const char *path,
@@ -712,7 +683,8 @@ static HRESULT STDMETHODCALLTYPE svc_GetMsgServiceTable(IMsgServiceAdmin2 *This,
 	LPSRowSet rows = NULL;
 	HRESULT hr;
 
-	SVC_ENTER(This, "IMsgServiceAdmin::GetMsgServiceTable");
+	OBJBASE_ENTER(svc, svcadmin_class, This,
+		      "IMsgServiceAdmin::GetMsgServiceTable");
 	if (lppTable == NULL)
 		return objbase_fail(svc_base(This), MAPI_E_INVALID_PARAMETER,
 				    "GetMsgServiceTable: lppTable is NULL");
@@ -780,7 +752,8 @@ static HRESULT STDMETHODCALLTYPE svc_CreateMsgService(IMsgServiceAdmin2 *This,
 						      ULONG ulFlags)
 {
 	(void)ulUIParam;
-	SVC_ENTER(This, "IMsgServiceAdmin::CreateMsgService");
+	OBJBASE_ENTER(svc, svcadmin_class, This,
+		      "IMsgServiceAdmin::CreateMsgService");
 	return create_service(This, lpszService, lpszDisplayName, ulFlags,
 			      NULL);
 }
@@ -790,7 +763,8 @@ static HRESULT STDMETHODCALLTYPE svc_CreateMsgServiceEx(
     ULONG_PTR ulUIParam, ULONG ulFlags, LPMAPIUID lpuidService)
 {
 	(void)ulUIParam;
-	SVC_ENTER(This, "IMsgServiceAdmin2::CreateMsgServiceEx");
+	OBJBASE_ENTER(svc, svcadmin_class, This,
+		      "IMsgServiceAdmin2::CreateMsgServiceEx");
 	return create_service(This, lpszService, lpszDisplayName, ulFlags,
 			      lpuidService);
 }
@@ -800,7 +774,8 @@ static HRESULT STDMETHODCALLTYPE svc_DeleteMsgService(IMsgServiceAdmin2 *This,
 {
 	struct svc_op op = {0};
 
-	SVC_ENTER(This, "IMsgServiceAdmin::DeleteMsgService");
+	OBJBASE_ENTER(svc, svcadmin_class, This,
+		      "IMsgServiceAdmin::DeleteMsgService");
 	if (lpUID == NULL)
 		return objbase_fail(svc_base(This), MAPI_E_INVALID_PARAMETER,
 				    "DeleteMsgService: lpUID is NULL");
@@ -824,7 +799,8 @@ static HRESULT STDMETHODCALLTYPE svc_CopyMsgService(
 
 	(void)lpInterfaceToCopy;
 	(void)ulUIParam;
-	SVC_ENTER(This, "IMsgServiceAdmin::CopyMsgService");
+	OBJBASE_ENTER(svc, svcadmin_class, This,
+		      "IMsgServiceAdmin::CopyMsgService");
 	sa = svc_of(This);
 	if (lpUID == NULL || target == NULL)
 		return objbase_fail(&sa->base, MAPI_E_INVALID_PARAMETER,
@@ -870,7 +846,8 @@ static HRESULT STDMETHODCALLTYPE svc_RenameMsgService(IMsgServiceAdmin2 *This,
 	char *display = NULL;
 	HRESULT hr;
 
-	SVC_ENTER(This, "IMsgServiceAdmin::RenameMsgService");
+	OBJBASE_ENTER(svc, svcadmin_class, This,
+		      "IMsgServiceAdmin::RenameMsgService");
 	if (lpUID == NULL || lpszDisplayName == NULL)
 		return objbase_fail(
 		    svc_base(This), MAPI_E_INVALID_PARAMETER,
@@ -898,7 +875,8 @@ static HRESULT STDMETHODCALLTYPE svc_ConfigureMsgService(
 	struct svc_op op = {0};
 
 	(void)ulUIParam;
-	SVC_ENTER(This, "IMsgServiceAdmin::ConfigureMsgService");
+	OBJBASE_ENTER(svc, svcadmin_class, This,
+		      "IMsgServiceAdmin::ConfigureMsgService");
 	if (lpUID == NULL || (cValues > 0 && lpProps == NULL))
 		return objbase_fail(
 		    svc_base(This), MAPI_E_INVALID_PARAMETER,
@@ -947,7 +925,8 @@ static HRESULT STDMETHODCALLTYPE svc_OpenProfileSection(IMsgServiceAdmin2 *This,
 							ULONG ulFlags,
 							LPPROFSECT *lppProfSect)
 {
-	SVC_ENTER(This, "IMsgServiceAdmin::OpenProfileSection");
+	OBJBASE_ENTER(svc, svcadmin_class, This,
+		      "IMsgServiceAdmin::OpenProfileSection");
 	return open_section(svc_base(This), svc_of(This)->path, lpUID,
 			    lpInterface, ulFlags, lppProfSect);
 }
@@ -957,7 +936,8 @@ static HRESULT STDMETHODCALLTYPE svc_MsgServiceTransportOrder(
 {
 	struct svc_op op = {0};
 
-	SVC_ENTER(This, "IMsgServiceAdmin::MsgServiceTransportOrder");
+	OBJBASE_ENTER(svc, svcadmin_class, This,
+		      "IMsgServiceAdmin::MsgServiceTransportOrder");
 	if (ulFlags != 0)
 		return objbase_fail(svc_base(This), MAPI_E_UNKNOWN_FLAGS,
 				    "MsgServiceTransportOrder: unknown flags");
@@ -974,7 +954,8 @@ static HRESULT STDMETHODCALLTYPE svc_SetPrimaryIdentity(IMsgServiceAdmin2 *This,
 {
 	struct svc_op op = {0};
 
-	SVC_ENTER(This, "IMsgServiceAdmin::SetPrimaryIdentity");
+	OBJBASE_ENTER(svc, svcadmin_class, This,
+		      "IMsgServiceAdmin::SetPrimaryIdentity");
 	if (ulFlags != 0)
 		return objbase_fail(svc_base(This), MAPI_E_UNKNOWN_FLAGS,
 				    "SetPrimaryIdentity: unknown flags");
@@ -1020,7 +1001,8 @@ static HRESULT STDMETHODCALLTYPE svc_GetProviderTable(IMsgServiceAdmin2 *This,
 						      ULONG ulFlags,
 						      LPMAPITABLE *lppTable)
 {
-	SVC_ENTER(This, "IMsgServiceAdmin::GetProviderTable");
+	OBJBASE_ENTER(svc, svcadmin_class, This,
+		      "IMsgServiceAdmin::GetProviderTable");
 	return provider_table(svc_base(This), svc_of(This)->path, NULL, ulFlags,
 			      lppTable);
 }
@@ -1075,26 +1057,14 @@ static const struct objclass provadmin_class = {
 
 OBJBASE_IUNKNOWN(prov, IProviderAdmin, struct provadmin, provadmin_class)
 
-static struct provadmin *prov_of(IProviderAdmin *This)
-{
-	return container_of(This, struct provadmin, iface);
-}
-
-#define PROV_ENTER(This, what)                                                 \
-	do {                                                                   \
-		HRESULT enter_hr_ =                                            \
-		    objbase_enter(prov_base(This), PROVADMIN_MAGIC, what);     \
-		if (enter_hr_ != S_OK)                                         \
-			return enter_hr_;                                      \
-	} while (0)
-
 static HRESULT STDMETHODCALLTYPE prov_GetProviderTable(IProviderAdmin *This,
 						       ULONG ulFlags,
 						       LPMAPITABLE *lppTable)
 {
 	struct provadmin *pa;
 
-	PROV_ENTER(This, "IProviderAdmin::GetProviderTable");
+	OBJBASE_ENTER(prov, provadmin_class, This,
+		      "IProviderAdmin::GetProviderTable");
 	pa = prov_of(This);
 	return provider_table(&pa->base, svc_of(pa->owner)->path, &pa->service,
 			      ulFlags, lppTable);
@@ -1112,7 +1082,8 @@ static HRESULT STDMETHODCALLTYPE prov_CreateProvider(
 	HRESULT hr;
 
 	(void)ulUIParam;
-	PROV_ENTER(This, "IProviderAdmin::CreateProvider");
+	OBJBASE_ENTER(prov, provadmin_class, This,
+		      "IProviderAdmin::CreateProvider");
 	pa = prov_of(This);
 	sa = svc_of(pa->owner);
 	if (lpszProvider == NULL || (cValues > 0 && lpProps == NULL))
@@ -1150,7 +1121,8 @@ static HRESULT STDMETHODCALLTYPE prov_DeleteProvider(IProviderAdmin *This,
 	struct provadmin *pa;
 	struct svc_op op = {0};
 
-	PROV_ENTER(This, "IProviderAdmin::DeleteProvider");
+	OBJBASE_ENTER(prov, provadmin_class, This,
+		      "IProviderAdmin::DeleteProvider");
 	pa = prov_of(This);
 	if (lpUID == NULL)
 		return objbase_fail(&pa->base, MAPI_E_INVALID_PARAMETER,
@@ -1168,7 +1140,8 @@ static HRESULT STDMETHODCALLTYPE prov_OpenProfileSection(
 {
 	struct provadmin *pa;
 
-	PROV_ENTER(This, "IProviderAdmin::OpenProfileSection");
+	OBJBASE_ENTER(prov, provadmin_class, This,
+		      "IProviderAdmin::OpenProfileSection");
 	pa = prov_of(This);
 	return open_section(&pa->base, svc_of(pa->owner)->path, lpUID,
 			    lpInterface, ulFlags, lppProfSect);
@@ -1191,7 +1164,8 @@ svc_AdminProviders(IMsgServiceAdmin2 *This, LPMAPIUID lpUID, ULONG ulFlags,
 	bool exists;
 	HRESULT hr;
 
-	SVC_ENTER(This, "IMsgServiceAdmin::AdminProviders");
+	OBJBASE_ENTER(svc, svcadmin_class, This,
+		      "IMsgServiceAdmin::AdminProviders");
 	sa = svc_of(This);
 	if (lpUID == NULL || lppProviderAdmin == NULL)
 		return objbase_fail(
@@ -1242,19 +1216,6 @@ static const struct objclass profadmin_class = {PROFADMIN_MAGIC, "IProfAdmin",
 
 OBJBASE_IUNKNOWN(admin, IProfAdmin, struct profadmin, profadmin_class)
 
-static struct profadmin *admin_of(IProfAdmin *This)
-{
-	return container_of(This, struct profadmin, iface);
-}
-
-#define ADMIN_ENTER(This, what)                                                \
-	do {                                                                   \
-		HRESULT enter_hr_ =                                            \
-		    objbase_enter(admin_base(This), PROFADMIN_MAGIC, what);    \
-		if (enter_hr_ != S_OK)                                         \
-			return enter_hr_;                                      \
-	} while (0)
-
 /* One row of the profile table. */
 static HRESULT profile_row(const char *name, bool is_default, ULONG index,
 			   SRow *row)
@@ -1293,7 +1254,8 @@ static HRESULT STDMETHODCALLTYPE admin_GetProfileTable(IProfAdmin *This,
 	size_t i;
 	int ret;
 
-	ADMIN_ENTER(This, "IProfAdmin::GetProfileTable");
+	OBJBASE_ENTER(admin, profadmin_class, This,
+		      "IProfAdmin::GetProfileTable");
 	pa = admin_of(This);
 	if (lppTable == NULL)
 		return objbase_fail(&pa->base, MAPI_E_INVALID_PARAMETER,
@@ -1357,7 +1319,8 @@ static HRESULT STDMETHODCALLTYPE admin_CreateProfile(IProfAdmin *This,
 	int ret = 0;
 
 	(void)ulUIParam;
-	ADMIN_ENTER(This, "IProfAdmin::CreateProfile");
+	OBJBASE_ENTER(admin, profadmin_class, This,
+		      "IProfAdmin::CreateProfile");
 	pa = admin_of(This);
 	if (lpszProfileName == NULL)
 		return objbase_fail(&pa->base, MAPI_E_INVALID_PARAMETER,
@@ -1417,7 +1380,8 @@ static HRESULT STDMETHODCALLTYPE admin_DeleteProfile(IProfAdmin *This,
 	HRESULT hr;
 	int ret;
 
-	ADMIN_ENTER(This, "IProfAdmin::DeleteProfile");
+	OBJBASE_ENTER(admin, profadmin_class, This,
+		      "IProfAdmin::DeleteProfile");
 	pa = admin_of(This);
 	if (lpszProfileName == NULL)
 		return objbase_fail(&pa->base, MAPI_E_INVALID_PARAMETER,
@@ -1445,7 +1409,8 @@ static HRESULT STDMETHODCALLTYPE admin_ChangeProfilePassword(
 	(void)lpszOldPassword;
 	(void)lpszNewPassword;
 	(void)ulFlags;
-	ADMIN_ENTER(This, "IProfAdmin::ChangeProfilePassword");
+	OBJBASE_ENTER(admin, profadmin_class, This,
+		      "IProfAdmin::ChangeProfilePassword");
 	return objbase_fail(
 	    admin_base(This), MAPI_E_NO_SUPPORT,
 	    "profiles have no passwords: credentials come from the "
@@ -1493,7 +1458,7 @@ static HRESULT STDMETHODCALLTYPE admin_CopyProfile(
     LPTSTR lpszNewProfileName, ULONG_PTR ulUIParam, ULONG ulFlags)
 {
 	(void)ulUIParam;
-	ADMIN_ENTER(This, "IProfAdmin::CopyProfile");
+	OBJBASE_ENTER(admin, profadmin_class, This, "IProfAdmin::CopyProfile");
 	return copy_or_rename(This, lpszOldProfileName, lpszOldPassword,
 			      lpszNewProfileName, ulFlags, false,
 			      "CopyProfile");
@@ -1504,7 +1469,8 @@ static HRESULT STDMETHODCALLTYPE admin_RenameProfile(
     LPTSTR lpszNewProfileName, ULONG_PTR ulUIParam, ULONG ulFlags)
 {
 	(void)ulUIParam;
-	ADMIN_ENTER(This, "IProfAdmin::RenameProfile");
+	OBJBASE_ENTER(admin, profadmin_class, This,
+		      "IProfAdmin::RenameProfile");
 	return copy_or_rename(This, lpszOldProfileName, lpszOldPassword,
 			      lpszNewProfileName, ulFlags, true,
 			      "RenameProfile");
@@ -1520,7 +1486,8 @@ static HRESULT STDMETHODCALLTYPE admin_SetDefaultProfile(IProfAdmin *This,
 	HRESULT hr;
 	int ret;
 
-	ADMIN_ENTER(This, "IProfAdmin::SetDefaultProfile");
+	OBJBASE_ENTER(admin, profadmin_class, This,
+		      "IProfAdmin::SetDefaultProfile");
 	pa = admin_of(This);
 	if (ulFlags & ~(ULONG)MAPI_UNICODE)
 		return objbase_fail(&pa->base, MAPI_E_UNKNOWN_FLAGS,
@@ -1550,7 +1517,8 @@ static HRESULT STDMETHODCALLTYPE admin_AdminServices(
 	int ret;
 
 	(void)ulUIParam;
-	ADMIN_ENTER(This, "IProfAdmin::AdminServices");
+	OBJBASE_ENTER(admin, profadmin_class, This,
+		      "IProfAdmin::AdminServices");
 	pa = admin_of(This);
 	if (lpszProfileName == NULL || lppServiceAdmin == NULL)
 		return objbase_fail(&pa->base, MAPI_E_INVALID_PARAMETER,
