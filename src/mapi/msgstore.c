@@ -914,6 +914,31 @@ int mapistore_local_provision(const char *path, const char *owner, GUID *guid_r,
 	return ret;
 }
 
+/*
+ * A store without PR_DISPLAY_NAME takes the profile's name for it (the
+ * provider section's PR_DISPLAY_NAME), as stores list under their name.
+ * Best effort: a store that cannot be written keeps none.
+ */
+static void store_name(struct mstore *st, const char *name)
+{
+	SizedSPropTagArray(1, tags) = {1, {PR_DISPLAY_NAME_A}};
+	SPropValue prop;
+	LPSPropValue have = NULL;
+	ULONG count = 0;
+
+	if (name == NULL || name[0] == '\0')
+		return;
+	if (st->ops->store_get_props(st->mbx, (SPropTagArray *)&tags, &count,
+				     &have) == 0) {
+		MAPIFreeBuffer(have);
+		return;
+	}
+	MAPIFreeBuffer(have);
+	prop.ulPropTag = PR_DISPLAY_NAME_A;
+	prop.Value.lpszA = (LPSTR)name;
+	st->ops->store_set_props(st->mbx, 1, &prop);
+}
+
 HRESULT mapistore_local_open(const struct mapistore_local *params, ULONG flags,
 			     LPMDB *store_r)
 {
@@ -963,6 +988,7 @@ HRESULT mapistore_local_open(const struct mapistore_local *params, ULONG flags,
 	id.provider_uid = params->provider_uid;
 	id.mailbox_guid = params->mailbox_guid;
 	storeeid_build(&id, st->eid);
+	store_name(st, params->display_name);
 	*store_r = &st->obj.iface.store;
 	return S_OK;
 }
