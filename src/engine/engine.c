@@ -57,6 +57,8 @@ HRESULT engine_hresult(int ret)
 	switch (-ret) {
 	case ENOENT:
 		return MAPI_E_NOT_FOUND;
+	case EIDRM:
+		return MAPI_E_OBJECT_DELETED;
 	case EACCES:
 	case EPERM:
 	case EROFS:
@@ -3402,7 +3404,7 @@ static int save_top(struct engine_message *msg, ULONG flags)
 		ret = mb->ops->msg_get(mb->db, msg->mid, cn_cb, &cur);
 		if (ret == -ENOENT)
 			ret =
-			    engine_fail(mb, -ENOENT, "the message was deleted");
+			    engine_fail(mb, -EIDRM, "the message was deleted");
 		else if (ret == 0 && cur.cn != msg->base_cn &&
 			 !(flags & FORCE_SAVE))
 			ret = engine_fail(mb, -ESTALE,

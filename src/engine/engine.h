@@ -10,6 +10,7 @@
  * IMAPITable) return:
  *
  *   -ENOENT           MAPI_E_NOT_FOUND        no such object or property
+ *   -EIDRM            MAPI_E_OBJECT_DELETED   saving a message deleted since
  *   -EACCES, -EPERM   MAPI_E_NO_ACCESS        rights or read-only object
  *   -ESTALE           MAPI_E_OBJECT_CHANGED   conflicting concurrent save
  *   -EDQUOT           MAPI_E_STORE_FULL       a quota was exceeded
@@ -440,8 +441,11 @@ int engine_audit_list(struct engine_mailbox *mb, engine_audit_fn *fn,
  * attachments (a snapshot of the handle's state).  Folder tables are
  * dynamic: they are re-read when the mailbox changed since their rows
  * were last fetched.  Restrictions and sort orders give exactly the rows
- * and order of core's in-memory table (restriction.h, sortorder.h); the
- * natural order is creation order, which also breaks sort ties.
+ * and order of core's in-memory table (restriction.h, sortorder.h) over
+ * the stored values; the natural order is creation order, which also
+ * breaks sort ties.  Strings are stored in Unicode, so PT_STRING8 tags in
+ * columns, restrictions and sort keys name the PT_UNICODE property (and
+ * 8-bit restriction values are converted).
  */
 enum engine_table_kind {
 	ENGINE_TABLE_CONTENTS,

@@ -92,6 +92,35 @@ static int props_dup(const SPropValue *src, ULONG n, SPropValue **dst_r)
 
 static void res_free_inner(SRestriction *r, int depth);
 
+/* The tag a property of an 8-bit string type is stored under (strings are
+ * kept in Unicode); other tags unchanged. */
+static ULONG wide_tag(ULONG tag)
+{
+	ULONG type = PROP_TYPE(tag), base = type & ~(ULONG)MVI_FLAG;
+
+	if (base == PT_STRING8)
+		return CHANGE_PROP_TYPE(tag, type - PT_STRING8 + PT_UNICODE);
+	return tag;
+}
+
+/* A copy of a single PT_STRING8 value as PT_UNICODE (for restrictions
+ * rewritten to the stored types); other values are duplicated. */
+static int prop_wide_dup(const SPropValue *src, SPropValue **dst_r)
+{
+	struct pcoll c = {0};
+	ULONG n;
+	int ret;
+
+	if (src == NULL || PROP_TYPE(src->ulPropTag) != PT_STRING8)
+		return props_dup(src, 1, dst_r);
+	if (src->Value.lpszA == NULL)
+		return -EINVAL;
+	pcoll_str(&c, src->ulPropTag, src->Value.lpszA);
+	ret = pcoll_finish(&c, PBLOB_PLAIN, &n, dst_r);
+	pcoll_free(&c);
+	return ret;
+}
+
 static void res_free(SRestriction *r)
 {
 	if (r == NULL)
@@ -190,12 +219,29 @@ static int res_copy_into(SRestriction *dst, const SRestriction *src, int depth)
 		return ret;
 	case RES_CONTENT:
 		dst->res.resContent.lpProp = NULL;
-		return props_dup(src->res.resContent.lpProp, 1,
-				 &dst->res.resContent.lpProp);
+		dst->res.resContent.ulPropTag =
+		    wide_tag(src->res.resContent.ulPropTag);
+		return prop_wide_dup(src->res.resContent.lpProp,
+				     &dst->res.resContent.lpProp);
 	case RES_PROPERTY:
 		dst->res.resProperty.lpProp = NULL;
-		return props_dup(src->res.resProperty.lpProp, 1,
-				 &dst->res.resProperty.lpProp);
+		dst->res.resProperty.ulPropTag =
+		    wide_tag(src->res.resProperty.ulPropTag);
+		return prop_wide_dup(src->res.resProperty.lpProp,
+				     &dst->res.resProperty.lpProp);
+	case RES_COMPAREPROPS:
+		dst->res.resCompareProps.ulPropTag1 =
+		    wide_tag(src->res.resCompareProps.ulPropTag1);
+		dst->res.resCompareProps.ulPropTag2 =
+		    wide_tag(src->res.resCompareProps.ulPropTag2);
+		return 0;
+	case RES_EXIST:
+		dst->res.resExist.ulPropTag =
+		    wide_tag(src->res.resExist.ulPropTag);
+		return 0;
+	case RES_SIZE:
+		/* Sizes are of the stored form: not rewritten. */
+		return 0;
 	default:
 		return 0;
 	}
@@ -1076,6 +1122,9 @@ int engine_table_sort(struct engine_table *t, const SSortOrderSet *sos)
 		copy = alloc_memdup(sos, CbSSortOrderSet(sos));
 		if (copy == NULL)
 			return -ENOMEM;
+		for (ULONG i = 0; i < copy->cSorts; i++)
+			copy->aSort[i].ulPropTag =
+			    wide_tag(copy->aSort[i].ulPropTag);
 	}
 	alloc_free(t->sos);
 	t->sos = copy;

@@ -1141,7 +1141,8 @@ static void test_notifications(void **state)
 	assert_int_equal(engine_messages_delete(f->mb, &owner, sent, 1, &mid),
 			 0);
 	assert_int_equal(all.deleted, 1);
-	assert_int_equal(engine_message_save(msg, 0), -ENOENT);
+	assert_int_equal(engine_message_save(msg, 0), -EIDRM);
+	assert_int_equal(engine_hresult(-EIDRM), MAPI_E_OBJECT_DELETED);
 	assert_int_equal(all.modified, 0);
 	engine_message_close(msg);
 	assert_int_equal(engine_unsubscribe(f->mb, c1), 0);

@@ -97,6 +97,29 @@ static unsigned rn(unsigned n)
 				 (unsigned long long)seed);                    \
 	} while (0)
 
+/* A malloc()ed UTF-16 copy of a UTF-8 string (BMP only, for tests). */
+static WCHAR *ustr_w(const char *s)
+{
+	size_t n = strlen(s), k = 0;
+	WCHAR *w = malloc((n + 1) * sizeof(WCHAR));
+	const unsigned char *p = (const unsigned char *)s;
+
+	while (*p) {
+		if (*p < 0x80) {
+			w[k++] = *p++;
+		} else if ((*p & 0xE0) == 0xC0) {
+			w[k++] = (WCHAR)(((p[0] & 0x1F) << 6) | (p[1] & 0x3F));
+			p += 2;
+		} else {
+			w[k++] = (WCHAR)(((p[0] & 0x0F) << 12) |
+					 ((p[1] & 0x3F) << 6) | (p[2] & 0x3F));
+			p += 3;
+		}
+	}
+	w[k] = 0;
+	return w;
+}
+
 static void random_value(SPropValue *v, ULONG tag)
 {
 	memset(v, 0, sizeof(*v));
@@ -623,6 +646,140 @@ static void test_random_tables(void **state)
 	}
 }
 
+/* Tags of 8-bit strings name the stored Unicode properties: the same
+ * rows, in the same order, pushed down or in memory. */
+static void test_string8_tags(void **state)
+{
+	struct engine_open_params p = {.owner = "alice",
+				       .flags = ENGINE_OPEN_CREATE};
+	struct engine_mailbox *mb = NULL;
+	struct engine_new_message nm[80];
+	SPropValue vals[80][2];
+	char path[512];
+	const char *err;
+	engine_id_t inbox;
+	int modes_seen[2] = {0, 0};
+
+	(void)state;
+	snprintf(dir, sizeof(dir), "/tmp/mapix-e8bit-XXXXXX");
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/mb.db", dir);
+	p.path = path;
+	assert_int_equal(engine_mailbox_open(&p, &mb, &err), 0);
+	engine_folder_special(mb, ENGINE_FOLDER_INBOX, &inbox);
+	rng_state = seed = 0x8b17;
+	for (int i = 0; i < 80; i++) {
+		vals[i][0].ulPropTag = PR_SUBJECT_W;
+		vals[i][0].Value.lpszW = (LPWSTR)words[rn(NWORDS)];
+		vals[i][1].ulPropTag = TAG_L1;
+		vals[i][1].Value.l = (LONG)rn(5);
+		nm[i].count = 2;
+		nm[i].props = vals[i];
+		nm[i].recipients = NULL;
+		nm[i].flags = 0;
+	}
+	assert_int_equal(
+	    engine_messages_create(mb, &owner, inbox, 80, nm, 0, NULL), 0);
+	for (int mode = 0; mode < 2; mode++) {
+		for (int k = 0; k < 3; k++) {
+			static const char *const needles[] = {"ab", "A",
+							      u8"\u00e4pfel"};
+			SPropValue va = {.ulPropTag = PR_SUBJECT_A},
+				   vw = {.ulPropTag = PR_SUBJECT_W};
+			SRestriction ra = {.rt = RES_CONTENT},
+				     rw = {.rt = RES_CONTENT};
+			SSortOrderSet *sa = malloc(CbNewSSortOrderSet(2)),
+				      *sw = malloc(CbNewSSortOrderSet(2));
+			SizedSPropTagArray(2, ca) = {2,
+						     {PR_MID_, PR_SUBJECT_A}};
+			SizedSPropTagArray(2, cw) = {2,
+						     {PR_MID_, PR_SUBJECT_W}};
+			struct engine_table *ta = NULL, *tw = NULL;
+			SRowSet *a = NULL, *b = NULL;
+
+			va.Value.lpszA = (char *)needles[k];
+			vw.Value.lpszW = ustr_w(needles[k]);
+			ra.res.resContent.ulFuzzyLevel =
+			    FL_SUBSTRING | FL_IGNORECASE;
+			ra.res.resContent.ulPropTag = PR_SUBJECT_A;
+			ra.res.resContent.lpProp = &va;
+			rw.res.resContent = ra.res.resContent;
+			rw.res.resContent.ulPropTag = PR_SUBJECT_W;
+			rw.res.resContent.lpProp = &vw;
+			sa->cSorts = sw->cSorts = mode == 0 ? 1 : 2;
+			sa->cCategories = sw->cCategories = 0;
+			sa->cExpanded = sw->cExpanded = 0;
+			sa->aSort[0].ulPropTag = PR_SUBJECT_A;
+			sw->aSort[0].ulPropTag = PR_SUBJECT_W;
+			sa->aSort[0].ulOrder = sw->aSort[0].ulOrder =
+			    TABLE_SORT_DESCEND;
+			sa->aSort[1].ulPropTag = sw->aSort[1].ulPropTag =
+			    TAG_L1;
+			sa->aSort[1].ulOrder = sw->aSort[1].ulOrder =
+			    TABLE_SORT_ASCEND;
+			assert_int_equal(
+			    engine_table_open(mb, &owner, inbox,
+					      ENGINE_TABLE_CONTENTS, 0, &ta),
+			    0);
+			assert_int_equal(
+			    engine_table_open(mb, &owner, inbox,
+					      ENGINE_TABLE_CONTENTS, 0, &tw),
+			    0);
+			assert_int_equal(
+			    engine_table_set_columns(ta, (SPropTagArray *)&ca),
+			    0);
+			assert_int_equal(
+			    engine_table_set_columns(tw, (SPropTagArray *)&cw),
+			    0);
+			assert_int_equal(engine_table_restrict(ta, &ra), 0);
+			assert_int_equal(engine_table_restrict(tw, &rw), 0);
+			assert_int_equal(engine_table_sort(ta, sa), 0);
+			assert_int_equal(engine_table_sort(tw, sw), 0);
+			assert_int_equal(engine_table_pushed_down(ta),
+					 engine_table_pushed_down(tw));
+			modes_seen[engine_table_pushed_down(ta) ? 1 : 0]++;
+			assert_int_equal(
+			    engine_table_query_rows(ta, 100, 0, &a), 0);
+			assert_int_equal(
+			    engine_table_query_rows(tw, 100, 0, &b), 0);
+			assert_int_equal(a->cRows, b->cRows);
+			assert_true(a->cRows > 0);
+			for (ULONG r = 0; r < a->cRows; r++) {
+				int cmp = 1;
+
+				assert_int_equal(
+				    a->aRow[r].lpProps[0].Value.li.QuadPart,
+				    b->aRow[r].lpProps[0].Value.li.QuadPart);
+				assert_int_equal(
+				    a->aRow[r].lpProps[1].ulPropTag,
+				    PR_SUBJECT_A);
+				assert_int_equal(
+				    propcmp_values(&a->aRow[r].lpProps[1],
+						   &b->aRow[r].lpProps[1], 0,
+						   &cmp),
+				    0);
+				assert_int_equal(cmp, 0);
+			}
+			FreeProws(a);
+			FreeProws(b);
+			engine_table_close(ta);
+			engine_table_close(tw);
+			free(vw.Value.lpszW);
+			free(sa);
+			free(sw);
+		}
+	}
+	assert_int_equal(modes_seen[0], 3);
+	assert_int_equal(modes_seen[1], 3);
+	engine_mailbox_close(mb);
+	{
+		char cmd[300];
+
+		snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+		assert_int_equal(system(cmd), 0);
+	}
+}
+
 /* Hierarchy tables: CONVENIENT_DEPTH lists the subtree with PR_DEPTH. */
 static void test_hierarchy(void **state)
 {
@@ -693,6 +850,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_random_tables),
 	    cmocka_unit_test(test_hierarchy),
+	    cmocka_unit_test(test_string8_tags),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
