@@ -71,6 +71,16 @@ static const char *plain_string(json_object *j)
 	return s;
 }
 
+/* A string property named without its _A or _W ("PR_SUBJECT"). */
+static bool string_tag(const char *name, ULONG *tag_r)
+{
+	char buf[128];
+
+	if ((size_t)snprintf(buf, sizeof(buf), "%s_A", name) >= sizeof(buf))
+		return false;
+	return tagname_parse(buf, tag_r) == 0;
+}
+
 HRESULT wquery_tag(json_object *name, ULONG *tag_r, const char **error_r)
 {
 	const char *s = plain_string(name);
@@ -79,7 +89,7 @@ HRESULT wquery_tag(json_object *name, ULONG *tag_r, const char **error_r)
 	if (s == NULL)
 		return fail(error_r, MAPI_E_INVALID_PARAMETER,
 			    "a property is named by a string");
-	if (tagname_parse(s, &tag) < 0)
+	if (tagname_parse(s, &tag) < 0 && !string_tag(s, &tag))
 		return fail(error_r, MAPI_E_INVALID_PARAMETER,
 			    "unknown property name");
 	switch (PROP_TYPE(tag)) {
