@@ -35,6 +35,7 @@
 #include <unistd.h>
 
 #include "broker_util.h"
+#include "config.h"
 #include "directory.h"
 #include "directory_backend.h"
 #include "launch.h"
@@ -70,6 +71,8 @@ struct broker_config {
 	gid_t socket_gid;
 	char worker[PATH_MAX];
 	char state_dir[PATH_MAX];
+	/* The service catalog, passed to workers. */
+	char catalog[PATH_MAX];
 	unsigned int idle_timeout;
 	unsigned int max_workers;
 	bool have_range;
@@ -325,6 +328,11 @@ static int config_load(const struct options *o, struct broker_config *cfg)
 		broker_log(BROKER_LOG_ERROR, "%s", error);
 		return -EINVAL;
 	}
+	if (config_catalog_path(cfg->catalog, sizeof(cfg->catalog), &error) <
+	    0) {
+		broker_log(BROKER_LOG_ERROR, "%s", error);
+		return -EINVAL;
+	}
 	return 0;
 }
 
@@ -529,6 +537,7 @@ static int worker_get(struct broker *b, const struct dir_principal *p,
 	s.groups_count = id.groups_count;
 	s.home = id.home;
 	s.state_dir = b->cfg.state_dir;
+	s.catalog = b->cfg.catalog;
 	s.max_files = b->cfg.max_files;
 	s.max_address_space = b->cfg.max_memory_mb * 1024 * 1024;
 	return pool_start(b->pool, &s, w_r, error_r);

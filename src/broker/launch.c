@@ -27,7 +27,7 @@
 /* The status pipe's fd in the child once the descriptors are arranged. */
 #define STATUS_FD    4
 #define CHILD_FAILED 127
-#define ENV_COUNT    7
+#define ENV_COUNT    8
 
 struct launch_report {
 	int step;
@@ -278,8 +278,14 @@ static int plan_build(const struct launch_settings *s, struct child_plan *p,
 	len[e++] =
 	    asprintf(&p->env[5], "%s=%s", LAUNCH_PRINCIPAL_ENV, s->principal);
 	if (s->state_dir != NULL) {
-		len[e++] = asprintf(&p->env[6], "%s=%s", LAUNCH_STATE_DIR_ENV,
-				    s->state_dir);
+		len[e] = asprintf(&p->env[e], "%s=%s", LAUNCH_STATE_DIR_ENV,
+				  s->state_dir);
+		e++;
+	}
+	if (s->catalog != NULL) {
+		len[e] = asprintf(&p->env[e], "%s=%s", LAUNCH_CATALOG_ENV,
+				  s->catalog);
+		e++;
 	}
 	for (i = 0; i < e; i++) {
 		if (len[i] < 0) {

@@ -9,7 +9,7 @@
  *      broker's standard error (for the worker's log lines), 3 is the
  *      worker's channel to the broker -- and closes every other one;
  *   3. gets a new environment built from the principal only (HOME, USER,
- *      LOGNAME, PATH, and MAPIX_STATE_DIR, MAPIX_PRINCIPAL,
+ *      LOGNAME, PATH, and MAPIX_STATE_DIR, MAPIX_CATALOG, MAPIX_PRINCIPAL,
  *      MAPIX_WORKER_FD); nothing of the broker's is inherited;
  *   4. setgroups, setresgid, setresuid (real, effective and saved ids all
  *      the user's);
@@ -42,6 +42,7 @@
 #define LAUNCH_CHANNEL_ENV   "MAPIX_WORKER_FD"
 #define LAUNCH_PRINCIPAL_ENV "MAPIX_PRINCIPAL"
 #define LAUNCH_STATE_DIR_ENV "MAPIX_STATE_DIR"
+#define LAUNCH_CATALOG_ENV   "MAPIX_CATALOG"
 #define LAUNCH_PATH          "/usr/local/bin:/usr/bin:/bin"
 /* Most supplementary groups a worker may have. */
 #define LAUNCH_GROUPS_MAX 1024
@@ -72,6 +73,10 @@ struct launch_settings {
 	const char *home;
 	/* MAPIX_STATE_DIR of the worker (NULL: not set). */
 	const char *state_dir;
+	/* MAPIX_CATALOG of the worker, the service catalog the broker's
+	 * configuration names (NULL: not set).  Workers cannot read that
+	 * configuration file, which is root's. */
+	const char *catalog;
 	/* The broker's end stays with the broker; this one becomes fd 3. */
 	int channel_fd;
 	/* RLIMIT_NOFILE and RLIMIT_AS; 0 leaves the broker's. */

@@ -8,8 +8,9 @@
  * When the broker closes the channel the worker takes no more connections,
  * finishes the ones it has and exits 0.
  *
- * It is an example: the MAPI store operations arrive with the session
- * layer, as entries of wproto.c's table.
+ * Its store requests (wstore.h) work on the user's own profiles and
+ * personal store, through MAPI, as the user: the worker logs on at the
+ * first one and keeps the session.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -26,6 +27,7 @@
 #include "broker_util.h"
 #include "launch.h"
 #include "wproto.h"
+#include "wstore.h"
 
 #define EXIT_FAILED 1
 #define EXIT_USAGE  2
@@ -238,9 +240,16 @@ int main(int argc, char **argv)
 		broker_log(BROKER_LOG_ERROR, "not started by mapix-broker");
 		return EXIT_FAILED;
 	}
+	if (wstore_new(env.principal, &env.store) < 0) {
+		broker_log(BROKER_LOG_ERROR, "no store state for %s",
+			   env.principal);
+		close(channel);
+		return EXIT_FAILED;
+	}
 	signal(SIGPIPE, SIG_IGN);
 	status = serve(&env, channel);
 	while (conn_count > 0)
 		conn_close(conn_count - 1);
+	wstore_free(&env.store);
 	return status;
 }

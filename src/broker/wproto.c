@@ -2,10 +2,9 @@
  * wproto.c - the example worker's request dispatcher (wproto.h).
  *
  * Requests are parsed with json-c under a depth limit, then dispatched
- * through a table of operations; the store operations answer
- * MAPI_E_NO_SUPPORT until the MAPI session layer exists, and each becomes
- * one entry of the table when it does.  Every answer is built as a json-c
- * object and printed plain, one line.
+ * through a table of operations, one entry per request; the store
+ * requests are wstore.c's.  Every answer is built as a json-c object and
+ * printed plain, one line.
  */
 #include "wproto.h"
 
@@ -20,7 +19,9 @@
 
 #include <json-c/json.h>
 
-#include "directory.h"
+#include "context.h"
+#include "mapierr.h"
+#include "wstore.h"
 
 /* Most profile names listed in one answer. */
 #define PROFILES_MAX 4096
@@ -61,15 +62,15 @@ static const char *error_of_errno(int err)
 
 /*
  * The directory's rule for principal names (dir_name_valid): 1 to
- * DIR_NAME_MAX bytes of [A-Za-z0-9._@-].  Checked here rather than by
- * calling the directory, so the worker does not load the directory's
- * libraries (SQLite, libsodium, PAM) on every start.
+ * CONTEXT_NAME_MAX (DIR_NAME_MAX) bytes of [A-Za-z0-9._@-].  Checked here
+ * rather than by calling the directory, so the worker does not load the
+ * directory's libraries (SQLite, libsodium, PAM) on every start.
  */
 static bool principal_name_valid(const char *name)
 {
 	size_t i, len = strlen(name);
 
-	if (len == 0 || len > DIR_NAME_MAX)
+	if (len == 0 || len > CONTEXT_NAME_MAX)
 		return false;
 	for (i = 0; i < len; i++) {
 		char ch = name[i];
@@ -196,10 +197,44 @@ static int op_probe(struct op_call *c)
 	return 0;
 }
 
-static int op_no_store(struct op_call *c)
+/* A store request: wstore.c fills the answer or says what failed. */
+static int op_store(struct op_call *c, wstore_op_fn *fn)
 {
-	return op_error(c, "MAPI_E_NO_SUPPORT",
-			"the store layer is not available in this build");
+	char msg[WSTORE_MSG_MAX] = "";
+	const char *name;
+	HRESULT hr;
+
+	hr = fn(c->env->store, c->req, c->reply, msg, sizeof(msg));
+	if (hr == S_OK)
+		return 0;
+	name = mapierr_name(hr);
+	return op_error(c, name != NULL ? name : "MAPI_E_CALL_FAILED",
+			msg[0] != '\0' ? msg : mapierr_message(hr));
+}
+
+static int op_setup_store(struct op_call *c)
+{
+	return op_store(c, wstore_setup_store);
+}
+
+static int op_list_folders(struct op_call *c)
+{
+	return op_store(c, wstore_list_folders);
+}
+
+static int op_list_messages(struct op_call *c)
+{
+	return op_store(c, wstore_list_messages);
+}
+
+static int op_read_message(struct op_call *c)
+{
+	return op_store(c, wstore_read_message);
+}
+
+static int op_create_message(struct op_call *c)
+{
+	return op_store(c, wstore_create_message);
 }
 
 static const struct wproto_op {
@@ -211,10 +246,11 @@ static const struct wproto_op {
     {"profiles", op_profiles},
     {"probe", op_probe},
     {"logoff", op_logoff},
-    {"list_folders", op_no_store},
-    {"list_messages", op_no_store},
-    {"read_message", op_no_store},
-    {"create_message", op_no_store},
+    {"setup_store", op_setup_store},
+    {"list_folders", op_list_folders},
+    {"list_messages", op_list_messages},
+    {"read_message", op_read_message},
+    {"create_message", op_create_message},
 };
 
 /* Prints reply as one line into a new buffer; 0 or -ENOMEM. */

@@ -25,10 +25,10 @@
  *                                       MAPI_E_NOT_FOUND
  *   {"op":"logoff"}                  -> {"ok":true}, then the worker closes
  *                                       the connection
- *   list_folders, list_messages, read_message, create_message
- *                                    -> MAPI_E_NO_SUPPORT until the MAPI
- *                                       session layer lands (each is one
- *                                       entry of the dispatch table)
+ *   setup_store, list_folders, list_messages, read_message,
+ *   create_message                   -> the store requests of wstore.h,
+ *                                       over the user's own profile and
+ *                                       store (docs/BROKER.md)
  *
  * Malformed JSON, a line that is not one object, a missing or unknown op:
  * MAPI_E_INVALID_PARAMETER (the connection stays open).  A line longer
@@ -40,10 +40,12 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+struct wstore;
+
 /* Longest request line, '\n' included. */
 #define WPROTO_LINE_MAX 65536
 /* Deepest nesting of a request. */
-#define WPROTO_DEPTH_MAX 8
+#define WPROTO_DEPTH_MAX 16
 
 struct wproto_env {
 	/* The worker's principal. */
@@ -52,6 +54,9 @@ struct wproto_env {
 	const char *state_dir;
 	/* The probe op opens files; fuzzing turns it off. */
 	bool allow_probe;
+	/* The store requests' MAPI state (wstore.h); NULL: they check their
+	 * arguments, then answer MAPI_E_NO_SUPPORT. */
+	struct wstore *store;
 };
 
 /*

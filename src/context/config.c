@@ -18,6 +18,7 @@
 #define CONFIG_DEFAULT_PATH "/etc/mapix/mapix.conf"
 #define CONFIG_ENV          "MAPIX_CONFIG"
 #define STATE_DIR_ENV       "MAPIX_STATE_DIR"
+#define CATALOG_ENV         "MAPIX_CATALOG"
 #define STATE_DIR_DEFAULT   "/var/lib/mapix"
 #define CONFIG_LINE_MAX     (PATH_MAX + 256)
 
@@ -171,6 +172,6 @@ int config_state_dir(char *buf, size_t size, const char **error_r)
 
 int config_catalog_path(char *buf, size_t size, const char **error_r)
 {
-	return config_path(NULL, "catalog", "the service catalog",
+	return config_path(CATALOG_ENV, "catalog", "the service catalog",
 			   CONFIG_CATALOG_DEFAULT, buf, size, error_r);
 }

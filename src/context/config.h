@@ -7,7 +7,8 @@
  *   state_dir = PATH   where mapix keeps its state (default /var/lib/mapix;
  *                      $MAPIX_STATE_DIR overrides it)
  *   catalog = PATH     the service catalog, mapisvc.inf (default
- *                      <sysconfdir>/mapix/mapisvc.inf)
+ *                      <sysconfdir>/mapix/mapisvc.inf; $MAPIX_CATALOG
+ *                      overrides it)
  *   directory = NAME   the directory backend (src/directory)
  * Paths must be absolute.
  *
@@ -48,7 +49,8 @@ int config_state_dir_path(char *buf, size_t size, const char **error_r);
  */
 int config_state_dir(char *buf, size_t size, const char **error_r);
 
-/* The service catalog's path: catalog, else the installed default. */
+/* The service catalog's path: $MAPIX_CATALOG, else catalog, else the
+ * installed default. */
 int config_catalog_path(char *buf, size_t size, const char **error_r);
 
 /*

@@ -19,7 +19,11 @@
  *  - CYCLES (default 10,000) logon/ping/logoff cycles leave the broker's
  *    descriptor count as it was and its memory within a small tolerance;
  *  - act-as only for configured front ends; max workers; idle timeout;
- *    malformed requests; the socket's mode; a clean shutdown.
+ *    malformed requests; the socket's mode; a clean shutdown;
+ *  - the worker's store requests: alice's worker sets up her store in a
+ *    directory of hers (the file is hers), creates messages, lists
+ *    folders, lists messages sorted and restricted, reads one; bob's
+ *    worker cannot open her store (MAPI_E_NO_ACCESS) and has his own.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -49,6 +53,8 @@
 #define RANGE_FIRST 64300
 #define RANGE_LAST  64309
 #define PASSWORD    "correct horse"
+/* The service catalog the workers get (the test's environment names it). */
+#define CATALOG_ENV "MAPIX_TEST_CATALOG"
 /* RSS the broker may gain over the cycles, in KiB (see check_cycles). */
 #define RSS_SLACK_KIB      512
 #define RSS_HALF_SLACK_KIB 128
@@ -567,13 +573,236 @@ static void check_isolation(const struct instance *in, int alice)
 		 in->config);
 	ok(answer_is(alice, req, "MAPI_E_NO_ACCESS"),
 	   "alice cannot read the configuration file (0600)");
-	ok(answer_is(alice, "{\"op\":\"list_folders\"}", "MAPI_E_NO_SUPPORT"),
-	   "store requests answer MAPI_E_NO_SUPPORT for now");
+	ok(answer_is(alice, "{\"op\":\"list_folders\"}", "MAPI_E_LOGON_FAILED"),
+	   "a store request before setup_store: MAPI_E_LOGON_FAILED");
 	ok(answer_is(alice, "{\"op\":\"frob\"}", "MAPI_E_INVALID_PARAMETER"),
 	   "unknown op: MAPI_E_INVALID_PARAMETER");
 	ok(answer_is(alice, "not json", "MAPI_E_INVALID_PARAMETER"),
 	   "malformed line: MAPI_E_INVALID_PARAMETER, session goes on");
 	ok(answer_is(alice, "{\"op\":\"ping\"}", NULL), "ping after errors");
+}
+
+/* A home directory of uid's own under the test directory. */
+static void make_home(char *path, size_t size, const char *name, uid_t uid)
+{
+	snprintf(path, size, "%s/%s-home", tmp, name);
+	mkdir(path, 0700);
+	if (chown(path, uid, uid) < 0)
+		diag("chown %s: %s", path, strerror(errno));
+}
+
+/* The answer's array under key, or NULL. */
+static json_object *field_array(json_object *obj, const char *key)
+{
+	json_object *v;
+
+	if (obj == NULL || !json_object_object_get_ex(obj, key, &v) ||
+	    !json_object_is_type(v, json_type_array))
+		return NULL;
+	return v;
+}
+
+static json_object *ask_diag(int fd, const char *request)
+{
+	json_object *a = ask(fd, request);
+
+	if (a == NULL || json_object_object_get_ex(a, "error", NULL))
+		diag("%s -> %s", request,
+		     a != NULL ? json_object_to_json_string(a) : "(nothing)");
+	return a;
+}
+
+/* A message in alice's Inbox; its entry ID into eid. */
+static bool create(int fd, const char *subject, char *eid, size_t size)
+{
+	char req[1024];
+	json_object *a;
+	bool good;
+
+	snprintf(req, sizeof(req),
+		 "{\"op\":\"create_message\",\"folder\":\"Inbox\","
+		 "\"subject\":\"%s\",\"body\":\"Body of %s\","
+		 "\"to\":[\"bob@example.org\"],"
+		 "\"cc\":[{\"name\":\"Carol\",\"email\":"
+		 "\"carol@example.org\"}]}",
+		 subject, subject);
+	a = ask_diag(fd, req);
+	good = a != NULL && strlen(field_str(a, "entryid")) >= 32;
+	if (good && eid != NULL)
+		snprintf(eid, size, "%s", field_str(a, "entryid"));
+	json_object_put(a);
+	return good;
+}
+
+/* The subjects of a list_messages answer, "|"-separated, into buf. */
+static void subjects(json_object *a, char *buf, size_t size)
+{
+	json_object *list = field_array(a, "messages");
+	size_t i, n = list != NULL ? json_object_array_length(list) : 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < n; i++) {
+		json_object *row = json_object_array_get_idx(list, i);
+		size_t len = strlen(buf);
+
+		snprintf(buf + len, size - len, "%s%s", i > 0 ? "|" : "",
+			 field_str(row, "PR_SUBJECT"));
+	}
+}
+
+static void check_store(const struct instance *in)
+{
+	char home[600], bob_home[600], path[700], req[2048], eid[512];
+	char got[512];
+	json_object *a, *list, *row;
+	struct stat st;
+	size_t i, n;
+	bool inbox = false;
+	int alice, bob;
+
+	make_home(home, sizeof(home), "alice", ALICE_UID);
+	make_home(bob_home, sizeof(bob_home), "bob", BOB_UID);
+	alice = logon(in, "alice", PASSWORD);
+	bob = logon(in, "bob", PASSWORD);
+	ok(alice >= 0 && bob >= 0, "store: alice and bob log on");
+
+	ok(answer_is(bob, "{\"op\":\"list_messages\"}", "MAPI_E_LOGON_FAILED"),
+	   "store: bob has no profile yet: MAPI_E_LOGON_FAILED");
+	snprintf(path, sizeof(path), "%s/store.db", home);
+	snprintf(req, sizeof(req), "{\"op\":\"setup_store\",\"path\":\"%s\"}",
+		 path);
+	a = ask_diag(alice, req);
+	ok(a != NULL && strcmp(field_str(a, "ok"), "true") == 0 &&
+	       strcmp(field_str(a, "profile"), "Default") == 0,
+	   "store: alice's worker sets up her store (profile Default)");
+	json_object_put(a);
+	ok(stat(path, &st) == 0 && st.st_uid == ALICE_UID &&
+	       (st.st_mode & 0077) == 0,
+	   "store: the store file is alice's (uid %ld, mode %o)",
+	   (long)st.st_uid, (unsigned int)(st.st_mode & 07777));
+	a = ask(alice, "{\"op\":\"profiles\"}");
+	ok(a != NULL &&
+	       strstr(json_object_to_json_string(a), "Default") != NULL,
+	   "store: the profile is in alice's profile directory: %s",
+	   a != NULL ? json_object_to_json_string(a) : "(nothing)");
+	json_object_put(a);
+
+	ok(create(alice, "Alpha report", eid, sizeof(eid)) &&
+	       create(alice, "Beta notes", NULL, 0) &&
+	       create(alice, "Gamma report", NULL, 0),
+	   "store: alice creates three messages in her Inbox");
+
+	a = ask_diag(alice, "{\"op\":\"list_folders\"}");
+	list = field_array(a, "folders");
+	n = list != NULL ? json_object_array_length(list) : 0;
+	for (i = 0; i < n; i++) {
+		row = json_object_array_get_idx(list, i);
+		if (strcmp(field_str(row, "path"), "Inbox") == 0)
+			inbox = field_long(row, "count") == 3 &&
+				field_long(row, "depth") == 1 &&
+				strlen(field_str(row, "entryid")) >= 32;
+	}
+	ok(n >= 2 && inbox,
+	   "store: list_folders has Inbox with 3 messages (%zu folders)", n);
+	json_object_put(a);
+
+	a = ask_diag(alice,
+		     "{\"op\":\"list_messages\",\"folder\":\"inbox\","
+		     "\"sort\":[{\"prop\":\"PR_SUBJECT\",\"desc\":true}],"
+		     "\"restrict\":{\"and\":[{\"prop\":\"PR_SUBJECT\",\"op\":"
+		     "\"contains\",\"value\":\"REPORT\"},{\"not\":{\"prop\":"
+		     "\"PR_SUBJECT\",\"op\":\"eq\",\"value\":\"Beta notes\"}},"
+		     "{\"prop\":\"PR_MESSAGE_DELIVERY_TIME\",\"op\":\"gt\","
+		     "\"value\":\"2001-01-01T00:00:00Z\"}]},"
+		     "\"columns\":[\"PR_SUBJECT\",\"PR_ENTRYID\","
+		     "\"PR_MESSAGE_DELIVERY_TIME\",\"PR_HASATTACH\"]}");
+	subjects(a, got, sizeof(got));
+	list = field_array(a, "messages");
+	row = list != NULL ? json_object_array_get_idx(list, 0) : NULL;
+	ok(strcmp(got, "Gamma report|Alpha report") == 0 &&
+	       field_long(a, "total") == 2 &&
+	       strlen(field_str(row, "PR_MESSAGE_DELIVERY_TIME")) == 28 &&
+	       strcmp(field_str(row, "PR_HASATTACH"), "false") == 0,
+	   "store: list_messages sorted descending and restricted: %s",
+	   a != NULL ? json_object_to_json_string(a) : "(nothing)");
+	json_object_put(a);
+	a = ask_diag(alice, "{\"op\":\"list_messages\",\"sort\":"
+			    "[\"PR_SUBJECT\"],\"offset\":1,\"limit\":1}");
+	subjects(a, got, sizeof(got));
+	ok(strcmp(got, "Beta notes") == 0 && field_long(a, "total") == 3,
+	   "store: offset 1, limit 1 of the Inbox by subject: '%s'", got);
+	json_object_put(a);
+
+	snprintf(req, sizeof(req),
+		 "{\"op\":\"read_message\",\"entryid\":\"%s\"}", eid);
+	a = ask_diag(alice, req);
+	{
+		json_object *props = NULL, *r0, *r1;
+
+		if (a != NULL)
+			json_object_object_get_ex(a, "properties", &props);
+		list = field_array(a, "recipients");
+		r0 = list != NULL ? json_object_array_get_idx(list, 0) : NULL;
+		r1 = list != NULL ? json_object_array_get_idx(list, 1) : NULL;
+		ok(strcmp(field_str(props, "PR_SUBJECT_A"), "Alpha report") ==
+			   0 &&
+		       strcmp(field_str(props, "PR_BODY_A"),
+			      "Body of Alpha report") == 0 &&
+		       list != NULL && json_object_array_length(list) == 2 &&
+		       strcmp(field_str(r0, "email"), "bob@example.org") == 0 &&
+		       strcmp(field_str(r0, "type"), "to") == 0 &&
+		       strcmp(field_str(r1, "name"), "Carol") == 0 &&
+		       strcmp(field_str(r1, "type"), "cc") == 0 &&
+		       field_array(a, "attachments") != NULL &&
+		       json_object_array_length(
+			   field_array(a, "attachments")) == 0,
+		   "store: read_message gives properties, recipients and "
+		   "attachments");
+	}
+	json_object_put(a);
+
+	ok(answer_is(alice,
+		     "{\"op\":\"list_messages\",\"restrict\":{\"prop\":"
+		     "\"PR_NO_SUCH\",\"op\":\"eq\",\"value\":1}}",
+		     "MAPI_E_INVALID_PARAMETER") &&
+	       answer_is(alice,
+			 "{\"op\":\"list_messages\",\"restrict\":{\"prop\""
+			 ":\"PR_SUBJECT\",\"op\":\"lt\",\"value\":7}}",
+			 "MAPI_E_INVALID_PARAMETER") &&
+	       answer_is(alice,
+			 "{\"op\":\"read_message\",\"entryid\":"
+			 "\"00000000000000000000000000000000\"}",
+			 "MAPI_E_INVALID_ENTRYID") &&
+	       answer_is(alice, "{\"op\":\"ping\"}", NULL),
+	   "store: bad restrictions and entry IDs are JSON errors");
+
+	/* bob: the kernel keeps him out of alice's store. */
+	snprintf(req, sizeof(req),
+		 "{\"op\":\"setup_store\",\"profile\":\"Stolen\","
+		 "\"path\":\"%s\"}",
+		 path);
+	ok(answer_is(bob, req, "MAPI_E_NO_ACCESS"),
+	   "store: bob's worker cannot open alice's store: MAPI_E_NO_ACCESS");
+	snprintf(req, sizeof(req), "{\"op\":\"probe\",\"path\":\"%s\"}", path);
+	ok(answer_is(bob, req, "MAPI_E_NO_ACCESS"),
+	   "store: bob cannot open alice's store file");
+	ok(answer_is(bob, "{\"op\":\"profiles\",\"principal\":\"alice\"}",
+		     "MAPI_E_NO_ACCESS"),
+	   "store: bob cannot list alice's profiles");
+	ok(answer_is(bob,
+		     "{\"op\":\"list_folders\",\"profile\":"
+		     "\"Stolen\"}",
+		     "MAPI_E_LOGON_FAILED"),
+	   "store: no half-made profile is left after the refusal");
+	snprintf(req, sizeof(req),
+		 "{\"op\":\"setup_store\",\"path\":\"%s/store.db\"}", bob_home);
+	ok(answer_is(bob, req, NULL), "store: bob sets up his own store");
+	a = ask_diag(bob, "{\"op\":\"list_messages\",\"folder\":\"Inbox\"}");
+	ok(a != NULL && field_long(a, "total") == 0,
+	   "store: bob's Inbox is his own (empty)");
+	json_object_put(a);
+	close(alice);
+	close(bob);
 }
 
 #define REFUSAL_SAMPLES 11
@@ -901,6 +1130,7 @@ int main(int argc, char **argv)
 {
 	struct instance main_in, slow;
 	int alice, bob, cycles = 10000;
+	char config[1024];
 
 	if (argc < 3) {
 		fprintf(stderr, "usage: test_broker MAPIX-BROKER MAPIX-WORKER "
@@ -925,9 +1155,15 @@ int main(int argc, char **argv)
 	}
 	signal(SIGPIPE, SIG_IGN);
 
-	instance_init(&main_in, "main", true,
-		      "# broker test\nbroker_act_as = 0\n"
-		      "broker_uid_range = 64300-64309\n");
+	if (getenv(CATALOG_ENV) == NULL) {
+		printf("Bail out! $%s is not set\n", CATALOG_ENV);
+		return 1;
+	}
+	snprintf(config, sizeof(config),
+		 "# broker test\nbroker_act_as = 0\n"
+		 "broker_uid_range = 64300-64309\ncatalog = %s\n",
+		 getenv(CATALOG_ENV));
+	instance_init(&main_in, "main", true, config);
 	chmod(main_in.config, 0600);
 	instance_start(&main_in, true, NULL);
 
@@ -941,6 +1177,7 @@ int main(int argc, char **argv)
 	check_isolation(&main_in, alice);
 	close(alice);
 	close(bob);
+	check_store(&main_in);
 	check_protocol(&main_in);
 	check_crash(&main_in);
 	check_cycles(&main_in, cycles);

@@ -10,7 +10,9 @@
  * - the answer is one JSON object with either "ok": true or an "error"
  *   string naming a MAPI_E_ code;
  * - json-c's objects are all released (the sanitizers' leak check).
- * The probe op, which opens files, is off here.
+ * The probe op, which opens files, is off here, and there is no store:
+ * the store requests check their arguments (restrictions, sort orders,
+ * columns: wquery.c) in full, then answer MAPI_E_NO_SUPPORT.
  */
 #include <errno.h>
 #include <stdint.h>
