@@ -266,7 +266,7 @@ static void profroot_destroy(void *data)
 	while ((ref = root->refs) != NULL) {
 		root->refs = ref->next;
 		if (ref->deleted)
-			unlink(ref->path);
+			atomicfile_remove(ref->path, NULL);
 		alloc_free(ref);
 	}
 	if (root->temporary)
