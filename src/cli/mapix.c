@@ -35,40 +35,41 @@ static const char *opt_profile;
 
 static void usage(FILE *out)
 {
-	fputs(
-	    "Usage: mapix [--json] [--profile NAME] COMMAND [ARGS]\n"
-	    "\n"
-	    "Commands:\n"
-	    "  demo [--filter TEXT]  build an in-memory MAPI table of sample\n"
-	    "                        messages, sort it by sender and date,\n"
-	    "                        restrict it to subjects containing TEXT\n"
-	    "                        (case-insensitive) and print the rows\n"
-	    "  admin user COMMAND    manage mapix users (mapix admin --help)\n"
-	    "  profile COMMAND       manage MAPI profiles and their services\n"
-	    "                        (mapix profile --help)\n"
-	    "  stores                the stores of the profile's session\n"
-	    "  folders [--tree]      the folders of the default store\n"
-	    "  ls FOLDER [--columns TAGS] [--sort KEYS] [--where EXPR]\n"
-	    "     [--limit N]        a folder's contents table\n"
-	    "  show ENTRY            every property of a folder or message\n"
-	    "  put FOLDER --subject TEXT ...  create a message\n"
-	    "  mkdir PATH, rmdir PATH [--recursive], mv SRC DEST,\n"
-	    "  cp SRC DEST, rm ENTRY...       edit folders and messages\n"
-	    "                        (mapix COMMAND --help for each)\n"
-	    "  tag NAME|HEX...       show property tags by name or value\n"
-	    "                        (PR_SUBJECT_W, 0x0037001F)\n"
-	    "  error CODE...         name and explain status codes\n"
-	    "                        (0x8004010F, MAPI_E_NOT_FOUND)\n"
-	    "\n"
-	    "Options:\n"
-	    "  --json                print machine-readable JSON\n"
-	    "  --profile NAME        the profile store commands log on to\n"
-	    "                        (default: the default profile)\n"
-	    "  -h, --help            show this help\n"
-	    "  --version             show the version\n"
-	    "\n"
-	    "Exit status: 0 success, 1 failure, 2 usage error.\n",
-	    out);
+	fputs("Usage: mapix [--json] [--profile NAME] COMMAND [ARGS]\n"
+	      "\n"
+	      "Commands:\n"
+	      "  demo [--filter TEXT]  build an in-memory MAPI table of sample\n"
+	      "                        messages, sort it by sender and date,\n"
+	      "                        restrict it to subjects containing TEXT\n"
+	      "                        (case-insensitive) and print the rows\n"
+	      "  admin user COMMAND    manage mapix users (mapix admin --help)\n"
+	      "  profile COMMAND       manage MAPI profiles and their services\n"
+	      "                        (mapix profile --help)\n"
+	      "  stores                the stores of the profile's session\n"
+	      "  folders [--tree]      the folders of the default store\n"
+	      "  ls FOLDER [...]       a folder's contents table, with\n"
+	      "                        --columns, --sort, --where, --limit\n"
+	      "  show ENTRY            every property of a folder or message\n"
+	      "  put FOLDER --subject TEXT [...]  create a message\n"
+	      "  mkdir PATH            create a folder\n"
+	      "  rmdir PATH            delete a folder (--recursive)\n"
+	      "  mv SRC DEST, cp SRC DEST  move, copy folders or messages\n"
+	      "  rm ENTRY...           delete messages\n"
+	      "                        (mapix COMMAND --help for each)\n"
+	      "  tag NAME|HEX...       show property tags by name or value\n"
+	      "                        (PR_SUBJECT_W, 0x0037001F)\n"
+	      "  error CODE...         name and explain status codes\n"
+	      "                        (0x8004010F, MAPI_E_NOT_FOUND)\n"
+	      "\n"
+	      "Options:\n"
+	      "  --json                print machine-readable JSON\n"
+	      "  --profile NAME        the profile the store commands use\n"
+	      "                        (default: the default profile)\n"
+	      "  -h, --help            show this help\n"
+	      "  --version             show the version\n"
+	      "\n"
+	      "Exit status: 0 success, 1 failure, 2 usage error.\n",
+	      out);
 }
 
 static int cmd_tag(int argc, char **argv)
@@ -162,8 +163,7 @@ static int cmd_error(int argc, char **argv)
 				fputs("null", stdout);
 			fputs(",\"message\":", stdout);
 			json_string(mapierr_message(hr));
-			printf(",\"failure\":%s}",
-			       FAILED(hr) ? "true" : "false");
+			printf(",\"failure\":%s}", FAILED(hr) ? "true" : "false");
 		} else {
 			printf("0x%08X  %s: %s\n", (ULONG)hr,
 			       name != NULL ? name : "(unknown)",
@@ -182,14 +182,14 @@ static const struct sample {
 	int day;
 	LONG size;
 } samples[] = {
-    {"Quarterly report draft", "Alice Martin", 3, 48211},
-    {"Re: Quarterly REPORT draft", "Bob Stone", 4, 51877},
-    {"Lunch on Friday?", "Chloé Dubois", 2, 1290},
-    {"Server maintenance window", "Operations", 5, 3310},
-    {"Re: Lunch on Friday?", "Alice Martin", 2, 1822},
-    {"Invoice 2026-113", "Billing", 1, 20412},
-    {"Report: disk usage", "Operations", 6, 7650},
-    {"Weekly planning", "Bob Stone", 7, 2200},
+	{"Quarterly report draft", "Alice Martin", 3, 48211},
+	{"Re: Quarterly REPORT draft", "Bob Stone", 4, 51877},
+	{"Lunch on Friday?", "Chloé Dubois", 2, 1290},
+	{"Server maintenance window", "Operations", 5, 3310},
+	{"Re: Lunch on Friday?", "Alice Martin", 2, 1822},
+	{"Invoice 2026-113", "Billing", 1, 20412},
+	{"Report: disk usage", "Operations", 6, 7650},
+	{"Weekly planning", "Bob Stone", 7, 2200},
 };
 
 #define DEMO_NCOLS 5
@@ -290,15 +290,13 @@ static void demo_print_row(const SRow *row, bool first)
 static int cmd_demo(int argc, char **argv)
 {
 	SizedSPropTagArray(DEMO_NCOLS, cols) = {
-	    DEMO_NCOLS,
-	    {PR_ROWID, PR_SUBJECT_W, PR_SENDER_NAME_W, PR_MESSAGE_DELIVERY_TIME,
-	     PR_MESSAGE_SIZE}};
+		DEMO_NCOLS,
+		{PR_ROWID, PR_SUBJECT_W, PR_SENDER_NAME_W,
+		 PR_MESSAGE_DELIVERY_TIME, PR_MESSAGE_SIZE}};
 	SizedSSortOrderSet(2, sort) = {
-	    2,
-	    0,
-	    0,
-	    {{PR_SENDER_NAME_W, TABLE_SORT_ASCEND},
-	     {PR_MESSAGE_DELIVERY_TIME, TABLE_SORT_DESCEND}}};
+		2, 0, 0,
+		{{PR_SENDER_NAME_W, TABLE_SORT_ASCEND},
+		 {PR_MESSAGE_DELIVERY_TIME, TABLE_SORT_DESCEND}}};
 	const char *filter = "report";
 	LPTABLEDATA data = NULL;
 	LPMAPITABLE view = NULL;
@@ -311,8 +309,8 @@ static int cmd_demo(int argc, char **argv)
 	int opt;
 
 	static const struct option longopts[] = {
-	    {"filter", required_argument, NULL, 'f'},
-	    {NULL, 0, NULL, 0},
+		{"filter", required_argument, NULL, 'f'},
+		{NULL, 0, NULL, 0},
 	};
 	optind = 1;
 	while ((opt = getopt_long(argc, argv, "f:", longopts, NULL)) != -1) {
@@ -321,10 +319,10 @@ static int cmd_demo(int argc, char **argv)
 		filter = optarg;
 	}
 
-	hr =
-	    CreateTable(&IID_IMAPITableData, MAPIAllocateBuffer,
-			MAPIAllocateMore, MAPIFreeBuffer, NULL, TBLTYPE_DYNAMIC,
-			PR_ROWID, (LPSPropTagArray)&cols, &data);
+	hr = CreateTable(&IID_IMAPITableData, MAPIAllocateBuffer,
+			 MAPIAllocateMore, MAPIFreeBuffer, NULL,
+			 TBLTYPE_DYNAMIC, PR_ROWID, (LPSPropTagArray)&cols,
+			 &data);
 	if (SUCCEEDED(hr))
 		hr = demo_fill(data);
 	if (SUCCEEDED(hr))
@@ -340,7 +338,7 @@ static int cmd_demo(int argc, char **argv)
 			needle.Value.lpszW = wfilter;
 			res.rt = RES_CONTENT;
 			res.res.resContent.ulFuzzyLevel =
-			    FL_SUBSTRING | FL_IGNORECASE;
+				FL_SUBSTRING | FL_IGNORECASE;
 			res.res.resContent.ulPropTag = PR_SUBJECT_W;
 			res.res.resContent.lpProp = &needle;
 			hr = IMAPITable_Restrict(view, &res, 0);
@@ -381,11 +379,11 @@ static int cmd_demo(int argc, char **argv)
 int main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-	    {"json", no_argument, NULL, 'j'},
-	    {"profile", required_argument, NULL, 'P'},
-	    {"help", no_argument, NULL, 'h'},
-	    {"version", no_argument, NULL, 'V'},
-	    {NULL, 0, NULL, 0},
+		{"json", no_argument, NULL, 'j'},
+		{"profile", required_argument, NULL, 'P'},
+		{"help", no_argument, NULL, 'h'},
+		{"version", no_argument, NULL, 'V'},
+		{NULL, 0, NULL, 0},
 	};
 	const char *cmd;
 	int opt;
