@@ -120,8 +120,9 @@ struct ctx {
 	const char *columns, *sort, *where;
 	long limit;
 	const char *subject, *body, *from, *date;
-	char **to, **set;
-	int nto, nset;
+	bool unread;
+	char **to, **set, **named;
+	int nto, nset, nnamed;
 	char **pos;
 	int npos;
 };
@@ -1432,13 +1433,30 @@ static void print_props(LPMAPIPROP obj, ULONG count, LPSPropValue props,
 /* The rows of a message's recipient or attachment table, all columns. */
 static int show_table(LPMAPITABLE table, const char *what, bool json)
 {
+	LPSPropTagArray cols = NULL;
 	LPSRowSet rows = NULL;
 	HRESULT hr;
-	ULONG i;
+	ULONG i, j, n;
 
-	hr = HrQueryAllRows(table, NULL, NULL, NULL, 0, &rows);
+	/* Every column the table has, not only the default ones. */
+	hr = IMAPITable_QueryColumns(table, TBL_ALL_COLUMNS, &cols);
+	if (SUCCEEDED(hr))
+		hr = HrQueryAllRows(table, cols, NULL, NULL, 0, &rows);
+	MAPIFreeBuffer(cols);
 	if (FAILED(hr))
 		return report(SRC_TABLE, table, hr, "%s table", what);
+	/* A column this row has no value for is no property of it. */
+	for (i = 0; i < rows->cRows; i++) {
+		SRow *row = &rows->aRow[i];
+
+		for (j = 0, n = 0; j < row->cValues; j++) {
+			if (PROP_TYPE(row->lpProps[j].ulPropTag) == PT_ERROR &&
+			    row->lpProps[j].Value.err == MAPI_E_NOT_FOUND)
+				continue;
+			row->lpProps[n++] = row->lpProps[j];
+		}
+		row->cValues = n;
+	}
 	if (json)
 		putchar('[');
 	else
@@ -1594,6 +1612,47 @@ static HRESULT put_recipients(struct ctx *c, LPMESSAGE msg)
 	return hr;
 }
 
+/*
+ * --named NAME=TEXT: a string property named NAME in PS_PUBLIC_STRINGS,
+ * its tag mapped (and created) with GetIDsFromNames.
+ */
+static HRESULT put_named(LPMESSAGE msg, const char *arg)
+{
+	const char *eq = strchr(arg, '=');
+	LPSPropTagArray tags = NULL;
+	MAPINAMEID nm, *names[1] = {&nm};
+	SPropValue v;
+	char *name;
+	HRESULT hr;
+
+	name = alloc_memdup(arg, (size_t)(eq - arg) + 1);
+	if (name == NULL)
+		return MAPI_E_NOT_ENOUGH_MEMORY;
+	name[eq - arg] = '\0';
+	nm.lpguid = (LPGUID)&PS_PUBLIC_STRINGS;
+	nm.ulKind = MNID_STRING;
+	nm.Kind.lpwstrName = ustr_from_utf8(name);
+	alloc_free(name);
+	if (nm.Kind.lpwstrName == NULL)
+		return MAPI_E_NOT_ENOUGH_MEMORY;
+	hr = IMessage_GetIDsFromNames(msg, 1, names, MAPI_CREATE, &tags);
+	alloc_free(nm.Kind.lpwstrName);
+	if (hr == S_OK && PROP_TYPE(tags->aulPropTag[0]) == PT_ERROR)
+		hr = MAPI_E_NOT_FOUND;
+	if (hr != S_OK) {
+		MAPIFreeBuffer(tags);
+		return FAILED(hr) ? hr : MAPI_E_CALL_FAILED;
+	}
+	v.ulPropTag = PROP_TAG(PT_UNICODE, PROP_ID(tags->aulPropTag[0]));
+	v.Value.lpszW = ustr_from_utf8(eq + 1);
+	MAPIFreeBuffer(tags);
+	if (v.Value.lpszW == NULL)
+		return MAPI_E_NOT_ENOUGH_MEMORY;
+	hr = IMessage_SetProps(msg, 1, &v, NULL);
+	alloc_free(v.Value.lpszW);
+	return hr;
+}
+
 static int run_put(struct ctx *c)
 {
 	LPSPropValue props = NULL, eid = NULL;
@@ -1677,10 +1736,14 @@ static int run_put(struct ctx *c)
 		goto done;
 	}
 	hr = IMessage_SetProps(msg, n, props, NULL);
+	for (i = 0; SUCCEEDED(hr) && i < c->nnamed; i++)
+		hr = put_named(msg, c->named[i]);
 	if (SUCCEEDED(hr) && c->nto > 0)
 		hr = put_recipients(c, msg);
 	if (SUCCEEDED(hr))
-		hr = IMessage_SaveChanges(msg, KEEP_OPEN_READONLY);
+		hr = IMessage_SaveChanges(msg, KEEP_OPEN_READWRITE);
+	if (SUCCEEDED(hr) && c->unread)
+		hr = IMessage_SetReadFlag(msg, CLEAR_READ_FLAG);
 	if (SUCCEEDED(hr))
 		hr = HrGetOneProp((LPMAPIPROP)msg, PR_ENTRYID, &eid);
 	if (FAILED(hr)) {
@@ -2007,11 +2070,14 @@ static const struct scmd commands[] = {
      "recipients and attachments of a message.\n"},
     {"put", run_put, SO_PUT, true, 1, 1,
      "put FOLDER --subject TEXT [--body TEXT] [--from NAME] [--to ADDR]...\n"
-     "          [--date ISO-DATE] [--set TAG=VALUE]...",
+     "          [--date ISO-DATE] [--set TAG=VALUE]... [--named NAME=TEXT]...\n"
+     "          [--unread]",
      "Creates a message (IPM.Note) in FOLDER and prints its entry ID.\n"
      "--to adds an SMTP recipient; --date sets PR_MESSAGE_DELIVERY_TIME\n"
      "(default now); --set sets any single-valued property, its value\n"
-     "written as in `ls --where`.  " FOLDER_HELP},
+     "written as in `ls --where`; --named sets a string property named\n"
+     "NAME in PS_PUBLIC_STRINGS (GetIDsFromNames with MAPI_CREATE);\n"
+     "--unread clears the read flag.  " FOLDER_HELP},
     {"mkdir", run_mkdir, 0, true, 1, 1, "mkdir PATH",
      "Creates the folder PATH (its parent must exist).\n"},
     {"rmdir", run_rmdir, SO_RECURSIVE, false, 1, 1, "rmdir PATH [--recursive]",
@@ -2065,6 +2131,8 @@ static int parse_args(struct ctx *c, int argc, char **argv)
 	    {"to", required_argument, NULL, 'T'},
 	    {"date", required_argument, NULL, 'd'},
 	    {"set", required_argument, NULL, 'e'},
+	    {"named", required_argument, NULL, 'N'},
+	    {"unread", no_argument, NULL, 'u'},
 	    {NULL, 0, NULL, 0},
 	};
 	const struct scmd *cmd = c->cmd;
@@ -2074,10 +2142,13 @@ static int parse_args(struct ctx *c, int argc, char **argv)
 
 	c->to = alloc_calloc((size_t)argc + 1, sizeof(char *));
 	c->set = alloc_calloc((size_t)argc + 1, sizeof(char *));
-	if (c->to == NULL || c->set == NULL)
+	c->named = alloc_calloc((size_t)argc + 1, sizeof(char *));
+	if (c->to == NULL || c->set == NULL || c->named == NULL)
 		return fail_msg(MAPI_E_NOT_ENOUGH_MEMORY, cmd->name,
 				"out of memory");
-	optind = 1;
+	/* 0, not 1: GNU getopt then forgets the "+" (stop at the first
+	 * argument) of mapix's own option parsing; ours permutes. */
+	optind = 0;
 	opterr = 0;
 	while ((opt = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
 		switch (opt) {
@@ -2147,6 +2218,17 @@ static int parse_args(struct ctx *c, int argc, char **argv)
 			need = SO_PUT;
 			c->set[c->nset++] = optarg;
 			break;
+		case 'N':
+			need = SO_PUT;
+			if (strchr(optarg, '=') == NULL || *optarg == '=')
+				return usage_error(cmd,
+						   "--named wants NAME=TEXT");
+			c->named[c->nnamed++] = optarg;
+			break;
+		case 'u':
+			need = SO_PUT;
+			c->unread = true;
+			break;
 		case ':':
 			return usage_error(cmd, "%s needs a value",
 					   argv[optind - 1]);
@@ -2203,5 +2285,6 @@ int store_main(int argc, char **argv, bool json, const char *profile)
 	session_close(&c);
 	alloc_free(c.to);
 	alloc_free(c.set);
+	alloc_free(c.named);
 	return status;
 }
