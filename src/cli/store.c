@@ -1915,11 +1915,21 @@ static int copy_folder(struct ctx *c, bool move)
 				move ? "mv" : "cp", c->pos[0]);
 		goto done;
 	}
-	/* DEST as a folder; when it is not one, its parent and a name. */
-	status = open_folder(c, c->pos[1], &dest, &dest_name, &dest_buf);
-	if (status != 0)
-		goto done;
-	hr = find_child(dest, dest_name, &probe);
+	/* A DEST that is an entry ID or IPM_SUBTREE ("/") is the folder
+	 * to go into; else DEST may be a folder or its parent and a name. */
+	if (is_hex_eid(c->pos[1]) ||
+	    strspn(c->pos[1], "/") == strlen(c->pos[1])) {
+		status = open_folder(c, c->pos[1], &dest, NULL, NULL);
+		if (status != 0)
+			goto done;
+		hr = MAPI_E_NOT_FOUND;
+	} else {
+		status =
+		    open_folder(c, c->pos[1], &dest, &dest_name, &dest_buf);
+		if (status != 0)
+			goto done;
+		hr = find_child(dest, dest_name, &probe);
+	}
 	if (SUCCEEDED(hr)) {
 		LPUNKNOWN obj = NULL;
 		ULONG type = 0;

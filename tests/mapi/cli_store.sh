@@ -147,7 +147,8 @@ check 0 "mkdir Inbox/Projects" $M mkdir Inbox/Projects
 check 0 "mkdir Inbox/Projects/Old --json" $M mkdir Inbox/Projects/Old --json
 json 'len(d["entryid"]) > 32' "mkdir prints the entry ID"
 OLD_EID=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["entryid"])' "$TMP/out")
-check 0 "mkdir Archive (top level)" $M mkdir Archive
+check 0 "mkdir Archive (top level)" $M mkdir Archive --json
+ARCH_EID=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["entryid"])' "$TMP/out")
 check 1 "mkdir Inbox/Projects again" $M mkdir Inbox/Projects
 expect err "mkdir 'Inbox/Projects'" "names the folder"
 check 1 "mkdir below a missing folder" $M mkdir Nope/X
@@ -305,6 +306,12 @@ check 0 "folders --tree --json" $M folders --tree --json
 json '"Archive/Done/Old" in paths(d) and "Inbox/Done/Old" in paths(d)' "folder copied with its subfolder"
 check 0 "ls the copy" $M ls Inbox/Done --json
 json 'subjects(d) == ["Plan"]' "copy has the message"
+check 0 "mv to the top level" $M mv Inbox/Done/Old /
+check 0 "folders --tree --json" $M folders --tree --json
+json '"Old" in paths(d) and "Inbox/Done/Old" not in paths(d)' "folder moved to the top"
+check 0 "mv into a folder given by entry ID" $M mv Old "$ARCH_EID"
+check 0 "folders --tree --json" $M folders --tree --json
+json '"Archive/Old" in paths(d) and "Old" not in paths(d)' "folder moved by entry ID"
 check 1 "mv a missing folder" $M mv Inbox/Nope Archive
 expect err "(MAPI_E_NOT_FOUND)" "mv of a missing folder"
 check 1 "mv into a missing folder" $M mv Archive/Done Nope/X
@@ -329,7 +336,7 @@ expect err "(MAPI_E_NOT_FOUND)" "rm of a deleted message"
 # rmdir
 check 1 "rmdir a folder with subfolders" $M rmdir Archive/Done
 expect err "--recursive" "says how to delete a full folder"
-check 0 "rmdir an empty folder" $M rmdir Inbox/Done/Old
+check 0 "rmdir an empty folder" $M rmdir Archive/Old
 check 0 "rmdir --recursive" $M rmdir Archive --recursive
 check 1 "rmdir a missing folder" $M rmdir Archive
 expect err "(MAPI_E_NOT_FOUND)" "rmdir of a missing folder"
