@@ -121,8 +121,8 @@ struct ctx {
 	long limit;
 	const char *subject, *body, *from, *date;
 	bool unread;
-	char **to, **set, **named;
-	int nto, nset, nnamed;
+	char **to, **set, **named, **attach;
+	int nto, nset, nnamed, nattach;
 	char **pos;
 	int npos;
 };
@@ -1430,56 +1430,174 @@ static void print_props(LPMAPIPROP obj, ULONG count, LPSPropValue props,
 	MAPIFreeBuffer(named);
 }
 
-/* The rows of a message's recipient or attachment table, all columns. */
-static int show_table(LPMAPITABLE table, const char *what, bool json)
+/* Drops the columns a row has no value for (MAPI_E_NOT_FOUND errors). */
+static void drop_missing(SRow *row)
 {
-	LPSPropTagArray cols = NULL;
+	ULONG j, n = 0;
+
+	for (j = 0; j < row->cValues; j++) {
+		if (PROP_TYPE(row->lpProps[j].ulPropTag) == PT_ERROR &&
+		    row->lpProps[j].Value.err == MAPI_E_NOT_FOUND)
+			continue;
+		row->lpProps[n++] = row->lpProps[j];
+	}
+	row->cValues = n;
+}
+
+/*
+ * The recipient table: its columns and the usual recipient properties
+ * besides (a table's TBL_ALL_COLUMNS may name only its current set).
+ */
+static int show_recipients(LPMESSAGE msg, bool json)
+{
+	static const ULONG extra[] = {
+	    PR_DISPLAY_NAME_W, PR_EMAIL_ADDRESS_W, PR_ADDRTYPE_W,
+	    PR_SMTP_ADDRESS_W, PR_RECIPIENT_TYPE,  PR_DISPLAY_TYPE,
+	    PR_OBJECT_TYPE,    PR_ENTRYID,         PR_SEARCH_KEY,
+	};
+	const size_t nextra = sizeof(extra) / sizeof(extra[0]);
+	LPSPropTagArray cur = NULL, cols = NULL;
+	LPMAPITABLE table = NULL;
 	LPSRowSet rows = NULL;
 	HRESULT hr;
-	ULONG i, j, n;
+	ULONG i, j;
+	int status = 0;
 
-	/* Every column the table has, not only the default ones. */
-	hr = IMAPITable_QueryColumns(table, TBL_ALL_COLUMNS, &cols);
-	if (SUCCEEDED(hr))
-		hr = HrQueryAllRows(table, cols, NULL, NULL, 0, &rows);
-	MAPIFreeBuffer(cols);
+	hr = IMessage_GetRecipientTable(msg, MAPI_UNICODE, &table);
 	if (FAILED(hr))
-		return report(SRC_TABLE, table, hr, "%s table", what);
-	/* A column this row has no value for is no property of it. */
-	for (i = 0; i < rows->cRows; i++) {
-		SRow *row = &rows->aRow[i];
-
-		for (j = 0, n = 0; j < row->cValues; j++) {
-			if (PROP_TYPE(row->lpProps[j].ulPropTag) == PT_ERROR &&
-			    row->lpProps[j].Value.err == MAPI_E_NOT_FOUND)
-				continue;
-			row->lpProps[n++] = row->lpProps[j];
+		return report(SRC_PROP, msg, hr, "recipient table");
+	hr = IMAPITable_QueryColumns(table, TBL_ALL_COLUMNS, &cur);
+	if (SUCCEEDED(hr))
+		hr = MAPIAllocateBuffer(
+		    CbNewSPropTagArray(cur->cValues + nextra), (LPVOID *)&cols);
+	if (SUCCEEDED(hr)) {
+		cols->cValues = 0;
+		for (i = 0; i < cur->cValues; i++)
+			cols->aulPropTag[cols->cValues++] = cur->aulPropTag[i];
+		for (i = 0; i < nextra; i++) {
+			for (j = 0; j < cur->cValues; j++) {
+				if (PROP_ID(cur->aulPropTag[j]) ==
+				    PROP_ID(extra[i]))
+					break;
+			}
+			if (j == cur->cValues)
+				cols->aulPropTag[cols->cValues++] = extra[i];
 		}
-		row->cValues = n;
+		hr = HrQueryAllRows(table, cols, NULL, NULL, 0, &rows);
+	}
+	if (FAILED(hr)) {
+		rows = NULL;
+		status = report(SRC_TABLE, table, hr, "recipient table");
+	} else {
+		if (json)
+			putchar('[');
+		else
+			printf("Recipients (%u):\n", rows->cRows);
+		for (i = 0; i < rows->cRows; i++) {
+			drop_missing(&rows->aRow[i]);
+			if (json && i > 0)
+				putchar(',');
+			if (!json)
+				printf("  [%u]\n", i);
+			print_props(NULL, rows->aRow[i].cValues,
+				    rows->aRow[i].lpProps, json, 4);
+		}
+		if (json)
+			putchar(']');
+	}
+	FreeProws(rows);
+	MAPIFreeBuffer(cols);
+	MAPIFreeBuffer(cur);
+	IMAPITable_Release(table);
+	return status;
+}
+
+/*
+ * One attachment's properties, from the attachment itself (OpenAttach,
+ * GetPropList, GetProps): all but the data, which PR_ATTACH_SIZE
+ * measures and which would be unreadable as hex anyway.
+ */
+static int show_attachment(LPMESSAGE msg, ULONG num, bool json)
+{
+	LPATTACH att = NULL;
+	LPSPropTagArray tags = NULL;
+	LPSPropValue props = NULL;
+	ULONG count = 0, i, n = 0;
+	HRESULT hr;
+
+	hr = IMessage_OpenAttach(msg, num, NULL, 0, &att);
+	if (FAILED(hr))
+		return report(SRC_PROP, msg, hr, "attachment %u", num);
+	hr = IAttach_GetPropList(att, MAPI_UNICODE, &tags);
+	if (SUCCEEDED(hr)) {
+		for (i = 0; i < tags->cValues; i++) {
+			if (PROP_ID(tags->aulPropTag[i]) !=
+			    PROP_ID(PR_ATTACH_DATA_BIN))
+				tags->aulPropTag[n++] = tags->aulPropTag[i];
+		}
+		tags->cValues = n;
+		hr = IAttach_GetProps(att, tags, MAPI_UNICODE, &count, &props);
+	}
+	if (FAILED(hr)) {
+		props = NULL;
+		report(SRC_PROP, att, hr, "attachment %u", num);
+	} else {
+		print_props((LPMAPIPROP)att, count, props, json, 4);
+	}
+	MAPIFreeBuffer(props);
+	MAPIFreeBuffer(tags);
+	IAttach_Release(att);
+	return FAILED(hr) ? EXIT_FAILED : 0;
+}
+
+static int show_attachments(LPMESSAGE msg, bool json)
+{
+	SizedSPropTagArray(1, cols) = {1, {PR_ATTACH_NUM}};
+	LPMAPITABLE table = NULL;
+	LPSRowSet rows = NULL;
+	HRESULT hr;
+	ULONG i;
+	int status = 0;
+
+	hr = IMessage_GetAttachmentTable(msg, MAPI_UNICODE, &table);
+	if (FAILED(hr))
+		return report(SRC_PROP, msg, hr, "attachment table");
+	hr =
+	    HrQueryAllRows(table, (LPSPropTagArray)&cols, NULL, NULL, 0, &rows);
+	if (FAILED(hr)) {
+		status = report(SRC_TABLE, table, hr, "attachment table");
+		IMAPITable_Release(table);
+		return status;
 	}
 	if (json)
 		putchar('[');
 	else
-		printf("%s (%u):\n", what, rows->cRows);
+		printf("Attachments (%u):\n", rows->cRows);
 	for (i = 0; i < rows->cRows; i++) {
+		const SPropValue *p = rows->aRow[i].lpProps;
+
 		if (json && i > 0)
 			putchar(',');
 		if (!json)
 			printf("  [%u]\n", i);
-		print_props(NULL, rows->aRow[i].cValues, rows->aRow[i].lpProps,
-			    json, 4);
+		if (p[0].ulPropTag != PR_ATTACH_NUM ||
+		    show_attachment(msg, p[0].Value.ul, json) != 0) {
+			status = EXIT_FAILED;
+			if (json)
+				fputs("null", stdout);
+		}
 	}
 	if (json)
 		putchar(']');
 	FreeProws(rows);
-	return 0;
+	IMAPITable_Release(table);
+	return status;
 }
 
 static int run_show(struct ctx *c)
 {
 	LPUNKNOWN obj = NULL;
 	LPSPropValue props = NULL, eid = NULL;
-	LPMAPITABLE table = NULL;
 	ULONG type = 0, count = 0, i;
 	HRESULT hr;
 	int status;
@@ -1516,36 +1634,24 @@ static int run_show(struct ctx *c)
 	}
 	print_props((LPMAPIPROP)obj, count, props, c->json, 0);
 	if (type == MAPI_MESSAGE) {
-		hr = IMessage_GetRecipientTable((LPMESSAGE)obj, MAPI_UNICODE,
-						&table);
 		if (c->json)
 			fputs(",\"recipients\":", stdout);
-		if (FAILED(hr)) {
-			table = NULL;
-			status = report(SRC_PROP, obj, hr, "recipients");
-		} else {
-			status = show_table(table, "Recipients", c->json);
-			IMAPITable_Release(table);
-			table = NULL;
+		if (show_recipients((LPMESSAGE)obj, c->json) != 0) {
+			status = EXIT_FAILED;
+			if (c->json)
+				fputs("null", stdout);
 		}
-		hr = IMessage_GetAttachmentTable((LPMESSAGE)obj, MAPI_UNICODE,
-						 &table);
 		if (c->json)
 			fputs(",\"attachments\":", stdout);
-		if (FAILED(hr)) {
-			table = NULL;
-			status = report(SRC_PROP, obj, hr, "attachments");
-		} else if (show_table(table, "Attachments", c->json) != 0) {
+		if (show_attachments((LPMESSAGE)obj, c->json) != 0) {
 			status = EXIT_FAILED;
+			if (c->json)
+				fputs("null", stdout);
 		}
-		if (c->json && status != 0)
-			fputs("null", stdout);
 	}
 	if (c->json)
 		puts("}");
 done:
-	if (table != NULL)
-		IMAPITable_Release(table);
 	MAPIFreeBuffer(eid);
 	MAPIFreeBuffer(props);
 	IUnknown_Release(obj);
@@ -1556,7 +1662,8 @@ done:
  * put
  */
 
-/* A UTF-8 string property, in memory hung from base. */
+/* A UTF-8 string property, in memory hung from base (NULL: a root
+ * buffer of its own, for MAPIFreeBuffer). */
 static HRESULT set_string(SPropValue *p, ULONG tag, const char *s, void *base)
 {
 	WCHAR *w = ustr_from_utf8(s);
@@ -1653,6 +1760,59 @@ static HRESULT put_named(LPMESSAGE msg, const char *arg)
 	return hr;
 }
 
+/*
+ * --attach FILE: an attachment by value named after the file, its bytes
+ * written through OpenProperty(PR_ATTACH_DATA_BIN, IID_IStream) as a
+ * program would stream a large file.  MAPI_E_NOT_FOUND when the file
+ * cannot be read.
+ */
+static HRESULT put_attachment(LPMESSAGE msg, const char *path)
+{
+	const char *base = strrchr(path, '/');
+	LPATTACH att = NULL;
+	LPSTREAM stream = NULL;
+	SPropValue props[2];
+	ULONG num = 0, written;
+	char chunk[65536];
+	size_t got;
+	HRESULT hr;
+	FILE *f;
+
+	f = fopen(path, "rb");
+	if (f == NULL)
+		return MAPI_E_NOT_FOUND;
+	hr = IMessage_CreateAttach(msg, NULL, 0, &num, &att);
+	if (FAILED(hr)) {
+		fclose(f);
+		return hr;
+	}
+	props[0].ulPropTag = PR_ATTACH_METHOD;
+	props[0].Value.l = ATTACH_BY_VALUE;
+	hr = set_string(&props[1], PR_ATTACH_FILENAME_W,
+			base != NULL ? base + 1 : path, NULL);
+	if (SUCCEEDED(hr)) {
+		hr = IAttach_SetProps(att, 2, props, NULL);
+		MAPIFreeBuffer(props[1].Value.lpszW);
+	}
+	if (SUCCEEDED(hr))
+		hr = IAttach_OpenProperty(att, PR_ATTACH_DATA_BIN, &IID_IStream,
+					  0, MAPI_CREATE | MAPI_MODIFY,
+					  (LPUNKNOWN *)&stream);
+	while (SUCCEEDED(hr) && (got = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		hr = IStream_Write(stream, chunk, (ULONG)got, &written);
+	if (SUCCEEDED(hr) && ferror(f))
+		hr = MAPI_E_NOT_FOUND;
+	if (SUCCEEDED(hr))
+		hr = IStream_Commit(stream, 0);
+	if (stream != NULL)
+		IStream_Release(stream);
+	if (SUCCEEDED(hr))
+		hr = IAttach_SaveChanges(att, 0);
+	IAttach_Release(att);
+	fclose(f);
+	return hr;
+}
+
 static int run_put(struct ctx *c)
 {
 	LPSPropValue props = NULL, eid = NULL;
@@ -1740,6 +1900,14 @@ static int run_put(struct ctx *c)
 		hr = put_named(msg, c->named[i]);
 	if (SUCCEEDED(hr) && c->nto > 0)
 		hr = put_recipients(c, msg);
+	for (i = 0; SUCCEEDED(hr) && i < c->nattach; i++) {
+		hr = put_attachment(msg, c->attach[i]);
+		if (hr == MAPI_E_NOT_FOUND) {
+			status =
+			    fail_msg(hr, c->attach[i], "cannot read the file");
+			goto done;
+		}
+	}
 	if (SUCCEEDED(hr))
 		hr = IMessage_SaveChanges(msg, KEEP_OPEN_READWRITE);
 	if (SUCCEEDED(hr) && c->unread)
@@ -2081,13 +2249,14 @@ static const struct scmd commands[] = {
     {"put", run_put, SO_PUT, true, 1, 1,
      "put FOLDER --subject TEXT [--body TEXT] [--from NAME] [--to ADDR]...\n"
      "          [--date ISO-DATE] [--set TAG=VALUE]... [--named NAME=TEXT]...\n"
-     "          [--unread]",
+     "          [--unread] [--attach FILE]...",
      "Creates a message (IPM.Note) in FOLDER and prints its entry ID.\n"
      "--to adds an SMTP recipient; --date sets PR_MESSAGE_DELIVERY_TIME\n"
      "(default now); --set sets any single-valued property, its value\n"
      "written as in `ls --where`; --named sets a string property named\n"
      "NAME in PS_PUBLIC_STRINGS (GetIDsFromNames with MAPI_CREATE);\n"
-     "--unread clears the read flag.  " FOLDER_HELP},
+     "--unread clears the read flag; --attach adds FILE as an attachment\n"
+     "(its bytes streamed into PR_ATTACH_DATA_BIN).  " FOLDER_HELP},
     {"mkdir", run_mkdir, 0, true, 1, 1, "mkdir PATH",
      "Creates the folder PATH (its parent must exist).\n"},
     {"rmdir", run_rmdir, SO_RECURSIVE, false, 1, 1, "rmdir PATH [--recursive]",
@@ -2143,6 +2312,7 @@ static int parse_args(struct ctx *c, int argc, char **argv)
 	    {"set", required_argument, NULL, 'e'},
 	    {"named", required_argument, NULL, 'N'},
 	    {"unread", no_argument, NULL, 'u'},
+	    {"attach", required_argument, NULL, 'a'},
 	    {NULL, 0, NULL, 0},
 	};
 	const struct scmd *cmd = c->cmd;
@@ -2153,7 +2323,9 @@ static int parse_args(struct ctx *c, int argc, char **argv)
 	c->to = alloc_calloc((size_t)argc + 1, sizeof(char *));
 	c->set = alloc_calloc((size_t)argc + 1, sizeof(char *));
 	c->named = alloc_calloc((size_t)argc + 1, sizeof(char *));
-	if (c->to == NULL || c->set == NULL || c->named == NULL)
+	c->attach = alloc_calloc((size_t)argc + 1, sizeof(char *));
+	if (c->to == NULL || c->set == NULL || c->named == NULL ||
+	    c->attach == NULL)
 		return fail_msg(MAPI_E_NOT_ENOUGH_MEMORY, cmd->name,
 				"out of memory");
 	/* 0, not 1: GNU getopt then forgets the "+" (stop at the first
@@ -2239,6 +2411,10 @@ static int parse_args(struct ctx *c, int argc, char **argv)
 			need = SO_PUT;
 			c->unread = true;
 			break;
+		case 'a':
+			need = SO_PUT;
+			c->attach[c->nattach++] = optarg;
+			break;
 		case ':':
 			return usage_error(cmd, "%s needs a value",
 					   argv[optind - 1]);
@@ -2296,5 +2472,6 @@ int store_main(int argc, char **argv, bool json, const char *profile)
 	alloc_free(c.to);
 	alloc_free(c.set);
 	alloc_free(c.named);
+	alloc_free(c.attach);
 	return status;
 }
