@@ -283,8 +283,25 @@ json 'd["type"] == "message" and d["entryid"] == "'"$E1"'"' "show JSON head"
 json 'any(p["name"] == "PR_BODY_W" and p["value"] == "Numbers inside." for p in d["properties"])' "body in show JSON"
 json 'any(p["name"] == "PR_IMPORTANCE" and p["type"] == "PT_LONG" and p["value"] == 2 for p in d["properties"])' "importance in show JSON"
 json '[p["named"] for p in d["properties"] if p["value"] == "Apollo"] == [{"guid": "{00020329-0000-0000-C000-000000000046}", "name": "Project"}]' "named property in PS_PUBLIC_STRINGS"
-json 'len(d["recipients"]) == 1 and any(p["value"] == "bob@example.org" for p in d["recipients"][0])' "recipient in show JSON"
+json 'len(d["recipients"]) == 1 and {(p["name"], p["value"]) for p in d["recipients"][0]} >= {("PR_EMAIL_ADDRESS_W", "bob@example.org"), ("PR_ADDRTYPE_W", "SMTP"), ("PR_RECIPIENT_TYPE", 1)}' "recipient in show JSON"
 json 'd["attachments"] == []' "no attachments"
+printf 'attachment bytes\n' >"$TMP/note.txt"
+check 0 "put with an attachment" $M put "Sent Items" --subject "With file" \
+	--attach "$TMP/note.txt"
+E4=$(cat "$TMP/out")
+check 0 "show the attachment" $M show "$E4" --json
+json 'len(d["attachments"]) == 1 and {(p["name"], p["value"]) for p in d["attachments"][0]} >= {("PR_ATTACH_FILENAME_W", "note.txt"), ("PR_ATTACH_METHOD", 1)}' "attachment listed by name"
+json '[p["value"] for p in d["attachments"][0] if p["name"] == "PR_ATTACH_SIZE"][0] >= 17' "attachment size"
+json 'not any(p["name"] == "PR_ATTACH_DATA_BIN" for p in d["attachments"][0])' "attachment data left out"
+json 'any(p["name"] == "PR_HASATTACH" and p["value"] is True for p in d["properties"])' "message has an attachment"
+check 0 "show the attachment (text)" $M show "$E4"
+expect out "Attachments (1):" "text lists one attachment"
+expect out "PR_ATTACH_FILENAME_W = note.txt" "text names the file"
+check 1 "put --attach of a missing file" $M put "Sent Items" --subject x \
+	--attach "$TMP/nope"
+expect err "cannot read the file (MAPI_E_NOT_FOUND)" "names the unreadable file"
+check 0 "ls Sent Items" $M ls "sent items" --json
+json 'subjects(d) == ["With file"]' "a failed put leaves no message"
 check 0 "show a folder by path" $M show Inbox/Projects --json
 json 'd["type"] == "folder" and any(p["name"] == "PR_DISPLAY_NAME_W" and p["value"] == "Projects" for p in d["properties"]) and "recipients" not in d' "folder show JSON"
 check 1 "show an unknown folder" $M show Inbox/Nope
