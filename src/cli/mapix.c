@@ -27,12 +27,15 @@
 
 int admin_main(int argc, char **argv, bool json);
 int profile_main(int argc, char **argv, bool json);
+int store_main(int argc, char **argv, bool json, const char *profile);
+bool store_is_command(const char *name);
 
 static bool opt_json;
+static const char *opt_profile;
 
 static void usage(FILE *out)
 {
-	fputs("Usage: mapix [--json] COMMAND [ARGS]\n"
+	fputs("Usage: mapix [--json] [--profile NAME] COMMAND [ARGS]\n"
 	      "\n"
 	      "Commands:\n"
 	      "  demo [--filter TEXT]  build an in-memory MAPI table of sample\n"
@@ -42,6 +45,17 @@ static void usage(FILE *out)
 	      "  admin user COMMAND    manage mapix users (mapix admin --help)\n"
 	      "  profile COMMAND       manage MAPI profiles and their services\n"
 	      "                        (mapix profile --help)\n"
+	      "  stores                the stores of the profile's session\n"
+	      "  folders [--tree]      the folders of the default store\n"
+	      "  ls FOLDER [...]       a folder's contents table, with\n"
+	      "                        --columns, --sort, --where, --limit\n"
+	      "  show ENTRY            every property of a folder or message\n"
+	      "  put FOLDER --subject TEXT [...]  create a message\n"
+	      "  mkdir PATH            create a folder\n"
+	      "  rmdir PATH            delete a folder (--recursive)\n"
+	      "  mv SRC DEST, cp SRC DEST  move, copy folders or messages\n"
+	      "  rm ENTRY...           delete messages\n"
+	      "                        (mapix COMMAND --help for each)\n"
 	      "  tag NAME|HEX...       show property tags by name or value\n"
 	      "                        (PR_SUBJECT_W, 0x0037001F)\n"
 	      "  error CODE...         name and explain status codes\n"
@@ -49,6 +63,8 @@ static void usage(FILE *out)
 	      "\n"
 	      "Options:\n"
 	      "  --json                print machine-readable JSON\n"
+	      "  --profile NAME        the profile the store commands use\n"
+	      "                        (default: the default profile)\n"
 	      "  -h, --help            show this help\n"
 	      "  --version             show the version\n"
 	      "\n"
@@ -364,6 +380,7 @@ int main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{"json", no_argument, NULL, 'j'},
+		{"profile", required_argument, NULL, 'P'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0},
@@ -375,6 +392,9 @@ int main(int argc, char **argv)
 		switch (opt) {
 		case 'j':
 			opt_json = true;
+			break;
+		case 'P':
+			opt_profile = optarg;
 			break;
 		case 'h':
 			usage(stdout);
@@ -404,6 +424,8 @@ int main(int argc, char **argv)
 		return admin_main(argc, argv, opt_json);
 	if (strcmp(cmd, "profile") == 0)
 		return profile_main(argc, argv, opt_json);
+	if (store_is_command(cmd))
+		return store_main(argc, argv, opt_json, opt_profile);
 	if (strcmp(cmd, "help") == 0) {
 		usage(stdout);
 		return 0;
