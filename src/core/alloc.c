@@ -9,6 +9,7 @@
  * the owning context, so a buffer cannot be freed from another context.
  */
 #include "alloc.h"
+#include "objhdr.h"
 
 #include <errno.h>
 #include <stdatomic.h>
@@ -227,9 +228,15 @@ SCODE MAPIAllocateMore(ULONG cbSize, LPVOID lpObject, LPVOID *lppBuffer)
 	*lppBuffer = NULL;
 	ret = alloc_check_root(lpObject);
 	if (ret == -EACCES)
-		return MAPI_E_NO_ACCESS;
+		return objhdr_thread_seterr(
+		    MAPI_E_NO_ACCESS,
+		    "MAPIAllocateMore: the buffer belongs to another security "
+		    "context; it was left alone");
 	if (ret < 0)
-		return MAPI_E_INVALID_PARAMETER;
+		return objhdr_thread_seterr(
+		    MAPI_E_INVALID_PARAMETER,
+		    "MAPIAllocateMore: not a live root buffer of "
+		    "MAPIAllocateBuffer");
 	root = mapibuf_of(lpObject);
 
 	buf = alloc_malloc(sizeof(*buf) + cbSize);
@@ -265,11 +272,19 @@ ULONG MAPIFreeBuffer(LPVOID lpBuffer)
 
 	if (lpBuffer == NULL)
 		return S_OK;
+	/* A refused free leaves the buffer to its owner and says why on the
+	 * calling thread's record (GetLastError of any object reads it). */
 	ret = alloc_check_root(lpBuffer);
 	if (ret == -EACCES)
-		return (ULONG)MAPI_E_NO_ACCESS;
+		return (ULONG)objhdr_thread_seterr(
+		    MAPI_E_NO_ACCESS,
+		    "MAPIFreeBuffer: the buffer belongs to another security "
+		    "context; it was left alone");
 	if (ret < 0)
-		return (ULONG)MAPI_E_INVALID_PARAMETER;
+		return (ULONG)objhdr_thread_seterr(
+		    MAPI_E_INVALID_PARAMETER,
+		    "MAPIFreeBuffer: not a live root buffer of "
+		    "MAPIAllocateBuffer; nothing was freed");
 	root = mapibuf_of(lpBuffer);
 	for (buf = atomic_load(&root->more); buf != NULL; buf = next) {
 		next = atomic_load_explicit(&buf->more, memory_order_relaxed);

@@ -359,6 +359,7 @@ struct foreign_run {
 	int failed;
 	struct call_log logs[T_COUNT];
 	HRESULT free_hr, more_hr;
+	char free_msg[200];
 	HRESULT pd_lasterr_hr, view_lasterr_hr;
 	char pd_lasterr[200], view_lasterr[200];
 	char self_name[MAPIX_PRINCIPAL_NAME_MAX + 1];
@@ -413,6 +414,8 @@ static void *foreign_main(void *arg)
 
 	/* Another context's MAPI buffer is not ours to free or extend. */
 	f->free_hr = (HRESULT)MAPIFreeBuffer(f->o->buf);
+	snprintf(f->free_msg, sizeof(f->free_msg), "%s",
+		 objhdr_thread_message());
 	f->more_hr = MAPIAllocateMore(8, f->o->buf, &more);
 
 	if (f->impersonate && MapixRevertToSelf() != S_OK)
@@ -537,6 +540,7 @@ static void foreign_matrix(bool impersonate, const char *principal)
 	assert_non_null(strstr(f->view_lasterr, "IMAPITable::SeekRow"));
 	assert_non_null(strstr(f->view_lasterr, principal));
 	assert_int_equal(f->free_hr, MAPI_E_NO_ACCESS);
+	assert_non_null(strstr(f->free_msg, "MAPIFreeBuffer"));
 	assert_int_equal(f->more_hr, MAPI_E_NO_ACCESS);
 	/* No callback ran on the foreign side. */
 	assert_int_equal(atomic_load(&o.cb_calls), 0);
