@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include <errno.h>
+#include <fcntl.h>
 #include <ftw.h>
 #include <limits.h>
 #include <stdio.h>
@@ -27,6 +28,7 @@
 #include <mapiutil.h>
 #include <mspst.h>
 
+#include "addrbook.h"
 #include "alloc.h"
 #include "context.h"
 #include "directory.h"
@@ -142,6 +144,14 @@ static int group_setup(void **state)
 		ret = add_user(dir, "dave1", "Dave Twin");
 	if (ret == 0)
 		ret = add_user(dir, "dave2", "Dave Twin");
+	/* A principal mapped to an OS user who may not read directory.db. */
+	if (ret == 0) {
+		struct dir_os_identity os = {.uid = 65534, .gid = 65534};
+		struct dir_principal_settings s = {
+		    .name = "erin", .display_name = "Erin Hunt", .os = &os};
+
+		ret = directory_add(dir, &s, NULL);
+	}
 	directory_close(&dir);
 	if (ret < 0)
 		return -1;
@@ -356,8 +366,8 @@ static ULONG row_long(const SRow *row, ULONG tag)
 
 static void test_containers(void **state)
 {
-	static const char *const expect[] = {"alfred", "alice", "bob",
-					     "carol",  "dave1", "dave2"};
+	static const char *const expect[] = {"alfred", "alice", "bob", "carol",
+					     "dave1",  "dave2", "erin"};
 	LPABCONT root = NULL, dir = NULL;
 	LPMAPITABLE table = NULL;
 	LPSRowSet rows = NULL, path = NULL;
@@ -408,7 +418,7 @@ static void test_containers(void **state)
 	IMAPITable_Release(table);
 	assert_int_equal(IABContainer_GetContentsTable(dir, 0, &table), S_OK);
 	assert_int_equal(IMAPITable_QueryRows(table, 100, 0, &rows), S_OK);
-	assert_int_equal(rows->cRows, 6);
+	assert_int_equal(rows->cRows, 7);
 	for (i = 0; i < rows->cRows; i++) {
 		SRow *row = &rows->aRow[i];
 
@@ -672,6 +682,47 @@ static void test_bad_input(void **state)
 	}
 }
 
+/* PrepareRecips fills rows that carry a directory entry ID; the address
+ * book itself is an IMAPIProp of type MAPI_ADDRBOOK. */
+static void test_prepare_recips(void **state)
+{
+	static const char *const names[] = {"carol", "zed"};
+	LPADRLIST list = make_list(names, 2, false);
+	LPSPropValue e, v, props = NULL;
+	SizedSPropTagArray(1, tags) = {1, {PR_OBJECT_TYPE}};
+	ULONG n = 0;
+
+	(void)state;
+	assert_int_equal(IAddrBook_ResolveName(ab, 0, 0, NULL, list),
+			 MAPI_E_NOT_FOUND);
+	/* Keep only carol's entry ID (and the recipient type). */
+	e = row_prop(list, 0, PR_ENTRYID);
+	assert_non_null(e);
+	list->aEntries[0].rgPropVals[0] = *e;
+	list->aEntries[0].rgPropVals[1] = *row_prop(list, 0, PR_RECIPIENT_TYPE);
+	list->aEntries[0].cValues = 2;
+	assert_null(row_prop(list, 0, PR_EMAIL_ADDRESS_A));
+	assert_int_equal(IAddrBook_PrepareRecips(ab, 0, NULL, list), S_OK);
+	assert_string_equal(row_str(list, 0, PR_EMAIL_ADDRESS_A), "carol");
+	assert_string_equal(row_str(list, 0, PR_DISPLAY_NAME_A),
+			    "Carol Danvers");
+	v = row_prop(list, 0, PR_RECIPIENT_TYPE);
+	assert_non_null(v);
+	assert_int_equal(v->Value.l, MAPI_TO);
+	/* The unresolved row is left alone. */
+	assert_int_equal(list->aEntries[1].cValues, 2);
+	assert_int_equal(IAddrBook_PrepareRecips(ab, 0, NULL, NULL),
+			 MAPI_E_INVALID_PARAMETER);
+	FreePadrlist(list);
+
+	assert_int_equal(
+	    IAddrBook_GetProps(ab, (LPSPropTagArray)&tags, 0, &n, &props),
+	    S_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(props[0].Value.l, MAPI_ADDRBOOK);
+	MAPIFreeBuffer(props);
+}
+
 /* A state directory without a directory: an empty directory container,
  * one-offs still resolve, and the message says why. */
 static void test_no_directory(void **state)
@@ -709,6 +760,42 @@ static void test_no_directory(void **state)
 	snprintf(msg, sizeof(msg), "%s/directory.db", empty_state_dir);
 	assert_int_not_equal(access(msg, F_OK), 0);
 	FreePadrlist(list);
+}
+
+/*
+ * A root service acting for a user with her kernel credentials: she may
+ * not read directory.db, yet her address book resolves names (the
+ * directory is read with the process's credentials).
+ */
+static void test_acting_for_user(void **state)
+{
+	static const char *const names[] = {"alice"};
+	LPADRLIST list;
+	LPMAPIXTOKEN token = NULL;
+	LPADRBOOK book = NULL;
+	char db[1024];
+	int fd;
+
+	(void)state;
+	if (geteuid() != 0)
+		skip();
+	snprintf(db, sizeof(db), "%s/directory.db", state_dir);
+	assert_int_equal(MapixTokenForUser("erin", 0, &token), S_OK);
+	assert_int_equal(MapixImpersonate(token), S_OK);
+	fd = open(db, O_RDONLY);
+	if (fd >= 0)
+		close(fd);
+	assert_true(fd < 0);
+	assert_int_equal(MAPIInitialize(NULL), S_OK);
+	assert_int_equal(addrbook_new(&book), S_OK);
+	list = make_list(names, 1, false);
+	assert_int_equal(IAddrBook_ResolveName(book, 0, 0, NULL, list), S_OK);
+	assert_string_equal(row_str(list, 0, PR_EMAIL_ADDRESS_A), "alice");
+	FreePadrlist(list);
+	IAddrBook_Release(book);
+	MAPIUninitialize();
+	assert_int_equal(MapixRevertToSelf(), S_OK);
+	MapixCloseToken(token);
 }
 
 static void test_other_context(void **state)
@@ -762,7 +849,9 @@ int main(void)
 	    cmocka_unit_test(test_open_entry),
 	    cmocka_unit_test(test_one_off),
 	    cmocka_unit_test(test_bad_input),
+	    cmocka_unit_test(test_prepare_recips),
 	    cmocka_unit_test(test_no_directory),
+	    cmocka_unit_test(test_acting_for_user),
 	    cmocka_unit_test(test_other_context),
 	};
 
