@@ -20,6 +20,8 @@
  * of the MAPIX server service (they appear once mapixd exists).
  */
 #include "mapistore.h"
+#include "addrbook.h"
+#include "oneoff.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -501,14 +503,26 @@ static HRESULT STDMETHODCALLTYPE session_OpenAddressBook(IMAPISession *This,
 							 ULONG ulFlags,
 							 LPADRBOOK *lppAdrBook)
 {
+	struct session *s;
+	HRESULT hr;
+
 	(void)ulUIParam;
-	(void)lpInterface;
+	/* AB_NO_DIALOG and the other UI flags: no UI, ever. */
 	(void)ulFlags;
 	ENTER(This, "IMAPISession::OpenAddressBook");
-	if (lppAdrBook != NULL)
-		*lppAdrBook = NULL;
-	return fail(session_of(This), MAPI_E_NO_SUPPORT,
-		    "OpenAddressBook: mapix has no address book yet");
+	s = session_of(This);
+	if (lppAdrBook == NULL)
+		return fail(s, MAPI_E_INVALID_PARAMETER,
+			    "OpenAddressBook: lppAdrBook is NULL");
+	*lppAdrBook = NULL;
+	if (lpInterface != NULL &&
+	    memcmp(lpInterface, &IID_IAddrBook, sizeof(IID)) != 0)
+		return fail(s, MAPI_E_INTERFACE_NOT_SUPPORTED,
+			    "OpenAddressBook: only IAddrBook");
+	hr = addrbook_new(lppAdrBook);
+	if (hr != S_OK)
+		return fail(s, hr, "OpenAddressBook: out of memory");
+	return objbase_ok(&s->base);
 }
 
 static HRESULT STDMETHODCALLTYPE session_OpenProfileSection(
@@ -924,35 +938,23 @@ static HRESULT STDMETHODCALLTYPE session_QueryIdentity(IMAPISession *This,
 						       ULONG *lpcbEntryID,
 						       LPENTRYID *lppEntryID)
 {
-	static const BYTE one_off_uid[16] = {0x81, 0x2B, 0x1F, 0xA4, 0xBE, 0xA3,
-					     0x10, 0x19, 0x9D, 0x6E, 0x00, 0xDD,
-					     0x01, 0x0F, 0x54, 0x02};
-	static const char type[] = "MAPIX";
 	struct session *s;
-	size_t name_len, size;
-	BYTE *p;
+	int ret;
 
 	ENTER(This, "IMAPISession::QueryIdentity");
 	s = session_of(This);
 	if (lpcbEntryID == NULL || lppEntryID == NULL)
 		return fail(s, MAPI_E_INVALID_PARAMETER,
 			    "QueryIdentity: NULL argument");
-	name_len = strlen(s->principal) + 1;
-	/* flags, UID, version, flags, name, type, address (8-bit). */
-	size = 4 + 16 + 2 + 2 + name_len + sizeof(type) + name_len;
-	if (MAPIAllocateBuffer((ULONG)size, (LPVOID *)&p) != S_OK)
-		return fail(s, MAPI_E_NOT_ENOUGH_MEMORY, "out of memory");
-	memset(p, 0, 4);
-	memcpy(p + 4, one_off_uid, 16);
-	p[20] = 0; /* version 0 */
-	p[21] = 0;
-	p[22] = 0x01; /* MAPI_ONE_OFF_NO_RICH_INFO, little-endian */
-	p[23] = 0x00;
-	memcpy(p + 24, s->principal, name_len);
-	memcpy(p + 24 + name_len, type, sizeof(type));
-	memcpy(p + 24 + name_len + sizeof(type), s->principal, name_len);
-	*lpcbEntryID = (ULONG)size;
-	*lppEntryID = (LPENTRYID)p;
+	/* 8-bit strings, MAPIX:<principal>. */
+	ret = oneoff_build(s->principal, "MAPIX", s->principal,
+			   MAPI_ONE_OFF_NO_RICH_INFO, NULL, lpcbEntryID,
+			   lppEntryID);
+	if (ret < 0)
+		return fail(s,
+			    ret == -ENOMEM ? MAPI_E_NOT_ENOUGH_MEMORY
+					   : MAPI_E_CALL_FAILED,
+			    "QueryIdentity: %s", strerror(-ret));
 	return objbase_ok(&s->base);
 }
 
