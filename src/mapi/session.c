@@ -15,9 +15,10 @@
  * yet (or opens an existing one) and records the mailbox GUID in the
  * provider section, as Outlook's PST service creates its file.
  *
- * What is not here yet: the address book (OpenAddressBook answers
- * MAPI_E_NO_SUPPORT), forms and message options (no UI, ever), and stores
- * of the MAPIX server service (they appear once mapixd exists).
+ * OpenAddressBook gives the address book of addrbook.h (directory
+ * principals and one-off addresses).  What is not here: forms and message
+ * options (no UI, ever), and stores of the MAPIX server service (they
+ * appear once mapixd exists).
  */
 #include "mapistore.h"
 #include "addrbook.h"
