@@ -138,6 +138,8 @@ static HRESULT open_table(struct folder *f, enum storeops_table_kind kind,
 	mstore_unlock(st);
 	if (ret == 0)
 		ret = maptable_new(st, &f->obj, t, table_r);
+	if (ret == 0)
+		maptable_watch(*table_r, f->fid, kind);
 	return ret < 0 ? mapiobj_fail_ret(&f->obj, ret, what)
 		       : mapiobj_ok(&f->obj);
 }

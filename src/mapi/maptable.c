@@ -8,8 +8,15 @@
  * QuerySortOrder and puts the store's own entry ID into PR_STORE_ENTRYID
  * columns.  Operations run synchronously, so the table is always
  * complete (GetStatus), and TBL_ASYNC / TBL_BATCH change nothing.
- * Categorized views are not supported (MAPI_E_NO_SUPPORT); table
- * notifications are not offered yet (Advise: MAPI_E_NO_SUPPORT).
+ * Categorized views are not supported (MAPI_E_NO_SUPPORT).
+ *
+ * Notifications: a folder's table (maptable_watch) subscribes to the
+ * store's row events of its folder and kind and sends its sinks
+ * fnevTableModified with TABLE_CHANGED -- "the rows changed, read them
+ * again", the coarse form MAPI allows -- through the owner context's
+ * notification engine, like the store's Advise.  Row-level events
+ * (TABLE_ROW_ADDED with the row) would need the row computed under the
+ * table's columns and restriction at event time; they are not sent.
  */
 #include "maptable.h"
 
@@ -20,13 +27,30 @@
 #include <mapiutil.h>
 
 #include "alloc.h"
+#include "notifyhook.h"
 
 #define MAPTABLE_MAGIC 0x4d505442u /* "MPTB" */
+
+/* One Advise connection of a table. */
+struct mt_advise {
+	struct mt_advise *next;
+	struct maptable *mt;
+	LPMAPIADVISESINK sink; /* one reference */
+	ULONG_PTR conn;
+	unsigned long ops_conn;
+};
 
 struct maptable {
 	struct mapiobj obj;
 	struct storeops_table *t;
 	SSortOrderSet *sort; /* a MAPI buffer, or NULL: natural order */
+	/* maptable_watch(): what Advise watches. */
+	bool watchable;
+	storeops_id_t fid;
+	enum storeops_table_kind kind;
+	/* Guarded by the store's lock. */
+	struct mt_advise *advises;
+	ULONG_PTR next_conn;
 };
 
 static const IMAPITableVtbl maptable_vtbl;
@@ -64,12 +88,35 @@ int maptable_new(struct mstore *st, struct mapiobj *parent,
 	return 0;
 }
 
+void maptable_watch(IMAPITable *table, storeops_id_t fid,
+		    enum storeops_table_kind kind)
+{
+	struct maptable *mt = tbl_of(table);
+
+	mt->watchable = true;
+	mt->fid = fid;
+	mt->kind = kind;
+}
+
+/* Ends one connection; the store's lock is held. */
+static void mt_advise_free(struct mstore *st, struct mt_advise *a)
+{
+	st->ops->unsubscribe(st->mbx, a->ops_conn);
+	a->sink->lpVtbl->Release(a->sink);
+	alloc_free(a);
+}
+
 static void maptable_destroy(struct mapiobj *o)
 {
 	struct maptable *mt = tbl_of(o);
 	struct mstore *st = o->store;
+	struct mt_advise *a, *next;
 
 	mstore_lock(st);
+	for (a = mt->advises; a != NULL; a = next) {
+		next = a->next;
+		mt_advise_free(st, a);
+	}
 	st->ops->table_close(mt->t);
 	mstore_unlock(st);
 	MAPIFreeBuffer(mt->sort);
@@ -102,27 +149,106 @@ static HRESULT STDMETHODCALLTYPE tb_GetLastError(IMAPITable *This,
 				  ulFlags, lppMAPIError);
 }
 
+/* A row event of the store -> TABLE_CHANGED for the sink of a. */
+static void table_event(void *ctx, const struct storeops_event *ev)
+{
+	struct mt_advise *a = ctx;
+	struct maptable *mt = a->mt;
+	NOTIFICATION n;
+
+	if (ev->table != mt->kind)
+		return;
+	memset(&n, 0, sizeof(n));
+	n.ulEventType = fnevTableModified;
+	n.info.tab.ulTableEvent = TABLE_CHANGED;
+	n.info.tab.hResult = S_OK;
+	n.info.tab.propIndex.ulPropTag = PR_NULL;
+	n.info.tab.propPrior.ulPropTag = PR_NULL;
+	/* The context's engine delivers later; without one, now. */
+	if (core_notify(mt->obj.base.hdr.context_id, a->sink, 1, &n) == 0)
+		a->sink->lpVtbl->OnNotify(a->sink, 1, &n);
+}
+
+#define TABLE_EVENTS                                                           \
+	(STOREOPS_EV_TABLE_ROW_ADDED | STOREOPS_EV_TABLE_ROW_MODIFIED |        \
+	 STOREOPS_EV_TABLE_ROW_DELETED)
+
 static HRESULT STDMETHODCALLTYPE tb_Advise(IMAPITable *This, ULONG ulEventMask,
 					   LPMAPIADVISESINK lpAdviseSink,
 					   ULONG_PTR *lpulConnection)
 {
-	(void)ulEventMask;
-	(void)lpAdviseSink;
+	struct maptable *mt;
+	struct mstore *st;
+	struct mt_advise *a;
+	int ret;
+
 	if (lpulConnection != NULL)
 		*lpulConnection = 0;
 	MAPIOBJ_ENTER(This, maptable_class, "Advise");
-	return mapiobj_fail(mapiobj_of(This), MAPI_E_NO_SUPPORT,
-			    "Advise: store tables do not send notifications "
-			    "yet; the store's Advise reports changes");
+	mt = tbl_of(This);
+	st = mt->obj.store;
+	if (lpAdviseSink == NULL || lpulConnection == NULL)
+		return mapiobj_fail(&mt->obj, MAPI_E_INVALID_PARAMETER,
+				    "Advise: no sink or connection");
+	if (ulEventMask != fnevTableModified)
+		return mapiobj_fail(&mt->obj, MAPI_E_INVALID_PARAMETER,
+				    "Advise: tables send fnevTableModified "
+				    "only");
+	if (!mt->watchable)
+		return mapiobj_fail(&mt->obj, MAPI_E_NO_SUPPORT,
+				    "Advise: the tables of an open message are "
+				    "snapshots and do not change");
+	a = alloc_calloc(1, sizeof(*a));
+	if (a == NULL)
+		return mapiobj_fail(&mt->obj, MAPI_E_NOT_ENOUGH_MEMORY,
+				    "out of memory");
+	a->mt = mt;
+	a->sink = lpAdviseSink;
+	mstore_lock(st);
+	ret = st->ops->subscribe(st->mbx, TABLE_EVENTS,
+				 mt->kind == STOREOPS_TABLE_HIERARCHY ? 0
+								      : mt->fid,
+				 table_event, a, &a->ops_conn);
+	if (ret == 0) {
+		lpAdviseSink->lpVtbl->AddRef(lpAdviseSink);
+		a->conn = ++mt->next_conn;
+		a->next = mt->advises;
+		mt->advises = a;
+		*lpulConnection = a->conn;
+	}
+	mstore_unlock(st);
+	if (ret < 0) {
+		alloc_free(a);
+		return mapiobj_fail_ret(&mt->obj, ret, "Advise");
+	}
+	return mapiobj_ok(&mt->obj);
 }
 
 static HRESULT STDMETHODCALLTYPE tb_Unadvise(IMAPITable *This,
 					     ULONG_PTR ulConnection)
 {
-	(void)ulConnection;
+	struct maptable *mt;
+	struct mstore *st;
+	struct mt_advise *a, **pp;
+
 	MAPIOBJ_ENTER(This, maptable_class, "Unadvise");
-	return mapiobj_fail(mapiobj_of(This), MAPI_E_NOT_FOUND,
-			    "Unadvise: no such connection");
+	mt = tbl_of(This);
+	st = mt->obj.store;
+	mstore_lock(st);
+	for (pp = &mt->advises; *pp != NULL && (*pp)->conn != ulConnection;
+	     pp = &(*pp)->next)
+		;
+	a = *pp;
+	if (a != NULL) {
+		*pp = a->next;
+		mt_advise_free(st, a);
+	}
+	mstore_unlock(st);
+	if (a == NULL)
+		return mapiobj_fail(&mt->obj, MAPI_E_NOT_FOUND,
+				    "Unadvise: no connection %lu",
+				    (unsigned long)ulConnection);
+	return mapiobj_ok(&mt->obj);
 }
 
 static HRESULT STDMETHODCALLTYPE tb_GetStatus(IMAPITable *This,

@@ -785,6 +785,8 @@ static HRESULT STDMETHODCALLTYPE ms_GetOutgoingQueue(IMsgStore *This,
 	if (ret < 0)
 		return mapiobj_fail_ret(&st->obj, ret, "GetOutgoingQueue");
 	ret = maptable_new(st, NULL, t, lppTable);
+	if (ret == 0)
+		maptable_watch(*lppTable, outbox, STOREOPS_TABLE_CONTENTS);
 	return ret < 0 ? mapiobj_fail_ret(&st->obj, ret, "GetOutgoingQueue")
 		       : mapiobj_ok(&st->obj);
 }

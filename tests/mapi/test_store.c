@@ -988,6 +988,67 @@ static void test_advise(void **state)
 	in->lpVtbl->Release(in);
 }
 
+static int table_changed;
+
+static LONG STDAPICALLTYPE on_table(LPVOID ctx, ULONG c, LPNOTIFICATION n)
+{
+	(void)ctx;
+	for (ULONG i = 0; i < c; i++)
+		if (n[i].ulEventType == fnevTableModified &&
+		    n[i].info.tab.ulTableEvent == TABLE_CHANGED)
+			table_changed++;
+	return 0;
+}
+
+/* A folder's contents table tells its sink when its rows change. */
+static void test_table_advise(void **state)
+{
+	struct fixture *fx = *state;
+	LPMAPIFOLDER in = open_inbox(fx);
+	LPMAPITABLE table = NULL, recips = NULL;
+	LPMAPIADVISESINK sink = NULL;
+	LPMESSAGE msg = NULL;
+	ULONG_PTR conn = 0, none = 0;
+	ULONG count = 0;
+
+	assert_int_equal(HrAllocAdviseSink(on_table, NULL, &sink), S_OK);
+	assert_int_equal(in->lpVtbl->GetContentsTable(in, 0, &table), S_OK);
+	assert_int_equal(
+	    table->lpVtbl->Advise(table, fnevObjectCreated, sink, &none),
+	    MAPI_E_INVALID_PARAMETER);
+	assert_int_equal(
+	    table->lpVtbl->Advise(table, fnevTableModified, sink, &conn), S_OK);
+	assert_true(conn != 0);
+	table_changed = 0;
+	make_message(in, "row", 1, NULL);
+	assert_int_equal(HrDispatchNotifications(0), S_OK);
+	assert_true(table_changed >= 1);
+	/* Reading again shows the new row. */
+	assert_int_equal(table->lpVtbl->GetRowCount(table, 0, &count), S_OK);
+	assert_true(count >= 1);
+	assert_int_equal(table->lpVtbl->Unadvise(table, conn), S_OK);
+	assert_int_equal(table->lpVtbl->Unadvise(table, conn),
+			 MAPI_E_NOT_FOUND);
+	table_changed = 0;
+	make_message(in, "row", 2, NULL);
+	HrDispatchNotifications(0);
+	assert_int_equal(table_changed, 0);
+	/* A message's tables are snapshots: nothing to watch. */
+	assert_int_equal(in->lpVtbl->CreateMessage(in, NULL, 0, &msg), S_OK);
+	assert_int_equal(msg->lpVtbl->GetRecipientTable(msg, 0, &recips), S_OK);
+	assert_int_equal(
+	    recips->lpVtbl->Advise(recips, fnevTableModified, sink, &none),
+	    MAPI_E_NO_SUPPORT);
+	/* A connection left open goes with its table. */
+	assert_int_equal(
+	    table->lpVtbl->Advise(table, fnevTableModified, sink, &conn), S_OK);
+	recips->lpVtbl->Release(recips);
+	msg->lpVtbl->Release(msg);
+	table->lpVtbl->Release(table);
+	sink->lpVtbl->Release(sink);
+	in->lpVtbl->Release(in);
+}
+
 static void test_bad_input(void **state)
 {
 	struct fixture *fx = *state;
@@ -1160,6 +1221,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_copyto_and_submit, setup,
 					    teardown),
 	    cmocka_unit_test_setup_teardown(test_advise, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_table_advise, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_bad_input, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_foreign_context, setup,
 					    teardown),
