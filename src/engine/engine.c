@@ -2191,6 +2191,22 @@ int engine_receive_folder_get(struct engine_mailbox *mb,
 	return ret;
 }
 
+int engine_receive_folder_list(struct engine_mailbox *mb,
+			       const struct engine_actor *actor,
+			       engine_receive_fn *fn, void *ctx)
+{
+	int ret;
+
+	if (mb == NULL || actor == NULL || fn == NULL)
+		return -EINVAL;
+	ret = tx_begin(mb, false);
+	if (ret < 0)
+		return ret;
+	ret = mb->ops->receive_list(mb->db, fn, ctx);
+	tx_rollback(mb);
+	return ret;
+}
+
 int engine_receive_folder_set(struct engine_mailbox *mb,
 			      const struct engine_actor *actor,
 			      const char *message_class, engine_id_t fid)

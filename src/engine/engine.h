@@ -242,6 +242,13 @@ int engine_receive_folder_get(struct engine_mailbox *mb,
 int engine_receive_folder_set(struct engine_mailbox *mb,
 			      const struct engine_actor *actor,
 			      const char *message_class, engine_id_t fid);
+/* Calls fn for every setting, in class order; fn's non-zero result stops
+ * the walk and is returned. */
+typedef int engine_receive_fn(void *ctx, const char *message_class,
+			      engine_id_t fid);
+int engine_receive_folder_list(struct engine_mailbox *mb,
+			       const struct engine_actor *actor,
+			       engine_receive_fn *fn, void *ctx);
 
 /* ---------------------------------------------------------------------------
  * Messages.  A message handle is an edit transaction: changes stay in it

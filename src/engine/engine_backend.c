@@ -28,7 +28,7 @@ static bool ops_complete(const struct engine_backend_ops *o)
 	       o->msg_total_size && o->sub_put && o->sub_list &&
 	       o->named_find && o->named_add && o->named_get && o->acl_get &&
 	       o->acl_list && o->acl_set && o->acl_delete && o->audit_add &&
-	       o->audit_list && o->receive_get && o->receive_set &&
+	       o->audit_list && o->receive_get && o->receive_set && o->receive_list &&
 	       o->data_version && o->check && o->lob_new && o->lob_append &&
 	       o->lob_attach && o->lob_detach && o->lob_drop_detached &&
 	       o->lob_delete && o->lob_copy && o->lob_list && o->lob_gc &&

@@ -222,6 +222,10 @@ struct engine_backend_ops {
 	/* Receive folders by message class ("" is the default). */
 	int (*receive_get)(struct eb_db *db, const char *cls, uint64_t *fid_r);
 	int (*receive_set)(struct eb_db *db, const char *cls, uint64_t fid);
+	/* Every setting, ordered by class; fn returning non-zero stops. */
+	int (*receive_list)(struct eb_db *db,
+			    int (*fn)(void *ctx, const char *cls, uint64_t fid),
+			    void *ctx);
 
 	/* A number that changes whenever any connection commits a write
 	 * (tables use it to know when to re-read). */

@@ -100,6 +100,7 @@ enum stmt_id {
 	S_AUDIT_LIST,
 	S_RECV_GET,
 	S_RECV_SET,
+	S_RECV_LIST,
 	S_DATA_VERSION,
 	S_LOB_NEW,
 	S_LOB_APPEND,
@@ -192,6 +193,7 @@ static const char *const stmt_sql[S_COUNT] = {
     [S_RECV_GET] = "SELECT fid FROM receive WHERE class = ?1",
     [S_RECV_SET] = "INSERT OR REPLACE INTO receive(class, fid) VALUES "
 		   "(?1, ?2)",
+    [S_RECV_LIST] = "SELECT class, fid FROM receive ORDER BY class",
     [S_DATA_VERSION] = "PRAGMA data_version",
     [S_LOB_NEW] = "INSERT INTO lobs(owner_mid, num, tag, size, created) "
 		  "VALUES (NULL, 0, 0, 0, ?1)",
@@ -1510,6 +1512,30 @@ static int be_receive_set(struct eb_db *d, const char *cls, uint64_t fid)
 	return run(d, s);
 }
 
+static int be_receive_list(struct eb_db *d,
+			   int (*fn)(void *ctx, const char *cls, uint64_t fid),
+			   void *ctx)
+{
+	sqlite3_stmt *s;
+	int rc, ret = 0;
+
+	if (sqlite3_prepare_v2(d->db, stmt_sql[S_RECV_LIST], -1, &s, NULL) !=
+	    SQLITE_OK)
+		return db_err(d, sqlite3_errcode(d->db), NULL);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		const char *cls = (const char *)sqlite3_column_text(s, 0);
+
+		ret = fn(ctx, cls != NULL ? cls : "",
+			 (uint64_t)sqlite3_column_int64(s, 1));
+		if (ret != 0)
+			break;
+	}
+	if (ret == 0 && rc != SQLITE_DONE)
+		ret = db_err(d, rc, NULL);
+	sqlite3_finalize(s);
+	return ret;
+}
+
 static int be_data_version(struct eb_db *d, uint64_t *version_r)
 {
 	sqlite3_stmt *s = st(d, S_DATA_VERSION);
@@ -1837,6 +1863,7 @@ const struct engine_backend_ops engine_sqlite_backend = {
     .audit_list = be_audit_list,
     .receive_get = be_receive_get,
     .receive_set = be_receive_set,
+    .receive_list = be_receive_list,
     .data_version = be_data_version,
     .check = be_check,
     .lob_new = be_lob_new,

@@ -602,19 +602,12 @@ static HRESULT STDMETHODCALLTYPE ms_GetReceiveFolder(
 }
 
 /* One row of the receive folder table. */
-static HRESULT receive_row(struct mstore *st, const char *cls, ULONG index,
-			   SRow *row)
+static HRESULT receive_row(struct mstore *st, const char *cls,
+			   storeops_id_t fid, ULONG index, SRow *row)
 {
 	SPropValue *p = NULL;
-	storeops_id_t fid = 0;
 	size_t len = strlen(cls) + 1;
-	int ret;
 
-	mstore_lock(st);
-	ret = st->ops->receive_folder_get(st->mbx, cls, &fid);
-	mstore_unlock(st);
-	if (ret < 0)
-		return storeops_hresult(ret);
 	if (MAPIAllocateBuffer(3 * sizeof(SPropValue) + len +
 				   STOREOPS_FOLDER_EID_SIZE + sizeof(ULONG),
 			       (void **)&p) != S_OK)
@@ -642,16 +635,47 @@ static HRESULT receive_row(struct mstore *st, const char *cls, ULONG index,
  * The receive folder table lists the classes every store is provisioned
  * with ("" and "IPM"): the store ops cannot enumerate the settings yet.
  */
+/* Collects the receive-folder settings for the table. */
+struct receive_rows {
+	struct mstore *st;
+	LPSRowSet rows;
+	ULONG cap;
+	HRESULT hr;
+};
+
+static int receive_collect(void *ctx, const char *cls, storeops_id_t fid)
+{
+	struct receive_rows *r = ctx;
+	LPSRowSet grown = NULL;
+
+	if (r->rows->cRows == r->cap) {
+		if (MAPIAllocateBuffer(CbNewSRowSet(r->cap * 2),
+				       (void **)&grown) != S_OK) {
+			r->hr = MAPI_E_NOT_ENOUGH_MEMORY;
+			return 1;
+		}
+		memcpy(grown, r->rows, CbNewSRowSet(r->cap));
+		MAPIFreeBuffer(r->rows);
+		r->rows = grown;
+		r->cap *= 2;
+	}
+	r->hr = receive_row(r->st, cls, fid, r->rows->cRows,
+			    &r->rows->aRow[r->rows->cRows]);
+	if (r->hr != S_OK)
+		return 1;
+	r->rows->cRows++;
+	return 0;
+}
+
 static HRESULT STDMETHODCALLTYPE ms_GetReceiveFolderTable(IMsgStore *This,
 							  ULONG ulFlags,
 							  LPMAPITABLE *lppTable)
 {
 	static const ULONG columns[] = {PR_MESSAGE_CLASS_A, PR_ENTRYID};
-	static const char *const classes[] = {"", "IPM"};
 	struct mstore *st = (struct mstore *)(void *)This;
-	LPSRowSet rows = NULL;
-	HRESULT hr = S_OK;
-	ULONG i;
+	struct receive_rows r = {st, NULL, 8, S_OK};
+	HRESULT hr;
+	int ret;
 
 	MAPIOBJ_ENTER(This, mstore_class, "GetReceiveFolderTable");
 	if (lppTable == NULL)
@@ -661,23 +685,23 @@ static HRESULT STDMETHODCALLTYPE ms_GetReceiveFolderTable(IMsgStore *This,
 	if (ulFlags & ~(ULONG)(MAPI_UNICODE | MAPI_DEFERRED_ERRORS))
 		return mapiobj_fail(&st->obj, MAPI_E_UNKNOWN_FLAGS,
 				    "GetReceiveFolderTable: unknown flags");
-	if (MAPIAllocateBuffer(CbNewSRowSet(2), (void **)&rows) != S_OK)
+	if (MAPIAllocateBuffer(CbNewSRowSet(r.cap), (void **)&r.rows) != S_OK)
 		return mapiobj_fail(&st->obj, MAPI_E_NOT_ENOUGH_MEMORY,
 				    "out of memory");
-	rows->cRows = 0;
-	for (i = 0; i < 2 && hr == S_OK; i++) {
-		hr = receive_row(st, classes[i], i, &rows->aRow[i]);
-		if (hr == S_OK)
-			rows->cRows++;
+	r.rows->cRows = 0;
+	mstore_lock(st);
+	ret = st->ops->receive_folder_list(st->mbx, receive_collect, &r);
+	mstore_unlock(st);
+	if (ret < 0 || r.hr != S_OK) {
+		FreeProws(r.rows);
+		return ret < 0 ? mapiobj_fail_ret(&st->obj, ret,
+						  "GetReceiveFolderTable")
+			       : mapiobj_fail(&st->obj, r.hr,
+					      "GetReceiveFolderTable: cannot "
+					      "read the settings");
 	}
-	if (hr != S_OK) {
-		FreeProws(rows);
-		return mapiobj_fail(&st->obj, hr,
-				    "GetReceiveFolderTable: cannot read the "
-				    "settings");
-	}
-	hr =
-	    profadmin_table(rows, columns, 2, ulFlags & MAPI_UNICODE, lppTable);
+	hr = profadmin_table(r.rows, columns, 2, ulFlags & MAPI_UNICODE,
+			     lppTable);
 	return hr != S_OK ? mapiobj_fail(&st->obj, hr,
 					 "GetReceiveFolderTable: cannot make "
 					 "the table")

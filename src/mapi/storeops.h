@@ -171,6 +171,11 @@ struct storeops {
 				  storeops_id_t *fid_r);
 	int (*receive_folder_set)(struct storeops_mbx *mbx,
 				  const char *message_class, storeops_id_t fid);
+	/* Every receive-folder setting, in class order. */
+	int (*receive_folder_list)(struct storeops_mbx *mbx,
+				   int (*fn)(void *ctx, const char *cls,
+					     storeops_id_t fid),
+				   void *ctx);
 
 	/* Messages (edit transactions). */
 	int (*message_create)(struct storeops_mbx *mbx, storeops_id_t fid,

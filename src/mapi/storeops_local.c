@@ -201,6 +201,14 @@ static int l_receive_folder_get(struct storeops_mbx *mbx,
 					 fid_r);
 }
 
+static int l_receive_folder_list(struct storeops_mbx *mbx,
+				 int (*fn)(void *ctx, const char *cls,
+					   storeops_id_t fid),
+				 void *ctx)
+{
+	return engine_receive_folder_list(MB(mbx), ACT(mbx), fn, ctx);
+}
+
 static int l_receive_folder_set(struct storeops_mbx *mbx,
 				const char *message_class, storeops_id_t fid)
 {
@@ -581,6 +589,7 @@ const struct storeops storeops_local = {
     .folder_empty = l_folder_empty,
     .receive_folder_get = l_receive_folder_get,
     .receive_folder_set = l_receive_folder_set,
+    .receive_folder_list = l_receive_folder_list,
     .message_create = l_message_create,
     .message_open = l_message_open,
     .message_close = l_message_close,

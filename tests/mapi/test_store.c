@@ -1000,6 +1000,67 @@ static LONG STDAPICALLTYPE on_table(LPVOID ctx, ULONG c, LPNOTIFICATION n)
 	return 0;
 }
 
+/* Receive folders: a class set is listed, and new mail of it goes there. */
+static void test_receive_folders(void **state)
+{
+	struct fixture *fx = *state;
+	LPMAPIFOLDER in = open_inbox(fx), sub = NULL;
+	LPSPropValue eid = NULL;
+	LPMAPITABLE table = NULL;
+	LPSRowSet rows = NULL;
+	LPENTRYID got = NULL;
+	ULONG cb = 0, i, result = 0;
+	bool listed = false;
+
+	assert_int_equal(in->lpVtbl->CreateFolder(in, FOLDER_GENERIC,
+						  (LPTSTR) "Reports", NULL,
+						  NULL, 0, &sub),
+			 S_OK);
+	assert_int_equal(HrGetOneProp((LPMAPIPROP)sub, PR_ENTRYID, &eid), S_OK);
+	assert_int_equal(fx->store->lpVtbl->SetReceiveFolder(
+			     fx->store, (LPTSTR) "IPM.Note.Report", 0,
+			     eid->Value.bin.cb, (LPENTRYID)eid->Value.bin.lpb),
+			 S_OK);
+	assert_int_equal(
+	    fx->store->lpVtbl->GetReceiveFolderTable(fx->store, 0, &table),
+	    S_OK);
+	assert_int_equal(table->lpVtbl->QueryRows(table, 10, 0, &rows), S_OK);
+	assert_int_equal(rows->cRows, 3); /* "", "IPM" and the new class */
+	for (i = 0; i < rows->cRows; i++) {
+		LPSPropValue c =
+		    PpropFindProp(rows->aRow[i].lpProps, rows->aRow[i].cValues,
+				  PR_MESSAGE_CLASS_A);
+		LPSPropValue e = PpropFindProp(
+		    rows->aRow[i].lpProps, rows->aRow[i].cValues, PR_ENTRYID);
+
+		assert_non_null(c);
+		assert_non_null(e);
+		if (strcmp(c->Value.lpszA, "IPM.Note.Report") == 0) {
+			listed = true;
+			assert_memory_equal(e->Value.bin.lpb,
+					    eid->Value.bin.lpb,
+					    eid->Value.bin.cb);
+		}
+	}
+	assert_true(listed);
+	FreeProws(rows);
+	table->lpVtbl->Release(table);
+	/* A more specific class finds the folder of its prefix. */
+	assert_int_equal(fx->store->lpVtbl->GetReceiveFolder(
+			     fx->store, (LPTSTR) "IPM.Note.Report.Daily", 0,
+			     &cb, &got, NULL),
+			 S_OK);
+	assert_int_equal(fx->store->lpVtbl->CompareEntryIDs(
+			     fx->store, cb, got, eid->Value.bin.cb,
+			     (LPENTRYID)eid->Value.bin.lpb, 0, &result),
+			 S_OK);
+	assert_true(result);
+	MAPIFreeBuffer(got);
+	MAPIFreeBuffer(eid);
+	sub->lpVtbl->Release(sub);
+	in->lpVtbl->Release(in);
+}
+
 /* A folder's contents table tells its sink when its rows change. */
 static void test_table_advise(void **state)
 {
@@ -1222,6 +1283,8 @@ int main(void)
 					    teardown),
 	    cmocka_unit_test_setup_teardown(test_advise, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_table_advise, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_receive_folders, setup,
+					    teardown),
 	    cmocka_unit_test_setup_teardown(test_bad_input, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_foreign_context, setup,
 					    teardown),
