@@ -66,6 +66,7 @@
 #include "alloc.h"
 #include "json.h"
 #include "mapierr.h"
+#include "propcmp.h"
 #include "query.h"
 #include "tagname.h"
 #include "ustring.h"
@@ -302,55 +303,12 @@ static void print_value(const SPropValue *p, bool json);
 /* The items of a multi-valued property, each as a single value. */
 static void print_multi(const SPropValue *p, bool json)
 {
-	ULONG type = PROP_TYPE(p->ulPropTag) & ~(ULONG)MVI_FLAG;
-	ULONG i, n = p->Value.MVl.cValues;
+	ULONG i, n = propcmp_mv_count(p);
 	SPropValue one;
 
 	putchar('[');
 	for (i = 0; i < n; i++) {
-		memset(&one, 0, sizeof(one));
-		one.ulPropTag = PROP_TAG(type, PROP_ID(p->ulPropTag));
-		switch (type) {
-		case PT_I2:
-			one.Value.i = p->Value.MVi.lpi[i];
-			break;
-		case PT_LONG:
-			one.Value.l = p->Value.MVl.lpl[i];
-			break;
-		case PT_R4:
-			one.Value.flt = p->Value.MVflt.lpflt[i];
-			break;
-		case PT_DOUBLE:
-			one.Value.dbl = p->Value.MVdbl.lpdbl[i];
-			break;
-		case PT_APPTIME:
-			one.Value.at = p->Value.MVat.lpat[i];
-			break;
-		case PT_CURRENCY:
-			one.Value.cur = p->Value.MVcur.lpcur[i];
-			break;
-		case PT_SYSTIME:
-			one.Value.ft = p->Value.MVft.lpft[i];
-			break;
-		case PT_STRING8:
-			one.Value.lpszA = p->Value.MVszA.lppszA[i];
-			break;
-		case PT_UNICODE:
-			one.Value.lpszW = p->Value.MVszW.lppszW[i];
-			break;
-		case PT_BINARY:
-			one.Value.bin = p->Value.MVbin.lpbin[i];
-			break;
-		case PT_CLSID:
-			one.Value.lpguid = &p->Value.MVguid.lpguid[i];
-			break;
-		case PT_I8:
-			one.Value.li = p->Value.MVli.lpli[i];
-			break;
-		default:
-			one.ulPropTag = PROP_TAG(PT_NULL, 0);
-			break;
-		}
+		propcmp_mv_element(p, i, &one);
 		if (i > 0)
 			fputs(json ? "," : ", ", stdout);
 		print_value(&one, json);
