@@ -27,7 +27,7 @@ build: bootstrap $(RELEASE_DIR)/build.ninja
 	meson compile -C $(RELEASE_DIR)
 
 run: build
-	$(RELEASE_DIR)/src/cli/mapix demo
+	@scripts/run $(RELEASE_DIR)
 
 check: bootstrap
 	@scripts/check
