@@ -603,3 +603,87 @@ int atomicfile_remove(const char *path, const char **error_r)
 {
 	return atomicfile_edit(path, remove_cb, (void *)path, error_r);
 }
+
+/* ============================ Documents ============================ */
+
+int atomicfile_save_doc(const char *path,
+			const struct atomicfile_doc_type *type, const void *doc,
+			const char **error_r)
+{
+	char *data;
+	size_t size;
+	int ret;
+
+	if (type->format(doc, &data, &size) < 0)
+		return prof_error(error_r, -ENOMEM, "out of memory");
+	ret = atomicfile_write(path, data, size, error_r);
+	alloc_free(data);
+	return ret;
+}
+
+struct doc_edit {
+	const char *path;
+	const struct atomicfile_doc_type *type;
+	unsigned int flags;
+	atomicfile_doc_fn *fn;
+	void *context;
+};
+
+static int doc_edit_cb(void *context, const char *old, size_t old_size,
+		       char **new_r, size_t *new_size_r, const char **error_r)
+{
+	struct doc_edit *e = context;
+	void *doc = NULL;
+	int ret;
+
+	if (old == NULL) {
+		if (!(e->flags & ATOMICFILE_DOC_CREATE))
+			return prof_error(error_r, -ENOENT,
+					  "%s %s does not exist", e->type->what,
+					  e->path);
+		if (e->type->create(e->path, &doc) < 0)
+			return prof_error(error_r, -ENOMEM, "out of memory");
+	} else {
+		if ((e->flags & ATOMICFILE_DOC_CREATE) &&
+		    (e->flags & ATOMICFILE_DOC_EXCL))
+			return prof_error(error_r, -EEXIST,
+					  "%s %s exists already", e->type->what,
+					  e->path);
+		ret = e->type->parse(e->path, old, old_size, &doc, error_r);
+		if (ret < 0)
+			return ret;
+	}
+	ret = e->fn(doc, e->context, error_r);
+	if (ret == 0) {
+		ret = e->type->format(doc, new_r, new_size_r);
+		if (ret < 0) {
+			ret = prof_error(error_r, ret, "out of memory");
+		} else if (old != NULL && *new_size_r == old_size &&
+			   memcmp(*new_r, old, old_size) == 0) {
+			/* Formats to the same bytes: nothing to write. */
+			alloc_free(*new_r);
+			*new_r = NULL;
+			ret = ATOMICFILE_NO_CHANGE;
+		}
+	} else if (ret > 0 && ret != ATOMICFILE_NO_CHANGE &&
+		   !(ret == ATOMICFILE_DELETE &&
+		     (e->flags & ATOMICFILE_DOC_DELETE))) {
+		ret = prof_error(error_r, -EINVAL,
+				 "edit of %s: unknown callback result %d",
+				 e->path, ret);
+	}
+	e->type->free(doc);
+	return ret;
+}
+
+int atomicfile_edit_doc(const char *path,
+			const struct atomicfile_doc_type *type,
+			unsigned int flags, atomicfile_doc_fn *fn,
+			void *context, const char **error_r)
+{
+	struct doc_edit e = {path, type, flags, fn, context};
+
+	if (fn == NULL)
+		return prof_error(error_r, -EINVAL, "no edit callback given");
+	return atomicfile_edit(path, doc_edit_cb, &e, error_r);
+}

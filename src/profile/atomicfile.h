@@ -98,4 +98,48 @@ int atomicfile_remove(const char *path, const char **error_r);
 int atomicfile_read(const char *path, char **data_r, size_t *size_r,
 		    const char **error_r);
 
+/*
+ * Edits of parsed documents (the service catalog, a profile): a document
+ * type says how to make an empty one, parse, format and free it, and
+ * atomicfile_edit_doc() runs one locked edit on top of atomicfile_edit():
+ * parse the current file, let the caller change the document, write it
+ * back unless it formats to the same bytes.
+ */
+struct atomicfile_doc_type {
+	const char *what; /* "catalog", "profile": names it in messages */
+	int (*create)(const char *path, void **doc_r); /* 0 or -ENOMEM */
+	int (*parse)(const char *path, const char *data, size_t size,
+		     void **doc_r, const char **error_r);
+	int (*format)(const void *doc, char **data_r, size_t *size_r);
+	void (*free)(void *doc);
+};
+
+/* Flags of atomicfile_edit_doc(). */
+#define ATOMICFILE_DOC_CREATE 0x1 /* a missing file is an empty document */
+#define ATOMICFILE_DOC_EXCL   0x2 /* with CREATE: an existing one: -EEXIST */
+#define ATOMICFILE_DOC_DELETE 0x4 /* the callback may delete the file */
+
+/*
+ * The caller's part: changes doc (the document as the file holds it now).
+ * Returns 0 to write it, ATOMICFILE_NO_CHANGE, ATOMICFILE_DELETE (with
+ * ATOMICFILE_DOC_DELETE), or a negative errno to abandon the edit.
+ */
+typedef int atomicfile_doc_fn(void *doc, void *context, const char **error_r);
+
+/*
+ * One locked edit of the document at path.  Returns 0 or a negative
+ * errno: fn's error, -ENOENT for a missing file without
+ * ATOMICFILE_DOC_CREATE, -EEXIST with ATOMICFILE_DOC_EXCL, the parse
+ * error of a broken file (left alone), or atomicfile_edit()'s errors.
+ */
+int atomicfile_edit_doc(const char *path,
+			const struct atomicfile_doc_type *type,
+			unsigned int flags, atomicfile_doc_fn *fn,
+			void *context, const char **error_r);
+
+/* Writes the whole document to path through atomicfile_write(). */
+int atomicfile_save_doc(const char *path,
+			const struct atomicfile_doc_type *type, const void *doc,
+			const char **error_r);
+
 #endif

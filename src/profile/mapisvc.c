@@ -2238,76 +2238,64 @@ int mapisvc_set_default(struct mapisvc *svc, const char *service,
 
 /* =============================== Files ================================ */
 
+/* The catalog as a document type of atomicfile's. */
+static int doc_create(const char *path, void **doc_r)
+{
+	return mapisvc_new(path, (struct mapisvc **)doc_r);
+}
+
+static int doc_parse(const char *path, const char *data, size_t size,
+		     void **doc_r, const char **error_r)
+{
+	return mapisvc_parse(path, data, size, (struct mapisvc **)doc_r,
+			     error_r);
+}
+
+static int doc_format(const void *doc, char **data_r, size_t *size_r)
+{
+	return mapisvc_format(doc, data_r, size_r);
+}
+
+static void doc_free(void *doc)
+{
+	struct mapisvc *svc = doc;
+
+	mapisvc_free(&svc);
+}
+
+static const struct atomicfile_doc_type catalog_doc = {
+    "catalog", doc_create, doc_parse, doc_format, doc_free};
+
 int mapisvc_save(const struct mapisvc *svc, const char *path,
 		 const char **error_r)
 {
-	char *data;
-	size_t size;
-	int ret;
-
-	if (mapisvc_format(svc, &data, &size) < 0)
-		return prof_error(error_r, -ENOMEM, "out of memory");
-	ret = atomicfile_write(path, data, size, error_r);
-	alloc_free(data);
-	return ret;
+	return atomicfile_save_doc(path, &catalog_doc, svc, error_r);
 }
 
+_Static_assert(MAPISVC_NO_CHANGE == ATOMICFILE_NO_CHANGE,
+	       "mapisvc's no-change result is atomicfile's");
+
 struct edit_ctx {
-	const char *path;
-	unsigned int flags;
 	mapisvc_edit_fn *fn;
 	void *context;
 };
 
-static int edit_cb(void *context, const char *old, size_t old_size,
-		   char **new_r, size_t *new_size_r, const char **error_r)
+static int edit_cb(void *doc, void *context, const char **error_r)
 {
 	struct edit_ctx *ctx = context;
-	struct mapisvc *svc;
-	int ret;
 
-	if (old == NULL) {
-		if (!(ctx->flags & MAPISVC_CREATE)) {
-			return prof_error(error_r, -ENOENT,
-					  "catalog %s does not exist",
-					  ctx->path);
-		}
-		ret = mapisvc_new(ctx->path, &svc);
-		if (ret < 0)
-			return prof_error(error_r, ret, "out of memory");
-	} else {
-		ret = mapisvc_parse(ctx->path, old, old_size, &svc, error_r);
-		if (ret < 0)
-			return ret;
-	}
-	ret = ctx->fn(svc, ctx->context, error_r);
-	if (ret == MAPISVC_NO_CHANGE) {
-		ret = ATOMICFILE_NO_CHANGE;
-	} else if (ret == 0) {
-		ret = mapisvc_format(svc, new_r, new_size_r);
-		if (ret < 0) {
-			ret = prof_error(error_r, ret, "out of memory");
-		} else if (old != NULL && *new_size_r == old_size &&
-			   memcmp(*new_r, old, old_size) == 0) {
-			alloc_free(*new_r);
-			*new_r = NULL;
-			ret = ATOMICFILE_NO_CHANGE;
-		}
-	} else if (ret > 0) {
-		ret = prof_error(error_r, -EINVAL,
-				 "edit of %s: unknown callback result %d",
-				 ctx->path, ret);
-	}
-	mapisvc_free(&svc);
-	return ret;
+	return ctx->fn(doc, ctx->context, error_r);
 }
 
 int mapisvc_edit(const char *path, unsigned int flags, mapisvc_edit_fn *fn,
 		 void *context, const char **error_r)
 {
-	struct edit_ctx ctx = {path, flags, fn, context};
+	struct edit_ctx ctx = {fn, context};
 
 	if (fn == NULL)
 		return prof_error(error_r, -EINVAL, "no edit callback given");
-	return atomicfile_edit(path, edit_cb, &ctx, error_r);
+	return atomicfile_edit_doc(
+	    path, &catalog_doc,
+	    (flags & MAPISVC_CREATE) ? ATOMICFILE_DOC_CREATE : 0, edit_cb, &ctx,
+	    error_r);
 }

@@ -1682,81 +1682,71 @@ int proffile_load(const char *path, struct proffile **pf_r,
 
 /* ================================ Files ================================ */
 
+/* A profile as a document type of atomicfile's. */
+static int doc_create(const char *path, void **doc_r)
+{
+	(void)path;
+	return proffile_new((struct proffile **)doc_r);
+}
+
+static int doc_parse(const char *path, const char *data, size_t size,
+		     void **doc_r, const char **error_r)
+{
+	return proffile_parse(path, data, size, (struct proffile **)doc_r,
+			      error_r);
+}
+
+static int doc_format(const void *doc, char **data_r, size_t *size_r)
+{
+	return proffile_format(doc, data_r, size_r);
+}
+
+static void doc_free(void *doc)
+{
+	struct proffile *pf = doc;
+
+	proffile_free(&pf);
+}
+
+static const struct atomicfile_doc_type profile_doc = {
+    "profile", doc_create, doc_parse, doc_format, doc_free};
+
 int proffile_save(const struct proffile *pf, const char *path,
 		  const char **error_r)
 {
-	char *data;
-	size_t size;
-	int ret;
-
-	if (proffile_format(pf, &data, &size) < 0)
-		return prof_error(error_r, -ENOMEM, "out of memory");
-	ret = atomicfile_write(path, data, size, error_r);
-	alloc_free(data);
-	return ret;
+	return atomicfile_save_doc(path, &profile_doc, pf, error_r);
 }
 
+/* The callback's results and the flags pass through unchanged. */
+_Static_assert(PROFFILE_NO_CHANGE == ATOMICFILE_NO_CHANGE &&
+		   PROFFILE_DELETE == ATOMICFILE_DELETE &&
+		   PROFFILE_CREATE == ATOMICFILE_DOC_CREATE &&
+		   PROFFILE_EXCL == ATOMICFILE_DOC_EXCL,
+	       "proffile's edit constants are atomicfile's");
+
 struct edit_ctx {
-	const char *path;
-	unsigned int flags;
 	proffile_edit_fn *fn;
 	void *context;
 };
 
-static int edit_cb(void *context, const char *old, size_t old_size,
-		   char **new_r, size_t *new_size_r, const char **error_r)
+static int edit_cb(void *doc, void *context, const char **error_r)
 {
 	struct edit_ctx *ctx = context;
-	struct proffile *pf;
-	int ret;
 
-	if (old == NULL) {
-		if (!(ctx->flags & PROFFILE_CREATE))
-			return prof_error(error_r, -ENOENT,
-					  "profile %s does not exist",
-					  ctx->path);
-		if (proffile_new(&pf) < 0)
-			return prof_error(error_r, -ENOMEM, "out of memory");
-	} else {
-		if ((ctx->flags & PROFFILE_CREATE) &&
-		    (ctx->flags & PROFFILE_EXCL))
-			return prof_error(error_r, -EEXIST,
-					  "profile %s exists already",
-					  ctx->path);
-		ret = proffile_parse(ctx->path, old, old_size, &pf, error_r);
-		if (ret < 0)
-			return ret;
-	}
-	ret = ctx->fn(pf, ctx->context, error_r);
-	if (ret == PROFFILE_NO_CHANGE) {
-		ret = ATOMICFILE_NO_CHANGE;
-	} else if (ret == PROFFILE_DELETE) {
-		ret = ATOMICFILE_DELETE;
-	} else if (ret == 0) {
-		ret = proffile_format(pf, new_r, new_size_r);
-		if (ret < 0) {
-			ret = prof_error(error_r, ret, "out of memory");
-		} else if (old != NULL && *new_size_r == old_size &&
-			   memcmp(*new_r, old, old_size) == 0) {
-			alloc_free(*new_r);
-			*new_r = NULL;
-			ret = ATOMICFILE_NO_CHANGE;
-		}
-	} else if (ret > 0) {
-		ret = prof_error(error_r, -EINVAL,
-				 "edit of %s: unknown callback result %d",
-				 ctx->path, ret);
-	}
-	proffile_free(&pf);
-	return ret;
+	return ctx->fn(doc, ctx->context, error_r);
 }
 
 int proffile_edit(const char *path, unsigned int flags, proffile_edit_fn *fn,
 		  void *context, const char **error_r)
 {
-	struct edit_ctx ctx = {path, flags, fn, context};
+	struct edit_ctx ctx = {fn, context};
 
 	if (fn == NULL)
 		return prof_error(error_r, -EINVAL, "no edit callback given");
-	return atomicfile_edit(path, edit_cb, &ctx, error_r);
+	/* PROFFILE_CREATE and _EXCL are atomicfile's flags of the same
+	 * values; a profile edit may delete the file. */
+	return atomicfile_edit_doc(path, &profile_doc,
+				   (flags & (PROFFILE_CREATE | PROFFILE_EXCL)) |
+				       ATOMICFILE_DOC_DELETE,
+				   edit_cb, &ctx, error_r);
 }
