@@ -1142,27 +1142,15 @@ static const IMAPISessionVtbl session_vtbl = {
 /* The profile name argument as UTF-8 (NULL stays NULL). */
 static HRESULT profile_name(const void *arg, ULONG flags, char **name_r)
 {
-	long len;
+	int ret;
 
 	*name_r = NULL;
 	if (arg == NULL)
 		return S_OK;
-	if (flags & MAPI_UNICODE) {
-		len = prof_utf16_to_utf8(arg, ustr_wlen(arg), NULL, 0);
-		if (len < 0)
-			return MAPI_E_INVALID_PARAMETER;
-		*name_r = alloc_malloc((size_t)len + 1);
-		if (*name_r == NULL)
-			return MAPI_E_NOT_ENOUGH_MEMORY;
-		prof_utf16_to_utf8(arg, ustr_wlen(arg), *name_r,
-				   (size_t)len + 1);
-		(*name_r)[len] = '\0';
-		return S_OK;
-	}
-	if (!prof_utf8_valid(arg, strlen(arg)))
-		return MAPI_E_INVALID_PARAMETER;
-	*name_r = alloc_strdup(arg);
-	return *name_r == NULL ? MAPI_E_NOT_ENOUGH_MEMORY : S_OK;
+	ret = prof_tstr_to_utf8(arg, (flags & MAPI_UNICODE) != 0, name_r);
+	return ret == -ENOMEM ? MAPI_E_NOT_ENOUGH_MEMORY
+	       : ret < 0      ? MAPI_E_INVALID_PARAMETER
+			      : S_OK;
 }
 
 /*

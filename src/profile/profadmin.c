@@ -83,30 +83,20 @@ static HRESULT fail_errno(struct objbase *b, int err, HRESULT exists,
 static HRESULT arg_string(struct objbase *b, const void *s, ULONG flags,
 			  const char *what, char **out_r)
 {
+	int ret;
+
 	*out_r = NULL;
 	if (s == NULL)
 		return S_OK;
-	if (flags & MAPI_UNICODE) {
-		long len = prof_utf16_to_utf8(s, ustr_wlen(s), NULL, 0);
-
-		if (len < 0)
-			return objbase_fail(b, MAPI_E_INVALID_PARAMETER,
-					    "%s is not valid UTF-16", what);
-		*out_r = alloc_malloc((size_t)len + 1);
-		if (*out_r == NULL)
-			return objbase_fail(b, MAPI_E_NOT_ENOUGH_MEMORY,
-					    "out of memory");
-		prof_utf16_to_utf8(s, ustr_wlen(s), *out_r, (size_t)len + 1);
-		(*out_r)[len] = '\0';
-		return S_OK;
-	}
-	if (!prof_utf8_valid(s, strlen(s)))
-		return objbase_fail(b, MAPI_E_INVALID_PARAMETER,
-				    "%s is not valid UTF-8", what);
-	*out_r = alloc_strdup(s);
-	return *out_r == NULL
-		   ? objbase_fail(b, MAPI_E_NOT_ENOUGH_MEMORY, "out of memory")
-		   : S_OK;
+	ret = prof_tstr_to_utf8(s, (flags & MAPI_UNICODE) != 0, out_r);
+	if (ret == -ENOMEM)
+		return objbase_fail(b, MAPI_E_NOT_ENOUGH_MEMORY,
+				    "out of memory");
+	if (ret < 0)
+		return objbase_fail(
+		    b, MAPI_E_INVALID_PARAMETER, "%s is not valid %s", what,
+		    (flags & MAPI_UNICODE) ? "UTF-16" : "UTF-8");
+	return S_OK;
 }
 
 /* Converts the 8-bit strings of a row to PT_UNICODE, in its buffer. */

@@ -948,24 +948,15 @@ int profsvc_provider_rows(const struct proffile *pf, const MAPIUID *service,
 /* An 8-bit copy of a string property given in either width, or NULL. */
 static char *string_value(const SPropValue *prop)
 {
-	long len;
-	char *s;
+	ULONG type = PROP_TYPE(prop->ulPropTag);
+	char *s = NULL;
 
-	if (PROP_TYPE(prop->ulPropTag) == PT_STRING8)
-		return alloc_strdup(prop->Value.lpszA);
-	if (PROP_TYPE(prop->ulPropTag) != PT_UNICODE ||
-	    prop->Value.lpszW == NULL)
+	if ((type != PT_STRING8 && type != PT_UNICODE) ||
+	    prop->Value.lpszA == NULL)
 		return NULL;
-	len = prof_utf16_to_utf8(prop->Value.lpszW,
-				 ustr_wlen(prop->Value.lpszW), NULL, 0);
-	if (len < 0)
-		return NULL;
-	s = alloc_malloc((size_t)len + 1);
-	if (s == NULL)
-		return NULL;
-	prof_utf16_to_utf8(prop->Value.lpszW, ustr_wlen(prop->Value.lpszW), s,
-			   (size_t)len + 1);
-	s[len] = '\0';
+	prof_tstr_to_utf8(type == PT_UNICODE ? (const void *)prop->Value.lpszW
+					     : prop->Value.lpszA,
+			  type == PT_UNICODE, &s);
 	return s;
 }
 

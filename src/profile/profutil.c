@@ -401,3 +401,28 @@ int prof_unhex(const char *s, BYTE *out, size_t len)
 	}
 	return 0;
 }
+
+int prof_tstr_to_utf8(const void *s, bool wide, char **out_r)
+{
+	size_t units;
+	long len;
+
+	*out_r = NULL;
+	if (!wide) {
+		if (!prof_utf8_valid(s, strlen(s)))
+			return -EILSEQ;
+		*out_r = alloc_strdup(s);
+		return *out_r == NULL ? -ENOMEM : 0;
+	}
+	for (units = 0; ((const WCHAR *)s)[units] != 0; units++)
+		;
+	len = prof_utf16_to_utf8(s, units, NULL, 0);
+	if (len < 0)
+		return -EILSEQ;
+	*out_r = alloc_malloc((size_t)len + 1);
+	if (*out_r == NULL)
+		return -ENOMEM;
+	prof_utf16_to_utf8(s, units, *out_r, (size_t)len + 1);
+	(*out_r)[len] = '\0';
+	return 0;
+}

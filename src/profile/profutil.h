@@ -78,6 +78,14 @@ bool prof_utf8_valid(const char *s, size_t len);
 long prof_utf16_to_utf8(const WCHAR *s, size_t n, char *buf, size_t cap);
 
 /*
+ * A string argument of MAPI's (LPTSTR) as a new UTF-8 string: s is
+ * UTF-16 (WCHAR *) when wide, else 8-bit, which mapix reads as UTF-8.
+ * Returns 0 with an alloc_malloc()ed copy in *out_r, -EILSEQ for text
+ * that is not valid UTF-16 or UTF-8 (*out_r NULL), or -ENOMEM.
+ */
+int prof_tstr_to_utf8(const void *s, bool wide, char **out_r);
+
+/*
  * UTF-8 -> UTF-16.  The len bytes at s must be valid UTF-8 (checked with
  * prof_utf8_valid(); an invalid byte becomes U+FFFD).  Writes the units to
  * out (room for all of them; out NULL only measures) and returns how many
