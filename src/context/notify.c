@@ -26,6 +26,7 @@
 #include "notify.h"
 
 #include "alloc.h"
+#include "lib.h"
 #include "instance.h"
 #include "objhdr.h"
 #include "thread.h"
@@ -41,8 +42,6 @@
 #include <mapiguid.h>
 #include <mapiutil.h>
 
-#define container_of(ptr, type, member)                                        \
-	((type *)(void *)((char *)(ptr)-offsetof(type, member)))
 
 #define CB_SINK_MAGIC 0x4d434253u /* "MCBS" */
 #define TT_SINK_MAGIC 0x4d545453u /* "MTTS" */

@@ -32,6 +32,7 @@
  * be empty: MAPI_E_INVALID_PARAMETER, as the IMAPIProp pages say for the tag
  * arrays of GetNamesFromIDs and CopyTo.
  */
+#include "lib.h"
 #include "alloc.h"
 #include "mapierr.h"
 #include "objhdr.h"
@@ -48,8 +49,6 @@
 #include <mapiguid.h>
 #include <mapiutil.h>
 
-#define container_of(ptr, type, member)                                        \
-	((type *)(void *)((char *)(ptr)-offsetof(type, member)))
 
 #define COMPONENT      "IPropData"
 #define PROPDATA_MAGIC 0x4d505244u /* "MPRD" */

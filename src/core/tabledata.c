@@ -33,6 +33,7 @@
  * (TBL_ASYNC) are carried out synchronously.  TBLTYPE_KEYSET views behave
  * like dynamic ones.
  */
+#include "lib.h"
 #include "alloc.h"
 #include "mapierr.h"
 #include "notifyhook.h"
@@ -53,8 +54,6 @@
 #include <mapiguid.h>
 #include <mapiutil.h>
 
-#define container_of(ptr, type, member)                                        \
-	((type *)(void *)((char *)(ptr)-offsetof(type, member)))
 
 /* Most properties in one row and columns in one column set. */
 #define TBL_MAX_PROPS 0x10000
