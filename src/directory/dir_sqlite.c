@@ -639,9 +639,6 @@ static int setup_db(struct sqlite_directory *sd, bool create,
 				 "no other process has it open: %s",
 				 sd->path, sqlite3_errmsg(sd->db));
 	}
-	if (ret == 0 && !sd->read_only)
-		ret = query_int(sd, "PRAGMA journal_mode = WAL", &ignored,
-				error_r);
 	if (ret == 0)
 		ret = exec(sd,
 			   "PRAGMA foreign_keys = ON;"
@@ -650,6 +647,10 @@ static int setup_db(struct sqlite_directory *sd, bool create,
 			   error_r);
 	if (ret == 0)
 		ret = setup_schema(sd, create, error_r);
+	/* After the schema check: an empty file not to create stays empty. */
+	if (ret == 0 && !sd->read_only)
+		ret = query_int(sd, "PRAGMA journal_mode = WAL", &ignored,
+				error_r);
 	/* Preparing the reads checks the tables they need are there. */
 	for (i = 0; ret == 0 && i < N_ELEMENTS(selects); i++)
 		ret = select_stmt(sd, selects[i], &s, error_r);

@@ -272,8 +272,11 @@ static void test_name_validation(void **state)
 	struct directory *dir = open_dir(f);
 	static const char *const bad[] = {
 	    "",      "bad name", "a/b",    "b\xc3\xbc", "x:y",
-	    "semi;", "tab\t",    "quote'", "new\nline",
+	    "semi;", "tab\t",    "quote'", "new\nline", ".",
+	    "..",    ".x",       "-x",     "_x",        "@x",
 	};
+	static const char *const bad_start[] = {".",  "..", ".x",
+						"-x", "_x", "@x"};
 	char name[DIR_NAME_MAX + 2];
 	struct dir_principal_settings s = {0};
 	const char *error = NULL;
@@ -288,6 +291,15 @@ static void test_name_validation(void **state)
 	assert_false(dir_name_valid(NULL));
 	s.name = NULL;
 	assert_int_equal(directory_add(dir, &s, &error), -EINVAL);
+	/* The first byte is a letter or a digit, and the message says so. */
+	for (i = 0; i < sizeof(bad_start) / sizeof(bad_start[0]); i++) {
+		assert_int_equal(dir_name_check(bad_start[i], &error), -EINVAL);
+		assert_non_null(
+		    strstr(error, "begin with a letter or a digit"));
+	}
+	assert_true(dir_name_valid("9lives"));
+	assert_true(dir_name_valid("a."));
+	assert_true(dir_name_valid("Z-"));
 
 	memset(name, 'a', DIR_NAME_MAX + 1);
 	name[DIR_NAME_MAX + 1] = '\0';
