@@ -73,22 +73,23 @@ enum {
 };
 
 /* The statements that read principals or the counter, per schema. */
+#define PRINCIPAL_SELECTS(columns)                                             \
+	[DSQ_GET_BY_NAME] = "SELECT " columns " FROM principals"               \
+			    " WHERE name = ?1",                                \
+	[DSQ_GET_BY_UID] = "SELECT " columns " FROM principals"                \
+			   " WHERE uid = ?1",                                  \
+	[DSQ_LIST] = "SELECT " columns " FROM principals ORDER BY name, id"
 static const char *const select_sql_v2[] = {
-    [DSQ_GET_BY_NAME] = "SELECT " COLUMNS_V2 " FROM principals"
-			" WHERE name = ?1",
-    [DSQ_GET_BY_UID] = "SELECT " COLUMNS_V2 " FROM principals"
-		       " WHERE uid = ?1",
-    [DSQ_LIST] = "SELECT " COLUMNS_V2 " FROM principals ORDER BY name, id",
+    PRINCIPAL_SELECTS(COLUMNS_V2),
     [DSQ_GENERATION] = "SELECT value FROM meta WHERE key = 'generation'",
 };
 static const char *const select_sql_v1[] = {
-    [DSQ_GET_BY_NAME] = "SELECT " COLUMNS_V1 " FROM principals"
-			" WHERE name = ?1",
-    [DSQ_GET_BY_UID] = "SELECT " COLUMNS_V1 " FROM principals"
-		       " WHERE uid = ?1",
-    [DSQ_LIST] = "SELECT " COLUMNS_V1 " FROM principals ORDER BY name, id",
+    PRINCIPAL_SELECTS(COLUMNS_V1),
     [DSQ_GENERATION] = "PRAGMA data_version",
 };
+/* The statements above: prepared at open, again when the schema changes. */
+static const enum dir_sqlite_stmt select_ids[] = {
+    DSQ_GET_BY_NAME, DSQ_GET_BY_UID, DSQ_LIST, DSQ_GENERATION};
 
 /*
  * upgrade_sql[v] turns a file of schema version v into one of v + 1; a
@@ -212,6 +213,37 @@ int dir_sqlite_run(struct sqlite_directory *sd, sqlite3_stmt *s,
 	return 0;
 }
 
+int dir_sqlite_int(struct sqlite_directory *sd, enum dir_sqlite_stmt id,
+		   const char *sql, int64_t *value_r, const char **error_r)
+{
+	sqlite3_stmt *s;
+	int rc, ret;
+
+	ret = dir_sqlite_stmt(sd, id, sql, &s, error_r);
+	if (ret < 0)
+		return ret;
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*value_r = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW)
+		return 0;
+	return rc == SQLITE_DONE ? -ENODATA : dir_sqlite_error(sd, rc, error_r);
+}
+
+int dir_sqlite_counter(struct sqlite_directory *sd, enum dir_sqlite_stmt id,
+		       const char *sql, int64_t *value_r, const char **error_r)
+{
+	int ret = dir_sqlite_int(sd, id, sql, value_r, error_r);
+
+	if (ret == -ENODATA) {
+		return dir_error(error_r, -EBADMSG,
+				 "directory database %s has no change counter",
+				 sd->path);
+	}
+	return ret;
+}
+
 /* Prepares (when needed) and runs a statement that returns no rows. */
 static int run_sql(struct sqlite_directory *sd, enum dir_sqlite_stmt id,
 		   const char *sql, const char **error_r)
@@ -233,14 +265,17 @@ void dir_sqlite_rollback(struct sqlite_directory *sd)
 		(void)run_sql(sd, DSQ_ROLLBACK, "ROLLBACK", NULL);
 }
 
-/* A statement that reads principals or the counter, for sd's schema. */
+/* The SQL of a statement of select_ids, for sd's schema. */
+static const char *select_sql(const struct sqlite_directory *sd,
+			      enum dir_sqlite_stmt id)
+{
+	return sd->schema_version >= 2 ? select_sql_v2[id] : select_sql_v1[id];
+}
+
 static int select_stmt(struct sqlite_directory *sd, enum dir_sqlite_stmt id,
 		       sqlite3_stmt **stmt_r, const char **error_r)
 {
-	const char *sql =
-	    sd->schema_version >= 2 ? select_sql_v2[id] : select_sql_v1[id];
-
-	return dir_sqlite_stmt(sd, id, sql, stmt_r, error_r);
+	return dir_sqlite_stmt(sd, id, select_sql(sd, id), stmt_r, error_r);
 }
 
 /*
@@ -250,22 +285,14 @@ static int select_stmt(struct sqlite_directory *sd, enum dir_sqlite_stmt id,
  */
 static int follow_upgrade(struct sqlite_directory *sd, const char **error_r)
 {
-	static const enum dir_sqlite_stmt selects[] = {
-	    DSQ_GET_BY_NAME, DSQ_GET_BY_UID, DSQ_LIST, DSQ_GENERATION};
-	sqlite3_stmt *s;
-	int64_t version;
+	int64_t version = 0;
 	unsigned int i;
-	int rc, ret;
+	int ret;
 
-	ret = dir_sqlite_stmt(sd, DSQ_USER_VERSION, "PRAGMA user_version", &s,
-			      error_r);
+	ret = dir_sqlite_int(sd, DSQ_USER_VERSION, "PRAGMA user_version",
+			     &version, error_r);
 	if (ret < 0)
 		return ret;
-	rc = sqlite3_step(s);
-	version = sqlite3_column_int64(s, 0);
-	sqlite3_reset(s);
-	if (rc != SQLITE_ROW)
-		return dir_sqlite_error(sd, rc, error_r);
 	if (version > SCHEMA_VERSION) {
 		return dir_error(error_r, -ENOTSUP,
 				 "%s was upgraded by a newer mapix (schema "
@@ -274,9 +301,9 @@ static int follow_upgrade(struct sqlite_directory *sd, const char **error_r)
 	}
 	if (version < SCHEMA_VERSION)
 		return 0;
-	for (i = 0; i < N_ELEMENTS(selects); i++) {
-		sqlite3_finalize(sd->stmts[selects[i]]);
-		sd->stmts[selects[i]] = NULL;
+	for (i = 0; i < N_ELEMENTS(select_ids); i++) {
+		sqlite3_finalize(sd->stmts[select_ids[i]]);
+		sd->stmts[select_ids[i]] = NULL;
 	}
 	sd->schema_version = SCHEMA_VERSION;
 	return 0;
@@ -622,8 +649,6 @@ static int open_db(struct sqlite_directory *sd, const char **error_r)
 static int setup_db(struct sqlite_directory *sd, bool create,
 		    const char **error_r)
 {
-	static const enum dir_sqlite_stmt selects[] = {
-	    DSQ_GET_BY_NAME, DSQ_GET_BY_UID, DSQ_LIST, DSQ_GENERATION};
 	sqlite3_stmt *s;
 	int64_t ignored;
 	unsigned int i;
@@ -652,8 +677,8 @@ static int setup_db(struct sqlite_directory *sd, bool create,
 		ret = query_int(sd, "PRAGMA journal_mode = WAL", &ignored,
 				error_r);
 	/* Preparing the reads checks the tables they need are there. */
-	for (i = 0; ret == 0 && i < N_ELEMENTS(selects); i++)
-		ret = select_stmt(sd, selects[i], &s, error_r);
+	for (i = 0; ret == 0 && i < N_ELEMENTS(select_ids); i++)
+		ret = select_stmt(sd, select_ids[i], &s, error_r);
 	return ret;
 }
 
@@ -806,25 +831,18 @@ out:
 static int read_generation(struct sqlite_directory *sd, uint64_t *generation_r,
 			   const char **error_r)
 {
-	sqlite3_stmt *s;
-	int rc, ret;
+	int64_t value = 0;
+	int ret;
 
-	ret = select_stmt(sd, DSQ_GENERATION, &s, error_r);
+	ret =
+	    dir_sqlite_counter(sd, DSQ_GENERATION,
+			       select_sql(sd, DSQ_GENERATION), &value, error_r);
 	if (ret < 0)
 		return ret;
-	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW) {
-		*generation_r = (uint64_t)sqlite3_column_int64(s, 0);
-		if (sd->schema_version < 2)
-			*generation_r |= GENERATION_DATA_VERSION_BIT;
-	}
-	sqlite3_reset(s);
-	if (rc == SQLITE_DONE) {
-		return dir_error(error_r, -EBADMSG,
-				 "directory database %s has no change counter",
-				 sd->path);
-	}
-	return rc == SQLITE_ROW ? 0 : dir_sqlite_error(sd, rc, error_r);
+	*generation_r = (uint64_t)value;
+	if (sd->schema_version < 2)
+		*generation_r |= GENERATION_DATA_VERSION_BIT;
+	return 0;
 }
 
 static int sqlite_generation(struct directory *dir, uint64_t *generation_r,

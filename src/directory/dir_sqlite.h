@@ -83,6 +83,21 @@ int dir_sqlite_stmt(struct sqlite_directory *sd, enum dir_sqlite_stmt id,
 		    const char *sql, sqlite3_stmt **stmt_r,
 		    const char **error_r);
 
+/*
+ * Runs statement id (prepared from sql the first time), which returns one
+ * integer: 0 with *value_r, -ENODATA (no message) when it returns no row,
+ * or an error.
+ */
+int dir_sqlite_int(struct sqlite_directory *sd, enum dir_sqlite_stmt id,
+		   const char *sql, int64_t *value_r, const char **error_r);
+
+/*
+ * dir_sqlite_int() for a statement that reads or bumps the change counter:
+ * -EBADMSG when the counter is missing.
+ */
+int dir_sqlite_counter(struct sqlite_directory *sd, enum dir_sqlite_stmt id,
+		       const char *sql, int64_t *value_r, const char **error_r);
+
 /* Runs a statement that returns no rows (or ignores them). */
 int dir_sqlite_run(struct sqlite_directory *sd, sqlite3_stmt *s,
 		   const char **error_r);

@@ -51,25 +51,10 @@ static int write_end(struct sqlite_directory *sd, int ret, const char **error_r)
 static int bump(struct sqlite_directory *sd, int64_t *generation_r,
 		const char **error_r)
 {
-	sqlite3_stmt *s;
-	int rc, ret;
-
-	ret = dir_sqlite_stmt(sd, DSQ_BUMP,
-			      "UPDATE meta SET value = value + 1"
-			      " WHERE key = 'generation' RETURNING value",
-			      &s, error_r);
-	if (ret < 0)
-		return ret;
-	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW)
-		*generation_r = sqlite3_column_int64(s, 0);
-	sqlite3_reset(s);
-	if (rc == SQLITE_DONE) {
-		return dir_error(error_r, -EBADMSG,
-				 "directory database %s has no change counter",
-				 sd->path);
-	}
-	return rc == SQLITE_ROW ? 0 : dir_sqlite_error(sd, rc, error_r);
+	return dir_sqlite_counter(sd, DSQ_BUMP,
+				  "UPDATE meta SET value = value + 1"
+				  " WHERE key = 'generation' RETURNING value",
+				  generation_r, error_r);
 }
 
 /* Bumps the counter and gives principal id the new value. */
@@ -90,18 +75,6 @@ static int touch(struct sqlite_directory *sd, int64_t id, const char **error_r)
 	sqlite3_bind_int64(s, 1, id);
 	sqlite3_bind_int64(s, 2, generation);
 	return dir_sqlite_run(sd, s, error_r);
-}
-
-/* The row id of name, inside the caller's write transaction. */
-static int find_id(struct sqlite_directory *sd, const char *name, int64_t *id_r,
-		   const char **error_r)
-{
-	struct dir_principal *p = NULL;
-	int ret;
-
-	ret = dir_sqlite_find(sd, name, 0, id_r, &p, NULL, error_r);
-	dir_principal_free(&p);
-	return ret;
 }
 
 /*
@@ -239,72 +212,22 @@ out:
 	return ret;
 }
 
-static int sqlite_del(struct directory *dir, const char *name,
-		      const char **error_r)
-{
-	struct sqlite_directory *sd = sqlite_dir(dir);
-	sqlite3_stmt *s;
-	int64_t id, generation;
-	int ret;
+/* Changes the row of principal id, found as p, as a change method asks. */
+typedef int change_fn(struct sqlite_directory *sd, int64_t id,
+		      const struct dir_principal *p, const void *arg,
+		      const char **error_r);
 
-	pthread_mutex_lock(&sd->lock);
-	ret = write_begin(sd, error_r);
-	if (ret == 0)
-		ret = find_id(sd, name, &id, error_r);
-	if (ret == 0)
-		ret = dir_sqlite_stmt(sd, DSQ_DELETE,
-				      "DELETE FROM principals WHERE id = ?1",
-				      &s, error_r);
-	if (ret == 0) {
-		sqlite3_bind_int64(s, 1, id);
-		ret = dir_sqlite_run(sd, s, error_r);
-	}
-	if (ret == 0)
-		ret = bump(sd, &generation, error_r);
-	ret = write_end(sd, ret, error_r);
-	pthread_mutex_unlock(&sd->lock);
-	return ret;
-}
-
-static int sqlite_set_password_hash(struct directory *dir, const char *name,
-				    const char *password_hash,
-				    const char **error_r)
-{
-	struct sqlite_directory *sd = sqlite_dir(dir);
-	sqlite3_stmt *s;
-	int64_t id;
-	int ret;
-
-	pthread_mutex_lock(&sd->lock);
-	ret = write_begin(sd, error_r);
-	if (ret == 0)
-		ret = find_id(sd, name, &id, error_r);
-	if (ret == 0)
-		ret = dir_sqlite_stmt(sd, DSQ_SET_HASH,
-				      "UPDATE principals SET password_hash = ?2"
-				      " WHERE id = ?1",
-				      &s, error_r);
-	if (ret == 0) {
-		sqlite3_bind_int64(s, 1, id);
-		if (password_hash != NULL)
-			sqlite3_bind_text(s, 2, password_hash, -1,
-					  SQLITE_STATIC);
-		ret = dir_sqlite_run(sd, s, error_r);
-	}
-	if (ret == 0)
-		ret = touch(sd, id, error_r);
-	ret = write_end(sd, ret, error_r);
-	pthread_mutex_unlock(&sd->lock);
-	return ret;
-}
-
-static int sqlite_set_flags(struct directory *dir, const char *name,
-			    unsigned int set, unsigned int clear,
+/*
+ * Finds principal name and changes it with change, in one write
+ * transaction that also bumps the counter and stamps the principal (a
+ * deleted one: then the stamp finds no row, and only the counter moves).
+ */
+static int change_principal(struct directory *dir, const char *name,
+			    change_fn *change, const void *arg,
 			    const char **error_r)
 {
 	struct sqlite_directory *sd = sqlite_dir(dir);
 	struct dir_principal *p = NULL;
-	sqlite3_stmt *s;
 	int64_t id;
 	int ret;
 
@@ -313,15 +236,7 @@ static int sqlite_set_flags(struct directory *dir, const char *name,
 	if (ret == 0)
 		ret = dir_sqlite_find(sd, name, 0, &id, &p, NULL, error_r);
 	if (ret == 0)
-		ret = dir_sqlite_stmt(sd, DSQ_SET_FLAGS,
-				      "UPDATE principals SET flags = ?2"
-				      " WHERE id = ?1",
-				      &s, error_r);
-	if (ret == 0) {
-		sqlite3_bind_int64(s, 1, id);
-		sqlite3_bind_int64(s, 2, (p->flags | set) & ~clear);
-		ret = dir_sqlite_run(sd, s, error_r);
-	}
+		ret = change(sd, id, p, arg, error_r);
 	if (ret == 0)
 		ret = touch(sd, id, error_r);
 	ret = write_end(sd, ret, error_r);
@@ -330,42 +245,123 @@ static int sqlite_set_flags(struct directory *dir, const char *name,
 	return ret;
 }
 
-static int sqlite_map_os(struct directory *dir, const char *name,
-			 const struct dir_os_identity *os, const char **error_r)
+static int delete_row(struct sqlite_directory *sd, int64_t id,
+		      const struct dir_principal *p, const void *arg,
+		      const char **error_r)
 {
-	struct sqlite_directory *sd = sqlite_dir(dir);
 	sqlite3_stmt *s;
-	int64_t id;
 	int ret;
 
-	pthread_mutex_lock(&sd->lock);
-	ret = write_begin(sd, error_r);
-	if (ret == 0)
-		ret = find_id(sd, name, &id, error_r);
-	if (ret == 0 && os != NULL)
-		ret = check_uid_free(sd, os->uid, id, error_r);
+	(void)p;
+	(void)arg;
+	ret = dir_sqlite_stmt(sd, DSQ_DELETE,
+			      "DELETE FROM principals WHERE id = ?1", &s,
+			      error_r);
+	if (ret < 0)
+		return ret;
+	sqlite3_bind_int64(s, 1, id);
+	return dir_sqlite_run(sd, s, error_r);
+}
+
+static int sqlite_del(struct directory *dir, const char *name,
+		      const char **error_r)
+{
+	return change_principal(dir, name, delete_row, NULL, error_r);
+}
+
+/* arg: the new hash, or NULL. */
+static int change_hash(struct sqlite_directory *sd, int64_t id,
+		       const struct dir_principal *p, const void *arg,
+		       const char **error_r)
+{
+	sqlite3_stmt *s;
+	int ret;
+
+	(void)p;
+	ret = dir_sqlite_stmt(sd, DSQ_SET_HASH,
+			      "UPDATE principals SET password_hash = ?2"
+			      " WHERE id = ?1",
+			      &s, error_r);
+	if (ret < 0)
+		return ret;
+	sqlite3_bind_int64(s, 1, id);
+	if (arg != NULL)
+		sqlite3_bind_text(s, 2, arg, -1, SQLITE_STATIC);
+	return dir_sqlite_run(sd, s, error_r);
+}
+
+static int sqlite_set_password_hash(struct directory *dir, const char *name,
+				    const char *password_hash,
+				    const char **error_r)
+{
+	return change_principal(dir, name, change_hash, password_hash, error_r);
+}
+
+struct flags_change {
+	unsigned int set, clear;
+};
+
+static int change_flags(struct sqlite_directory *sd, int64_t id,
+			const struct dir_principal *p, const void *arg,
+			const char **error_r)
+{
+	const struct flags_change *fc = arg;
+	sqlite3_stmt *s;
+	int ret;
+
+	ret = dir_sqlite_stmt(sd, DSQ_SET_FLAGS,
+			      "UPDATE principals SET flags = ?2 WHERE id = ?1",
+			      &s, error_r);
+	if (ret < 0)
+		return ret;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_int64(s, 2, (p->flags | fc->set) & ~fc->clear);
+	return dir_sqlite_run(sd, s, error_r);
+}
+
+static int sqlite_set_flags(struct directory *dir, const char *name,
+			    unsigned int set, unsigned int clear,
+			    const char **error_r)
+{
+	struct flags_change fc = {set, clear};
+
+	return change_principal(dir, name, change_flags, &fc, error_r);
+}
+
+/* arg: the new struct dir_os_identity, or NULL. */
+static int change_os(struct sqlite_directory *sd, int64_t id,
+		     const struct dir_principal *p, const void *arg,
+		     const char **error_r)
+{
+	const struct dir_os_identity *os = arg;
+	sqlite3_stmt *s;
+	int ret;
+
+	(void)p;
+	ret = os != NULL ? check_uid_free(sd, os->uid, id, error_r) : 0;
 	if (ret == 0)
 		ret = dir_sqlite_stmt(sd, DSQ_SET_OS,
 				      "UPDATE principals SET uid = ?2, gid = ?3"
 				      " WHERE id = ?1",
 				      &s, error_r);
-	if (ret == 0) {
-		sqlite3_bind_int64(s, 1, id);
-		if (os != NULL) {
-			sqlite3_bind_int64(s, 2, os->uid);
-			sqlite3_bind_int64(s, 3, os->gid);
-		}
-		ret = dir_sqlite_run(sd, s, error_r);
+	if (ret < 0)
+		return ret;
+	sqlite3_bind_int64(s, 1, id);
+	if (os != NULL) {
+		sqlite3_bind_int64(s, 2, os->uid);
+		sqlite3_bind_int64(s, 3, os->gid);
 	}
-	if (ret == 0) {
+	ret = dir_sqlite_run(sd, s, error_r);
+	if (ret == 0)
 		ret = write_groups(sd, id, os != NULL ? os->groups : NULL,
 				   os != NULL ? os->groups_count : 0, error_r);
-	}
-	if (ret == 0)
-		ret = touch(sd, id, error_r);
-	ret = write_end(sd, ret, error_r);
-	pthread_mutex_unlock(&sd->lock);
 	return ret;
+}
+
+static int sqlite_map_os(struct directory *dir, const char *name,
+			 const struct dir_os_identity *os, const char **error_r)
+{
+	return change_principal(dir, name, change_os, os, error_r);
 }
 
 const struct directory_backend_admin dir_sqlite_admin = {

@@ -359,8 +359,13 @@ static int find_backend(const char *backend_name,
 	return 0;
 }
 
-int directory_open(const char *backend_name, const char *state_dir,
-		   struct directory **dir_r, const char **error_r)
+/*
+ * directory_open() and, when existing, directory_open_existing(): the
+ * same but for the method and how a missing state directory is met.
+ */
+static int open_directory(const char *backend_name, const char *state_dir,
+			  bool existing, struct directory **dir_r,
+			  const char **error_r)
 {
 	const struct directory_backend *backend;
 	char dir_buf[PATH_MAX];
@@ -373,13 +378,26 @@ int directory_open(const char *backend_name, const char *state_dir,
 	ret = find_backend(backend_name, &backend, error_r);
 	if (ret < 0)
 		return ret;
+	if (existing &&
+	    (backend->version < 2 || backend->open_existing == NULL)) {
+		return dir_error(error_r, -EOPNOTSUPP,
+				 "the %s directory cannot be opened without "
+				 "creating it",
+				 backend->name);
+	}
 	if (state_dir == NULL) {
-		ret = directory_state_dir(dir_buf, sizeof(dir_buf), error_r);
+		ret = existing ? directory_state_dir_path(
+				     dir_buf, sizeof(dir_buf), error_r)
+			       : directory_state_dir(dir_buf, sizeof(dir_buf),
+						     error_r);
 		if (ret < 0)
 			return ret;
 		state_dir = dir_buf;
 	}
-	ret = backend->open(backend, state_dir, &dir, error_r);
+	if (existing)
+		ret = backend->open_existing(backend, state_dir, &dir, error_r);
+	else
+		ret = backend->open(backend, state_dir, &dir, error_r);
 	if (ret < 0)
 		return ret;
 	dir->backend = backend;
@@ -387,39 +405,16 @@ int directory_open(const char *backend_name, const char *state_dir,
 	return 0;
 }
 
+int directory_open(const char *backend_name, const char *state_dir,
+		   struct directory **dir_r, const char **error_r)
+{
+	return open_directory(backend_name, state_dir, false, dir_r, error_r);
+}
+
 int directory_open_existing(const char *backend_name, const char *state_dir,
 			    struct directory **dir_r, const char **error_r)
 {
-	const struct directory_backend *backend;
-	char dir_buf[PATH_MAX];
-	struct directory *dir = NULL;
-	int ret;
-
-	if (dir_r == NULL)
-		return dir_error(error_r, -EINVAL, "no place for the result");
-	*dir_r = NULL;
-	ret = find_backend(backend_name, &backend, error_r);
-	if (ret < 0)
-		return ret;
-	if (backend->version < 2 || backend->open_existing == NULL) {
-		return dir_error(error_r, -EOPNOTSUPP,
-				 "the %s directory cannot be opened without "
-				 "creating it",
-				 backend->name);
-	}
-	if (state_dir == NULL) {
-		ret =
-		    directory_state_dir_path(dir_buf, sizeof(dir_buf), error_r);
-		if (ret < 0)
-			return ret;
-		state_dir = dir_buf;
-	}
-	ret = backend->open_existing(backend, state_dir, &dir, error_r);
-	if (ret < 0)
-		return ret;
-	dir->backend = backend;
-	*dir_r = dir;
-	return 0;
+	return open_directory(backend_name, state_dir, true, dir_r, error_r);
 }
 
 void directory_close(struct directory **dir)

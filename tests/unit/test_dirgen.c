@@ -7,9 +7,8 @@
  * directory_open_existing() creates nothing; the pam backend's counter
  * follows its files.
  *
- * Every test gets a fresh state directory under one mkdtemp() root, and
- * MAPIX_PWHASH_FAST=1 keeps argon2id cheap.  The read-only tests run as
- * root (they drop a forked child to uid 65534) and are skipped otherwise.
+ * The fixture is dirtest.h's.  The read-only tests run as root (they drop
+ * a forked child to uid 65534) and are skipped otherwise.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -19,7 +18,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <ftw.h>
 #include <grp.h>
 #include <limits.h>
 #include <stdio.h>
@@ -35,87 +33,18 @@
 #include "alloc.h"
 #include "directory.h"
 #include "directory_backend.h"
+#include "dirtest.h"
 #include "lib.h"
 
 #define NOBODY 65534
 
-static char root_dir[256];
-
-struct fixture {
-	char state_dir[512];
-	char db_path[1024];
-	struct directory *dir;
-};
-
-static int remove_entry(const char *path, const struct stat *st, int flag,
-			struct FTW *ftw)
+/* Makes the fixture's state directory, as directory_open() would. */
+static void make_state_dir(struct fixture *f)
 {
-	(void)st;
-	(void)flag;
-	(void)ftw;
-	return remove(path);
-}
+	char buf[PATH_MAX];
 
-static int group_setup(void **state)
-{
-	char conf[PATH_MAX];
-
-	(void)state;
-	snprintf(root_dir, sizeof(root_dir), "%s/mapix-dirgen-XXXXXX",
-		 getenv("TMPDIR") != NULL ? getenv("TMPDIR") : "/tmp");
-	if (mkdtemp(root_dir) == NULL)
-		return -1;
-	/* The read-only tests' child (uid 65534) must reach the files. */
-	if (chmod(root_dir, 0711) < 0)
-		return -1;
-	snprintf(conf, sizeof(conf), "%s/no-such.conf", root_dir);
-	setenv("MAPIX_CONFIG", conf, 1);
-	setenv(DIR_PWHASH_FAST_ENV, "1", 1);
-	return 0;
-}
-
-static int group_teardown(void **state)
-{
-	(void)state;
-	(void)nftw(root_dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
-	return 0;
-}
-
-/* A fresh state directory, named but not created. */
-static int setup(void **state)
-{
-	static unsigned int counter;
-	struct fixture *f = calloc(1, sizeof(*f));
-
-	if (f == NULL)
-		return -1;
-	snprintf(f->state_dir, sizeof(f->state_dir), "%s/state%u", root_dir,
-		 ++counter);
-	snprintf(f->db_path, sizeof(f->db_path), "%s/%s", f->state_dir,
-		 DIRECTORY_DB_NAME);
-	setenv("MAPIX_STATE_DIR", f->state_dir, 1);
-	*state = f;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	struct fixture *f = *state;
-
-	directory_close(&f->dir);
-	(void)nftw(f->state_dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
-	free(f);
-	return 0;
-}
-
-static struct directory *open_dir(struct fixture *f)
-{
-	const char *error = NULL;
-	int ret = directory_open("sqlite", NULL, &f->dir, &error);
-
-	if (ret != 0)
-		fail_msg("open: %d %s", ret, error);
-	return f->dir;
+	assert_int_equal(directory_state_dir(buf, sizeof(buf), NULL), 0);
+	assert_string_equal(buf, f->state_dir);
 }
 
 static uint64_t counter_of(struct directory *dir)
@@ -138,17 +67,6 @@ static uint64_t generation_of(struct directory *dir, const char *name)
 	generation = p->generation;
 	dir_principal_free(&p);
 	return generation;
-}
-
-static void add_user(struct directory *dir, const char *name,
-		     const char *password)
-{
-	struct dir_principal_settings s = {.name = name, .password = password};
-	const char *error = NULL;
-	int ret = directory_add(dir, &s, &error);
-
-	if (ret != 0)
-		fail_msg("add %s: %d %s", name, ret, error);
 }
 
 /*
@@ -357,7 +275,7 @@ static void make_v1_file(struct fixture *f, sqlite3 **keep_open)
 {
 	sqlite3 *db = NULL;
 
-	assert_int_equal(mkdir(f->state_dir, 0755), 0);
+	make_state_dir(f);
 	assert_int_equal(sqlite3_open(f->db_path, &db), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(db, schema_v1_sql, NULL, NULL, NULL),
 			 SQLITE_OK);
@@ -484,7 +402,7 @@ static void test_open_existing(void **state)
 	assert_non_null(strstr(error, f->db_path));
 	assert_int_equal(stat(f->state_dir, &st), -1);
 	/* A state directory without directory.db: the same. */
-	assert_int_equal(mkdir(f->state_dir, 0711), 0);
+	make_state_dir(f);
 	assert_int_equal(
 	    directory_open_existing("sqlite", f->state_dir, &f->dir, &error),
 	    -ENOENT);
@@ -684,34 +602,36 @@ static int child_read_v1(const char *state_dir, int go_fd, int done_fd)
 	return 0;
 }
 
-/* Gives a file of the state directory to everyone to read. */
-static void share_file(struct fixture *f, const char *suffix)
+/* Gives the directory's files to everyone to read. */
+static void share_files(struct fixture *f)
 {
+	static const char *const suffixes[] = {"", "-wal", "-shm"};
 	char path[PATH_MAX];
+	unsigned int i;
 
-	snprintf(path, sizeof(path), "%s%s", f->db_path, suffix);
-	assert_int_equal(chmod(path, 0644), 0);
+	for (i = 0; i < N_ELEMENTS(suffixes); i++) {
+		snprintf(path, sizeof(path), "%s%s", f->db_path, suffixes[i]);
+		assert_int_equal(chmod(path, 0644), 0);
+	}
 }
 
 /*
- * A process that may only read a version-1 file reads it as it is, and
- * follows the upgrade another process makes while it has it open.
+ * A child that writes a byte to done_fd when it wants the parent's
+ * change, then waits for a byte on go_fd; returns its exit status.
  */
-static void test_read_only_v1(void **state)
+typedef int child_fn(const char *state_dir, int go_fd, int done_fd);
+
+/*
+ * Forks child, runs between(f) in the parent when the child asks for it,
+ * lets the child go on and checks that it exits with 0.
+ */
+static void run_with_child(struct fixture *f, child_fn *child,
+			   void (*between)(struct fixture *f))
 {
-	struct fixture *f = *state;
 	int go[2], done[2];
-	sqlite3 *holder = NULL;
 	char byte;
 	pid_t pid;
 
-	if (geteuid() != 0)
-		skip();
-	/* SQLite reads a WAL file read-only while another has it open. */
-	make_v1_file(f, &holder);
-	share_file(f, "");
-	share_file(f, "-wal");
-	share_file(f, "-shm");
 	assert_int_equal(pipe(go), 0);
 	assert_int_equal(pipe(done), 0);
 	pid = fork();
@@ -719,23 +639,45 @@ static void test_read_only_v1(void **state)
 	if (pid == 0) {
 		close(go[1]);
 		close(done[0]);
-		_exit(child_read_v1(f->state_dir, go[0], done[1]));
+		_exit(child(f->state_dir, go[0], done[1]));
 	}
 	close(go[0]);
 	close(done[1]);
-	if (read(done[0], &byte, 1) == 1) {
-		/* The child left the file as it was. */
-		assert_int_equal(file_version(f), 1);
-		assert_int_equal(directory_set_flags(open_dir(f), "grace",
-						     DIR_FLAG_ADMIN, 0, NULL),
-				 0);
-		assert_int_equal(file_version(f), 2);
-		assert_int_equal(generation_of(f->dir, "grace"), 6);
-	}
+	if (read(done[0], &byte, 1) == 1)
+		between(f);
 	assert_int_equal(write(go[1], "1", 1), 1);
 	close(go[1]);
 	close(done[0]);
 	expect_child_ok(pid);
+}
+
+/*
+ * A process that may only read a version-1 file reads it as it is, and
+ * follows the upgrade another process makes while it has it open.
+ */
+/* The parent's change while read_v1's child waits. */
+static void upgrade_and_change(struct fixture *f)
+{
+	/* The child left the file as it was. */
+	assert_int_equal(file_version(f), 1);
+	assert_int_equal(
+	    directory_set_flags(open_dir(f), "grace", DIR_FLAG_ADMIN, 0, NULL),
+	    0);
+	assert_int_equal(file_version(f), 2);
+	assert_int_equal(generation_of(f->dir, "grace"), 6);
+}
+
+static void test_read_only_v1(void **state)
+{
+	struct fixture *f = *state;
+	sqlite3 *holder = NULL;
+
+	if (geteuid() != 0)
+		skip();
+	/* SQLite reads a WAL file read-only while another has it open. */
+	make_v1_file(f, &holder);
+	share_files(f);
+	run_with_child(f, child_read_v1, upgrade_and_change);
 	sqlite3_close(holder);
 }
 
@@ -764,40 +706,53 @@ static int child_read_v2(const char *state_dir, int go_fd, int done_fd)
 	return 0;
 }
 
+/* The child's open of a file nobody else has open. */
+static int child_open_alone(const char *state_dir)
+{
+	struct directory *dir = NULL;
+	const char *error = NULL;
+	int ret;
+
+	if (setgroups(0, NULL) < 0 || setresgid(NOBODY, NOBODY, NOBODY) < 0 ||
+	    setresuid(NOBODY, NOBODY, NOBODY) < 0)
+		return 20;
+	ret = directory_open_existing("sqlite", state_dir, &dir, &error);
+	if (ret == 0) {
+		directory_close(&dir);
+		return 50;
+	}
+	fprintf(stderr, "# expected: %d %s\n", ret, error);
+	return strstr(error, "without write access") != NULL ? 0 : 51;
+}
+
 /* A reader without write access polls the counter of a current file. */
+/* The parent's change while read_v2's child waits. */
+static void disable_kate(struct fixture *f)
+{
+	assert_int_equal(
+	    directory_set_flags(f->dir, "kate", DIR_FLAG_DISABLED, 0, NULL), 0);
+}
+
 static void test_read_only_poll(void **state)
 {
 	struct fixture *f = *state;
-	int go[2], done[2];
-	char byte;
 	pid_t pid;
 
 	if (geteuid() != 0)
 		skip();
 	add_user(open_dir(f), "kate", NULL);
-	assert_int_equal(chmod(f->state_dir, 0711), 0);
-	share_file(f, "");
-	share_file(f, "-wal");
-	share_file(f, "-shm");
-	assert_int_equal(pipe(go), 0);
-	assert_int_equal(pipe(done), 0);
+	share_files(f);
+	run_with_child(f, child_read_v2, disable_kate);
+
+	/*
+	 * With no process holding it open, SQLite cannot read the WAL file
+	 * without write access (it needs the -shm file): a clear error.
+	 */
+	directory_close(&f->dir);
 	pid = fork();
 	assert_true(pid >= 0);
-	if (pid == 0) {
-		close(go[1]);
-		close(done[0]);
-		_exit(child_read_v2(f->state_dir, go[0], done[1]));
-	}
-	close(go[0]);
-	close(done[1]);
-	if (read(done[0], &byte, 1) == 1)
-		assert_int_equal(directory_set_flags(f->dir, "kate",
-						     DIR_FLAG_DISABLED, 0,
-						     NULL),
-				 0);
-	assert_int_equal(write(go[1], "1", 1), 1);
-	close(go[1]);
-	close(done[0]);
+	if (pid == 0)
+		_exit(child_open_alone(f->state_dir));
 	expect_child_ok(pid);
 }
 
@@ -831,7 +786,7 @@ static void test_files_generation(void **state)
 	struct stat st;
 	uint64_t g0, g;
 
-	assert_int_equal(mkdir(f->state_dir, 0700), 0);
+	make_state_dir(f);
 	snprintf(a, sizeof(a), "%s/passwd", f->state_dir);
 	snprintf(b, sizeof(b), "%s/group", f->state_dir);
 	snprintf(tmp, sizeof(tmp), "%s/passwd.new", f->state_dir);
