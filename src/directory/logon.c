@@ -7,12 +7,12 @@
  * principals must not reference anything here.
  *
  * The directory is opened once per process and state directory and kept:
- * opening one prepares every statement of the sqlite backend, which costs
- * far more than a lookup.  The open handle is shared by all threads (a
- * struct directory is thread-safe) and reopened when the state directory
- * changes ($MAPIX_STATE_DIR or the configuration file's state_dir); a
- * handle still in use by another thread is closed by its last user.  A
- * forked child opens its own and leaves its parent's alone.
+ * opening one checks the sqlite backend's schema and prepares its reads,
+ * which costs far more than a lookup.  The open handle is shared by all
+ * threads (a struct directory is thread-safe) and reopened when the state
+ * directory changes ($MAPIX_STATE_DIR or the configuration file's
+ * state_dir); a handle still in use by another thread is closed by its
+ * last user.  A forked child opens its own and leaves its parent's alone.
  *
  * Every directory access runs with the thread's own kernel credentials
  * (context_as_process): a thread impersonating a user must still be able
