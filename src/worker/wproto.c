@@ -274,6 +274,42 @@ static int reply_line(json_object *reply, char **reply_r)
 	return 0;
 }
 
+/*
+ * True when no string of v (values and keys, at any depth) holds a NUL: a
+ * "\u0000" escape would otherwise cut a C string short, so that
+ * "ping\u0000x" read as "ping".  Depth is bounded by the parser.
+ */
+static bool strings_clean(json_object *v)
+{
+	size_t i, n;
+
+	switch (json_object_get_type(v)) {
+	case json_type_string:
+		return memchr(json_object_get_string(v), '\0',
+			      (size_t)json_object_get_string_len(v)) == NULL;
+	case json_type_array:
+		n = json_object_array_length(v);
+		for (i = 0; i < n; i++) {
+			if (!strings_clean(json_object_array_get_idx(v, i)))
+				return false;
+		}
+		return true;
+	case json_type_object: {
+		json_object_object_foreach(v, key, val)
+		{
+			/* Keys are C strings in json-c: a NUL cuts one to a
+			 * name the client could have sent as such. */
+			(void)key;
+			if (!strings_clean(val))
+				return false;
+		}
+		return true;
+	}
+	default:
+		return true;
+	}
+}
+
 /* Parses line as exactly one JSON object; NULL when it is not. */
 static json_object *parse_object(const char *line, size_t len)
 {
@@ -294,7 +330,8 @@ static json_object *parse_object(const char *line, size_t len)
 	while (end < len &&
 	       (line[end] == ' ' || line[end] == '\t' || line[end] == '\r'))
 		end++;
-	if (end != len || !json_object_is_type(obj, json_type_object)) {
+	if (end != len || !json_object_is_type(obj, json_type_object) ||
+	    !strings_clean(obj)) {
 		json_object_put(obj);
 		return NULL;
 	}
@@ -319,7 +356,8 @@ int wproto_handle(const struct wproto_env *env, const char *line, size_t len,
 	c.req = parse_object(line, len);
 	if (c.req == NULL) {
 		op_error(&c, "MAPI_E_INVALID_PARAMETER",
-			 "a request is one JSON object on one line");
+			 "a request is one JSON object on one line, its strings "
+			 "without NUL");
 		goto out;
 	}
 	if (json_object_object_get_ex(c.req, "id", &field) &&
