@@ -170,6 +170,35 @@ int config_state_dir(char *buf, size_t size, const char **error_r)
 	return ret < 0 ? ret : config_make_dirs(buf, 0711, error_r);
 }
 
+int config_profile_root_path(const char *state_dir, const char *principal,
+			     char *buf, size_t size, const char **error_r)
+{
+	size_t len;
+	char *p;
+	int n;
+
+	if (state_dir == NULL || principal == NULL)
+		return errmsg_set(error_r, -EINVAL, "invalid arguments");
+	if (principal[0] == '\0' || strcmp(principal, ".") == 0 ||
+	    strcmp(principal, "..") == 0 || strchr(principal, '/') != NULL) {
+		return errmsg_set(error_r, -EINVAL,
+				  "'%s' cannot name a profile directory: it "
+				  "is empty, \".\" or \"..\", or has a '/'",
+				  principal);
+	}
+	n = snprintf(buf, size, "%s/profiles/%s", state_dir, principal);
+	if (n < 0 || (size_t)n >= size)
+		return errmsg_set(error_r, -ENAMETOOLONG,
+				  "profile root path too long");
+	/* Principals are case-insensitive: one directory per principal. */
+	len = strlen(principal);
+	for (p = buf + n - len; *p != '\0'; p++) {
+		if (*p >= 'A' && *p <= 'Z')
+			*p = (char)(*p - 'A' + 'a');
+	}
+	return 0;
+}
+
 int config_catalog_path(char *buf, size_t size, const char **error_r)
 {
 	return config_path(CATALOG_ENV, "catalog", "the service catalog",

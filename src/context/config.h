@@ -1,6 +1,7 @@
 /*
  * config.h - mapix's configuration: the `key = value` file and the paths
- * derived from it (the state directory, the service catalog).
+ * derived from it (the state directory, the profile roots inside it, the
+ * service catalog).
  *
  * The file is $MAPIX_CONFIG, else /etc/mapix/mapix.conf; a missing file is
  * an empty configuration.  Keys in use:
@@ -48,6 +49,17 @@ int config_state_dir_path(char *buf, size_t size, const char **error_r);
  * listable; the files in it are private (0600) anyway.
  */
 int config_state_dir(char *buf, size_t size, const char **error_r);
+
+/*
+ * The profile root of a principal: "<state_dir>/profiles/<principal in
+ * ASCII lower case>", so that the names of one principal in any case
+ * share one directory, into buf.  Nothing is created.  Returns 0, -EINVAL
+ * when principal is NULL, empty, "." or "..", or contains a '/' (so it
+ * always names one entry of <state_dir>/profiles), or -ENAMETOOLONG when
+ * buf is too small.  The one rule for file names derived from principals.
+ */
+int config_profile_root_path(const char *state_dir, const char *principal,
+			     char *buf, size_t size, const char **error_r);
 
 /* The service catalog's path: $MAPIX_CATALOG, else catalog, else the
  * installed default. */

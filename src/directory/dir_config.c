@@ -1,7 +1,8 @@
 /*
  * dir_config.c - the directory layer's view of the configuration (the
- * file and the state directory live in the context layer's config.c) and
- * the private (0600) files that backends keep in the state directory.
+ * file and the state directory live in the context layer's config.c), the
+ * private (0600) files that backends keep in the state directory, and the
+ * change counter of backends whose data are files.
  */
 #include "directory_backend.h"
 
@@ -13,6 +14,8 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <sodium.h>
 
 #include "config.h"
 
@@ -101,4 +104,38 @@ int dir_prepare_private_file(const char *path, const char **error_r)
 	ret = created ? adopt_dir_owner(fd, path, error_r) : 0;
 	close(fd);
 	return ret;
+}
+
+int dir_files_generation(const char *const *paths, unsigned int count,
+			 uint64_t *generation_r, const char **error_r)
+{
+	crypto_generichash_state state;
+	unsigned char digest[crypto_generichash_BYTES_MIN];
+	uint64_t identity[5];
+	struct stat st;
+	unsigned int i;
+	int err;
+
+	*generation_r = 0;
+	crypto_generichash_init(&state, NULL, 0, sizeof(digest));
+	for (i = 0; i < count; i++) {
+		memset(identity, 0, sizeof(identity));
+		if (stat(paths[i], &st) == 0) {
+			identity[0] = (uint64_t)st.st_dev;
+			identity[1] = (uint64_t)st.st_ino;
+			identity[2] = (uint64_t)st.st_mtim.tv_sec;
+			identity[3] = (uint64_t)st.st_mtim.tv_nsec;
+			identity[4] = (uint64_t)st.st_size;
+		} else if (errno != ENOENT) {
+			err = errno;
+			return dir_error(error_r, -err, "cannot stat %s: %s",
+					 paths[i], strerror(err));
+		}
+		crypto_generichash_update(
+		    &state, (const unsigned char *)identity, sizeof(identity));
+	}
+	crypto_generichash_final(&state, digest, sizeof(digest));
+	_Static_assert(sizeof(digest) >= sizeof(*generation_r), "digest size");
+	memcpy(generation_r, digest, sizeof(*generation_r));
+	return 0;
 }

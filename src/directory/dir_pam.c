@@ -1,19 +1,17 @@
 /*
- * dir_pam.c - the "pam" directory backend: the system's own users.
+ * dir_pam.c - the "pam" directory backend: the system's own users.  This
+ * file is its main table: lookups and the change counter.  Passwords are
+ * checked by PAM in dir_pam_auth.c, and the write methods, which all
+ * refuse, are in dir_pam_admin.c, so that a program that only reads
+ * principals does not link PAM.
  *
  * Lookups read the system user database (getpwnam_r, getpwuid_r,
  * getgrouplist), so every principal is mapped to its uid, gid and groups.
- * Passwords are checked by PAM: the service is $MAPIX_PAM_SERVICE when
- * set, else "mapix" when /etc/pam.d/mapix exists, else "login".  After
- * pam_authenticate, pam_acct_mgmt decides whether the account may log on
- * (expired or locked accounts give -EPERM).  Unknown users and wrong
- * passwords both give -EACCES; PAM's own fail delay applies to both.
- *
- * The backend is read-only: adding, deleting and changing principals
- * returns -EROFS (system users are managed with the system's tools), and
- * listing returns -EOPNOTSUPP.  Nothing is stored, so a system user's
+ * Listing returns -EOPNOTSUPP.  Nothing is stored, so a system user's
  * mailbox GUID is derived from its name (BLAKE2b of a fixed prefix and the
- * name), the same on every call and every machine.
+ * name), the same on every call and every machine, and its generation is
+ * 0: a change of a system user shows in its uid, gid and groups, and in
+ * the change counter, which follows /etc/passwd and /etc/group.
  */
 #include "directory_backend.h"
 
@@ -26,32 +24,16 @@
 #include <string.h>
 #include <unistd.h>
 
-#include <security/pam_appl.h>
 #include <sodium.h>
 
 #include "alloc.h"
+#include "lib.h"
 
-#define PAM_SERVICE_ENV     "MAPIX_PAM_SERVICE"
-#define PAM_SERVICE_MAPIX   "mapix"
-#define PAM_SERVICE_DEFAULT "login"
-#define PAM_SERVICE_FILE    "/etc/pam.d/mapix"
-#define PWBUF_MAX           (1024 * 1024)
+#define PWBUF_MAX (1024 * 1024)
 
 struct pamdir {
 	struct directory dir; /* must be first */
 };
-
-struct pamdir_conv_data {
-	const char *name;
-	const char *password;
-};
-
-static int pamdir_read_only(const char **error_r)
-{
-	return dir_error(error_r, -EROFS,
-			 "the pam directory is read-only: manage system users "
-			 "with the system's tools");
-}
 
 /*
  * Looks a system user up, by name when name is not NULL, else by uid.
@@ -224,23 +206,6 @@ static void pamdir_close(struct directory *dir)
 	alloc_free(dir);
 }
 
-static int pamdir_add(struct directory *dir, const struct dir_principal *p,
-		      const char *password_hash, const char **error_r)
-{
-	(void)dir;
-	(void)p;
-	(void)password_hash;
-	return pamdir_read_only(error_r);
-}
-
-static int pamdir_del(struct directory *dir, const char *name,
-		      const char **error_r)
-{
-	(void)dir;
-	(void)name;
-	return pamdir_read_only(error_r);
-}
-
 static int pamdir_get(struct directory *dir, const char *name,
 		      struct dir_principal **principal_r, const char **error_r)
 {
@@ -267,156 +232,14 @@ static int pamdir_list(struct directory *dir,
 			 "the pam directory cannot list system users");
 }
 
-static int pamdir_set_password_hash(struct directory *dir, const char *name,
-				    const char *password_hash,
-				    const char **error_r)
+static int pamdir_generation(struct directory *dir, uint64_t *generation_r,
+			     const char **error_r)
 {
-	(void)dir;
-	(void)name;
-	(void)password_hash;
-	return pamdir_read_only(error_r);
-}
-
-static int pamdir_set_flags(struct directory *dir, const char *name,
-			    unsigned int set, unsigned int clear,
-			    const char **error_r)
-{
-	(void)dir;
-	(void)name;
-	(void)set;
-	(void)clear;
-	return pamdir_read_only(error_r);
-}
-
-static int pamdir_map_os(struct directory *dir, const char *name,
-			 const struct dir_os_identity *os, const char **error_r)
-{
-	(void)dir;
-	(void)name;
-	(void)os;
-	return pamdir_read_only(error_r);
-}
-
-/* Frees the first count responses, wiping any password in them. */
-static void free_responses(struct pam_response *resp, int count)
-{
-	int i;
-
-	for (i = 0; i < count; i++) {
-		if (resp[i].resp != NULL) {
-			sodium_memzero(resp[i].resp, strlen(resp[i].resp));
-			free(resp[i].resp);
-		}
-	}
-	free(resp);
-}
-
-/*
- * The PAM conversation: answers hidden prompts with the password and
- * visible ones with the user name; ignores messages.  PAM frees the
- * responses with free(), so they come from calloc/strdup, not alloc_*.
- */
-static int pamdir_converse(int num_msg, const struct pam_message **msg,
-			   struct pam_response **resp_r, void *appdata)
-{
-	const struct pamdir_conv_data *data = appdata;
-	struct pam_response *resp;
-	int i;
-
-	*resp_r = NULL;
-	if (num_msg <= 0 || num_msg > PAM_MAX_NUM_MSG)
-		return PAM_CONV_ERR;
-	resp = calloc((size_t)num_msg, sizeof(*resp));
-	if (resp == NULL)
-		return PAM_BUF_ERR;
-	for (i = 0; i < num_msg; i++) {
-		const char *answer;
-
-		switch (msg[i]->msg_style) {
-		case PAM_PROMPT_ECHO_OFF:
-			answer = data->password;
-			break;
-		case PAM_PROMPT_ECHO_ON:
-			answer = data->name;
-			break;
-		case PAM_ERROR_MSG:
-		case PAM_TEXT_INFO:
-			continue;
-		default:
-			free_responses(resp, i);
-			return PAM_CONV_ERR;
-		}
-		resp[i].resp = strdup(answer);
-		if (resp[i].resp == NULL) {
-			free_responses(resp, i);
-			return PAM_BUF_ERR;
-		}
-	}
-	*resp_r = resp;
-	return PAM_SUCCESS;
-}
-
-static const char *pamdir_service(void)
-{
-	const char *service = getenv(PAM_SERVICE_ENV);
-
-	if (service != NULL && service[0] != '\0')
-		return service;
-	if (access(PAM_SERVICE_FILE, F_OK) == 0)
-		return PAM_SERVICE_MAPIX;
-	return PAM_SERVICE_DEFAULT;
-}
-
-static int pamdir_authenticate(struct directory *dir, const char *name,
-			       const char *password,
-			       struct dir_principal **principal_r,
-			       const char **error_r)
-{
-	struct pamdir_conv_data data = {.name = name, .password = password};
-	struct pam_conv conv = {.conv = pamdir_converse, .appdata_ptr = &data};
-	const char *service = pamdir_service();
-	pam_handle_t *pamh = NULL;
-	int rc, ret;
+	static const char *const files[] = {"/etc/passwd", "/etc/group"};
 
 	(void)dir;
-	rc = pam_start(service, name, &conv, &pamh);
-	if (rc != PAM_SUCCESS) {
-		return dir_error(error_r, rc == PAM_BUF_ERR ? -ENOMEM : -EIO,
-				 "cannot start PAM service '%s'", service);
-	}
-	rc = pam_authenticate(pamh, PAM_SILENT | PAM_DISALLOW_NULL_AUTHTOK);
-	switch (rc) {
-	case PAM_SUCCESS:
-		break;
-	case PAM_BUF_ERR:
-		ret = dir_error(error_r, -ENOMEM, "out of memory");
-		goto out;
-	case PAM_SYSTEM_ERR:
-	case PAM_ABORT:
-		ret = dir_error(error_r, -EIO, "PAM service '%s' failed: %s",
-				service, pam_strerror(pamh, rc));
-		goto out;
-	default:
-		/* PAM_AUTH_ERR, PAM_USER_UNKNOWN, PAM_MAXTRIES, ... */
-		ret = dir_error(error_r, -EACCES, DIR_AUTH_FAILED_MSG);
-		goto out;
-	}
-	rc = pam_acct_mgmt(pamh, PAM_SILENT | PAM_DISALLOW_NULL_AUTHTOK);
-	if (rc != PAM_SUCCESS) {
-		ret = dir_error(error_r, -EPERM, "user '%s' may not log on: %s",
-				name, pam_strerror(pamh, rc));
-		goto out;
-	}
-	ret = pamdir_lookup(name, 0, principal_r, error_r);
-	if (ret == -ENOENT) {
-		ret = dir_error(error_r, -EACCES,
-				"PAM accepted '%s', but the system user "
-				"database does not know it",
-				name);
-	}
-out:
-	pam_end(pamh, rc);
-	return ret;
+	return dir_files_generation(files, N_ELEMENTS(files), generation_r,
+				    error_r);
 }
 
 const struct directory_backend dir_pam_backend = {
@@ -424,13 +247,9 @@ const struct directory_backend dir_pam_backend = {
     .name = "pam",
     .open = pamdir_open,
     .close = pamdir_close,
-    .add = pamdir_add,
-    .del = pamdir_del,
     .get = pamdir_get,
     .get_by_uid = pamdir_get_by_uid,
     .list = pamdir_list,
-    .set_password_hash = pamdir_set_password_hash,
-    .set_flags = pamdir_set_flags,
-    .map_os = pamdir_map_os,
-    .authenticate = pamdir_authenticate,
+    .generation = pamdir_generation,
+    .open_existing = pamdir_open,
 };

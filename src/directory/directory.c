@@ -1,11 +1,13 @@
 /*
- * directory.c - the directory API of directory.h on top of the backend
- * table of directory_backend.h: the registry of backends, argument checks,
- * the work every backend shares (name and display name rules, hashing new
- * passwords, mailbox GUIDs and DNs, equal-time failed logons), principals'
- * memory, and the thread-local error messages.
+ * directory.c - the reading half of the directory API of directory.h, on
+ * top of the backend table of directory_backend.h: the registries of
+ * backend tables, opening and closing, lookups, listing and the change
+ * counter, the name and display name rules, mailbox DNs, principals'
+ * memory and the messages.  Everything a program that only reads
+ * principals links; the write calls are in dir_admin.c and authentication
+ * in dir_auth.c, so that such a program links neither.
  */
-#include "directory_backend.h"
+#include "dir_internal.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -18,13 +20,6 @@
 
 #include "alloc.h"
 #include "errmsg.h"
-
-#define DIR_BACKENDS_MAX 8
-
-static pthread_mutex_t registry_lock = PTHREAD_MUTEX_INITIALIZER;
-static const struct directory_backend *registry[DIR_BACKENDS_MAX];
-static unsigned int registry_count;
-static bool registry_builtins_done;
 
 int dir_verror(const char **error_r, int err, const char *fmt, va_list args)
 {
@@ -42,81 +37,108 @@ int dir_error(const char **error_r, int err, const char *fmt, ...)
 }
 
 /* ---------------------------------------------------------------------
- * Registry
+ * Registries
  */
+
+int dir_registry_add_locked(struct dir_registry *reg, const char *name,
+			    const void *table)
+{
+	unsigned int i;
+
+	for (i = 0; i < reg->count; i++) {
+		if (strcmp(reg->names[i], name) == 0)
+			return -EEXIST;
+	}
+	if (reg->count == DIR_REGISTRY_MAX)
+		return -ENOSPC;
+	reg->names[reg->count] = name;
+	reg->tables[reg->count] = table;
+	reg->count++;
+	return 0;
+}
+
+/* Adds the built-in tables once; the caller holds reg->lock. */
+static void registry_builtins_locked(struct dir_registry *reg)
+{
+	if (reg->builtins_done)
+		return;
+	reg->builtins_done = true;
+	reg->add_builtins(reg);
+}
+
+int dir_registry_add(struct dir_registry *reg, const char *name,
+		     const void *table)
+{
+	int ret;
+
+	pthread_mutex_lock(&reg->lock);
+	registry_builtins_locked(reg);
+	ret = dir_registry_add_locked(reg, name, table);
+	pthread_mutex_unlock(&reg->lock);
+	return ret;
+}
+
+const void *dir_registry_find(struct dir_registry *reg, const char *name)
+{
+	const void *found = NULL;
+	unsigned int i;
+
+	if (name == NULL)
+		return NULL;
+	pthread_mutex_lock(&reg->lock);
+	registry_builtins_locked(reg);
+	for (i = 0; i < reg->count; i++) {
+		if (strcmp(reg->names[i], name) == 0) {
+			found = reg->tables[i];
+			break;
+		}
+	}
+	pthread_mutex_unlock(&reg->lock);
+	return found;
+}
+
+static void backends_add_builtins(struct dir_registry *reg)
+{
+	(void)dir_registry_add_locked(reg, dir_sqlite_backend.name,
+				      &dir_sqlite_backend);
+	(void)dir_registry_add_locked(reg, dir_pam_backend.name,
+				      &dir_pam_backend);
+}
+
+static struct dir_registry backends = DIR_REGISTRY_INIT(backends_add_builtins);
 
 static bool backend_valid(const struct directory_backend *b)
 {
 	return b != NULL && b->version >= 1 && b->name != NULL &&
 	       b->name[0] != '\0' && b->open != NULL && b->close != NULL &&
-	       b->get != NULL && b->authenticate != NULL;
-}
-
-/* Adds b; the caller holds registry_lock. */
-static int register_locked(const struct directory_backend *b)
-{
-	unsigned int i;
-
-	if (!backend_valid(b))
-		return -EINVAL;
-	for (i = 0; i < registry_count; i++) {
-		if (strcmp(registry[i]->name, b->name) == 0)
-			return -EEXIST;
-	}
-	if (registry_count == DIR_BACKENDS_MAX)
-		return -ENOSPC;
-	registry[registry_count++] = b;
-	return 0;
-}
-
-/* Registers the built-in backends once; the caller holds registry_lock. */
-static void register_builtins_locked(void)
-{
-	if (registry_builtins_done)
-		return;
-	registry_builtins_done = true;
-	(void)register_locked(&dir_sqlite_backend);
-	(void)register_locked(&dir_pam_backend);
+	       b->get != NULL;
 }
 
 int directory_backend_register(const struct directory_backend *backend)
 {
-	int ret;
-
-	pthread_mutex_lock(&registry_lock);
-	register_builtins_locked();
-	ret = register_locked(backend);
-	pthread_mutex_unlock(&registry_lock);
-	return ret;
+	if (!backend_valid(backend))
+		return -EINVAL;
+	return dir_registry_add(&backends, backend->name, backend);
 }
 
 const struct directory_backend *directory_backend_find(const char *name)
 {
-	const struct directory_backend *found = NULL;
-	unsigned int i;
-
-	if (name == NULL)
-		return NULL;
-	pthread_mutex_lock(&registry_lock);
-	register_builtins_locked();
-	for (i = 0; i < registry_count; i++) {
-		if (strcmp(registry[i]->name, name) == 0) {
-			found = registry[i];
-			break;
-		}
-	}
-	pthread_mutex_unlock(&registry_lock);
-	return found;
+	return dir_registry_find(&backends, name);
 }
 
 /* ---------------------------------------------------------------------
  * Names
  */
 
-static bool name_char_valid(char c)
+static bool name_first_char_valid(char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	       (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '@' ||
+	       (c >= '0' && c <= '9');
+}
+
+static bool name_char_valid(char c)
+{
+	return name_first_char_valid(c) || c == '.' || c == '_' || c == '@' ||
 	       c == '-';
 }
 
@@ -128,6 +150,11 @@ int dir_name_check(const char *name, const char **error_r)
 		return dir_error(error_r, -EINVAL, "no user name given");
 	if (name[0] == '\0')
 		return dir_error(error_r, -EINVAL, "the user name is empty");
+	if (!name_first_char_valid(name[0])) {
+		return dir_error(error_r, -EINVAL,
+				 "invalid user name: it must begin with a "
+				 "letter or a digit");
+	}
 	for (i = 0; name[i] != '\0'; i++) {
 		if (i == DIR_NAME_MAX) {
 			return dir_error(error_r, -EINVAL,
@@ -147,7 +174,7 @@ bool dir_name_valid(const char *name)
 {
 	size_t i;
 
-	if (name == NULL || name[0] == '\0')
+	if (name == NULL || !name_first_char_valid(name[0]))
 		return false;
 	for (i = 0; name[i] != '\0'; i++) {
 		if (i == DIR_NAME_MAX || !name_char_valid(name[i]))
@@ -296,30 +323,38 @@ void dir_principal_list_free(struct dir_principal ***principals, size_t count)
  * The API
  */
 
-static int unsupported(struct directory *dir, const char **error_r,
-		       const char *what)
+int dir_unsupported(const struct directory *dir, const char **error_r,
+		    const char *what)
 {
 	return dir_error(error_r, -EOPNOTSUPP, "the %s directory cannot %s",
 			 dir->backend->name, what);
 }
 
-static int check_os_identity(const struct dir_os_identity *os,
-			     const char **error_r)
+/*
+ * The backend named backend_name, or the configured one (else "sqlite")
+ * when it is NULL.
+ */
+static int find_backend(const char *backend_name,
+			const struct directory_backend **backend_r,
+			const char **error_r)
 {
-	if (os->uid == (uid_t)-1)
-		return dir_error(error_r, -EINVAL, "invalid uid");
-	if (os->gid == (gid_t)-1)
-		return dir_error(error_r, -EINVAL, "invalid gid");
-	if (os->groups_count > DIR_GROUPS_MAX) {
-		return dir_error(error_r, -EINVAL,
-				 "more than %d supplementary groups",
-				 DIR_GROUPS_MAX);
+	char name_buf[64];
+	int ret;
+
+	if (sodium_init() < 0)
+		return dir_error(error_r, -EIO, "cannot initialise libsodium");
+	if (backend_name == NULL) {
+		ret = dir_config_get("directory", name_buf, sizeof(name_buf),
+				     error_r);
+		if (ret < 0)
+			return ret;
+		backend_name = ret > 0 ? name_buf : "sqlite";
 	}
-	if (os->groups_count > 0 && os->groups == NULL)
-		return dir_error(error_r, -EINVAL, "groups missing");
-	for (unsigned int i = 0; i < os->groups_count; i++) {
-		if (os->groups[i] == (gid_t)-1)
-			return dir_error(error_r, -EINVAL, "invalid group id");
+	*backend_r = directory_backend_find(backend_name);
+	if (*backend_r == NULL) {
+		return dir_error(error_r, -ENOENT,
+				 "no directory backend named '%s'",
+				 backend_name);
 	}
 	return 0;
 }
@@ -328,29 +363,16 @@ int directory_open(const char *backend_name, const char *state_dir,
 		   struct directory **dir_r, const char **error_r)
 {
 	const struct directory_backend *backend;
-	char name_buf[64], dir_buf[PATH_MAX];
+	char dir_buf[PATH_MAX];
 	struct directory *dir = NULL;
 	int ret;
 
 	if (dir_r == NULL)
 		return dir_error(error_r, -EINVAL, "no place for the result");
 	*dir_r = NULL;
-	if (sodium_init() < 0) {
-		return dir_error(error_r, -EIO, "cannot initialise libsodium");
-	}
-	if (backend_name == NULL) {
-		ret = dir_config_get("directory", name_buf, sizeof(name_buf),
-				     error_r);
-		if (ret < 0)
-			return ret;
-		backend_name = ret > 0 ? name_buf : "sqlite";
-	}
-	backend = directory_backend_find(backend_name);
-	if (backend == NULL) {
-		return dir_error(error_r, -ENOENT,
-				 "no directory backend named '%s'",
-				 backend_name);
-	}
+	ret = find_backend(backend_name, &backend, error_r);
+	if (ret < 0)
+		return ret;
 	if (state_dir == NULL) {
 		ret = directory_state_dir(dir_buf, sizeof(dir_buf), error_r);
 		if (ret < 0)
@@ -358,6 +380,41 @@ int directory_open(const char *backend_name, const char *state_dir,
 		state_dir = dir_buf;
 	}
 	ret = backend->open(backend, state_dir, &dir, error_r);
+	if (ret < 0)
+		return ret;
+	dir->backend = backend;
+	*dir_r = dir;
+	return 0;
+}
+
+int directory_open_existing(const char *backend_name, const char *state_dir,
+			    struct directory **dir_r, const char **error_r)
+{
+	const struct directory_backend *backend;
+	char dir_buf[PATH_MAX];
+	struct directory *dir = NULL;
+	int ret;
+
+	if (dir_r == NULL)
+		return dir_error(error_r, -EINVAL, "no place for the result");
+	*dir_r = NULL;
+	ret = find_backend(backend_name, &backend, error_r);
+	if (ret < 0)
+		return ret;
+	if (backend->version < 2 || backend->open_existing == NULL) {
+		return dir_error(error_r, -EOPNOTSUPP,
+				 "the %s directory cannot be opened without "
+				 "creating it",
+				 backend->name);
+	}
+	if (state_dir == NULL) {
+		ret =
+		    directory_state_dir_path(dir_buf, sizeof(dir_buf), error_r);
+		if (ret < 0)
+			return ret;
+		state_dir = dir_buf;
+	}
+	ret = backend->open_existing(backend, state_dir, &dir, error_r);
 	if (ret < 0)
 		return ret;
 	dir->backend = backend;
@@ -379,78 +436,6 @@ void directory_close(struct directory **dir)
 const char *directory_backend_name(const struct directory *dir)
 {
 	return dir != NULL ? dir->backend->name : NULL;
-}
-
-int directory_add(struct directory *dir,
-		  const struct dir_principal_settings *settings,
-		  const char **error_r)
-{
-	char hash[DIR_PASSWORD_HASH_SIZE], dn[128];
-	struct dir_principal p;
-	const char *display_name;
-	int ret;
-
-	if (dir == NULL || settings == NULL)
-		return dir_error(error_r, -EINVAL, "invalid arguments");
-	ret = dir_name_check(settings->name, error_r);
-	if (ret < 0)
-		return ret;
-	display_name = settings->display_name;
-	if (display_name == NULL || display_name[0] == '\0')
-		display_name = settings->name;
-	ret = dir_display_name_check(display_name, error_r);
-	if (ret < 0)
-		return ret;
-	if ((settings->flags & ~DIR_FLAGS_ALL) != 0)
-		return dir_error(error_r, -EINVAL, "unknown flags");
-	if (settings->os != NULL) {
-		ret = check_os_identity(settings->os, error_r);
-		if (ret < 0)
-			return ret;
-	}
-	if (dir->backend->add == NULL)
-		return unsupported(dir, error_r, "add users");
-
-	memset(&p, 0, sizeof(p));
-	/* The strings are borrowed: the backend copies what it keeps. */
-	p.name = (char *)settings->name;
-	p.display_name = (char *)display_name;
-	p.flags = settings->flags;
-	if (settings->os != NULL) {
-		p.os_mapped = true;
-		p.uid = settings->os->uid;
-		p.gid = settings->os->gid;
-		p.groups = (gid_t *)settings->os->groups;
-		p.groups_count = settings->os->groups_count;
-	}
-	randombytes_buf(p.mailbox_guid, sizeof(p.mailbox_guid));
-	if (dir_mailbox_dn(settings->name, dn, sizeof(dn)) < 0)
-		return dir_error(error_r, -EINVAL, "user name too long");
-	p.mailbox_dn = dn;
-	if (settings->password != NULL) {
-		ret = dir_password_hash(settings->password, hash, error_r);
-		if (ret < 0)
-			return ret;
-	}
-	ret = dir->backend->add(
-	    dir, &p, settings->password != NULL ? hash : NULL, error_r);
-	sodium_memzero(hash, sizeof(hash));
-	return ret;
-}
-
-int directory_delete(struct directory *dir, const char *name,
-		     const char **error_r)
-{
-	int ret;
-
-	if (dir == NULL)
-		return dir_error(error_r, -EINVAL, "invalid arguments");
-	ret = dir_name_check(name, error_r);
-	if (ret < 0)
-		return ret;
-	if (dir->backend->del == NULL)
-		return unsupported(dir, error_r, "delete users");
-	return dir->backend->del(dir, name, error_r);
 }
 
 int directory_get(struct directory *dir, const char *name,
@@ -482,7 +467,7 @@ int directory_get_by_uid(struct directory *dir, uid_t uid,
 	if (dir == NULL || principal_r == NULL)
 		return dir_error(error_r, -EINVAL, "invalid arguments");
 	if (dir->backend->get_by_uid == NULL)
-		return unsupported(dir, error_r, "look users up by uid");
+		return dir_unsupported(dir, error_r, "look users up by uid");
 	ret = dir->backend->get_by_uid(dir, uid, principal_r, error_r);
 	if (ret < 0)
 		dir_principal_free(principal_r);
@@ -499,96 +484,23 @@ int directory_list(struct directory *dir, struct dir_principal ***principals_r,
 	if (dir == NULL || principals_r == NULL || count_r == NULL)
 		return dir_error(error_r, -EINVAL, "invalid arguments");
 	if (dir->backend->list == NULL)
-		return unsupported(dir, error_r, "list users");
+		return dir_unsupported(dir, error_r, "list users");
 	return dir->backend->list(dir, principals_r, count_r, error_r);
 }
 
-int directory_set_password(struct directory *dir, const char *name,
-			   const char *password, const char **error_r)
+int directory_generation(struct directory *dir, uint64_t *generation_r,
+			 const char **error_r)
 {
-	char hash[DIR_PASSWORD_HASH_SIZE];
 	int ret;
 
-	if (dir == NULL)
+	if (generation_r != NULL)
+		*generation_r = 0;
+	if (dir == NULL || generation_r == NULL)
 		return dir_error(error_r, -EINVAL, "invalid arguments");
-	ret = dir_name_check(name, error_r);
+	if (dir->backend->version < 2 || dir->backend->generation == NULL)
+		return dir_unsupported(dir, error_r, "count its changes");
+	ret = dir->backend->generation(dir, generation_r, error_r);
 	if (ret < 0)
-		return ret;
-	if (dir->backend->set_password_hash == NULL)
-		return unsupported(dir, error_r, "set passwords");
-	if (password == NULL)
-		return dir->backend->set_password_hash(dir, name, NULL,
-						       error_r);
-	ret = dir_password_hash(password, hash, error_r);
-	if (ret < 0)
-		return ret;
-	ret = dir->backend->set_password_hash(dir, name, hash, error_r);
-	sodium_memzero(hash, sizeof(hash));
+		*generation_r = 0;
 	return ret;
-}
-
-int directory_set_flags(struct directory *dir, const char *name,
-			unsigned int set, unsigned int clear,
-			const char **error_r)
-{
-	int ret;
-
-	if (dir == NULL)
-		return dir_error(error_r, -EINVAL, "invalid arguments");
-	ret = dir_name_check(name, error_r);
-	if (ret < 0)
-		return ret;
-	if (((set | clear) & ~DIR_FLAGS_ALL) != 0)
-		return dir_error(error_r, -EINVAL, "unknown flags");
-	if (dir->backend->set_flags == NULL)
-		return unsupported(dir, error_r, "change flags");
-	return dir->backend->set_flags(dir, name, set, clear & ~set, error_r);
-}
-
-int directory_map_os(struct directory *dir, const char *name,
-		     const struct dir_os_identity *os, const char **error_r)
-{
-	int ret;
-
-	if (dir == NULL)
-		return dir_error(error_r, -EINVAL, "invalid arguments");
-	ret = dir_name_check(name, error_r);
-	if (ret < 0)
-		return ret;
-	if (os != NULL) {
-		ret = check_os_identity(os, error_r);
-		if (ret < 0)
-			return ret;
-	}
-	if (dir->backend->map_os == NULL)
-		return unsupported(dir, error_r, "map users to uids");
-	return dir->backend->map_os(dir, name, os, error_r);
-}
-
-int directory_authenticate(struct directory *dir, const char *name,
-			   const char *password,
-			   struct dir_principal **principal_r,
-			   const char **error_r)
-{
-	struct dir_principal *p = NULL;
-	int ret;
-
-	if (principal_r != NULL)
-		*principal_r = NULL;
-	if (dir == NULL || name == NULL || password == NULL)
-		return dir_error(error_r, -EINVAL, "invalid arguments");
-	if (!dir_name_valid(name)) {
-		/* No such principal can exist: fail as for an unknown one. */
-		return dir_password_verify(NULL, password, error_r);
-	}
-	ret = dir->backend->authenticate(dir, name, password, &p, error_r);
-	if (ret < 0) {
-		dir_principal_free(&p);
-		return ret;
-	}
-	if (principal_r != NULL)
-		*principal_r = p;
-	else
-		dir_principal_free(&p);
-	return 0;
 }

@@ -4,15 +4,33 @@
  * each one's mailbox is.
  *
  * Callers (the context layer's MapixLogonUser and MapixTokenForUser, the
- * store server, `mapix admin`) open a directory with directory_open() and
- * use only the functions below; they never see which backend answers.  The
- * backends sit behind the versioned table in directory_backend.h:
+ * store server, the broker, `mapix admin`) open a directory with
+ * directory_open() or directory_open_existing() and use only the functions
+ * below; they never see which backend answers.  The backends sit behind
+ * the versioned tables in directory_backend.h:
  *
  *   "sqlite"  the embedded default: one file, directory.db (mode 0600), in
  *             the state directory.
  *   "pam"     the system's users: lookups through getpwnam_r and
  *             getgrouplist, passwords checked by PAM (service "mapix", or
  *             "login" when /etc/pam.d/mapix does not exist).  Read-only.
+ *
+ * Three parts, three sets of object files, so that a program that only
+ * reads principals links neither the write path nor the password code
+ * (neither libsodium's password hashing nor PAM):
+ *   reading         open, close, get, list, generation, names (directory.c
+ *                   and the backends' readers)
+ *   writing         directory_add, _delete, _set_password, _set_flags,
+ *                   _map_os (dir_admin.c and the backends' writers)
+ *   authenticating  directory_authenticate (dir_auth.c, the backends'
+ *                   authenticators, dir_password.c) and logon.c
+ *
+ * Versions.  Every principal carries a generation, a number the directory
+ * changes on every change of that principal; with its mailbox GUID it
+ * names one version of one principal.  directory_generation() is the
+ * directory-wide counter behind it: a caller that keeps something per
+ * principal (the broker's workers) polls it cheaply and re-reads the
+ * principals it holds when it moved.
  *
  * Conventions.  Every int function returns 0 or a negative errno.  When
  * error_r is not NULL, a failure sets *error_r to a message fit to show a
@@ -27,7 +45,8 @@
  *   -EEXIST      the name, or the uid being mapped, is taken
  *   -EACCES      authentication failed: unknown user or wrong password
  *   -EPERM       the password was right but the principal is disabled
- *   -EROFS       the backend is read-only (pam)
+ *   -EROFS       the backend is read-only (pam), or the process may only
+ *                read the database file
  *   -EOPNOTSUPP  the backend cannot do this (listing system users)
  *   -EBADMSG     the database is corrupt or is not a mapix directory
  *   -ENOTSUP     the database was written by a newer mapix
@@ -39,9 +58,14 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <sys/types.h>
 
-/* Longest principal name, in bytes: 1..64 of [A-Za-z0-9._@-]. */
+/*
+ * Longest principal name, in bytes: 1..64 of [A-Za-z0-9._@-], the first
+ * one a letter or a digit (so no name is ".", ".." or looks like an
+ * option).
+ */
 #define DIR_NAME_MAX 64
 /* Longest display name, in bytes of UTF-8. */
 #define DIR_DISPLAY_NAME_MAX 256
@@ -100,6 +124,16 @@ struct dir_principal {
 	unsigned char mailbox_guid[DIR_GUID_SIZE];
 	/* "/o=mapix/ou=mailboxes/cn=<name>" */
 	char *mailbox_dn;
+	/*
+	 * The principal's version.  The directory gives it a new value on
+	 * every change of the principal (added; password set or removed;
+	 * flags; OS identity mapped, changed or removed), taken from one
+	 * directory-wide counter that only grows and is never reused: a
+	 * principal deleted and added again under the same name has a
+	 * higher generation (and a new mailbox GUID).  pam: always 0 (system
+	 * users are told apart by uid, gid and groups).
+	 */
+	uint64_t generation;
 };
 
 /* What directory_add() needs to create a principal. */
@@ -114,6 +148,10 @@ struct dir_principal_settings {
 	/* NULL: no password (the principal cannot log on with one). */
 	const char *password;
 };
+
+/*
+ * ---- Reading (directory.c, dir_config.c) ----
+ */
 
 /*
  * Finds the state directory and creates it (mode 0711, parents included)
@@ -134,29 +172,31 @@ int directory_state_dir_path(char *buf, size_t size, const char **error_r);
  * state_dir NULL means directory_state_dir().  On success *dir_r is the
  * open directory, to be closed with directory_close().  On failure *dir_r
  * is NULL.  The sqlite backend creates directory.db (0600, WAL) on first
- * use and refuses files that are corrupt (-EBADMSG) or newer (-ENOTSUP).
+ * use, upgrades a file of an older schema in place, and refuses files
+ * that are corrupt (-EBADMSG) or newer (-ENOTSUP).
  */
 int directory_open(const char *backend_name, const char *state_dir,
 		   struct directory **dir_r, const char **error_r);
+
+/*
+ * Like directory_open(), for callers that only read, but creates nothing:
+ * state_dir NULL means the state directory's path (directory_state_dir_
+ * path(), no mkdir).  sqlite: -ENOENT, with a message naming the path,
+ * when there is no directory.db (or an empty one); the file is opened for
+ * writing when the process may write it (and then upgraded like
+ * directory_open() does), else read-only: every write call then fails
+ * with -EROFS, and a file of schema version 1 is read as it is, each
+ * principal's generation being its row id.  -EOPNOTSUPP for a backend
+ * without the method (added in backend version 2).
+ */
+int directory_open_existing(const char *backend_name, const char *state_dir,
+			    struct directory **dir_r, const char **error_r);
 
 /* Closes *dir and sets it to NULL.  NULL and *dir == NULL are no-ops. */
 void directory_close(struct directory **dir);
 
 /* The name of the backend serving dir ("sqlite", "pam"). */
 const char *directory_backend_name(const struct directory *dir);
-
-/*
- * Adds a principal with a random mailbox GUID.  -EINVAL for an invalid
- * name, display name, flag or password; -EEXIST when the name (in any case)
- * exists or the uid is mapped to another principal; -EROFS for pam.
- */
-int directory_add(struct directory *dir,
-		  const struct dir_principal_settings *settings,
-		  const char **error_r);
-
-/* Deletes a principal.  -ENOENT when there is none by that name. */
-int directory_delete(struct directory *dir, const char *name,
-		     const char **error_r);
 
 /*
  * Looks a principal up by name (any case).  On success *principal_r is a
@@ -178,6 +218,49 @@ int directory_get_by_uid(struct directory *dir, uid_t uid,
  */
 int directory_list(struct directory *dir, struct dir_principal ***principals_r,
 		   size_t *count_r, const char **error_r);
+
+/*
+ * The directory-wide change counter: its value changes whenever any
+ * principal is added, deleted or changed, by any process sharing the
+ * directory, and never takes a value it had before.  One small read (an
+ * indexed row of the sqlite file; two stat() calls for pam), cheap enough
+ * to poll several times a second; compare values for equality only.
+ *   sqlite  the counter the principals' generations come from: every
+ *           write bumps it in its own transaction, a delete too.  A
+ *           version-1 file opened read-only has no counter: the value is
+ *           then SQLite's data_version of this handle with bit 63 set
+ *           (it changes on every commit by another connection; compare
+ *           it only with this handle's earlier values).
+ *   pam     a hash of the identity (st_dev, st_ino, mtime with its
+ *           nanoseconds, size) of /etc/passwd and /etc/group, so an edit
+ *           of either changes it (users that NSS finds elsewhere, such as
+ *           LDAP, are not covered).
+ * -EOPNOTSUPP for a backend without the method (added in backend version
+ * 2).  On failure *generation_r is 0.
+ */
+int directory_generation(struct directory *dir, uint64_t *generation_r,
+			 const char **error_r);
+
+/*
+ * ---- Writing (dir_admin.c) ----
+ *
+ * Each write call that succeeds bumps the directory's counter and gives
+ * the principal it changed the new value as its generation, even when
+ * the values written equal the old ones.
+ */
+
+/*
+ * Adds a principal with a random mailbox GUID.  -EINVAL for an invalid
+ * name, display name, flag or password; -EEXIST when the name (in any case)
+ * exists or the uid is mapped to another principal; -EROFS for pam.
+ */
+int directory_add(struct directory *dir,
+		  const struct dir_principal_settings *settings,
+		  const char **error_r);
+
+/* Deletes a principal.  -ENOENT when there is none by that name. */
+int directory_delete(struct directory *dir, const char *name,
+		     const char **error_r);
 
 /*
  * Sets the password (hashed with argon2id), or removes it when password
@@ -203,6 +286,10 @@ int directory_map_os(struct directory *dir, const char *name,
 		     const struct dir_os_identity *os, const char **error_r);
 
 /*
+ * ---- Authenticating (dir_auth.c) ----
+ */
+
+/*
  * Checks name and password.  Unknown names, invalid names, principals
  * without a password and wrong passwords all return -EACCES with the same
  * message, and take as long: an unknown name is checked against a fixed
@@ -216,18 +303,25 @@ int directory_authenticate(struct directory *dir, const char *name,
 			   struct dir_principal **principal_r,
 			   const char **error_r);
 
+/*
+ * ---- Principals and names (directory.c) ----
+ */
+
 /* Frees *principal and sets it to NULL.  NULL pointers are no-ops. */
 void dir_principal_free(struct dir_principal **principal);
 
 /* Frees an array from directory_list() and sets it to NULL. */
 void dir_principal_list_free(struct dir_principal ***principals, size_t count);
 
-/* True when name is a valid principal name. */
+/*
+ * True when name is a valid principal name: 1 to DIR_NAME_MAX bytes of
+ * [A-Za-z0-9._@-], beginning with a letter or a digit.
+ */
 bool dir_name_valid(const char *name);
 
 /*
- * Checks a principal name or a display name: 0, or -EINVAL with a message
- * that says what is wrong.
+ * Checks a principal name (the rule of dir_name_valid()) or a display
+ * name: 0, or -EINVAL with a message that says what is wrong.
  */
 int dir_name_check(const char *name, const char **error_r);
 int dir_display_name_check(const char *display_name, const char **error_r);

@@ -2,7 +2,9 @@
  * logon.c - MapixLogonUser and MapixTokenForUser (mapixsec.h): the
  * LogonUser and service-for-user steps on top of the directory, and the
  * resolver that names the process context after the principal mapped to
- * the process's uid.
+ * the process's uid.  Part of the directory's authenticating files: it
+ * calls directory_authenticate(), so a program that only reads
+ * principals must not reference anything here.
  *
  * The directory is opened once per process and state directory and kept:
  * opening one prepares every statement of the sqlite backend, which costs
@@ -212,8 +214,7 @@ static HRESULT token_of_principal(const struct dir_principal *p, ULONG flags,
 		return MAPI_E_NOT_ENOUGH_MEMORY;
 	/*
 	 * -EEXIST: the principal was mapped to other ids while contexts
-	 * of its old mapping live; -EINVAL: a name the directory allows
-	 * but a context refuses ("." or "..").
+	 * of its old mapping live.
 	 */
 	return ret < 0 ? MAPI_E_CALL_FAILED : S_OK;
 }
@@ -245,12 +246,13 @@ static HRESULT logon_check_args(LPCSTR name, ULONG flags,
  *  S_OK, MAPI_E_LOGON_FAILED (unknown principal, wrong password, or no
  *  password set: one answer after the same work), MAPI_E_ACCOUNT_DISABLED
  *  (the password was right), MAPI_E_INVALID_PARAMETER (NULL arguments, a
- *  name that is empty, longer than MAPIX_PRINCIPAL_NAME_MAX or has other
- *  characters than [A-Za-z0-9._@-], a password over DIR_PASSWORD_MAX
- *  bytes), MAPI_E_UNKNOWN_FLAGS, MAPI_E_NO_ACCESS (the directory may not
- *  be read), MAPI_E_NOT_ENOUGH_MEMORY, MAPI_E_CALL_FAILED (no directory,
- *  or the principal's OS identity changed while contexts of its old one
- *  are alive).
+ *  name that is empty, longer than MAPIX_PRINCIPAL_NAME_MAX, has other
+ *  characters than [A-Za-z0-9._@-] or does not begin with a letter or a
+ *  digit, a password over DIR_PASSWORD_MAX bytes), MAPI_E_UNKNOWN_FLAGS,
+ *  MAPI_E_NO_ACCESS (the directory may not be read),
+ *  MAPI_E_NOT_ENOUGH_MEMORY, MAPI_E_CALL_FAILED (no directory, or the
+ *  principal's OS identity changed while contexts of its old one are
+ *  alive).
  *
  * NOTES
  *  Works in any thread, impersonating or not: the directory is read with

@@ -4,7 +4,6 @@
  */
 #include "profroot.h"
 
-#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
@@ -162,7 +161,6 @@ static int make_root_dirs(void *arg)
 	const char *area;
 	uid_t owner = m->os != NULL ? m->os->uid : geteuid();
 	gid_t group = m->os != NULL ? m->os->gid : getegid();
-	size_t i;
 	int ret;
 
 	ret = config_make_dirs(m->state_dir, 0711, m->error_r);
@@ -175,13 +173,10 @@ static int make_root_dirs(void *arg)
 	if (mkdir(base, 0711) < 0 && errno != EEXIST)
 		return prof_error(m->error_r, -errno, "cannot create %s: %s",
 				  base, strerror(errno));
-	if ((size_t)snprintf(dir, sizeof(dir), "%s/%s", base, m->principal) >=
-	    sizeof(dir))
-		return prof_error(m->error_r, -ENAMETOOLONG,
-				  "profile root path too long");
-	/* Principals are case-insensitive: one directory per principal. */
-	for (i = strlen(base) + 1; dir[i] != '\0'; i++)
-		dir[i] = (char)tolower((unsigned char)dir[i]);
+	ret = config_profile_root_path(m->state_dir, m->principal, dir,
+				       sizeof(dir), m->error_r);
+	if (ret < 0)
+		return ret;
 	ret = make_owned_dir(dir, 0700, owner, group, m->error_r);
 	if (ret < 0)
 		return ret;
