@@ -236,8 +236,8 @@ static struct job *job_pick(struct auth *a, int64_t now, int64_t *wait_ms)
 	*wait_ms = -1;
 	if (a->lanes == NULL)
 		return NULL;
-	start = a->last != NULL && a->last->next != NULL ? a->last->next
-							 : a->lanes;
+	start =
+	    a->last != NULL && a->last->next != NULL ? a->last->next : a->lanes;
 	l = start;
 	do {
 		for (j = l->head; j != NULL; j = j->next) {
@@ -353,8 +353,9 @@ int auth_new(struct directory *dir, const struct auth_settings *settings,
 	*auth_r = NULL;
 	if (settings->threads == 0 || settings->threads > AUTH_THREADS_MAX ||
 	    settings->max_per_uid == 0)
-		return errmsg_set(error_r, -EINVAL, "bad authentication "
-						    "settings");
+		return errmsg_set(error_r, -EINVAL,
+				  "bad authentication "
+				  "settings");
 	a = calloc(1, sizeof(*a));
 	if (a == NULL)
 		return errmsg_set(error_r, -ENOMEM, "out of memory");

@@ -226,8 +226,7 @@ int config_load(const struct broker_options *o, struct broker_config *cfg)
 		    &v) < 0)
 		return -EINVAL;
 	n = DEFAULT_AUTH_THREADS;
-	if (v != NULL &&
-	    (parse_uint(v, AUTH_THREADS_MAX, &n) < 0 || n == 0))
+	if (v != NULL && (parse_uint(v, AUTH_THREADS_MAX, &n) < 0 || n == 0))
 		BAD_SETTING("number of authentication threads", v);
 	cfg->auth_threads = (unsigned int)n;
 
@@ -235,8 +234,7 @@ int config_load(const struct broker_options *o, struct broker_config *cfg)
 		    &v) < 0)
 		return -EINVAL;
 	n = DEFAULT_AUTH_PER_UID;
-	if (v != NULL &&
-	    (parse_uint(v, AUTH_QUEUED_MAX, &n) < 0 || n == 0))
+	if (v != NULL && (parse_uint(v, AUTH_QUEUED_MAX, &n) < 0 || n == 0))
 		BAD_SETTING("logons in progress per uid", v);
 	cfg->auth_per_uid = (unsigned int)n;
 
@@ -269,8 +267,8 @@ int config_load(const struct broker_options *o, struct broker_config *cfg)
 		BAD_SETTING("memory limit", v);
 	cfg->max_memory_mb = n;
 
-	if (config_state_dir(cfg->state_dir, sizeof(cfg->state_dir),
-				&error) < 0) {
+	if (config_state_dir(cfg->state_dir, sizeof(cfg->state_dir), &error) <
+	    0) {
 		broker_log(BROKER_LOG_ERROR, "%s", error);
 		return -EINVAL;
 	}
@@ -281,4 +279,3 @@ int config_load(const struct broker_options *o, struct broker_config *cfg)
 	}
 	return config_check_overlaps(cfg);
 }
-

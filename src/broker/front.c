@@ -75,7 +75,8 @@ static unsigned int reading_of(const struct broker *b, uid_t uid,
 
 		if (f->peer_uid != uid || f->state != FRONT_READING)
 			continue;
-		if (n == 0 || f->accepted_ms < b->fronts[*oldest_r]->accepted_ms)
+		if (n == 0 ||
+		    f->accepted_ms < b->fronts[*oldest_r]->accepted_ms)
 			*oldest_r = i;
 		n++;
 	}

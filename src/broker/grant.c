@@ -45,8 +45,9 @@ static int make_0711(const char *path)
 		return 0;
 	if (chmod(path, 0711) < 0)
 		return -errno;
-	broker_log(BROKER_LOG_INFO, "%s: mode %04o -> 0711 (traversable, not "
-				    "listable)",
+	broker_log(BROKER_LOG_INFO,
+		   "%s: mode %04o -> 0711 (traversable, not "
+		   "listable)",
 		   path, (unsigned int)(st.st_mode & 07777));
 	return 0;
 }

@@ -244,10 +244,10 @@ static int plan_build(const struct launch_settings *s, struct child_plan *p,
 				  s->principal);
 	if (s->uid == 0 || s->gid == 0) {
 		return errmsg_set(error_r, -EPERM,
-				    "refusing to run a worker for %s as "
-				    "uid %u gid %u",
-				    s->principal, (unsigned int)s->uid,
-				    (unsigned int)s->gid);
+				  "refusing to run a worker for %s as "
+				  "uid %u gid %u",
+				  s->principal, (unsigned int)s->uid,
+				  (unsigned int)s->gid);
 	}
 	if (s->groups_count > LAUNCH_GROUPS_MAX)
 		return errmsg_set(error_r, -EINVAL, "too many groups");
@@ -264,9 +264,9 @@ static int plan_build(const struct launch_settings *s, struct child_plan *p,
 				plan_free(p);
 				return errmsg_set(error_r,
 						  bad == 0 ? -EPERM : -EINVAL,
-						    "refusing group %u for a "
-						    "worker",
-						    (unsigned int)bad);
+						  "refusing group %u for a "
+						  "worker",
+						  (unsigned int)bad);
 			}
 			if (n == 0 || p->groups[i] != p->groups[n - 1])
 				p->groups[n++] = p->groups[i];
@@ -330,7 +330,7 @@ int launch_worker(const struct launch_settings *s, pid_t *pid_r,
 		close(pipefd[1]);
 		plan_free(&plan);
 		return errmsg_set(error_r, -err, "/dev/null: %s",
-				    strerror(err));
+				  strerror(err));
 	}
 	plan.channel_fd = s->channel_fd;
 	plan.log_fd = s->log_fd;
@@ -346,8 +346,8 @@ int launch_worker(const struct launch_settings *s, pid_t *pid_r,
 	if (pid < 0) {
 		close(pipefd[0]);
 		return errmsg_set(error_r, -err,
-				    "cannot fork a worker for %s: %s",
-				    s->principal, strerror(err));
+				  "cannot fork a worker for %s: %s",
+				  s->principal, strerror(err));
 	}
 
 	do {
@@ -370,7 +370,7 @@ int launch_worker(const struct launch_settings *s, pid_t *pid_r,
 	if (report.err <= 0)
 		report.err = EIO;
 	return errmsg_set(error_r, -report.err,
-			    "worker for %s failed at %s: %s", s->principal,
-			    launch_step_name((enum launch_step)report.step),
-			    strerror(report.err));
+			  "worker for %s failed at %s: %s", s->principal,
+			  launch_step_name((enum launch_step)report.step),
+			  strerror(report.err));
 }

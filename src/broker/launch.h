@@ -89,7 +89,8 @@ struct launch_settings {
  * Starts the worker described by s.  Returns 0 with *pid_r the worker's
  * pid once it has exec'd the program; the caller reaps it later.  On
  * failure nothing runs any more: -EINVAL (bad settings), -EPERM (uid,
- * gid or a group 0: never a worker as root), -ENOMEM, the errno of the fork, or the errno of the child's failed step
+ * gid or a group 0: never a worker as root), -ENOMEM, the errno of the fork, or
+ * the errno of the child's failed step
  * (-EPERM for a check that did not hold), with a message naming the step.
  */
 int launch_worker(const struct launch_settings *s, pid_t *pid_r,

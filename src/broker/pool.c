@@ -54,10 +54,10 @@ int worker_id_set(struct worker_id *id, const struct dir_principal *p,
 	memset(id, 0, sizeof(*id));
 	i_assert(strlen(p->name) < sizeof(id->name_key));
 	for (i = 0; p->name[i] != '\0'; i++)
-		id->name_key[i] = (char)((p->name[i] >= 'A' &&
-					  p->name[i] <= 'Z')
-					     ? p->name[i] - 'A' + 'a'
-					     : p->name[i]);
+		id->name_key[i] =
+		    (char)((p->name[i] >= 'A' && p->name[i] <= 'Z')
+			       ? p->name[i] - 'A' + 'a'
+			       : p->name[i]);
 	memcpy(id->guid, p->mailbox_guid, sizeof(id->guid));
 	id->generation = p->generation;
 	id->uid = uid;
@@ -92,8 +92,8 @@ bool worker_id_equal(const struct worker_id *a, const struct worker_id *b)
 	       a->generation == b->generation && a->uid == b->uid &&
 	       a->gid == b->gid && a->groups_count == b->groups_count &&
 	       (a->groups_count == 0 ||
-		memcmp(a->groups, b->groups,
-		       a->groups_count * sizeof(gid_t)) == 0);
+		memcmp(a->groups, b->groups, a->groups_count * sizeof(gid_t)) ==
+		    0);
 }
 
 static int worker_id_copy(struct worker_id *dst, const struct worker_id *src)
@@ -299,8 +299,7 @@ static int log_pipe(int fds[2], const char **error_r)
 	int flags;
 
 	if (broker_sys()->pipe2(fds, O_CLOEXEC) < 0)
-		return errmsg_set(error_r, -errno, "pipe: %s",
-				  strerror(errno));
+		return errmsg_set(error_r, -errno, "pipe: %s", strerror(errno));
 	flags = fcntl(fds[0], F_GETFL);
 	if (flags < 0 || fcntl(fds[0], F_SETFL, flags | O_NONBLOCK) < 0) {
 		int err = errno;
@@ -325,9 +324,8 @@ int pool_start(struct pool *pool, const struct worker_id *id,
 	i_assert(s->uid == id->uid && s->gid == id->gid);
 	make_room_for(pool, id);
 	if (pool_alive_of(pool, id->name_key) >= pool->settings.max_per_user)
-		return errmsg_set(error_r, -EAGAIN,
-				  "%s has %u workers already", s->principal,
-				  pool->settings.max_per_user);
+		return errmsg_set(error_r, -EAGAIN, "%s has %u workers already",
+				  s->principal, pool->settings.max_per_user);
 	for (i = 0; i < pool->settings.max_workers && w == NULL; i++) {
 		if (pool->slots[i].state == POOL_FREE)
 			w = &pool->slots[i];
@@ -365,7 +363,8 @@ int pool_start(struct pool *pool, const struct worker_id *id,
 	if (worker_id_copy(&w->id, id) < 0) {
 		/* Cannot track it: it must not run untracked. */
 		kill(pid, SIGKILL);
-		while (broker_sys()->waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+		while (broker_sys()->waitpid(pid, NULL, 0) < 0 &&
+		       errno == EINTR)
 			;
 		close(sv[0]);
 		close(logfd[0]);
@@ -434,8 +433,7 @@ static struct pool_worker *worker_of_pid(struct pool *pool, pid_t pid)
 }
 
 /* Logs how w ended, takes its last log lines and frees its slot. */
-static void worker_reaped(struct pool *pool, struct pool_worker *w,
-			  int status)
+static void worker_reaped(struct pool *pool, struct pool_worker *w, int status)
 {
 	bool asked = w->terminated_ms != 0 || w->state == POOL_STOPPING;
 
@@ -552,8 +550,8 @@ int pool_tick(struct pool *pool, int64_t now, int max_ms)
 /* Takes one token of w's rate limit; false when none is left. */
 static bool log_token(struct pool_worker *w, int64_t now)
 {
-	w->log_tokens += (double)(now - w->log_refill_ms) * POOL_LOG_RATE /
-			 1000.0;
+	w->log_tokens +=
+	    (double)(now - w->log_refill_ms) * POOL_LOG_RATE / 1000.0;
 	w->log_refill_ms = now;
 	if (w->log_tokens > POOL_LOG_BURST)
 		w->log_tokens = POOL_LOG_BURST;

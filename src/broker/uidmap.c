@@ -109,7 +109,8 @@ static int parse_guid(const char *text, size_t len, unsigned char *guid)
 	if (len != 2 * DIR_GUID_SIZE)
 		return -EINVAL;
 	for (i = 0; i < DIR_GUID_SIZE; i++) {
-		int hi = hex_nibble(text[2 * i]), lo = hex_nibble(text[2 * i + 1]);
+		int hi = hex_nibble(text[2 * i]),
+		    lo = hex_nibble(text[2 * i + 1]);
 
 		if (hi < 0 || lo < 0)
 			return -EINVAL;
@@ -170,7 +171,7 @@ int uidmap_open(const char *path, uid_t first, uid_t last,
 	f = fopen(path, "re");
 	if (f == NULL && errno != ENOENT) {
 		ret = errmsg_set(error_r, -errno, "cannot read %s: %s", path,
-				   strerror(errno));
+				 strerror(errno));
 		uidmap_free(&map);
 		return ret;
 	}
@@ -193,7 +194,7 @@ int uidmap_open(const char *path, uid_t first, uid_t last,
 		fclose(f);
 	if (ret < 0) {
 		ret = errmsg_set(error_r, ret, "%s:%u: malformed line", path,
-				   lineno);
+				 lineno);
 		uidmap_free(&map);
 		return ret;
 	}
@@ -227,7 +228,7 @@ static int uidmap_save(struct uidmap *map, const char **error_r)
 	if (fd < 0) {
 		err = errno;
 		return errmsg_set(error_r, -err, "cannot create %s: %s", tmp,
-				    strerror(err));
+				  strerror(err));
 	}
 	f = fdopen(fd, "w");
 	if (f == NULL) {
@@ -254,13 +255,13 @@ static int uidmap_save(struct uidmap *map, const char **error_r)
 		fclose(f);
 		unlink(tmp);
 		return errmsg_set(error_r, -err, "cannot write %s: %s", tmp,
-				    strerror(err));
+				  strerror(err));
 	}
 	if (fclose(f) != 0 || rename(tmp, map->path) < 0) {
 		err = errno;
 		unlink(tmp);
 		return errmsg_set(error_r, -err, "cannot write %s: %s",
-				    map->path, strerror(err));
+				  map->path, strerror(err));
 	}
 	return 0;
 }

@@ -212,8 +212,7 @@ static bool conn_read(const struct wproto_env *env, struct conn *c)
 {
 	ssize_t n;
 
-	n = recv(c->fd, c->buf + c->len, sizeof(c->buf) - c->len,
-		 MSG_DONTWAIT);
+	n = recv(c->fd, c->buf + c->len, sizeof(c->buf) - c->len, MSG_DONTWAIT);
 	if (n < 0)
 		return errno == EAGAIN || errno == EWOULDBLOCK ||
 		       errno == EINTR;
@@ -290,8 +289,9 @@ static int serve(const struct wproto_env *env, int channel)
 		timeout = -1;
 		for (i = 0; i < n; i++) {
 			polled[i] = conns[i];
-			pfd[i + 1] = (struct pollfd){
-			    .fd = conns[i]->fd, .events = conn_events(conns[i])};
+			pfd[i + 1] =
+			    (struct pollfd){.fd = conns[i]->fd,
+					    .events = conn_events(conns[i])};
 			if (conns[i]->out_len != 0)
 				timeout = 1000;
 		}

@@ -355,9 +355,10 @@ int wproto_handle(const struct wproto_env *env, const char *line, size_t len,
 	json_object_object_add(c.reply, "ok", json_object_new_boolean(1));
 	c.req = parse_object(line, len);
 	if (c.req == NULL) {
-		op_error(&c, "MAPI_E_INVALID_PARAMETER",
-			 "a request is one JSON object on one line, its strings "
-			 "without NUL");
+		op_error(
+		    &c, "MAPI_E_INVALID_PARAMETER",
+		    "a request is one JSON object on one line, its strings "
+		    "without NUL");
 		goto out;
 	}
 	if (json_object_object_get_ex(c.req, "id", &field) &&

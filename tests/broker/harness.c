@@ -63,9 +63,8 @@ double now_ms(void)
  * Instances: a state directory with users, and a broker running on it
  */
 
-
 void add_user(struct directory *dir, const char *name, uid_t uid,
-		     const gid_t *groups, unsigned int ngroups, bool disabled)
+	      const gid_t *groups, unsigned int ngroups, bool disabled)
 {
 	struct dir_os_identity os = {
 	    .uid = uid, .gid = uid, .groups = groups, .groups_count = ngroups};
@@ -89,7 +88,7 @@ void add_user(struct directory *dir, const char *name, uid_t uid,
  * hashes at the minimum cost.
  */
 void instance_init(struct instance *in, const char *name, bool fast,
-			  const char *config_text)
+		   const char *config_text)
 {
 	static const gid_t alice_groups[] = {64210};
 	static const gid_t bob_groups[] = {64211, 64212};
@@ -255,8 +254,8 @@ int connect_to(const struct instance *in)
 }
 
 /* Sends request (a line without '\n'); the answer in reply. */
-int send_request(const struct instance *in, const char *request,
-			char *reply, size_t size)
+int send_request(const struct instance *in, const char *request, char *reply,
+		 size_t size)
 {
 	char line[2048];
 	int fd = connect_to(in);
@@ -275,8 +274,7 @@ int send_request(const struct instance *in, const char *request,
 }
 
 /* Logs name on; the connection, now the worker's, or -1. */
-int logon(const struct instance *in, const char *name,
-		 const char *password)
+int logon(const struct instance *in, const char *name, const char *password)
 {
 	char req[256], reply[256], want[128];
 	int fd;
@@ -424,8 +422,7 @@ int test_uid_processes(void)
  */
 
 /* whoami, and /proc/PID/status, say exactly uid/gid/groups. */
-pid_t check_identity(int fd, const char *name, uid_t uid,
-			    const char *groups)
+pid_t check_identity(int fd, const char *name, uid_t uid, const char *groups)
 {
 	json_object *who = ask(fd, "{\"op\":\"whoami\"}");
 	char want[128], got[256];

@@ -71,8 +71,8 @@ struct directory *instance_directory(const struct instance *in);
 bool read_line(int fd, char *buf, size_t size);
 int connect_to(const struct instance *in);
 /* Sends request (a line without '\n'); the answer in reply. */
-int send_request(const struct instance *in, const char *request,
-		 char *reply, size_t size);
+int send_request(const struct instance *in, const char *request, char *reply,
+		 size_t size);
 /* Logs name on; the connection, now the worker's, or -1. */
 int logon(const struct instance *in, const char *name, const char *password);
 /* One JSON request to a worker; the parsed answer or NULL. */

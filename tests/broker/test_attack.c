@@ -220,8 +220,7 @@ static void check_identity_change(void)
 	add_principal(dir, "alice", NEW_ALICE_UID, NULL, 0, "new password");
 	ok(closed_within(a1, 1000),
 	   "identity: the former alice's connection closes within 1 s");
-	ok(gone_within(p1, 2000), "identity: her worker %ld is gone",
-	   (long)p1);
+	ok(gone_within(p1, 2000), "identity: her worker %ld is gone", (long)p1);
 	close(a1);
 	a2 = logon_pw(&in, "alice", "new password", reply, sizeof(reply));
 	ok(strstr(reply, "FAIL MAPI_E_NO_ACCESS") != NULL &&
@@ -259,8 +258,7 @@ static void check_identity_change(void)
 	p2 = worker_pid(a2);
 
 	/* A password change ends open sessions too. */
-	ok(directory_set_password(dir, "alice", "third password", &error) ==
-	       0,
+	ok(directory_set_password(dir, "alice", "third password", &error) == 0,
 	   "identity: alice's password changes");
 	ok(closed_within(a2, 1000),
 	   "identity: her open connection closes within 1 s");
@@ -269,8 +267,7 @@ static void check_identity_change(void)
 	/* Disabled, then deleted: revocation within a second. */
 	a2 = logon(&in, "alice", "third password");
 	ok(a2 >= 0, "identity: alice logs on with her new password");
-	ok(directory_set_flags(dir, "alice", DIR_FLAG_DISABLED, 0, &error) ==
-	       0,
+	ok(directory_set_flags(dir, "alice", DIR_FLAG_DISABLED, 0, &error) == 0,
 	   "identity: admin disables alice");
 	ok(closed_within(a2, 1000),
 	   "identity: a disabled user's open connection closes within 1 s");
@@ -365,8 +362,9 @@ static void check_descriptors(void)
 	ok(loud >= 0 && answer_is(loud, "{\"op\":\"ping\"}", NULL),
 	   "fds: loud's worker logged on");
 	usleep(300 * 1000);
-	snprintf(link, sizeof(link), "worker user=loud pid=%ld: mapix-broker[1]: "
-				     "info: forged by a worker",
+	snprintf(link, sizeof(link),
+		 "worker user=loud pid=%ld: mapix-broker[1]: "
+		 "info: forged by a worker",
 		 (long)worker_pid(loud));
 	ok(log_contains(&in, link),
 	   "fds: a worker's line lands in the log prefixed with its user and "
@@ -420,7 +418,8 @@ static void check_slots(void)
 	   processes_of(EVE_UID));
 	alice = logon(&in, "alice", PASSWORD);
 	bob = logon(&in, "bob", PASSWORD);
-	ok(alice >= 0 && bob >= 0 && answer_is(alice, "{\"op\":\"ping\"}", NULL) &&
+	ok(alice >= 0 && bob >= 0 &&
+	       answer_is(alice, "{\"op\":\"ping\"}", NULL) &&
 	       answer_is(bob, "{\"op\":\"ping\"}", NULL),
 	   "slots: alice and bob log on and are served meanwhile");
 	close(alice);
@@ -716,8 +715,7 @@ static void check_uid_range(void)
 	fd = logon(&in, "carol", PASSWORD);
 	uid = worker_uid(fd);
 	ok(fd >= 0 && uid > RANGE_FIRST && uid <= RANGE_LAST,
-	   "range: carol gets uid %ld, not %d, gina's group", uid,
-	   RANGE_FIRST);
+	   "range: carol gets uid %ld, not %d, gina's group", uid, RANGE_FIRST);
 	close(fd);
 	ok(instance_stop(&in), "range: broker exits 0");
 }

@@ -111,7 +111,9 @@ static void test_results(void **state)
 			assert_int_equal(r.ret, -EACCES);
 			assert_null(r.principal);
 		}
-		seen |= 1 << (r.tag == &tags[0] ? 0 : r.tag == &tags[1] ? 1 : 2);
+		seen |= 1 << (r.tag == &tags[0]   ? 0
+			      : r.tag == &tags[1] ? 1
+						  : 2);
 		dir_principal_free(&r.principal);
 	}
 	assert_int_equal(seen, 7);
@@ -164,9 +166,8 @@ static void test_limits(void **state)
 	auth_pause(a, true);
 	/* AUTH_PER_NAME_MAX checks of one name, in any case. */
 	for (i = 0; i < AUTH_PER_NAME_MAX; i++)
-		assert_int_equal(submit(a, 4000, i % 2 ? "BOB" : "bob",
-					"wrong", &tag),
-				 0);
+		assert_int_equal(
+		    submit(a, 4000, i % 2 ? "BOB" : "bob", "wrong", &tag), 0);
 	assert_int_equal(submit(a, 4001, "Bob", "wrong", &tag), -EBUSY);
 	/* max_per_uid checks of one uid. */
 	assert_int_equal(submit(a, 4000, "x1", "wrong", &tag), 0);
@@ -273,8 +274,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_backoff, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_free_with_queue, setup,
 					    teardown),
-	    cmocka_unit_test_setup_teardown(test_bad_settings, setup,
-					    teardown),
+	    cmocka_unit_test_setup_teardown(test_bad_settings, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

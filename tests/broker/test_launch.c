@@ -82,10 +82,9 @@ static int probe_main(void)
 		if (fstat(STDOUT_FILENO, &o) == 0 &&
 		    fstat(STDERR_FILENO, &e) == 0 && S_ISFIFO(o.st_mode) &&
 		    o.st_ino == e.st_ino)
-			len += (size_t)snprintf(report + len,
-						sizeof(report) - len,
-						" out-err-pipe %lu",
-						(unsigned long)o.st_ino);
+			len += (size_t)snprintf(
+			    report + len, sizeof(report) - len,
+			    " out-err-pipe %lu", (unsigned long)o.st_ino);
 		fputs("probe: hello on stderr\n", stderr);
 	}
 	for (env = environ; *env != NULL; env++) {

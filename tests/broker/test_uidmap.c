@@ -60,15 +60,16 @@ static void test_assign_and_reload(void **state)
 	(void)state;
 	unlink(path);
 	assert_int_equal(uidmap_open(path, 1000, 1003, &map, NULL), 0);
-	assert_int_equal(uidmap_get(map, "Alice", guid_a, odd_in_use, &calls, &a, NULL),
-			 0);
+	assert_int_equal(
+	    uidmap_get(map, "Alice", guid_a, odd_in_use, &calls, &a, NULL), 0);
 	assert_int_equal(a, 1000);
-	assert_int_equal(uidmap_get(map, "bob", guid_b, odd_in_use, &calls, &b, NULL),
-			 0);
+	assert_int_equal(
+	    uidmap_get(map, "bob", guid_b, odd_in_use, &calls, &b, NULL), 0);
 	/* 1001 is in use: skipped. */
 	assert_int_equal(b, 1002);
 	assert_int_equal(
-	    uidmap_get(map, "ALICE", guid_a, odd_in_use, &calls, &again, NULL), 0);
+	    uidmap_get(map, "ALICE", guid_a, odd_in_use, &calls, &again, NULL),
+	    0);
 	assert_int_equal(again, 1000);
 	/* 1003 is in use too: the range is exhausted. */
 	assert_int_equal(
@@ -82,8 +83,8 @@ static void test_assign_and_reload(void **state)
 	/* Reopened: the same answers, without asking who is in use. */
 	assert_int_equal(uidmap_open(path, 1000, 1003, &map, NULL), 0);
 	calls = 0;
-	assert_int_equal(uidmap_get(map, "bob", guid_b, odd_in_use, &calls, &b, NULL),
-			 0);
+	assert_int_equal(
+	    uidmap_get(map, "bob", guid_b, odd_in_use, &calls, &b, NULL), 0);
 	assert_int_equal(b, 1002);
 	assert_int_equal(calls, 0);
 	assert_int_equal(uidmap_lookup(map, "BOB", guid_b, &b), 0);
@@ -114,7 +115,8 @@ static void test_readded_principal(void **state)
 	assert_non_null(f);
 	assert_non_null(fgets(line, sizeof(line), f));
 	assert_non_null(fgets(line, sizeof(line), f));
-	assert_string_equal(line, "alice 01020300000000000000000000000000 2000\n");
+	assert_string_equal(line,
+			    "alice 01020300000000000000000000000000 2000\n");
 	fclose(f);
 
 	/* A line of the old format keeps its uid reserved, for nobody. */
