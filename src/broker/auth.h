@@ -31,7 +31,9 @@
  *
  * Threads: auth_new() starts them with the caller's signal mask (the
  * broker blocks its signals before, so they arrive through its signalfd
- * only); auth_free() stops and joins them.  The loop learns of finished
+ * only) and a lower CPU priority (nice 10), so that when hashing keeps
+ * every CPU busy the broker's loop and its workers still run;
+ * auth_free() stops and joins them.  The loop learns of finished
  * checks through auth_fd() (an eventfd, readable when results wait).
  */
 #ifndef MAPIX_BROKER_AUTH_H

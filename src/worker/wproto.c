@@ -20,6 +20,7 @@
 #include <json-c/json.h>
 
 #include "context.h"
+#include "directory.h"
 #include "mapierr.h"
 #include "wstore.h"
 
@@ -58,29 +59,6 @@ static const char *error_of_errno(int err)
 	default:
 		return "MAPI_E_CALL_FAILED";
 	}
-}
-
-/*
- * The directory's rule for principal names (dir_name_valid): 1 to
- * CONTEXT_NAME_MAX (DIR_NAME_MAX) bytes of [A-Za-z0-9._@-].  Checked here
- * rather than by calling the directory, so the worker does not load the
- * directory's libraries (SQLite, libsodium, PAM) on every start.
- */
-static bool principal_name_valid(const char *name)
-{
-	size_t i, len = strlen(name);
-
-	if (len == 0 || len > CONTEXT_NAME_MAX)
-		return false;
-	for (i = 0; i < len; i++) {
-		char ch = name[i];
-
-		if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
-		      (ch >= '0' && ch <= '9') || ch == '.' || ch == '_' ||
-		      ch == '@' || ch == '-'))
-			return false;
-	}
-	return true;
 }
 
 static int op_ping(struct op_call *c)
@@ -142,7 +120,7 @@ static int op_profiles(struct op_call *c)
 
 	if (json_object_object_get_ex(c->req, "principal", &field)) {
 		if (!json_object_is_type(field, json_type_string) ||
-		    !principal_name_valid(json_object_get_string(field)))
+		    !dir_name_valid(json_object_get_string(field)))
 			return op_error(c, "MAPI_E_INVALID_PARAMETER",
 					"invalid principal");
 		who = json_object_get_string(field);
