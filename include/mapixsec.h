@@ -111,7 +111,11 @@ STDAPI MapixCancelCall(ULONG ulCallId);
 /*
  * MapixWorkerGetChannel: the worker's channel descriptor, from
  * $MAPIX_WORKER_FD.  MAPI_E_NOT_FOUND when the process was not started by
- * mapix-broker (no such variable, or no such open descriptor).
+ * mapix-broker (no such variable, or no such open descriptor).  It also
+ * makes the process non-dumpable (PR_SET_DUMPABLE 0), as a worker must be:
+ * other processes of the same user can then neither trace it nor take its
+ * descriptors (its channel, its front ends' connections) with
+ * pidfd_getfd, and it leaves no core file.
  */
 STDAPI MapixWorkerGetChannel(int *pfdChannel);
 

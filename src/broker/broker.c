@@ -4,59 +4,42 @@
  * privilege separation after Dovecot's master).
  *
  * The broker stays minimal: it owns its listening Unix socket, reads one
- * request line per connection (request.h), authenticates through the
- * directory exactly as MapixLogonUser does (directory_authenticate: the
- * same answer, after the same argon2id work, for a wrong password, an
- * unknown principal and a disabled one), finds or starts the principal's
- * worker (pool.h, launch.h) and passes it the connection (handover.h).  It
- * does no MAPI work and opens no mailbox.  One thread, one poll loop;
- * signals arrive through a signalfd.
+ * request line per connection (front.c, request.h), has the password
+ * checked off its loop by a few threads (auth.h: the same answer, after
+ * the same argon2id work, for a wrong password, an unknown principal and
+ * a disabled one), finds or starts the principal's worker (grant.c,
+ * pool.h, launch.h) and passes it the connection (handover.h).  It does
+ * no MAPI work and opens no mailbox.  One loop; signals arrive through a
+ * signalfd.  docs/BROKER.md has the protocol, the settings and the threat
+ * model.
  *
- * Settings come from the configuration file (dir_config.c: $MAPIX_CONFIG,
- * else /etc/mapix/mapix.conf), `broker_*` keys, and command-line options,
- * which win.  See usage() and docs/BROKER.md.
+ * SIGHUP reloads the configuration: limits, timeouts, the trusted front
+ * ends, the uid range and the worker's settings change at once, for new
+ * workers and logons; running workers stay.  What needs the socket or the
+ * pool rebuilt (socket, socket group, max workers, threads, the state
+ * directory) is kept and logged as needing a restart.
  */
 #include <errno.h>
-#include <fcntl.h>
 #include <getopt.h>
-#include <grp.h>
-#include <limits.h>
 #include <poll.h>
-#include <pwd.h>
 #include <signal.h>
-#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/signalfd.h>
-#include <sys/socket.h>
 #include <sys/stat.h>
-#include <sys/un.h>
 #include <unistd.h>
 
+#include "broker.h"
 #include "broker_util.h"
-#include "config.h"
-#include "directory.h"
-#include "directory_backend.h"
-#include "launch.h"
-#include "pool.h"
-#include "request.h"
-#include "uidmap.h"
 
 #define EXIT_FAILED 1
 #define EXIT_USAGE  2
 
-#define DEFAULT_SOCKET       "/run/mapix/broker.sock"
-#define DEFAULT_IDLE_TIMEOUT 300
-#define DEFAULT_MAX_WORKERS  64
-#define DEFAULT_MAX_FILES    1024
-/* Front ends waiting for an answer at once, and how long each may take
- * to send its request. */
-#define FRONTS_MAX      64
-#define REQUEST_TIMEOUT 10
-#define ACT_AS_UIDS_MAX 16
-#define UIDMAP_FILE     "broker-uids"
-#define PROFILES_DIR    "profiles"
+#define UIDMAP_FILE "broker-uids"
+/* Descriptors the broker asks for: fronts, workers' channels and logs. */
+#define NOFILE_WANTED 65536
 
 #ifndef MAPIX_WORKER_PATH
 #define MAPIX_WORKER_PATH "/usr/local/libexec/mapix-worker"
@@ -64,56 +47,6 @@
 #ifndef MAPIX_VERSION
 #define MAPIX_VERSION "0"
 #endif
-
-struct broker_config {
-	char socket_path[sizeof(((struct sockaddr_un *)0)->sun_path)];
-	/* (gid_t)-1: socket mode 0600, else 0660 with this group. */
-	gid_t socket_gid;
-	char worker[PATH_MAX];
-	char state_dir[PATH_MAX];
-	/* The service catalog, passed to workers. */
-	char catalog[PATH_MAX];
-	unsigned int idle_timeout;
-	unsigned int max_workers;
-	bool have_range;
-	uid_t uid_first, uid_last;
-	uid_t act_as_uids[ACT_AS_UIDS_MAX];
-	unsigned int act_as_count;
-	rlim_t max_files;
-	rlim_t max_memory_mb;
-};
-
-/* A front end that has not been answered yet. */
-struct front {
-	int fd;
-	uid_t peer_uid;
-	time_t deadline;
-	size_t len;
-	char buf[REQUEST_LINE_MAX];
-};
-
-struct broker {
-	struct broker_config cfg;
-	struct directory *dir;
-	struct uidmap *uidmap;
-	struct pool *pool;
-	int listen_fd;
-	int signal_fd;
-	struct front *fronts[FRONTS_MAX];
-	unsigned int front_count;
-	bool stop;
-};
-
-/* ---------------------------------------------------------------------
- * Settings
- */
-
-/* Command-line values; NULL when not given. */
-struct options {
-	const char *socket, *socket_group, *worker, *idle_timeout;
-	const char *max_workers, *uid_range, *act_as, *max_files;
-	const char *max_memory;
-};
 
 static void usage(FILE *out)
 {
@@ -123,7 +56,8 @@ static void usage(FILE *out)
 	    "Runs as root, in the foreground; logs to standard error.\n"
 	    "\n"
 	    "  --socket PATH          listening socket (broker_socket; "
-	    "default " DEFAULT_SOCKET ")\n"
+	    "default\n"
+	    "                         /run/mapix/broker.sock)\n"
 	    "  --socket-group GROUP   socket mode 0660 for GROUP instead of "
 	    "0600\n"
 	    "                         (broker_socket_group)\n"
@@ -131,8 +65,13 @@ static void usage(FILE *out)
 	    "                         " MAPIX_WORKER_PATH ")\n"
 	    "  --idle-timeout SEC     stop a worker idle this long, 0 never\n"
 	    "                         (broker_idle_timeout; default 300)\n"
+	    "  --drain-timeout SEC    end a stopped worker still serving after "
+	    "SEC,\n"
+	    "                         0 never (broker_drain_timeout; 3600)\n"
 	    "  --max-workers N        most worker processes (broker_max_"
 	    "workers; 64)\n"
+	    "  --max-per-user N       most worker processes of one user\n"
+	    "                         (broker_max_workers_per_user; 2)\n"
 	    "  --uid-range FIRST-LAST uids for principals without an OS "
 	    "identity\n"
 	    "                         (broker_uid_range; default: refuse "
@@ -141,6 +80,11 @@ static void usage(FILE *out)
 	    "may\n"
 	    "                         use act-as (broker_act_as; default: "
 	    "none)\n"
+	    "  --auth-threads N       threads checking passwords "
+	    "(broker_auth_threads; 2)\n"
+	    "  --auth-per-uid N       logons one peer uid may have in "
+	    "progress\n"
+	    "                         (broker_auth_per_uid; 64)\n"
 	    "  --max-files N          RLIMIT_NOFILE of workers "
 	    "(broker_worker_max_files)\n"
 	    "  --max-memory MIB       RLIMIT_AS of workers, 0 none\n"
@@ -150,586 +94,17 @@ static void usage(FILE *out)
 	    "\n"
 	    "The state directory is $MAPIX_STATE_DIR or state_dir of the "
 	    "configuration\n"
-	    "file ($MAPIX_CONFIG, else /etc/mapix/mapix.conf).\n"
+	    "file ($MAPIX_CONFIG, else /etc/mapix/mapix.conf).  SIGHUP "
+	    "reloads the\n"
+	    "configuration; SIGTERM or SIGINT stops the broker and its "
+	    "workers.\n"
 	    "Exit status: 0 after SIGTERM or SIGINT, 1 failure, 2 usage "
 	    "error.\n",
 	    out);
 }
 
-/* value: the option, else the configuration's key, else NULL in *out. */
-static int setting(const char *opt, const char *key, char *buf, size_t size,
-		   const char **value_r)
-{
-	const char *error;
-	int ret;
-
-	*value_r = NULL;
-	if (opt != NULL) {
-		*value_r = opt;
-		return 0;
-	}
-	ret = dir_config_get(key, buf, size, &error);
-	if (ret < 0) {
-		broker_log(BROKER_LOG_ERROR, "%s", error);
-		return ret;
-	}
-	if (ret > 0)
-		*value_r = buf;
-	return 0;
-}
-
-static int parse_uint(const char *text, unsigned long max,
-		      unsigned long *value_r)
-{
-	unsigned long v;
-	char *end;
-
-	if (text[0] < '0' || text[0] > '9')
-		return -EINVAL;
-	errno = 0;
-	v = strtoul(text, &end, 10);
-	if (errno != 0 || *end != '\0' || v > max)
-		return -EINVAL;
-	*value_r = v;
-	return 0;
-}
-
-static int parse_group(const char *text, gid_t *gid_r)
-{
-	struct group gr, *res = NULL;
-	char buf[4096];
-	unsigned long v;
-
-	if (parse_uint(text, (gid_t)-2, &v) == 0) {
-		*gid_r = (gid_t)v;
-		return 0;
-	}
-	if (getgrnam_r(text, &gr, buf, sizeof(buf), &res) != 0 || res == NULL)
-		return -ENOENT;
-	*gid_r = gr.gr_gid;
-	return 0;
-}
-
-static int parse_user(const char *text, uid_t *uid_r)
-{
-	struct passwd pw, *res = NULL;
-	char buf[4096];
-	unsigned long v;
-
-	if (parse_uint(text, (uid_t)-2, &v) == 0) {
-		*uid_r = (uid_t)v;
-		return 0;
-	}
-	if (getpwnam_r(text, &pw, buf, sizeof(buf), &res) != 0 || res == NULL)
-		return -ENOENT;
-	*uid_r = pw.pw_uid;
-	return 0;
-}
-
-/* "0,www-data": the trusted front ends' uids. */
-static int parse_act_as(const char *text, struct broker_config *cfg)
-{
-	char copy[1024], *save = NULL, *tok;
-
-	if (strlen(text) >= sizeof(copy))
-		return -EINVAL;
-	memcpy(copy, text, strlen(text) + 1);
-	for (tok = strtok_r(copy, ", ", &save); tok != NULL;
-	     tok = strtok_r(NULL, ", ", &save)) {
-		if (cfg->act_as_count == ACT_AS_UIDS_MAX ||
-		    parse_user(tok, &cfg->act_as_uids[cfg->act_as_count]) < 0)
-			return -EINVAL;
-		cfg->act_as_count++;
-	}
-	return 0;
-}
-
-#define BAD_SETTING(what, value)                                               \
-	do {                                                                   \
-		broker_log(BROKER_LOG_ERROR, "invalid %s '%s'", what, value);  \
-		return -EINVAL;                                                \
-	} while (0)
-
-static int config_load(const struct options *o, struct broker_config *cfg)
-{
-	char buf[PATH_MAX];
-	const char *v, *error;
-	unsigned long n;
-
-	memset(cfg, 0, sizeof(*cfg));
-	if (setting(o->socket, "broker_socket", buf, sizeof(buf), &v) < 0)
-		return -EINVAL;
-	v = v != NULL ? v : DEFAULT_SOCKET;
-	if (v[0] != '/' || strlen(v) >= sizeof(cfg->socket_path))
-		BAD_SETTING("socket path", v);
-	memcpy(cfg->socket_path, v, strlen(v) + 1);
-
-	cfg->socket_gid = (gid_t)-1;
-	if (setting(o->socket_group, "broker_socket_group", buf, sizeof(buf),
-		    &v) < 0)
-		return -EINVAL;
-	if (v != NULL && v[0] != '\0' && parse_group(v, &cfg->socket_gid) < 0)
-		BAD_SETTING("socket group", v);
-
-	if (setting(o->worker, "broker_worker", buf, sizeof(buf), &v) < 0)
-		return -EINVAL;
-	v = v != NULL ? v : MAPIX_WORKER_PATH;
-	if (v[0] != '/' || strlen(v) >= sizeof(cfg->worker))
-		BAD_SETTING("worker program (an absolute path)", v);
-	memcpy(cfg->worker, v, strlen(v) + 1);
-
-	if (setting(o->idle_timeout, "broker_idle_timeout", buf, sizeof(buf),
-		    &v) < 0)
-		return -EINVAL;
-	n = DEFAULT_IDLE_TIMEOUT;
-	if (v != NULL && parse_uint(v, 86400 * 365, &n) < 0)
-		BAD_SETTING("idle timeout", v);
-	cfg->idle_timeout = (unsigned int)n;
-
-	if (setting(o->max_workers, "broker_max_workers", buf, sizeof(buf),
-		    &v) < 0)
-		return -EINVAL;
-	n = DEFAULT_MAX_WORKERS;
-	if (v != NULL && (parse_uint(v, 65536, &n) < 0 || n == 0))
-		BAD_SETTING("maximum of workers", v);
-	cfg->max_workers = (unsigned int)n;
-
-	if (setting(o->uid_range, "broker_uid_range", buf, sizeof(buf), &v) < 0)
-		return -EINVAL;
-	if (v != NULL && v[0] != '\0') {
-		if (uidmap_parse_range(v, &cfg->uid_first, &cfg->uid_last) < 0)
-			BAD_SETTING("uid range", v);
-		cfg->have_range = true;
-	}
-
-	if (setting(o->act_as, "broker_act_as", buf, sizeof(buf), &v) < 0)
-		return -EINVAL;
-	if (v != NULL && parse_act_as(v, cfg) < 0)
-		BAD_SETTING("act-as list", v);
-
-	if (setting(o->max_files, "broker_worker_max_files", buf, sizeof(buf),
-		    &v) < 0)
-		return -EINVAL;
-	n = DEFAULT_MAX_FILES;
-	if (v != NULL && (parse_uint(v, 1 << 20, &n) < 0 || n < 16))
-		BAD_SETTING("maximum of open files", v);
-	cfg->max_files = n;
-
-	if (setting(o->max_memory, "broker_worker_max_memory", buf, sizeof(buf),
-		    &v) < 0)
-		return -EINVAL;
-	n = 0;
-	if (v != NULL && parse_uint(v, 1 << 24, &n) < 0)
-		BAD_SETTING("memory limit", v);
-	cfg->max_memory_mb = n;
-
-	if (directory_state_dir(cfg->state_dir, sizeof(cfg->state_dir),
-				&error) < 0) {
-		broker_log(BROKER_LOG_ERROR, "%s", error);
-		return -EINVAL;
-	}
-	if (config_catalog_path(cfg->catalog, sizeof(cfg->catalog), &error) <
-	    0) {
-		broker_log(BROKER_LOG_ERROR, "%s", error);
-		return -EINVAL;
-	}
-	return 0;
-}
-
 /* ---------------------------------------------------------------------
- * The state directory: workers reach their own profile directory in it
- */
-
-/*
- * Lets everyone traverse path (adds o+x and g+x; never r or w), so that a
- * worker can reach <state>/profiles/<its principal>/ while the state
- * directory's files (0600) and listing stay root's.
- */
-static int make_traversable(const char *path)
-{
-	struct stat st;
-
-	if (lstat(path, &st) < 0 || !S_ISDIR(st.st_mode))
-		return -errno;
-	if ((st.st_mode & 0011) == 0011)
-		return 0;
-	if (chmod(path, (st.st_mode & 07777) | 0011) < 0)
-		return -errno;
-	broker_log(BROKER_LOG_INFO, "made %s traversable (mode %04o)", path,
-		   (unsigned int)((st.st_mode & 07777) | 0011));
-	return 0;
-}
-
-static int state_prepare(const struct broker_config *cfg)
-{
-	char path[PATH_MAX];
-	int ret;
-
-	ret = make_traversable(cfg->state_dir);
-	if (ret < 0) {
-		broker_log(BROKER_LOG_ERROR, "cannot use %s: %s",
-			   cfg->state_dir, strerror(-ret));
-		return ret;
-	}
-	if ((size_t)snprintf(path, sizeof(path), "%s/%s", cfg->state_dir,
-			     PROFILES_DIR) >= sizeof(path))
-		return -ENAMETOOLONG;
-	if (mkdir(path, 0711) < 0 && errno != EEXIST) {
-		ret = -errno;
-		broker_log(BROKER_LOG_ERROR, "cannot create %s: %s", path,
-			   strerror(errno));
-		return ret;
-	}
-	ret = make_traversable(path);
-	if (ret < 0) {
-		broker_log(BROKER_LOG_ERROR, "cannot use %s: %s", path,
-			   strerror(-ret));
-	}
-	return ret;
-}
-
-/*
- * Creates <state>/profiles/<name>, 0700, owned by uid:gid, when it does
- * not exist, and writes its path to path (PATH_MAX bytes).  An existing
- * one is left alone (its owner decides), but must be a directory.
- */
-static int profile_dir_prepare(const struct broker_config *cfg,
-			       const char *name, uid_t uid, gid_t gid,
-			       char *path, const char **error_r)
-{
-	struct stat st;
-	int err;
-
-	if ((size_t)snprintf(path, PATH_MAX, "%s/%s/%s", cfg->state_dir,
-			     PROFILES_DIR, name) >= PATH_MAX)
-		return broker_error(error_r, -ENAMETOOLONG, "path too long");
-	if (mkdir(path, 0700) == 0) {
-		if (lchown(path, uid, gid) < 0) {
-			err = errno;
-			rmdir(path);
-			return broker_error(error_r, -err, "chown %s: %s", path,
-					    strerror(err));
-		}
-		return 0;
-	}
-	err = errno;
-	if (err != EEXIST)
-		return broker_error(error_r, -err, "mkdir %s: %s", path,
-				    strerror(err));
-	if (lstat(path, &st) < 0 || !S_ISDIR(st.st_mode))
-		return broker_error(error_r, -ENOTDIR, "%s is not a directory",
-				    path);
-	return 0;
-}
-
-/* ---------------------------------------------------------------------
- * Logons
- */
-
-/* Sends one answer line; a front end that cannot take it is dropped. */
-static void answer(int fd, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-
-static void answer(int fd, const char *fmt, ...)
-{
-	char line[256];
-	va_list args;
-	int n;
-
-	va_start(args, fmt);
-	n = vsnprintf(line, sizeof(line) - 1, fmt, args);
-	va_end(args);
-	if (n < 0)
-		return;
-	if ((size_t)n > sizeof(line) - 2)
-		n = sizeof(line) - 2;
-	line[n++] = '\n';
-	if (send(fd, line, (size_t)n, MSG_NOSIGNAL | MSG_DONTWAIT) < 0)
-		errno = 0;
-}
-
-static bool uid_taken(uid_t uid, void *context)
-{
-	struct broker *b = context;
-	struct dir_principal *p = NULL;
-	struct passwd pw, *res = NULL;
-	char buf[4096];
-
-	if (getpwuid_r(uid, &pw, buf, sizeof(buf), &res) == 0 && res != NULL)
-		return true;
-	if (directory_get_by_uid(b->dir, uid, &p, NULL) == 0) {
-		dir_principal_free(&p);
-		return true;
-	}
-	return false;
-}
-
-/* The OS identity and home of a principal's worker. */
-struct identity {
-	uid_t uid;
-	gid_t gid;
-	const gid_t *groups;
-	unsigned int groups_count;
-	char home[PATH_MAX];
-};
-
-static int identity_resolve(struct broker *b, const struct dir_principal *p,
-			    struct identity *id, const char **error_r)
-{
-	struct passwd pw, *res = NULL;
-	char buf[4096];
-	int ret;
-
-	memset(id, 0, sizeof(*id));
-	if (p->os_mapped) {
-		id->uid = p->uid;
-		id->gid = p->gid;
-		id->groups = p->groups;
-		id->groups_count = p->groups_count;
-	} else if (b->uidmap != NULL) {
-		ret = uidmap_get(b->uidmap, p->name, uid_taken, b, &id->uid,
-				 error_r);
-		if (ret < 0)
-			return ret;
-		id->gid = (gid_t)id->uid;
-	} else {
-		return broker_error(error_r, -EPERM,
-				    "%s has no OS identity and no uid range "
-				    "is configured",
-				    p->name);
-	}
-	if (id->uid == 0 || id->gid == 0)
-		return broker_error(error_r, -EPERM,
-				    "%s maps to root: no worker", p->name);
-	ret = profile_dir_prepare(&b->cfg, p->name, id->uid, id->gid, id->home,
-				  error_r);
-	if (ret < 0)
-		return ret;
-	/* A system account's home wins over the profile directory. */
-	if (p->os_mapped &&
-	    getpwuid_r(id->uid, &pw, buf, sizeof(buf), &res) == 0 &&
-	    res != NULL && pw.pw_dir != NULL && pw.pw_dir[0] == '/' &&
-	    strlen(pw.pw_dir) < sizeof(id->home))
-		memcpy(id->home, pw.pw_dir, strlen(pw.pw_dir) + 1);
-	return 0;
-}
-
-/* The principal's RUNNING worker, started when it has none. */
-static int worker_get(struct broker *b, const struct dir_principal *p,
-		      struct pool_worker **w_r, const char **error_r)
-{
-	struct identity id;
-	struct launch_settings s;
-	int ret;
-
-	*w_r = pool_find(b->pool, p->name);
-	if (*w_r != NULL)
-		return 0;
-	ret = identity_resolve(b, p, &id, error_r);
-	if (ret < 0)
-		return ret;
-	memset(&s, 0, sizeof(s));
-	s.program = b->cfg.worker;
-	s.principal = p->name;
-	s.uid = id.uid;
-	s.gid = id.gid;
-	s.groups = id.groups;
-	s.groups_count = id.groups_count;
-	s.home = id.home;
-	s.state_dir = b->cfg.state_dir;
-	s.catalog = b->cfg.catalog;
-	s.max_files = b->cfg.max_files;
-	s.max_address_space = b->cfg.max_memory_mb * 1024 * 1024;
-	return pool_start(b->pool, &s, w_r, error_r);
-}
-
-static bool act_as_allowed(const struct broker *b, uid_t uid)
-{
-	unsigned int i;
-
-	for (i = 0; i < b->cfg.act_as_count; i++) {
-		if (b->cfg.act_as_uids[i] == uid)
-			return true;
-	}
-	return false;
-}
-
-/*
- * Authenticates req: 0 with *p_r, or -1 after answering FAIL.  The
- * refusal of a logon is one answer whatever the cause.
- */
-static int authenticate(struct broker *b, const struct front *f,
-			const struct request *req, struct dir_principal **p_r)
-{
-	const char *error = NULL;
-	int ret;
-
-	if (req->op == REQUEST_LOGON) {
-		ret = directory_authenticate(b->dir, req->name, req->password,
-					     p_r, &error);
-		if (ret == -EACCES || ret == -EPERM) {
-			broker_log(BROKER_LOG_INFO,
-				   "logon refused user=%s uid=%u (%s)",
-				   req->name, (unsigned int)f->peer_uid,
-				   ret == -EPERM ? "disabled"
-						 : "unknown user or bad "
-						   "password");
-			answer(f->fd, "FAIL MAPI_E_LOGON_FAILED logon failed");
-			return -1;
-		}
-	} else {
-		if (!act_as_allowed(b, f->peer_uid)) {
-			broker_log(BROKER_LOG_WARNING,
-				   "act-as refused: uid %u is not a trusted "
-				   "front end",
-				   (unsigned int)f->peer_uid);
-			answer(f->fd, "FAIL MAPI_E_NO_ACCESS act-as is not "
-				      "allowed for this front end");
-			return -1;
-		}
-		ret = directory_get(b->dir, req->name, p_r, &error);
-		if (ret == -ENOENT) {
-			answer(f->fd, "FAIL MAPI_E_NOT_FOUND no such user");
-			return -1;
-		}
-		if (ret == 0 && ((*p_r)->flags & DIR_FLAG_DISABLED) != 0) {
-			dir_principal_free(p_r);
-			answer(f->fd, "FAIL MAPI_E_ACCOUNT_DISABLED user is "
-				      "disabled");
-			return -1;
-		}
-	}
-	if (ret < 0) {
-		broker_log(BROKER_LOG_ERROR, "directory: %s",
-			   error != NULL ? error : strerror(-ret));
-		answer(f->fd, "FAIL MAPI_E_CALL_FAILED directory unavailable");
-		return -1;
-	}
-	return 0;
-}
-
-/* Serves one complete request line of f. */
-static void front_request(struct broker *b, struct front *f, size_t line_len)
-{
-	struct request req;
-	struct dir_principal *p = NULL;
-	struct pool_worker *w;
-	const char *error;
-	int ret, tries;
-
-	ret = request_parse(f->buf, line_len, &req, &error);
-	explicit_bzero(f->buf, sizeof(f->buf));
-	if (ret < 0) {
-		answer(f->fd, "FAIL MAPI_E_INVALID_PARAMETER %s", error);
-		return;
-	}
-	ret = authenticate(b, f, &req, &p);
-	request_wipe(&req);
-	if (ret < 0)
-		return;
-
-	for (tries = 0; tries < 2; tries++) {
-		ret = worker_get(b, p, &w, &error);
-		if (ret < 0)
-			break;
-		ret = pool_handover(b->pool, w, f->fd, &error);
-		if (ret != -EPIPE)
-			break;
-		/* The worker died since we last looked: reap, start anew. */
-		pool_reap(b->pool);
-	}
-	if (ret == 0) {
-		answer(f->fd, "OK %s", p->name);
-	} else {
-		broker_log(BROKER_LOG_ERROR, "no worker for %s: %s", p->name,
-			   error);
-		if (ret == -EAGAIN) {
-			answer(f->fd, "FAIL MAPI_E_NOT_ENOUGH_RESOURCES too "
-				      "many workers");
-		} else if (ret == -EPERM) {
-			answer(f->fd, "FAIL MAPI_E_NO_ACCESS user may not "
-				      "run a worker");
-		} else {
-			answer(f->fd, "FAIL MAPI_E_CALL_FAILED cannot start "
-				      "a worker");
-		}
-	}
-	dir_principal_free(&p);
-}
-
-/* ---------------------------------------------------------------------
- * Front-end connections
- */
-
-static void front_close(struct broker *b, unsigned int i)
-{
-	struct front *f = b->fronts[i];
-
-	close(f->fd);
-	explicit_bzero(f, sizeof(*f));
-	free(f);
-	b->fronts[i] = b->fronts[--b->front_count];
-	b->fronts[b->front_count] = NULL;
-}
-
-/* Reads what f sent; true when f is done with (answered or dropped). */
-static bool front_read(struct broker *b, struct front *f)
-{
-	char *nl;
-	ssize_t n;
-
-	n = recv(f->fd, f->buf + f->len, sizeof(f->buf) - f->len, 0);
-	if (n < 0)
-		return errno != EAGAIN && errno != EINTR;
-	if (n == 0)
-		return true;
-	nl = memchr(f->buf + f->len, '\n', (size_t)n);
-	f->len += (size_t)n;
-	if (nl == NULL) {
-		if (f->len < sizeof(f->buf))
-			return false;
-		answer(f->fd, "FAIL MAPI_E_INVALID_PARAMETER request too "
-			      "long");
-		return true;
-	}
-	if ((size_t)(nl - f->buf) + 1 != f->len) {
-		answer(f->fd, "FAIL MAPI_E_INVALID_PARAMETER data after the "
-			      "request");
-		return true;
-	}
-	front_request(b, f, (size_t)(nl - f->buf));
-	return true;
-}
-
-static void accept_fronts(struct broker *b)
-{
-	struct ucred cred;
-	socklen_t len;
-	struct front *f;
-	int fd;
-
-	while (b->front_count < FRONTS_MAX) {
-		fd = accept4(b->listen_fd, NULL, NULL,
-			     SOCK_NONBLOCK | SOCK_CLOEXEC);
-		if (fd < 0)
-			return;
-		len = sizeof(cred);
-		f = calloc(1, sizeof(*f));
-		if (f == NULL ||
-		    getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &len) < 0) {
-			free(f);
-			close(fd);
-			continue;
-		}
-		f->fd = fd;
-		f->peer_uid = cred.uid;
-		f->deadline = pool_now() + REQUEST_TIMEOUT;
-		b->fronts[b->front_count++] = f;
-	}
-}
-
-/* ---------------------------------------------------------------------
- * Start-up and the loop
+ * Start-up
  */
 
 static int listen_socket(const struct broker_config *cfg)
@@ -755,7 +130,7 @@ static int listen_socket(const struct broker_config *cfg)
 	} else if (chmod(cfg->socket_path, 0600) < 0) {
 		goto fail_unlink;
 	}
-	if (listen(fd, 128) < 0)
+	if (listen(fd, 512) < 0)
 		goto fail_unlink;
 	return fd;
 fail_unlink:
@@ -779,10 +154,123 @@ static int signals_setup(void)
 	sigaddset(&set, SIGTERM);
 	sigaddset(&set, SIGINT);
 	sigaddset(&set, SIGHUP);
+	/* Before any thread exists: they all inherit the mask. */
 	if (sigprocmask(SIG_BLOCK, &set, NULL) < 0)
 		return -errno;
 	return signalfd(-1, &set, SFD_NONBLOCK | SFD_CLOEXEC);
 }
+
+/* Room for FRONTS_MAX front ends and the workers' descriptors. */
+static void raise_nofile(void)
+{
+	struct rlimit rl;
+
+	if (getrlimit(RLIMIT_NOFILE, &rl) < 0)
+		return;
+	if (rl.rlim_cur >= NOFILE_WANTED || rl.rlim_cur == rl.rlim_max)
+		return;
+	rl.rlim_cur = rl.rlim_max < NOFILE_WANTED ? rl.rlim_max : NOFILE_WANTED;
+	(void)setrlimit(RLIMIT_NOFILE, &rl);
+}
+
+/* Opens the uid map of cfg's range (or none); 0 or -1 (logged). */
+static int uidmap_load(const struct broker_config *cfg, struct uidmap **map_r)
+{
+	char path[PATH_MAX];
+	const char *error;
+
+	*map_r = NULL;
+	if (!cfg->have_range)
+		return 0;
+	if ((size_t)snprintf(path, sizeof(path), "%s/%s", cfg->state_dir,
+			     UIDMAP_FILE) >= sizeof(path)) {
+		broker_log(BROKER_LOG_ERROR, "state path too long");
+		return -1;
+	}
+	if (uidmap_open(path, cfg->uid_first, cfg->uid_last, map_r, &error) <
+	    0) {
+		broker_log(BROKER_LOG_ERROR, "%s", error);
+		return -1;
+	}
+	return 0;
+}
+
+static void pool_settings_of(const struct broker_config *cfg,
+			     struct pool_settings *ps)
+{
+	ps->max_workers = cfg->max_workers;
+	ps->max_per_user = cfg->max_per_user;
+	ps->idle_timeout = cfg->idle_timeout;
+	ps->drain_timeout = cfg->drain_timeout;
+}
+
+/* ---------------------------------------------------------------------
+ * Reload
+ */
+
+/* Keeps old's value of a setting that needs a restart, and says so. */
+#define KEEP_FOR_RESTART(field, what)                                          \
+	do {                                                                   \
+		if (memcmp(&next.field, &b->cfg.field, sizeof(next.field)) !=  \
+		    0) {                                                       \
+			broker_log(BROKER_LOG_WARNING,                         \
+				   "reload: %s changed; it takes effect at "   \
+				   "the next start",                           \
+				   what);                                      \
+			memcpy(&next.field, &b->cfg.field,                     \
+			       sizeof(next.field));                            \
+		}                                                              \
+	} while (0)
+
+static void broker_reload(struct broker *b)
+{
+	struct broker_config next;
+	struct pool_settings ps;
+	struct auth_settings as;
+	struct uidmap *map = NULL;
+
+	broker_log(BROKER_LOG_INFO, "reloading the configuration");
+	if (config_load(&b->opts, &next) < 0) {
+		broker_log(BROKER_LOG_ERROR, "reload: the configuration is "
+					     "refused; the old one stays");
+		return;
+	}
+	KEEP_FOR_RESTART(socket_path, "broker_socket");
+	KEEP_FOR_RESTART(socket_gid, "broker_socket_group");
+	KEEP_FOR_RESTART(state_dir, "the state directory");
+	KEEP_FOR_RESTART(max_workers, "broker_max_workers");
+	KEEP_FOR_RESTART(auth_threads, "broker_auth_threads");
+	if (next.have_range != b->cfg.have_range ||
+	    next.uid_first != b->cfg.uid_first ||
+	    next.uid_last != b->cfg.uid_last) {
+		if (uidmap_load(&next, &map) < 0) {
+			broker_log(BROKER_LOG_ERROR, "reload: the old "
+						     "configuration stays");
+			return;
+		}
+		uidmap_free(&b->uidmap);
+		b->uidmap = map;
+	}
+	b->cfg = next;
+	pool_settings_of(&b->cfg, &ps);
+	if (pool_update(b->pool, &ps) < 0)
+		broker_log(BROKER_LOG_ERROR, "reload: pool settings refused");
+	as.threads = b->cfg.auth_threads;
+	as.max_per_uid = b->cfg.auth_per_uid;
+	auth_update(b->auth, &as);
+	/* The directory may have changed meanwhile too. */
+	b->dir_generation = 0;
+	b->next_revalidate_ms = 0;
+	broker_log(BROKER_LOG_INFO,
+		   "configuration reloaded (idle timeout %us, %u workers per "
+		   "user, %u trusted front ends)",
+		   b->cfg.idle_timeout, b->cfg.max_per_user,
+		   b->cfg.act_as_count);
+}
+
+/* ---------------------------------------------------------------------
+ * The loop
+ */
 
 static void signals_read(struct broker *b)
 {
@@ -797,103 +285,220 @@ static void signals_read(struct broker *b)
 		case SIGINT:
 			b->stop = true;
 			break;
+		case SIGHUP:
+			broker_reload(b);
+			break;
 		default:
-			broker_log(BROKER_LOG_INFO, "signal %u ignored",
-				   si.ssi_signo);
 			break;
 		}
 	}
 }
 
-static void broker_loop(struct broker *b)
+/* Answers the front ends whose password check finished. */
+static void auth_results(struct broker *b)
 {
-	struct pollfd pfd[FRONTS_MAX + 2];
-	struct front *polled[FRONTS_MAX];
-	unsigned int i, n;
-	time_t now;
+	struct auth_result r;
 
-	while (!b->stop) {
-		pfd[0] = (struct pollfd){.fd = b->signal_fd, .events = POLLIN};
-		pfd[1] = (struct pollfd){
-		    .fd = b->front_count < FRONTS_MAX ? b->listen_fd : -1,
-		    .events = POLLIN};
-		n = b->front_count;
-		for (i = 0; i < n; i++) {
-			polled[i] = b->fronts[i];
-			pfd[i + 2] = (struct pollfd){.fd = polled[i]->fd,
-						     .events = POLLIN};
-		}
-		if (poll(pfd, n + 2, 1000) < 0 && errno != EINTR) {
-			broker_log(BROKER_LOG_ERROR, "poll: %s",
-				   strerror(errno));
-			return;
-		}
-		/* Exits first: a dead worker must not be handed anything. */
-		if (pfd[0].revents != 0)
-			signals_read(b);
-		now = pool_now();
-		/* Back to front: front_close moves the last entry down. */
-		for (i = b->front_count; i-- > 0;) {
-			struct front *f = b->fronts[i];
-			unsigned int j;
-			bool done = false;
+	while (auth_take(b->auth, &r) == 1) {
+		struct front *f = r.tag;
+		unsigned int i = front_index(b, f);
 
-			for (j = 0; j < n && polled[j] != f; j++)
-				;
-			if (j < n && pfd[j + 2].revents != 0)
-				done = front_read(b, f);
-			else if (now >= f->deadline)
-				done = true;
-			if (done)
-				front_close(b, i);
+		if (r.ret == 0) {
+			grant_logon(b, f, r.principal);
+		} else if (r.ret == -EACCES || r.ret == -EPERM) {
+			/* One answer for every cause. */
+			broker_log(BROKER_LOG_INFO,
+				   "logon refused front-uid=%u (%s)",
+				   (unsigned int)f->peer_uid,
+				   r.ret == -EPERM ? "disabled"
+						   : "unknown user or bad "
+						     "password");
+			front_answer(f->fd, "FAIL MAPI_E_LOGON_FAILED logon "
+					    "failed");
+		} else {
+			broker_log(BROKER_LOG_ERROR, "directory: %s",
+				   strerror(-r.ret));
+			front_answer(f->fd, "FAIL MAPI_E_CALL_FAILED "
+					    "directory unavailable");
 		}
-		if (pfd[1].revents != 0)
-			accept_fronts(b);
-		pool_expire(b->pool, now);
+		dir_principal_free(&r.principal);
+		front_close(b, i);
 	}
 }
 
-static int broker_run(const struct options *o)
+/*
+ * The poll set: signals, listener, auth results (entries 0-2), then the
+ * fronts still reading and the workers' log pipes.  Sized once for
+ * FRONTS_MAX fronts and max_workers workers.
+ */
+struct pollset {
+	struct pollfd *pfd;
+	/* What entry 3 + k is: front[k] or worker[k]. */
+	struct front **front;
+	struct pool_worker **worker;
+	unsigned int n, size;
+};
+
+static int pollset_init(struct pollset *ps, unsigned int max_workers)
+{
+	ps->size = 3 + FRONTS_MAX + max_workers;
+	ps->pfd = calloc(ps->size, sizeof(*ps->pfd));
+	ps->front = calloc(ps->size, sizeof(*ps->front));
+	ps->worker = calloc(ps->size, sizeof(*ps->worker));
+	return ps->pfd != NULL && ps->front != NULL && ps->worker != NULL
+		   ? 0
+		   : -ENOMEM;
+}
+
+static void pollset_free(struct pollset *ps)
+{
+	free(ps->pfd);
+	free(ps->front);
+	free(ps->worker);
+	memset(ps, 0, sizeof(*ps));
+}
+
+static void pollset_build(struct broker *b, struct pollset *ps)
+{
+	struct pool_worker *slots;
+	unsigned int i, count;
+
+	ps->pfd[0] = (struct pollfd){.fd = b->signal_fd, .events = POLLIN};
+	ps->pfd[1] = (struct pollfd){.fd = b->listen_fd, .events = POLLIN};
+	ps->pfd[2] = (struct pollfd){.fd = auth_fd(b->auth), .events = POLLIN};
+	ps->n = 3;
+	for (i = 0; i < b->front_count; i++) {
+		if (b->fronts[i]->state != FRONT_READING)
+			continue;
+		ps->front[ps->n - 3] = b->fronts[i];
+		ps->worker[ps->n - 3] = NULL;
+		ps->pfd[ps->n++] =
+		    (struct pollfd){.fd = b->fronts[i]->fd, .events = POLLIN};
+	}
+	slots = pool_slots(b->pool, &count);
+	for (i = 0; i < count && ps->n < ps->size; i++) {
+		if (slots[i].state == POOL_FREE || slots[i].log_fd < 0)
+			continue;
+		ps->front[ps->n - 3] = NULL;
+		ps->worker[ps->n - 3] = &slots[i];
+		ps->pfd[ps->n++] =
+		    (struct pollfd){.fd = slots[i].log_fd, .events = POLLIN};
+	}
+}
+
+/* Milliseconds until the next deadline of a reading front end. */
+static int fronts_timeout(const struct broker *b, int64_t now, int max_ms)
+{
+	unsigned int i;
+	int64_t t = max_ms;
+
+	for (i = 0; i < b->front_count; i++) {
+		const struct front *f = b->fronts[i];
+
+		if (f->state == FRONT_READING && f->deadline_ms - now < t)
+			t = f->deadline_ms > now ? f->deadline_ms - now : 0;
+	}
+	return (int)t;
+}
+
+static void broker_loop(struct broker *b)
+{
+	struct pollset ps;
+	unsigned int i, j;
+	int64_t now;
+	int timeout;
+
+	if (pollset_init(&ps, b->cfg.max_workers) < 0) {
+		broker_log(BROKER_LOG_ERROR, "out of memory");
+		pollset_free(&ps);
+		return;
+	}
+	while (!b->stop) {
+		now = pool_now_ms();
+		timeout = pool_tick(b->pool, now, REVALIDATE_MS);
+		timeout = fronts_timeout(b, now, timeout);
+		pollset_build(b, &ps);
+		if (poll(ps.pfd, ps.n, timeout) < 0 && errno != EINTR) {
+			broker_log(BROKER_LOG_ERROR, "poll: %s",
+				   strerror(errno));
+			break;
+		}
+		/* Exits first: a dead worker must not be handed anything. */
+		if (ps.pfd[0].revents != 0)
+			signals_read(b);
+		if (b->stop)
+			break;
+		/* The directory next: a revoked principal gets nothing. */
+		grant_revalidate(b);
+		for (j = 3; j < ps.n; j++) {
+			if (ps.pfd[j].revents != 0 && ps.worker[j - 3] != NULL)
+				pool_log_read(b->pool, ps.worker[j - 3]);
+		}
+		if (ps.pfd[2].revents != 0)
+			auth_results(b);
+		now = pool_now_ms();
+		for (j = 3; j < ps.n; j++) {
+			struct front *f = ps.front[j - 3];
+
+			if (f == NULL || ps.pfd[j].revents == 0)
+				continue;
+			i = front_index(b, f);
+			if (front_read(b, f))
+				front_close(b, i);
+		}
+		/* Back to front: front_close moves the last entry down. */
+		for (i = b->front_count; i-- > 0;) {
+			struct front *f = b->fronts[i];
+
+			if (f->state == FRONT_READING && now >= f->deadline_ms)
+				front_close(b, i);
+		}
+		if (ps.pfd[1].revents != 0)
+			front_accept(b);
+	}
+	pollset_free(&ps);
+}
+
+static int broker_run(const struct broker_options *o)
 {
 	struct broker b;
 	struct pool_settings ps;
-	char path[PATH_MAX];
+	struct auth_settings as;
 	const char *error;
 	int ret, status = EXIT_FAILED;
 
 	memset(&b, 0, sizeof(b));
 	b.listen_fd = b.signal_fd = -1;
+	b.opts = *o;
 	umask(077);
+	raise_nofile();
 	if (config_load(o, &b.cfg) < 0)
 		return EXIT_FAILED;
 	if (state_prepare(&b.cfg) < 0)
 		return EXIT_FAILED;
-	ret = directory_open(NULL, b.cfg.state_dir, &b.dir, &error);
-	if (ret < 0) {
-		broker_log(BROKER_LOG_ERROR, "directory: %s", error);
-		return EXIT_FAILED;
-	}
-	if (b.cfg.have_range) {
-		if ((size_t)snprintf(path, sizeof(path), "%s/%s",
-				     b.cfg.state_dir,
-				     UIDMAP_FILE) >= sizeof(path)) {
-			broker_log(BROKER_LOG_ERROR, "state path too long");
-			goto out;
-		}
-		ret = uidmap_open(path, b.cfg.uid_first, b.cfg.uid_last,
-				  &b.uidmap, &error);
-		if (ret < 0) {
-			broker_log(BROKER_LOG_ERROR, "%s", error);
-			goto out;
-		}
-	}
-	ps.max_workers = b.cfg.max_workers;
-	ps.idle_timeout = b.cfg.idle_timeout;
-	if (pool_new(&ps, &b.pool) < 0)
-		goto out;
 	b.signal_fd = signals_setup();
 	if (b.signal_fd < 0) {
 		broker_log(BROKER_LOG_ERROR, "signalfd: %s", strerror(errno));
+		return EXIT_FAILED;
+	}
+	ret = directory_open(NULL, b.cfg.state_dir, &b.dir, &error);
+	if (ret < 0) {
+		broker_log(BROKER_LOG_ERROR, "directory: %s", error);
+		goto out;
+	}
+	if (directory_generation(b.dir, &b.dir_generation, &error) < 0) {
+		broker_log(BROKER_LOG_ERROR, "directory: %s", error);
+		goto out;
+	}
+	if (uidmap_load(&b.cfg, &b.uidmap) < 0)
+		goto out;
+	pool_settings_of(&b.cfg, &ps);
+	if (pool_new(&ps, &b.pool) < 0)
+		goto out;
+	as.threads = b.cfg.auth_threads;
+	as.max_per_uid = b.cfg.auth_per_uid;
+	if (auth_new(b.dir, &as, &b.auth, &error) < 0) {
+		broker_log(BROKER_LOG_ERROR, "%s", error);
 		goto out;
 	}
 	b.listen_fd = listen_socket(&b.cfg);
@@ -903,15 +508,18 @@ static int broker_run(const struct options *o)
 		goto out;
 	}
 	broker_log(BROKER_LOG_INFO,
-		   "listening on %s (state %s, worker %s, max %u workers, "
-		   "idle timeout %us)",
+		   "listening on %s (state %s, worker %s, max %u workers, %u "
+		   "per user, idle timeout %us, %u password threads)",
 		   b.cfg.socket_path, b.cfg.state_dir, b.cfg.worker,
-		   b.cfg.max_workers, b.cfg.idle_timeout);
+		   b.cfg.max_workers, b.cfg.max_per_user, b.cfg.idle_timeout,
+		   b.cfg.auth_threads);
 	broker_loop(&b);
 	status = b.stop ? EXIT_SUCCESS : EXIT_FAILED;
 	broker_log(BROKER_LOG_INFO, "shutting down");
 	unlink(b.cfg.socket_path);
 out:
+	/* The threads first: fronts waiting for them are freed below. */
+	auth_free(&b.auth);
 	while (b.front_count > 0)
 		front_close(&b, b.front_count - 1);
 	if (b.pool != NULL)
@@ -933,16 +541,20 @@ int main(int argc, char **argv)
 	    {"socket-group", required_argument, NULL, 'g'},
 	    {"worker", required_argument, NULL, 'w'},
 	    {"idle-timeout", required_argument, NULL, 'i'},
+	    {"drain-timeout", required_argument, NULL, 'd'},
 	    {"max-workers", required_argument, NULL, 'm'},
+	    {"max-per-user", required_argument, NULL, 'p'},
 	    {"uid-range", required_argument, NULL, 'u'},
 	    {"act-as", required_argument, NULL, 'a'},
+	    {"auth-threads", required_argument, NULL, 't'},
+	    {"auth-per-uid", required_argument, NULL, 'q'},
 	    {"max-files", required_argument, NULL, 'f'},
 	    {"max-memory", required_argument, NULL, 'M'},
 	    {"help", no_argument, NULL, 'h'},
 	    {"version", no_argument, NULL, 'V'},
 	    {NULL, 0, NULL, 0},
 	};
-	struct options o;
+	struct broker_options o;
 	int c;
 
 	memset(&o, 0, sizeof(o));
@@ -960,14 +572,26 @@ int main(int argc, char **argv)
 		case 'i':
 			o.idle_timeout = optarg;
 			break;
+		case 'd':
+			o.drain_timeout = optarg;
+			break;
 		case 'm':
 			o.max_workers = optarg;
+			break;
+		case 'p':
+			o.max_per_user = optarg;
 			break;
 		case 'u':
 			o.uid_range = optarg;
 			break;
 		case 'a':
 			o.act_as = optarg;
+			break;
+		case 't':
+			o.auth_threads = optarg;
+			break;
+		case 'q':
+			o.auth_per_uid = optarg;
 			break;
 		case 'f':
 			o.max_files = optarg;

@@ -5,14 +5,21 @@
 #include "broker_sys.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <grp.h>
 #include <stddef.h>
 #include <sys/prctl.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 static int sys_prctl(int option, unsigned long arg2)
 {
 	return prctl(option, arg2, 0UL, 0UL, 0UL);
+}
+
+static int sys_open(const char *path, int flags)
+{
+	return open(path, flags);
 }
 
 static int sys_setrlimit(int resource, const struct rlimit *rlim)
@@ -28,7 +35,8 @@ static int sys_setrlimit(int resource, const struct rlimit *rlim)
 		.setresuid = setresuid, .getresuid = getresuid,                \
 		.getresgid = getresgid, .getgroups = getgroups,                \
 		.prctl = sys_prctl, .setrlimit = sys_setrlimit,                \
-		.execve = execve,                                              \
+		.execve = execve, .pipe2 = pipe2, .open = sys_open,            \
+		.dup2 = dup2, .waitpid = waitpid,                              \
 	}
 
 const struct broker_sys_ops broker_sys_default = DEFAULT_OPS;
@@ -64,6 +72,12 @@ int broker_sys_set(const struct broker_sys_ops *ops)
 	TAKE(prctl);
 	TAKE(setrlimit);
 	TAKE(execve);
+	if (ops->version >= 2) {
+		TAKE(pipe2);
+		TAKE(open);
+		TAKE(dup2);
+		TAKE(waitpid);
+	}
 	current = next;
 	return 0;
 }

@@ -9,6 +9,10 @@
  * and check that the launch fails cleanly and that no process survives
  * with root or mixed ids.
  *
+ * Version 2 added the descriptor and process calls of a launch (pipe2,
+ * open, dup2, waitpid), so that the failure-injection test reaches them
+ * too.
+ *
  * Every entry has the prototype and the result convention of the libc
  * function it stands for (-1 with errno set on failure).  The ids-setting
  * calls are glibc's process-wide wrappers: they run in the freshly forked
@@ -25,7 +29,7 @@
 #include <sys/resource.h>
 #include <sys/types.h>
 
-#define BROKER_SYS_VERSION 1
+#define BROKER_SYS_VERSION 2
 
 struct broker_sys_ops {
 	unsigned int version;
@@ -42,6 +46,13 @@ struct broker_sys_ops {
 	int (*prctl)(int option, unsigned long arg2);
 	int (*setrlimit)(int resource, const struct rlimit *rlim);
 	int (*execve)(const char *path, char *const argv[], char *const envp[]);
+
+	/* -- Version 2 -- */
+	int (*pipe2)(int fds[2], int flags);
+	/* open(path, flags) without a mode: nothing is created. */
+	int (*open)(const char *path, int flags);
+	int (*dup2)(int oldfd, int newfd);
+	pid_t (*waitpid)(pid_t pid, int *status, int options);
 };
 
 /* The table in force (never NULL). */

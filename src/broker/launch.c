@@ -22,7 +22,7 @@
 #include <unistd.h>
 
 #include "broker_sys.h"
-#include "broker_util.h"
+#include "errmsg.h"
 
 /* The status pipe's fd in the child once the descriptors are arranged. */
 #define STATUS_FD    4
@@ -61,6 +61,7 @@ struct child_plan {
 	char *argv[2];
 	int null_fd;
 	int channel_fd;
+	int log_fd;
 	int status_fd;
 };
 
@@ -83,21 +84,21 @@ __attribute__((noreturn)) static void child_fail(int status_fd,
  */
 static int child_fds(struct child_plan *p)
 {
-	int null_fd, chan, status;
+	const struct broker_sys_ops *sys = broker_sys();
+	int null_fd, chan, logfd, status;
 
 	/* Out of the way of 0-4 first, so no dup2 below clobbers another. */
 	null_fd = fcntl(p->null_fd, F_DUPFD_CLOEXEC, 10);
 	chan = fcntl(p->channel_fd, F_DUPFD_CLOEXEC, 10);
+	logfd = fcntl(p->log_fd, F_DUPFD_CLOEXEC, 10);
 	status = fcntl(p->status_fd, F_DUPFD_CLOEXEC, 10);
-	if (null_fd < 0 || chan < 0 || status < 0)
+	if (null_fd < 0 || chan < 0 || logfd < 0 || status < 0)
 		return errno;
 	p->status_fd = status;
-	if (fcntl(STDERR_FILENO, F_GETFD) < 0 &&
-	    dup2(null_fd, STDERR_FILENO) < 0)
-		return errno;
-	if (dup2(null_fd, STDIN_FILENO) < 0 ||
-	    dup2(STDERR_FILENO, STDOUT_FILENO) < 0 ||
-	    dup2(chan, LAUNCH_CHANNEL_FD) < 0)
+	if (sys->dup2(null_fd, STDIN_FILENO) < 0 ||
+	    sys->dup2(logfd, STDOUT_FILENO) < 0 ||
+	    sys->dup2(logfd, STDERR_FILENO) < 0 ||
+	    sys->dup2(chan, WORKER_CHANNEL_FD) < 0)
 		return errno;
 	if (dup3(status, STATUS_FD, O_CLOEXEC) < 0)
 		return errno;
@@ -235,22 +236,25 @@ static int plan_build(const struct launch_settings *s, struct child_plan *p,
 	memset(p, 0, sizeof(*p));
 	p->s = s;
 	if (s->program == NULL || s->program[0] != '/' ||
-	    s->principal == NULL || s->home == NULL)
-		return broker_error(error_r, -EINVAL, "bad launch settings");
-	if (s->uid == 0 || s->gid == 0 || s->uid == (uid_t)-1 ||
-	    s->gid == (gid_t)-1) {
-		return broker_error(error_r, -EINVAL,
-				    "refusing to run a worker for %s as "
-				    "uid %u gid %u",
-				    s->principal, (unsigned int)s->uid,
-				    (unsigned int)s->gid);
+	    s->principal == NULL || s->home == NULL || s->channel_fd < 0 ||
+	    s->log_fd < 0)
+		return errmsg_set(error_r, -EINVAL, "bad launch settings");
+	if (s->uid == (uid_t)-1 || s->gid == (gid_t)-1)
+		return errmsg_set(error_r, -EINVAL, "bad ids for %s",
+				  s->principal);
+	if (s->uid == 0 || s->gid == 0) {
+		return errmsg_set(error_r, -EPERM,
+				  "refusing to run a worker for %s as "
+				  "uid %u gid %u",
+				  s->principal, (unsigned int)s->uid,
+				  (unsigned int)s->gid);
 	}
 	if (s->groups_count > LAUNCH_GROUPS_MAX)
-		return broker_error(error_r, -EINVAL, "too many groups");
+		return errmsg_set(error_r, -EINVAL, "too many groups");
 	if (s->groups_count > 0) {
 		p->groups = malloc(s->groups_count * sizeof(gid_t));
 		if (p->groups == NULL)
-			return broker_error(error_r, -ENOMEM, "out of memory");
+			return errmsg_set(error_r, -ENOMEM, "out of memory");
 		memcpy(p->groups, s->groups, s->groups_count * sizeof(gid_t));
 		qsort(p->groups, s->groups_count, sizeof(gid_t), gid_cmp);
 		for (i = 0; i < s->groups_count; i++) {
@@ -258,10 +262,11 @@ static int plan_build(const struct launch_settings *s, struct child_plan *p,
 				gid_t bad = p->groups[i];
 
 				plan_free(p);
-				return broker_error(error_r, -EINVAL,
-						    "refusing group %u for a "
-						    "worker",
-						    (unsigned int)bad);
+				return errmsg_set(error_r,
+						  bad == 0 ? -EPERM : -EINVAL,
+						  "refusing group %u for a "
+						  "worker",
+						  (unsigned int)bad);
 			}
 			if (n == 0 || p->groups[i] != p->groups[n - 1])
 				p->groups[n++] = p->groups[i];
@@ -273,17 +278,17 @@ static int plan_build(const struct launch_settings *s, struct child_plan *p,
 	len[e++] = asprintf(&p->env[1], "USER=%s", s->principal);
 	len[e++] = asprintf(&p->env[2], "LOGNAME=%s", s->principal);
 	len[e++] = asprintf(&p->env[3], "PATH=%s", LAUNCH_PATH);
-	len[e++] = asprintf(&p->env[4], "%s=%d", LAUNCH_CHANNEL_ENV,
-			    LAUNCH_CHANNEL_FD);
+	len[e++] = asprintf(&p->env[4], "%s=%d", WORKER_CHANNEL_ENV,
+			    WORKER_CHANNEL_FD);
 	len[e++] =
-	    asprintf(&p->env[5], "%s=%s", LAUNCH_PRINCIPAL_ENV, s->principal);
+	    asprintf(&p->env[5], "%s=%s", WORKER_PRINCIPAL_ENV, s->principal);
 	if (s->state_dir != NULL) {
-		len[e] = asprintf(&p->env[e], "%s=%s", LAUNCH_STATE_DIR_ENV,
+		len[e] = asprintf(&p->env[e], "%s=%s", WORKER_STATE_DIR_ENV,
 				  s->state_dir);
 		e++;
 	}
 	if (s->catalog != NULL) {
-		len[e] = asprintf(&p->env[e], "%s=%s", LAUNCH_CATALOG_ENV,
+		len[e] = asprintf(&p->env[e], "%s=%s", WORKER_CATALOG_ENV,
 				  s->catalog);
 		e++;
 	}
@@ -292,7 +297,7 @@ static int plan_build(const struct launch_settings *s, struct child_plan *p,
 			/* asprintf leaves the pointer undefined on failure. */
 			p->env[i] = NULL;
 			plan_free(p);
-			return broker_error(error_r, -ENOMEM, "out of memory");
+			return errmsg_set(error_r, -ENOMEM, "out of memory");
 		}
 	}
 	p->argv[0] = (char *)s->program;
@@ -313,21 +318,22 @@ int launch_worker(const struct launch_settings *s, pid_t *pid_r,
 	ret = plan_build(s, &plan, error_r);
 	if (ret < 0)
 		return ret;
-	if (pipe2(pipefd, O_CLOEXEC) < 0) {
+	if (broker_sys()->pipe2(pipefd, O_CLOEXEC) < 0) {
 		err = errno;
 		plan_free(&plan);
-		return broker_error(error_r, -err, "pipe: %s", strerror(err));
+		return errmsg_set(error_r, -err, "pipe: %s", strerror(err));
 	}
-	plan.null_fd = open("/dev/null", O_RDWR | O_CLOEXEC);
+	plan.null_fd = broker_sys()->open("/dev/null", O_RDWR | O_CLOEXEC);
 	if (plan.null_fd < 0) {
 		err = errno;
 		close(pipefd[0]);
 		close(pipefd[1]);
 		plan_free(&plan);
-		return broker_error(error_r, -err, "/dev/null: %s",
-				    strerror(err));
+		return errmsg_set(error_r, -err, "/dev/null: %s",
+				  strerror(err));
 	}
 	plan.channel_fd = s->channel_fd;
+	plan.log_fd = s->log_fd;
 	plan.status_fd = pipefd[1];
 
 	pid = broker_sys()->fork();
@@ -339,9 +345,9 @@ int launch_worker(const struct launch_settings *s, pid_t *pid_r,
 	plan_free(&plan);
 	if (pid < 0) {
 		close(pipefd[0]);
-		return broker_error(error_r, -err,
-				    "cannot fork a worker for %s: %s",
-				    s->principal, strerror(err));
+		return errmsg_set(error_r, -err,
+				  "cannot fork a worker for %s: %s",
+				  s->principal, strerror(err));
 	}
 
 	do {
@@ -359,12 +365,12 @@ int launch_worker(const struct launch_settings *s, pid_t *pid_r,
 		report.step = LAUNCH_STEP_SETUP;
 		report.err = got < 0 ? err : EIO;
 	}
-	while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+	while (broker_sys()->waitpid(pid, NULL, 0) < 0 && errno == EINTR)
 		;
 	if (report.err <= 0)
 		report.err = EIO;
-	return broker_error(error_r, -report.err,
-			    "worker for %s failed at %s: %s", s->principal,
-			    launch_step_name((enum launch_step)report.step),
-			    strerror(report.err));
+	return errmsg_set(error_r, -report.err,
+			  "worker for %s failed at %s: %s", s->principal,
+			  launch_step_name((enum launch_step)report.step),
+			  strerror(report.err));
 }

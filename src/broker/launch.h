@@ -5,9 +5,12 @@
  * launch_worker() forks; the child, before it runs a single instruction of
  * the worker program:
  *   1. resets signal handlers and the signal mask, starts a new session;
- *   2. keeps only the passed descriptors -- 0 is /dev/null, 1 and 2 are the
- *      broker's standard error (for the worker's log lines), 3 is the
- *      worker's channel to the broker -- and closes every other one;
+ *   2. keeps only the passed descriptors -- 0 is /dev/null, 1 and 2 are
+ *      the write end of the worker's own log pipe, which the broker reads
+ *      and prefixes (never the broker's own standard error: a process of
+ *      the user's uid could take it from the worker and write or truncate
+ *      root's log), 3 is the worker's channel to the broker -- and closes
+ *      every other one;
  *   3. gets a new environment built from the principal only (HOME, USER,
  *      LOGNAME, PATH, and MAPIX_STATE_DIR, MAPIX_CATALOG, MAPIX_PRINCIPAL,
  *      MAPIX_WORKER_FD); nothing of the broker's is inherited;
@@ -37,13 +40,9 @@
 #include <sys/resource.h>
 #include <sys/types.h>
 
-/* The worker's channel descriptor, and the variable that names it. */
-#define LAUNCH_CHANNEL_FD    3
-#define LAUNCH_CHANNEL_ENV   "MAPIX_WORKER_FD"
-#define LAUNCH_PRINCIPAL_ENV "MAPIX_PRINCIPAL"
-#define LAUNCH_STATE_DIR_ENV "MAPIX_STATE_DIR"
-#define LAUNCH_CATALOG_ENV   "MAPIX_CATALOG"
-#define LAUNCH_PATH          "/usr/local/bin:/usr/bin:/bin"
+#include "handover.h"
+
+#define LAUNCH_PATH "/usr/local/bin:/usr/bin:/bin"
 /* Most supplementary groups a worker may have. */
 #define LAUNCH_GROUPS_MAX 1024
 
@@ -79,6 +78,8 @@ struct launch_settings {
 	const char *catalog;
 	/* The broker's end stays with the broker; this one becomes fd 3. */
 	int channel_fd;
+	/* The write end of the worker's log pipe: becomes fds 1 and 2. */
+	int log_fd;
 	/* RLIMIT_NOFILE and RLIMIT_AS; 0 leaves the broker's. */
 	rlim_t max_files;
 	rlim_t max_address_space;
@@ -87,8 +88,9 @@ struct launch_settings {
 /*
  * Starts the worker described by s.  Returns 0 with *pid_r the worker's
  * pid once it has exec'd the program; the caller reaps it later.  On
- * failure nothing runs any more: -EINVAL (bad settings, uid or gid 0),
- * -ENOMEM, the errno of the fork, or the errno of the child's failed step
+ * failure nothing runs any more: -EINVAL (bad settings), -EPERM (uid,
+ * gid or a group 0: never a worker as root), -ENOMEM, the errno of the fork, or
+ * the errno of the child's failed step
  * (-EPERM for a check that did not hold), with a message naming the step.
  */
 int launch_worker(const struct launch_settings *s, pid_t *pid_r,

@@ -3,19 +3,25 @@
  *
  * Such a principal's worker runs under a uid taken from a configured
  * range (broker_uid_range), one uid per principal, with the gid of the
- * same number and no supplementary groups.  The assignment is stable: it
- * is recorded in the broker's state, a file (normally
- * <state dir>/broker-uids, mode 0600, root's) of lines "NAME UID", where
- * NAME is the principal's name in lower case.  Every new assignment
- * rewrites the file atomically (temporary file, fsync, rename), so a crash
- * never loses or mixes up an earlier one.  A uid already used by another
- * principal of the directory or by a system account is skipped.
+ * same number and no supplementary groups.  The assignment is stable and
+ * belongs to one principal, not to a name: it is recorded in the broker's
+ * state, a file (normally <state dir>/broker-uids, mode 0600, root's) of
+ * lines "NAME GUID UID", where NAME is the principal's name in lower case
+ * and GUID its mailbox GUID in hex.  A principal deleted and added again
+ * under the same name has a new GUID, so it gets a new uid and never the
+ * files of the one before.  A uid once given is never given again.  Every
+ * new assignment rewrites the file atomically (temporary file, fsync,
+ * rename), so a crash never loses or mixes up an earlier one.  The caller
+ * says which other uids are taken (system accounts, groups, directory
+ * principals, trusted front ends).
  */
 #ifndef MAPIX_BROKER_UIDMAP_H
 #define MAPIX_BROKER_UIDMAP_H
 
 #include <stdbool.h>
 #include <sys/types.h>
+
+#include "directory.h"
 
 struct uidmap;
 
@@ -36,13 +42,19 @@ void uidmap_free(struct uidmap **map);
 typedef bool uidmap_in_use_fn(uid_t uid, void *context);
 
 /*
- * The uid of principal (any case): the recorded one, or else the lowest
- * free uid of the range, recorded before it is returned.  -ENOSPC when the
- * range is exhausted, or the errno of writing the file.
+ * The uid of principal (any case) with mailbox GUID guid: the recorded
+ * one, or else the lowest uid of the range that is neither recorded nor
+ * in_use, recorded before it is returned.  -ENOSPC when the range is
+ * exhausted, or the errno of writing the file.
  */
 int uidmap_get(struct uidmap *map, const char *principal,
+	       const unsigned char guid[DIR_GUID_SIZE],
 	       uidmap_in_use_fn *in_use, void *context, uid_t *uid_r,
 	       const char **error_r);
+
+/* The recorded uid of principal with guid: 0, or -ENOENT (none yet). */
+int uidmap_lookup(const struct uidmap *map, const char *principal,
+		  const unsigned char guid[DIR_GUID_SIZE], uid_t *uid_r);
 
 /*
  * Parses "FIRST-LAST" (decimal uids, 0 < FIRST <= LAST).  0 or -EINVAL.

@@ -61,7 +61,7 @@ static int bump(struct sqlite_directory *sd, int64_t *generation_r,
 static int touch(struct sqlite_directory *sd, int64_t id, const char **error_r)
 {
 	sqlite3_stmt *s;
-	int64_t generation;
+	int64_t generation = 0;
 	int ret;
 
 	ret = bump(sd, &generation, error_r);

@@ -8,17 +8,24 @@
  *                       worker's answer to a first ping.  Each logon is a
  *                       different user, so each starts a worker.
  *   broker_logon_reuse  the same for a user whose worker runs already.
+ *   broker_logon_flood  the same, while another local uid keeps 200 wrong-
+ *                       password logons of unknown names in flight, each
+ *                       checked at the real argon2id cost: what a user
+ *                       waits while someone floods the broker.
  *
- * Passwords are hashed at the minimum argon2id cost (MAPIX_PWHASH_FAST),
- * so the figures are the broker's own work; in production every logon
- * adds one argon2id verification at the INTERACTIVE cost (about 50 ms on
- * the reference machine, deliberately).
+ * The users' passwords are hashed at the minimum argon2id cost
+ * (MAPIX_PWHASH_FAST), so the figures are the broker's own work; in
+ * production every logon adds one argon2id verification at the
+ * INTERACTIVE cost (about 50 ms on the reference machine, deliberately).
+ * The flood's unknown names are checked against the dummy hash at the
+ * real cost (the flood's broker runs without MAPIX_PWHASH_FAST).
  *
  * Needs root (the broker drops workers to test uids); without it prints
  * nothing on stdout and says why on stderr.  Best of 5 runs per figure.
  *   BENCH name=... value=<us> unit=us baseline=<us> ratio=<x> target=<x>
  */
 #include <errno.h>
+#include <grp.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
@@ -41,6 +48,11 @@
 #define RUNS      5
 #define FIRST_UID 64500
 #define PASSWORD  "bench password"
+/* The flooding uid, and the socket group that lets it connect. */
+#define FLOOD_UID    64598
+#define FLOOD_GROUP  64597
+#define FLOODERS     200
+#define FLOOD_LOGONS 20
 
 static char tmp[] = "/tmp/mapix-bench-broker-XXXXXX";
 static char sock_path[256], state[256];
@@ -123,7 +135,7 @@ static bool logon_ping(const char *name)
 	return good;
 }
 
-static pid_t broker_start(const char *broker, const char *worker)
+static pid_t broker_start(const char *broker, const char *worker, bool fast)
 {
 	struct sockaddr_un addr = {.sun_family = AF_UNIX};
 	pid_t pid;
@@ -134,8 +146,11 @@ static pid_t broker_start(const char *broker, const char *worker)
 		int null = open("/dev/null", O_WRONLY);
 
 		dup2(null, 2);
+		if (!fast)
+			unsetenv(DIR_PWHASH_FAST_ENV);
 		execl(broker, broker, "--socket", sock_path, "--worker", worker,
-		      "--max-workers", "100", (char *)NULL);
+		      "--max-workers", "100", "--socket-group", "64597",
+		      (char *)NULL);
 		_exit(127);
 	}
 	memcpy(addr.sun_path, sock_path, strlen(sock_path) + 1);
@@ -185,11 +200,64 @@ static void users_create(void)
 	directory_close(&dir);
 }
 
+/*
+ * A child of FLOOD_UID that keeps FLOODERS wrong-password logons of
+ * unknown names in flight until it is killed.
+ */
+static pid_t flood_start(void)
+{
+	static const gid_t group[] = {FLOOD_GROUP};
+	struct sockaddr_un addr = {.sun_family = AF_UNIX};
+	struct pollfd pfd[FLOODERS];
+	pid_t pid = fork();
+	unsigned long n = 0;
+	int i;
+
+	if (pid != 0)
+		return pid;
+	if (setgroups(1, group) < 0 ||
+	    setresgid(FLOOD_UID, FLOOD_UID, FLOOD_UID) < 0 ||
+	    setresuid(FLOOD_UID, FLOOD_UID, FLOOD_UID) < 0)
+		_exit(1);
+	memcpy(addr.sun_path, sock_path, strlen(sock_path) + 1);
+	for (i = 0; i < FLOODERS; i++)
+		pfd[i] = (struct pollfd){.fd = -1, .events = POLLIN};
+	for (;;) {
+		for (i = 0; i < FLOODERS; i++) {
+			char line[64];
+			int len;
+
+			if (pfd[i].fd >= 0)
+				continue;
+			pfd[i].fd =
+			    socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+			if (connect(pfd[i].fd, (struct sockaddr *)&addr,
+				    sizeof(addr)) < 0) {
+				close(pfd[i].fd);
+				pfd[i].fd = -1;
+				continue;
+			}
+			len = snprintf(line, sizeof(line),
+				       "logon nobody%lu wrong\n", n++);
+			(void)send(pfd[i].fd, line, (size_t)len, MSG_NOSIGNAL);
+		}
+		if (poll(pfd, FLOODERS, 100) <= 0)
+			continue;
+		for (i = 0; i < FLOODERS; i++) {
+			if (pfd[i].fd >= 0 && pfd[i].revents != 0) {
+				close(pfd[i].fd);
+				pfd[i].fd = -1;
+			}
+		}
+	}
+}
+
 int main(int argc, char **argv)
 {
 	const char *broker = argc > 1 ? argv[1] : BROKER_PATH;
 	const char *worker = argc > 2 ? argv[2] : WORKER_PATH;
-	double base = 1e30, start_us = 1e30, reuse_us = 1e30, t, b;
+	double base = 1e30, start_us = 1e30, reuse_us = 1e30, flood_us, t, b;
+	pid_t flooder;
 	char name[32], cmd[300];
 	int run, i;
 	pid_t pid;
@@ -215,7 +283,7 @@ int main(int argc, char **argv)
 		b = bare_fork_exec();
 		base = b < base ? b : base;
 
-		pid = broker_start(broker, worker);
+		pid = broker_start(broker, worker, true);
 		t = now_us();
 		for (i = 0; i < USERS; i++) {
 			snprintf(name, sizeof(name), "bench%d", i);
@@ -235,12 +303,31 @@ int main(int argc, char **argv)
 		broker_stop(pid);
 	}
 
+	/* The flood: a broker that checks unknown names at the real cost. */
+	pid = broker_start(broker, worker, false);
+	if (!logon_ping("bench0"))
+		die("logon (before the flood)");
+	flooder = flood_start();
+	usleep(300 * 1000);
+	t = now_us();
+	for (i = 0; i < FLOOD_LOGONS; i++) {
+		if (!logon_ping("bench0"))
+			die("logon (flood)");
+	}
+	flood_us = (now_us() - t) / FLOOD_LOGONS;
+	kill(flooder, SIGKILL);
+	waitpid(flooder, NULL, 0);
+	broker_stop(pid);
+
 	printf("BENCH name=broker_logon_start value=%.1f unit=us "
 	       "baseline=%.1f ratio=%.2f target=3.0\n",
 	       start_us, base, start_us / base);
 	printf("BENCH name=broker_logon_reuse value=%.1f unit=us "
 	       "baseline=%.1f ratio=%.2f target=0.5\n",
 	       reuse_us, base, reuse_us / base);
+	printf("BENCH name=broker_logon_flood value=%.1f unit=us "
+	       "baseline=%.1f ratio=%.2f target=100\n",
+	       flood_us, base, flood_us / base);
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", tmp);
 	return system(cmd) == 0 ? 0 : 1;
 }

@@ -21,6 +21,7 @@
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -74,13 +75,25 @@ static int probe_main(void)
 	len += (size_t)snprintf(report + len, sizeof(report) - len,
 				" fds %d nnp %d", fds - 1,
 				prctl(PR_GET_NO_NEW_PRIVS, 0, 0, 0, 0));
+	/* Standard output and error: one pipe, to the launcher. */
+	{
+		struct stat o, e;
+
+		if (fstat(STDOUT_FILENO, &o) == 0 &&
+		    fstat(STDERR_FILENO, &e) == 0 && S_ISFIFO(o.st_mode) &&
+		    o.st_ino == e.st_ino)
+			len += (size_t)snprintf(
+			    report + len, sizeof(report) - len,
+			    " out-err-pipe %lu", (unsigned long)o.st_ino);
+		fputs("probe: hello on stderr\n", stderr);
+	}
 	for (env = environ; *env != NULL; env++) {
 		snprintf(line, sizeof(line), " env %.*s",
 			 (int)strcspn(*env, "="), *env);
 		len += (size_t)snprintf(report + len, sizeof(report) - len,
 					"%s", line);
 	}
-	return write(LAUNCH_CHANNEL_FD, report, len) == (ssize_t)len ? 0 : 1;
+	return write(WORKER_CHANNEL_FD, report, len) == (ssize_t)len ? 0 : 1;
 }
 
 /* ---------------------------------------------------------------------
@@ -182,24 +195,41 @@ static void settings_init(struct launch_settings *s, int channel)
  * Launches with the current table; returns launch_worker's result, the
  * worker's report in report (empty when it sent none) and its exit status.
  */
+static char last_log[512];
+
 static int run_launch(struct launch_settings *s, char *report, size_t size,
 		      const char **error_r)
 {
-	int sv[2], ret, status;
+	int sv[2], logfd[2], ret, status;
+	struct stat pst;
 	ssize_t n;
 	pid_t pid;
 
 	assert_int_equal(
 	    socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv), 0);
+	assert_int_equal(pipe2(logfd, O_CLOEXEC), 0);
+	assert_int_equal(fstat(logfd[0], &pst), 0);
 	s->channel_fd = sv[1];
+	s->log_fd = logfd[1];
 	ret = launch_worker(s, &pid, error_r);
 	close(sv[1]);
+	close(logfd[1]);
 	report[0] = '\0';
+	last_log[0] = '\0';
 	if (ret == 0) {
+		char want[64];
+
 		n = recv(sv[0], report, size - 1, 0);
 		report[n > 0 ? n : 0] = '\0';
 		assert_int_equal(waitpid(pid, &status, 0), pid);
 		assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+		n = read(logfd[0], last_log, sizeof(last_log) - 1);
+		last_log[n > 0 ? n : 0] = '\0';
+		/* Its stdout and stderr were our pipe, not our stderr. */
+		snprintf(want, sizeof(want), " out-err-pipe %lu ",
+			 (unsigned long)pst.st_ino);
+		assert_non_null(strstr(report, want));
+		assert_string_equal(last_log, "probe: hello on stderr\n");
 	} else {
 		/* Nothing may have run: no report on the channel. */
 		n = recv(sv[0], report, size - 1, MSG_DONTWAIT);
@@ -207,6 +237,7 @@ static int run_launch(struct launch_settings *s, char *report, size_t size,
 		report[0] = '\0';
 	}
 	close(sv[0]);
+	close(logfd[0]);
 	return ret;
 }
 
@@ -258,14 +289,18 @@ static void test_launch_refuses_root(void **state)
 	settings_init(&s, -1);
 	s.uid = 0;
 	assert_int_equal(run_launch(&s, report, sizeof(report), &error),
-			 -EINVAL);
+			 -EPERM);
 	settings_init(&s, -1);
 	s.gid = 0;
 	assert_int_equal(run_launch(&s, report, sizeof(report), &error),
-			 -EINVAL);
+			 -EPERM);
 	settings_init(&s, -1);
 	s.groups = root_group;
 	s.groups_count = 2;
+	assert_int_equal(run_launch(&s, report, sizeof(report), &error),
+			 -EPERM);
+	settings_init(&s, -1);
+	s.uid = (uid_t)-1;
 	assert_int_equal(run_launch(&s, report, sizeof(report), &error),
 			 -EINVAL);
 	assert_int_equal(children_alive(), 0);
@@ -366,6 +401,42 @@ static int fail_execve(const char *path, char *const argv[], char *const envp[])
 	return -1;
 }
 
+static int fail_pipe2(int fds[2], int flags)
+{
+	(void)fds;
+	(void)flags;
+	errno = EMFILE;
+	return -1;
+}
+
+static int fail_open(const char *path, int flags)
+{
+	(void)path;
+	(void)flags;
+	errno = ENFILE;
+	return -1;
+}
+
+static int fail_dup2(int oldfd, int newfd)
+{
+	(void)oldfd;
+	(void)newfd;
+	errno = EBADF;
+	return -1;
+}
+
+/* Interrupted twice, then the real call: the child is still reaped. */
+static pid_t eintr_waitpid(pid_t pid, int *status, int options)
+{
+	static int calls;
+
+	if (calls++ % 3 < 2) {
+		errno = EINTR;
+		return -1;
+	}
+	return waitpid(pid, status, options);
+}
+
 struct injection {
 	const char *what;
 	struct broker_sys_ops ops;
@@ -403,6 +474,20 @@ static void test_injected_failures(void **state)
 	     {.version = 1, .setrlimit = fail_setrlimit},
 	     "setrlimit"},
 	    {"execve fails", {.version = 1, .execve = fail_execve}, "execve"},
+	    {"pipe2 fails", {.version = 2, .pipe2 = fail_pipe2}, "pipe"},
+	    {"open of /dev/null fails",
+	     {.version = 2, .open = fail_open},
+	     "/dev/null"},
+	    {"dup2 fails in the child",
+	     {.version = 2, .dup2 = fail_dup2},
+	     "setup"},
+	    {"waitpid interrupted after a failed exec",
+	     {.version = 2, .execve = fail_execve, .waitpid = eintr_waitpid},
+	     "execve"},
+	    /* A version-1 table leaves the version-2 calls alone. */
+	    {"version-1 table with a failing fork",
+	     {.version = 1, .fork = fail_fork, .pipe2 = fail_pipe2},
+	     "fork"},
 	};
 	struct launch_settings s;
 	char report[2048];
@@ -454,6 +539,14 @@ static void test_sys_versions(void **state)
 	assert_int_equal(broker_sys_set(&ops), 0);
 	assert_ptr_equal(broker_sys()->fork, fail_fork);
 	assert_ptr_equal(broker_sys()->execve, broker_sys_default.execve);
+	/* Version 1 tables cannot set the entries of version 2. */
+	ops.version = 1;
+	ops.waitpid = eintr_waitpid;
+	assert_int_equal(broker_sys_set(&ops), 0);
+	assert_ptr_equal(broker_sys()->waitpid, broker_sys_default.waitpid);
+	ops.version = 2;
+	assert_int_equal(broker_sys_set(&ops), 0);
+	assert_ptr_equal(broker_sys()->waitpid, eintr_waitpid);
 	assert_int_equal(broker_sys_set(NULL), 0);
 	assert_ptr_equal(broker_sys()->fork, broker_sys_default.fork);
 }
@@ -470,7 +563,7 @@ int main(int argc, char **argv)
 	ssize_t n;
 
 	(void)argc;
-	if (getenv(LAUNCH_CHANNEL_ENV) != NULL)
+	if (getenv(WORKER_CHANNEL_ENV) != NULL)
 		return probe_main();
 	n = readlink("/proc/self/exe", self_path, sizeof(self_path) - 1);
 	if (n <= 0) {

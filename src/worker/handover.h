@@ -3,7 +3,7 @@
  * over which the broker passes front-end connections (SCM_RIGHTS).
  *
  * The channel is a SOCK_SEQPACKET socket pair made by the broker; the
- * worker gets its end as fd 3 (launch.h).  Each message is the 8 bytes
+ * worker gets its end as fd 3 (WORKER_CHANNEL_FD).  Each message is the 8 bytes
  * HANDOVER_MAGIC with exactly one descriptor attached: a connected stream
  * socket whose front end has been told "OK" by the broker and now talks to
  * the worker.  The broker closing its end means "no more connections":
@@ -13,8 +13,18 @@
  * Used by both sides: the broker sends, the worker library receives
  * (MapixWorkerAccept in mapixsec.h).
  */
-#ifndef MAPIX_BROKER_HANDOVER_H
-#define MAPIX_BROKER_HANDOVER_H
+#ifndef MAPIX_WORKER_HANDOVER_H
+#define MAPIX_WORKER_HANDOVER_H
+
+/*
+ * What a worker finds when it starts: its channel as this descriptor, and
+ * these environment variables (set by the broker's launcher, launch.h).
+ */
+#define WORKER_CHANNEL_FD    3
+#define WORKER_CHANNEL_ENV   "MAPIX_WORKER_FD"
+#define WORKER_PRINCIPAL_ENV "MAPIX_PRINCIPAL"
+#define WORKER_STATE_DIR_ENV "MAPIX_STATE_DIR"
+#define WORKER_CATALOG_ENV   "MAPIX_CATALOG"
 
 #define HANDOVER_MAGIC      "MAPIXC1"
 #define HANDOVER_MAGIC_SIZE 8

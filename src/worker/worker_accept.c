@@ -7,11 +7,11 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <stdlib.h>
+#include <sys/prctl.h>
 
 #include <mapixsec.h>
 
 #include "handover.h"
-#include "launch.h"
 
 /*
  * MapixWorkerGetChannel
@@ -32,7 +32,10 @@ HRESULT MapixWorkerGetChannel(int *pfdChannel)
 	if (pfdChannel == NULL)
 		return MAPI_E_INVALID_PARAMETER;
 	*pfdChannel = -1;
-	value = getenv(LAUNCH_CHANNEL_ENV);
+	/* A worker holds other people's connections to its user's data:
+	 * nothing of the same uid may reach into it. */
+	(void)prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+	value = getenv(WORKER_CHANNEL_ENV);
 	if (value == NULL || value[0] < '0' || value[0] > '9')
 		return MAPI_E_NOT_FOUND;
 	errno = 0;

@@ -1,7 +1,11 @@
 /*
- * wstore.c - the example worker's store requests (wstore.h), through the
- * public MAPI interfaces only, the way a Windows MAPI client would make
- * them (examples/mailbox_tour.c is the model).
+ * wstore.c - the example worker's store requests (wstore.h).  The store
+ * work goes through the public MAPI interfaces, the way a Windows MAPI
+ * client would make them (examples/mailbox_tour.c is the model).  Three
+ * internal helpers serve the worker itself: the context layer's process
+ * resolver (so the process context carries the principal the broker
+ * started the worker for, $MAPIX_PRINCIPAL), core's tag names (the JSON
+ * keys) and core's error texts and thread message (the JSON errors).
  */
 #include "wstore.h"
 

@@ -20,6 +20,7 @@
 #include <json-c/json.h>
 
 #include "context.h"
+#include "directory.h"
 #include "mapierr.h"
 #include "wstore.h"
 
@@ -58,29 +59,6 @@ static const char *error_of_errno(int err)
 	default:
 		return "MAPI_E_CALL_FAILED";
 	}
-}
-
-/*
- * The directory's rule for principal names (dir_name_valid): 1 to
- * CONTEXT_NAME_MAX (DIR_NAME_MAX) bytes of [A-Za-z0-9._@-].  Checked here
- * rather than by calling the directory, so the worker does not load the
- * directory's libraries (SQLite, libsodium, PAM) on every start.
- */
-static bool principal_name_valid(const char *name)
-{
-	size_t i, len = strlen(name);
-
-	if (len == 0 || len > CONTEXT_NAME_MAX)
-		return false;
-	for (i = 0; i < len; i++) {
-		char ch = name[i];
-
-		if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
-		      (ch >= '0' && ch <= '9') || ch == '.' || ch == '_' ||
-		      ch == '@' || ch == '-'))
-			return false;
-	}
-	return true;
 }
 
 static int op_ping(struct op_call *c)
@@ -142,7 +120,7 @@ static int op_profiles(struct op_call *c)
 
 	if (json_object_object_get_ex(c->req, "principal", &field)) {
 		if (!json_object_is_type(field, json_type_string) ||
-		    !principal_name_valid(json_object_get_string(field)))
+		    !dir_name_valid(json_object_get_string(field)))
 			return op_error(c, "MAPI_E_INVALID_PARAMETER",
 					"invalid principal");
 		who = json_object_get_string(field);
@@ -274,6 +252,42 @@ static int reply_line(json_object *reply, char **reply_r)
 	return 0;
 }
 
+/*
+ * True when no string of v (values and keys, at any depth) holds a NUL: a
+ * "\u0000" escape would otherwise cut a C string short, so that
+ * "ping\u0000x" read as "ping".  Depth is bounded by the parser.
+ */
+static bool strings_clean(json_object *v)
+{
+	size_t i, n;
+
+	switch (json_object_get_type(v)) {
+	case json_type_string:
+		return memchr(json_object_get_string(v), '\0',
+			      (size_t)json_object_get_string_len(v)) == NULL;
+	case json_type_array:
+		n = json_object_array_length(v);
+		for (i = 0; i < n; i++) {
+			if (!strings_clean(json_object_array_get_idx(v, i)))
+				return false;
+		}
+		return true;
+	case json_type_object: {
+		json_object_object_foreach(v, key, val)
+		{
+			/* Keys are C strings in json-c: a NUL cuts one to a
+			 * name the client could have sent as such. */
+			(void)key;
+			if (!strings_clean(val))
+				return false;
+		}
+		return true;
+	}
+	default:
+		return true;
+	}
+}
+
 /* Parses line as exactly one JSON object; NULL when it is not. */
 static json_object *parse_object(const char *line, size_t len)
 {
@@ -294,7 +308,8 @@ static json_object *parse_object(const char *line, size_t len)
 	while (end < len &&
 	       (line[end] == ' ' || line[end] == '\t' || line[end] == '\r'))
 		end++;
-	if (end != len || !json_object_is_type(obj, json_type_object)) {
+	if (end != len || !json_object_is_type(obj, json_type_object) ||
+	    !strings_clean(obj)) {
 		json_object_put(obj);
 		return NULL;
 	}
@@ -318,8 +333,10 @@ int wproto_handle(const struct wproto_env *env, const char *line, size_t len,
 	json_object_object_add(c.reply, "ok", json_object_new_boolean(1));
 	c.req = parse_object(line, len);
 	if (c.req == NULL) {
-		op_error(&c, "MAPI_E_INVALID_PARAMETER",
-			 "a request is one JSON object on one line");
+		op_error(
+		    &c, "MAPI_E_INVALID_PARAMETER",
+		    "a request is one JSON object on one line, its strings "
+		    "without NUL");
 		goto out;
 	}
 	if (json_object_object_get_ex(c.req, "id", &field) &&
