@@ -38,8 +38,8 @@ typedef struct MAPIXTOKEN MAPIXTOKEN, *LPMAPIXTOKEN;
  * a token for it.  A wrong password and an unknown principal give the same
  * MAPI_E_LOGON_FAILED after the same work; a disabled principal gives
  * MAPI_E_ACCOUNT_DISABLED once its password was right.  A name that is
- * empty, longer than MAPIX_PRINCIPAL_NAME_MAX or not of [A-Za-z0-9._@-]
- * gives MAPI_E_INVALID_PARAMETER.  Any thread may log on, impersonating or
+ * empty, longer than MAPIX_PRINCIPAL_NAME_MAX, not of [A-Za-z0-9._@-] or
+ * not starting with a letter or digit gives MAPI_E_INVALID_PARAMETER.  Any thread may log on, impersonating or
  * not.
  */
 STDAPI MapixLogonUser(LPCSTR lpszName, LPCSTR lpszPassword, ULONG ulFlags,
