@@ -21,6 +21,7 @@
  * finds: the state directory comes from MAPIX_STATE_DIR or the
  * configuration file.  Exit status: 0 success, 1 failure, 2 usage error.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
@@ -34,17 +35,15 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include <mapiutil.h>
 #include <sodium.h>
 
+#include "cli.h"
 #include "directory.h"
-
-#define EXIT_FAILED 1
-#define EXIT_USAGE  2
+#include "print.h"
 
 /* Room for a password, its newline and its NUL. */
 #define PASSWORD_BUF_SIZE (DIR_PASSWORD_MAX + 2)
-
-int admin_main(int argc, char **argv, bool json);
 
 struct admin_cmd {
 	const char *name;
@@ -75,22 +74,19 @@ static int fail(const char *fmt, ...)
 }
 
 static int usage_error(const struct admin_cmd *cmd, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
+    ATTR_FORMAT(2, 3);
 
 /* Prints a usage error and where to find help; returns EXIT_USAGE. */
 static int usage_error(const struct admin_cmd *cmd, const char *fmt, ...)
 {
 	va_list args;
+	int ret;
 
-	fprintf(stderr, "mapix admin user %s: ", cmd->name);
 	va_start(args, fmt);
-	vfprintf(stderr, fmt, args);
+	ret = print_vusage_error("mapix admin user", cmd->name, cmd->synopsis,
+				 fmt, args);
 	va_end(args);
-	fprintf(stderr,
-		"\nUsage: mapix admin user %s\n"
-		"Try 'mapix admin user %s --help'.\n",
-		cmd->synopsis, cmd->name);
-	return EXIT_USAGE;
+	return ret;
 }
 
 static void cmd_help(const struct admin_cmd *cmd)
@@ -104,13 +100,8 @@ static void cmd_help(const struct admin_cmd *cmd)
  */
 static int option_error(const struct admin_cmd *cmd, int opt, char **argv)
 {
-	const char *arg = argv[optind - 1];
-
-	if (opt == ':')
-		return usage_error(cmd, "option '%s' needs a value", arg);
-	if (optopt != 0 && arg[0] == '-' && arg[1] != '-')
-		return usage_error(cmd, "unknown option '-%c'", optopt);
-	return usage_error(cmd, "unknown option '%s'", arg);
+	return print_option_error("mapix admin user", cmd->name, cmd->synopsis,
+				  opt, argv);
 }
 
 /* ---------------------------------------------------------------------
@@ -364,80 +355,14 @@ static int read_new_password(const char *name, bool from_stdin, char *buf)
  * Output
  */
 
-/*
- * Length of the well-formed UTF-8 sequence at s, or 0.  Display names are
- * validated when they are stored; this only keeps the JSON valid if a
- * database was edited by hand.
- */
-static size_t utf8_len(const unsigned char *s)
+/* A mailbox GUID as 32 lowercase hex digits. */
+static void format_guid(const unsigned char *guid, char *out)
 {
-	unsigned int cp, n, i;
-
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] >= 0xc2 && s[0] <= 0xdf)
-		n = 2, cp = s[0] & 0x1f;
-	else if (s[0] >= 0xe0 && s[0] <= 0xef)
-		n = 3, cp = s[0] & 0x0f;
-	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
-		n = 4, cp = s[0] & 0x07;
-	else
-		return 0;
-	for (i = 1; i < n; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (s[i] & 0x3f);
-	}
-	if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) ||
-	    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-		return 0;
-	return n;
-}
-
-/*
- * Prints s as a JSON string: quotes, backslashes and control characters
- * escaped, valid UTF-8 as it is, invalid bytes as U+FFFD.
- */
-static void json_string(const char *str)
-{
-	const unsigned char *s = (const unsigned char *)str;
-	size_t n;
-
-	putchar('"');
-	while (*s != '\0') {
-		if (*s == '"' || *s == '\\') {
-			printf("\\%c", *s);
-			s++;
-		} else if (*s == '\n') {
-			fputs("\\n", stdout);
-			s++;
-		} else if (*s == '\t') {
-			fputs("\\t", stdout);
-			s++;
-		} else if (*s < 0x20 || *s == 0x7f) {
-			printf("\\u%04x", *s);
-			s++;
-		} else if ((n = utf8_len(s)) == 0) {
-			fputs("\\ufffd", stdout);
-			s++;
-		} else {
-			fwrite(s, 1, n, stdout);
-			s += n;
-		}
-	}
-	putchar('"');
-}
-
-static void hex(const unsigned char *data, size_t size, char *out)
-{
-	static const char digits[] = "0123456789abcdef";
 	size_t i;
 
-	for (i = 0; i < size; i++) {
-		out[2 * i] = digits[data[i] >> 4];
-		out[2 * i + 1] = digits[data[i] & 15];
-	}
-	out[2 * size] = '\0';
+	HexFromBin((LPBYTE)guid, DIR_GUID_SIZE, out);
+	for (i = 0; out[i] != '\0'; i++)
+		out[i] = (char)tolower((unsigned char)out[i]);
 }
 
 static void print_principal_json(const struct dir_principal *p)
@@ -445,11 +370,11 @@ static void print_principal_json(const struct dir_principal *p)
 	char guid[2 * DIR_GUID_SIZE + 1];
 	unsigned int i;
 
-	hex(p->mailbox_guid, DIR_GUID_SIZE, guid);
+	format_guid(p->mailbox_guid, guid);
 	fputs("{\"name\":", stdout);
-	json_string(p->name);
+	print_json_string(p->name);
 	fputs(",\"display_name\":", stdout);
-	json_string(p->display_name);
+	print_json_string(p->display_name);
 	printf(",\"admin\":%s,\"disabled\":%s,\"has_password\":%s",
 	       (p->flags & DIR_FLAG_ADMIN) != 0 ? "true" : "false",
 	       (p->flags & DIR_FLAG_DISABLED) != 0 ? "true" : "false",
@@ -465,7 +390,7 @@ static void print_principal_json(const struct dir_principal *p)
 		fputs(",\"uid\":null,\"gid\":null,\"groups\":[]", stdout);
 	}
 	printf(",\"mailbox_guid\":\"%s\",\"mailbox_dn\":", guid);
-	json_string(p->mailbox_dn);
+	print_json_string(p->mailbox_dn);
 	putchar('}');
 }
 
@@ -488,7 +413,7 @@ static void print_principal_text(const struct dir_principal *p)
 	char guid[2 * DIR_GUID_SIZE + 1];
 	unsigned int i;
 
-	hex(p->mailbox_guid, DIR_GUID_SIZE, guid);
+	format_guid(p->mailbox_guid, guid);
 	printf("name:          %s\n", p->name);
 	printf("display name:  %s\n", p->display_name);
 	printf("flags:         %s\n", flags_text(p->flags));
@@ -962,7 +887,7 @@ static const struct admin_cmd user_cmds[] = {
      "to at most one user.\n"},
 };
 
-#define USER_CMDS_COUNT (sizeof(user_cmds) / sizeof(user_cmds[0]))
+#define USER_CMDS_COUNT N_ELEMENTS(user_cmds)
 
 static void admin_usage(FILE *out)
 {
@@ -991,12 +916,6 @@ static void admin_usage(FILE *out)
 	      out);
 }
 
-static bool is_help(const char *arg)
-{
-	return strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0 ||
-	       strcmp(arg, "help") == 0;
-}
-
 /*
  * `mapix admin ...`.  argv[0] is "admin"; json is mapix's global --json.
  * Returns the process exit status.
@@ -1010,7 +929,7 @@ int admin_main(int argc, char **argv, bool json)
 		admin_usage(stderr);
 		return EXIT_USAGE;
 	}
-	if (is_help(argv[1])) {
+	if (cli_is_help(argv[1])) {
 		admin_usage(stdout);
 		return 0;
 	}
@@ -1023,7 +942,7 @@ int admin_main(int argc, char **argv, bool json)
 		admin_usage(stderr);
 		return EXIT_USAGE;
 	}
-	if (is_help(argv[2])) {
+	if (cli_is_help(argv[2])) {
 		admin_usage(stdout);
 		return 0;
 	}

@@ -128,6 +128,7 @@ check 0 "global --json" $MAPIX --json admin user list
 json 'len(d) == 2' "global --json list JSON"
 check 0 "show ALICE --json" $M show ALICE --json
 json 'd["display_name"] == "Alice \"A\" \u00c4rger\\x" and d["uid"] == 1000 and d["groups"] == [27, 100] and d["has_password"] and not d["admin"] and len(d["mailbox_guid"]) == 32 and d["mailbox_dn"] == "/o=mapix/ou=mailboxes/cn=alice"' "show JSON fields"
+expect out '"display_name":"Alice \"A\" Ärger\\x"' "JSON escapes quotes and backslashes, keeps UTF-8 as it is"
 check 0 "show bob" $M show bob
 expect out "uid:           not mapped" "show text"
 check 1 "show nobody" $M show nobody
