@@ -520,10 +520,20 @@ static int usage_error(const char *prefix, const char *name,
 	return ret;
 }
 
+const char *print_option_word(char **argv)
+{
+	/* An option's value in a word of its own is the last word read;
+	 * "--opt=value" is one word.  getopt_long clears optarg on every
+	 * call, so it is not left from an earlier option. */
+	if (optarg != NULL && optind >= 2 && optarg == argv[optind - 1])
+		return argv[optind - 2];
+	return argv[optind - 1];
+}
+
 int print_option_error(const char *prefix, const char *name,
 		       const char *synopsis, int opt, char **argv)
 {
-	const char *arg = argv[optind - 1];
+	const char *arg = print_option_word(argv);
 
 	if (opt == ':')
 		return usage_error(prefix, name, synopsis,

@@ -113,6 +113,12 @@ int print_vusage_error(const char *prefix, const char *name,
     ATTR_FORMAT(4, 0);
 
 /*
+ * The option word (as typed: "--uid", "--uid=3", "-x") that getopt_long
+ * just returned, also when it took its value from the next word.
+ */
+const char *print_option_word(char **argv);
+
+/*
  * The usage error for what getopt_long returned ':' (a value missing)
  * or '?' (an unknown option) for, with the synopsis as above.  Call with
  * opterr 0 and an optstring starting with ':'.  Returns EXIT_USAGE.

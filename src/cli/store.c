@@ -324,7 +324,7 @@ static int parse_args(struct store_ctx *c, int argc, char **argv)
 		}
 		if ((cmd->options & need) == 0)
 			return store_usage_error(cmd, "no such option '%s'",
-						 argv[optind - 1]);
+						 print_option_word(argv));
 	}
 	c->pos = argv + optind;
 	c->npos = argc - optind;

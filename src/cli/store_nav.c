@@ -462,9 +462,9 @@ void store_print_eid(const SBinary *eid, bool json)
  * stores
  */
 
-static void stores_row(const SRow *row, ULONG index, void *ctx)
+static void stores_row(const SRow *row, ULONG index, void *arg)
 {
-	struct store_ctx *c = ctx;
+	struct store_ctx *c = arg;
 	char *name = row_string(row, PR_DISPLAY_NAME_W);
 	bool def = row_bool(row, PR_DEFAULT_STORE);
 
@@ -527,9 +527,9 @@ struct folders_walk {
 	char *names[MAX_TREE_DEPTH];
 };
 
-static void folders_row(const SRow *row, ULONG index, void *ctx)
+static void folders_row(const SRow *row, ULONG index, void *arg)
 {
-	struct folders_walk *w = ctx;
+	struct folders_walk *w = arg;
 	char *name = row_string(row, PR_DISPLAY_NAME_W);
 	LONG depth = row_long(row, PR_DEPTH), d;
 	LONG count = row_long(row, PR_CONTENT_COUNT);

@@ -35,9 +35,9 @@ struct ls_walk {
 	const SPropTagArray *cols;
 };
 
-static void ls_row(const SRow *row, ULONG index, void *ctx)
+static void ls_row(const SRow *row, ULONG index, void *arg)
 {
-	struct ls_walk *w = ctx;
+	struct ls_walk *w = arg;
 	char buf[32];
 	ULONG i;
 

@@ -114,6 +114,8 @@ check 2 "ls --tree is not an ls option" $M ls Inbox --tree
 expect err "no such option '--tree'" "names the misplaced option"
 check 2 "ls --bogus" $M ls Inbox --bogus
 expect err "unknown option '--bogus'" "names the unknown option"
+check 2 "ls --subject x (an option of put)" $M ls Inbox --subject x
+expect err "no such option '--subject'" "names the option, not its value"
 check 2 "ls --where without a value" $M ls Inbox --where
 expect err "needs a value" "says the value is missing"
 check 2 "ls --limit x" $M ls Inbox --limit x

@@ -136,6 +136,8 @@ check 2 "create with two names" $P create a b
 expect err "unexpected argument 'b'" "names the extra argument"
 check 2 "create with an unknown option" $P create x --bogus
 expect err "unknown option '--bogus'" "names the unknown option"
+check 2 "list --display-name x (an option of service add)" $P list --display-name x
+expect err "unknown option '--display-name'" "names the option, not its value"
 check 2 "delete takes no --json" $P delete x --json
 check 2 "create takes no --clear" $P create x --clear
 check 2 "default without NAME" $P default
