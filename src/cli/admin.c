@@ -21,6 +21,7 @@
  * finds: the state directory comes from MAPIX_STATE_DIR or the
  * configuration file.  Exit status: 0 success, 1 failure, 2 usage error.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
@@ -34,21 +35,33 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include <mapiutil.h>
 #include <sodium.h>
 
+#include "cli.h"
 #include "directory.h"
-
-#define EXIT_FAILED 1
-#define EXIT_USAGE  2
+#include "print.h"
 
 /* Room for a password, its newline and its NUL. */
 #define PASSWORD_BUF_SIZE (DIR_PASSWORD_MAX + 2)
 
-int admin_main(int argc, char **argv, bool json);
+/* Options a command may take besides --help. */
+enum {
+	AO_JSON = 1 << 0,         /* --json */
+	AO_DISPLAY_NAME = 1 << 1, /* --display-name */
+	AO_ADMIN = 1 << 2,        /* --admin */
+	AO_OS = 1 << 3,           /* --uid --gid --groups */
+	AO_PASSWORD = 1 << 4,     /* --password-stdin --no-password */
+	AO_UNMAP = 1 << 5,        /* --unmap */
+};
+
+struct admin_args;
 
 struct admin_cmd {
 	const char *name;
-	int (*run)(const struct admin_cmd *cmd, int argc, char **argv);
+	int (*run)(const struct admin_cmd *cmd, const struct admin_args *a);
+	unsigned int options;
+	bool takes_name; /* one positional NAME, or none */
 	const char *synopsis;
 	const char *help;
 };
@@ -75,22 +88,19 @@ static int fail(const char *fmt, ...)
 }
 
 static int usage_error(const struct admin_cmd *cmd, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
+    ATTR_FORMAT(2, 3);
 
 /* Prints a usage error and where to find help; returns EXIT_USAGE. */
 static int usage_error(const struct admin_cmd *cmd, const char *fmt, ...)
 {
 	va_list args;
+	int ret;
 
-	fprintf(stderr, "mapix admin user %s: ", cmd->name);
 	va_start(args, fmt);
-	vfprintf(stderr, fmt, args);
+	ret = print_vusage_error("mapix admin user", cmd->name, cmd->synopsis,
+				 fmt, args);
 	va_end(args);
-	fprintf(stderr,
-		"\nUsage: mapix admin user %s\n"
-		"Try 'mapix admin user %s --help'.\n",
-		cmd->synopsis, cmd->name);
-	return EXIT_USAGE;
+	return ret;
 }
 
 static void cmd_help(const struct admin_cmd *cmd)
@@ -104,13 +114,8 @@ static void cmd_help(const struct admin_cmd *cmd)
  */
 static int option_error(const struct admin_cmd *cmd, int opt, char **argv)
 {
-	const char *arg = argv[optind - 1];
-
-	if (opt == ':')
-		return usage_error(cmd, "option '%s' needs a value", arg);
-	if (optopt != 0 && arg[0] == '-' && arg[1] != '-')
-		return usage_error(cmd, "unknown option '-%c'", optopt);
-	return usage_error(cmd, "unknown option '%s'", arg);
+	return print_option_error("mapix admin user", cmd->name, cmd->synopsis,
+				  opt, argv);
 }
 
 /* ---------------------------------------------------------------------
@@ -165,6 +170,14 @@ struct os_options {
 	struct dir_os_identity os;
 	gid_t groups[DIR_GROUPS_MAX];
 	bool have_uid, have_gid, have_groups;
+};
+
+/* What a command's options and arguments came to. */
+struct admin_args {
+	const char *name; /* NAME, when the command takes one */
+	const char *display_name;
+	bool json, admin, from_stdin, no_password, unmap;
+	struct os_options os;
 };
 
 /* Takes one of those options: 0, or the exit code of a usage error. */
@@ -364,80 +377,14 @@ static int read_new_password(const char *name, bool from_stdin, char *buf)
  * Output
  */
 
-/*
- * Length of the well-formed UTF-8 sequence at s, or 0.  Display names are
- * validated when they are stored; this only keeps the JSON valid if a
- * database was edited by hand.
- */
-static size_t utf8_len(const unsigned char *s)
+/* A mailbox GUID as 32 lowercase hex digits. */
+static void format_guid(const unsigned char *guid, char *out)
 {
-	unsigned int cp, n, i;
-
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] >= 0xc2 && s[0] <= 0xdf)
-		n = 2, cp = s[0] & 0x1f;
-	else if (s[0] >= 0xe0 && s[0] <= 0xef)
-		n = 3, cp = s[0] & 0x0f;
-	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
-		n = 4, cp = s[0] & 0x07;
-	else
-		return 0;
-	for (i = 1; i < n; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (s[i] & 0x3f);
-	}
-	if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) ||
-	    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-		return 0;
-	return n;
-}
-
-/*
- * Prints s as a JSON string: quotes, backslashes and control characters
- * escaped, valid UTF-8 as it is, invalid bytes as U+FFFD.
- */
-static void json_string(const char *str)
-{
-	const unsigned char *s = (const unsigned char *)str;
-	size_t n;
-
-	putchar('"');
-	while (*s != '\0') {
-		if (*s == '"' || *s == '\\') {
-			printf("\\%c", *s);
-			s++;
-		} else if (*s == '\n') {
-			fputs("\\n", stdout);
-			s++;
-		} else if (*s == '\t') {
-			fputs("\\t", stdout);
-			s++;
-		} else if (*s < 0x20 || *s == 0x7f) {
-			printf("\\u%04x", *s);
-			s++;
-		} else if ((n = utf8_len(s)) == 0) {
-			fputs("\\ufffd", stdout);
-			s++;
-		} else {
-			fwrite(s, 1, n, stdout);
-			s += n;
-		}
-	}
-	putchar('"');
-}
-
-static void hex(const unsigned char *data, size_t size, char *out)
-{
-	static const char digits[] = "0123456789abcdef";
 	size_t i;
 
-	for (i = 0; i < size; i++) {
-		out[2 * i] = digits[data[i] >> 4];
-		out[2 * i + 1] = digits[data[i] & 15];
-	}
-	out[2 * size] = '\0';
+	HexFromBin((LPBYTE)guid, DIR_GUID_SIZE, out);
+	for (i = 0; out[i] != '\0'; i++)
+		out[i] = (char)tolower((unsigned char)out[i]);
 }
 
 static void print_principal_json(const struct dir_principal *p)
@@ -445,11 +392,11 @@ static void print_principal_json(const struct dir_principal *p)
 	char guid[2 * DIR_GUID_SIZE + 1];
 	unsigned int i;
 
-	hex(p->mailbox_guid, DIR_GUID_SIZE, guid);
+	format_guid(p->mailbox_guid, guid);
 	fputs("{\"name\":", stdout);
-	json_string(p->name);
+	print_json_string(p->name);
 	fputs(",\"display_name\":", stdout);
-	json_string(p->display_name);
+	print_json_string(p->display_name);
 	printf(",\"admin\":%s,\"disabled\":%s,\"has_password\":%s",
 	       (p->flags & DIR_FLAG_ADMIN) != 0 ? "true" : "false",
 	       (p->flags & DIR_FLAG_DISABLED) != 0 ? "true" : "false",
@@ -465,7 +412,7 @@ static void print_principal_json(const struct dir_principal *p)
 		fputs(",\"uid\":null,\"gid\":null,\"groups\":[]", stdout);
 	}
 	printf(",\"mailbox_guid\":\"%s\",\"mailbox_dn\":", guid);
-	json_string(p->mailbox_dn);
+	print_json_string(p->mailbox_dn);
 	putchar('}');
 }
 
@@ -488,7 +435,7 @@ static void print_principal_text(const struct dir_principal *p)
 	char guid[2 * DIR_GUID_SIZE + 1];
 	unsigned int i;
 
-	hex(p->mailbox_guid, DIR_GUID_SIZE, guid);
+	format_guid(p->mailbox_guid, guid);
 	printf("name:          %s\n", p->name);
 	printf("display name:  %s\n", p->display_name);
 	printf("flags:         %s\n", flags_text(p->flags));
@@ -529,95 +476,143 @@ static int open_directory(struct directory **dir_r)
 	return 0;
 }
 
-/* Parses options that only --help is allowed for; sets *name_r. */
-static int parse_name_only(const struct admin_cmd *cmd, int argc, char **argv,
-			   const char **name_r)
-{
-	static const struct option longopts[] = {
-	    {"help", no_argument, NULL, 'h'},
-	    {NULL, 0, NULL, 0},
-	};
-	int opt;
+/* The options every command knows; each takes those its mask allows. */
+static const struct option admin_longopts[] = {
+    {"help", no_argument, NULL, 'h'},
+    {"json", no_argument, NULL, 'j'},
+    {"display-name", required_argument, NULL, 'd'},
+    {"admin", no_argument, NULL, 'a'},
+    {"uid", required_argument, NULL, 'u'},
+    {"gid", required_argument, NULL, 'g'},
+    {"groups", required_argument, NULL, 'G'},
+    {"password-stdin", no_argument, NULL, 's'},
+    {"no-password", no_argument, NULL, 'n'},
+    {"unmap", no_argument, NULL, 'U'},
+    {NULL, 0, NULL, 0},
+};
 
-	optind = 0;
-	opterr = 0;
-	while ((opt = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
-		if (opt != 'h')
-			return option_error(cmd, opt, argv);
-		cmd_help(cmd);
-		return -1;
+/* The AO_ bit of an option, 0 for --help. */
+static unsigned int option_bit(int opt)
+{
+	switch (opt) {
+	case 'j':
+		return AO_JSON;
+	case 'd':
+		return AO_DISPLAY_NAME;
+	case 'a':
+		return AO_ADMIN;
+	case 'u':
+	case 'g':
+	case 'G':
+		return AO_OS;
+	case 's':
+	case 'n':
+		return AO_PASSWORD;
+	case 'U':
+		return AO_UNMAP;
+	default:
+		return 0;
 	}
-	*name_r = one_name(cmd, argc, argv);
-	return *name_r == NULL ? EXIT_USAGE : 0;
 }
 
-static int run_add(const struct admin_cmd *cmd, int argc, char **argv)
+/*
+ * Parses a command's options and its NAME.  argv[0] is the command's
+ * name.  Returns -1 to go on, or the exit status to end with (0 after
+ * --help).
+ */
+static int admin_parse(const struct admin_cmd *cmd, int argc, char **argv,
+		       struct admin_args *a)
 {
-	static const struct option longopts[] = {
-	    {"display-name", required_argument, NULL, 'd'},
-	    {"uid", required_argument, NULL, 'u'},
-	    {"gid", required_argument, NULL, 'g'},
-	    {"groups", required_argument, NULL, 'G'},
-	    {"admin", no_argument, NULL, 'a'},
-	    {"password-stdin", no_argument, NULL, 's'},
-	    {"no-password", no_argument, NULL, 'n'},
-	    {"help", no_argument, NULL, 'h'},
-	    {NULL, 0, NULL, 0},
-	};
-	struct dir_principal_settings settings = {0};
-	struct dir_principal *existing = NULL;
-	struct os_options osopt = {0};
-	char password[PASSWORD_BUF_SIZE];
-	bool from_stdin = false, no_password = false;
-	struct directory *dir = NULL;
-	const char *error;
 	int opt, ret;
 
+	memset(a, 0, sizeof(*a));
+	a->json = opt_json;
 	optind = 0;
 	opterr = 0;
-	while ((opt = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, ":h", admin_longopts, NULL)) !=
+	       -1) {
+		/* A value missing for an option the command does not take:
+		 * the option is what is wrong. */
+		if (opt == ':' && (option_bit(optopt) & ~cmd->options) != 0)
+			opt = '?';
+		if (opt == ':' || opt == '?' ||
+		    (option_bit(opt) & ~cmd->options) != 0)
+			return option_error(cmd, opt, argv);
 		switch (opt) {
+		case 'h':
+			cmd_help(cmd);
+			return 0;
+		case 'j':
+			a->json = true;
+			break;
 		case 'd':
-			settings.display_name = optarg;
+			a->display_name = optarg;
+			break;
+		case 'a':
+			a->admin = true;
 			break;
 		case 'u':
 		case 'g':
 		case 'G':
-			ret = os_option(cmd, opt, optarg, &osopt);
+			ret = os_option(cmd, opt, optarg, &a->os);
 			if (ret != 0)
 				return ret;
 			break;
-		case 'a':
-			settings.flags |= DIR_FLAG_ADMIN;
-			break;
 		case 's':
-			from_stdin = true;
+			a->from_stdin = true;
 			break;
 		case 'n':
-			no_password = true;
+			a->no_password = true;
 			break;
-		case 'h':
-			cmd_help(cmd);
-			return 0;
-		default:
-			return option_error(cmd, opt, argv);
+		case 'U':
+			a->unmap = true;
+			break;
 		}
 	}
-	settings.name = one_name(cmd, argc, argv);
-	if (settings.name == NULL)
-		return EXIT_USAGE;
-	if (osopt.have_uid != osopt.have_gid)
-		return usage_error(cmd, "--uid and --gid go together");
-	if (osopt.have_groups && !osopt.have_uid)
-		return usage_error(cmd, "--groups needs --uid and --gid");
-	if (from_stdin && no_password)
+	if (!cmd->takes_name) {
+		if (optind < argc)
+			return usage_error(cmd, "unexpected argument '%s'",
+					   argv[optind]);
+		return -1;
+	}
+	a->name = one_name(cmd, argc, argv);
+	return a->name == NULL ? EXIT_USAGE : -1;
+}
+
+/* --password-stdin and --no-password: 0, or a usage error's status. */
+static int password_options(const struct admin_cmd *cmd,
+			    const struct admin_args *a)
+{
+	if (a->from_stdin && a->no_password)
 		return usage_error(cmd, "--password-stdin and --no-password "
 					"exclude each other");
+	return 0;
+}
+
+static int run_add(const struct admin_cmd *cmd, const struct admin_args *a)
+{
+	struct dir_principal_settings settings = {0};
+	struct dir_principal *existing = NULL;
+	char password[PASSWORD_BUF_SIZE];
+	struct directory *dir = NULL;
+	const char *error;
+	int ret;
+
+	settings.name = a->name;
+	settings.display_name = a->display_name;
+	if (a->admin)
+		settings.flags |= DIR_FLAG_ADMIN;
+	if (a->os.have_uid != a->os.have_gid)
+		return usage_error(cmd, "--uid and --gid go together");
+	if (a->os.have_groups && !a->os.have_uid)
+		return usage_error(cmd, "--groups needs --uid and --gid");
+	ret = password_options(cmd, a);
+	if (ret != 0)
+		return ret;
 	if (dir_name_check(settings.name, &error) < 0)
 		return fail("%s", error);
-	if (osopt.have_uid) {
-		settings.os = &osopt.os;
-	}
+	if (a->os.have_uid)
+		settings.os = &a->os.os;
 
 	ret = open_directory(&dir);
 	if (ret != 0)
@@ -629,8 +624,8 @@ static int run_add(const struct admin_cmd *cmd, int argc, char **argv)
 		directory_close(&dir);
 		return ret;
 	}
-	if (!no_password) {
-		ret = read_new_password(settings.name, from_stdin, password);
+	if (!a->no_password) {
+		ret = read_new_password(settings.name, a->from_stdin, password);
 		if (ret != 0) {
 			directory_close(&dir);
 			return ret;
@@ -644,68 +639,31 @@ static int run_add(const struct admin_cmd *cmd, int argc, char **argv)
 	return ret;
 }
 
-static int run_del(const struct admin_cmd *cmd, int argc, char **argv)
+static int run_del(const struct admin_cmd *cmd, const struct admin_args *a)
 {
 	struct directory *dir = NULL;
-	const char *name, *error;
+	const char *error;
 	int ret;
 
-	ret = parse_name_only(cmd, argc, argv, &name);
-	if (ret != 0)
-		return ret < 0 ? 0 : ret;
+	(void)cmd;
 	ret = open_directory(&dir);
 	if (ret != 0)
 		return ret;
-	if (directory_delete(dir, name, &error) < 0)
+	if (directory_delete(dir, a->name, &error) < 0)
 		ret = fail("%s", error);
 	directory_close(&dir);
 	return ret;
 }
 
-/* Parses list's and show's options: --json and --help. */
-static int parse_output_opts(const struct admin_cmd *cmd, int argc, char **argv,
-			     bool *json_r)
-{
-	static const struct option longopts[] = {
-	    {"json", no_argument, NULL, 'j'},
-	    {"help", no_argument, NULL, 'h'},
-	    {NULL, 0, NULL, 0},
-	};
-	int opt;
-
-	*json_r = opt_json;
-	optind = 0;
-	opterr = 0;
-	while ((opt = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
-		switch (opt) {
-		case 'j':
-			*json_r = true;
-			break;
-		case 'h':
-			cmd_help(cmd);
-			return -1;
-		default:
-			return option_error(cmd, opt, argv);
-		}
-	}
-	return 0;
-}
-
-static int run_list(const struct admin_cmd *cmd, int argc, char **argv)
+static int run_list(const struct admin_cmd *cmd, const struct admin_args *a)
 {
 	struct dir_principal **list = NULL;
 	struct directory *dir = NULL;
 	const char *error;
 	size_t count = 0, i;
-	bool json;
 	int ret;
 
-	ret = parse_output_opts(cmd, argc, argv, &json);
-	if (ret != 0)
-		return ret < 0 ? 0 : ret;
-	if (optind < argc)
-		return usage_error(cmd, "unexpected argument '%s'",
-				   argv[optind]);
+	(void)cmd;
 	ret = open_directory(&dir);
 	if (ret != 0)
 		return ret;
@@ -714,7 +672,7 @@ static int run_list(const struct admin_cmd *cmd, int argc, char **argv)
 		directory_close(&dir);
 		return ret;
 	}
-	if (json) {
+	if (a->json) {
 		putchar('[');
 		for (i = 0; i < count; i++) {
 			if (i > 0)
@@ -744,27 +702,21 @@ static int run_list(const struct admin_cmd *cmd, int argc, char **argv)
 	return finish_output();
 }
 
-static int run_show(const struct admin_cmd *cmd, int argc, char **argv)
+static int run_show(const struct admin_cmd *cmd, const struct admin_args *a)
 {
 	struct dir_principal *p = NULL;
 	struct directory *dir = NULL;
-	const char *name, *error;
-	bool json;
+	const char *error;
 	int ret;
 
-	ret = parse_output_opts(cmd, argc, argv, &json);
-	if (ret != 0)
-		return ret < 0 ? 0 : ret;
-	name = one_name(cmd, argc, argv);
-	if (name == NULL)
-		return EXIT_USAGE;
+	(void)cmd;
 	ret = open_directory(&dir);
 	if (ret != 0)
 		return ret;
-	if (directory_get(dir, name, &p, &error) < 0) {
+	if (directory_get(dir, a->name, &p, &error) < 0) {
 		ret = fail("%s", error);
 	} else {
-		if (json) {
+		if (a->json) {
 			print_principal_json(p);
 			putchar('\n');
 		} else {
@@ -777,55 +729,28 @@ static int run_show(const struct admin_cmd *cmd, int argc, char **argv)
 	return ret;
 }
 
-static int run_passwd(const struct admin_cmd *cmd, int argc, char **argv)
+static int run_passwd(const struct admin_cmd *cmd, const struct admin_args *a)
 {
-	static const struct option longopts[] = {
-	    {"password-stdin", no_argument, NULL, 's'},
-	    {"no-password", no_argument, NULL, 'n'},
-	    {"help", no_argument, NULL, 'h'},
-	    {NULL, 0, NULL, 0},
-	};
 	char password[PASSWORD_BUF_SIZE];
-	bool from_stdin = false, no_password = false;
 	struct dir_principal *p = NULL;
 	struct directory *dir = NULL;
-	const char *name, *error;
-	int opt, ret;
+	const char *name = a->name, *error;
+	int ret;
 
-	optind = 0;
-	opterr = 0;
-	while ((opt = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
-		switch (opt) {
-		case 's':
-			from_stdin = true;
-			break;
-		case 'n':
-			no_password = true;
-			break;
-		case 'h':
-			cmd_help(cmd);
-			return 0;
-		default:
-			return option_error(cmd, opt, argv);
-		}
-	}
-	name = one_name(cmd, argc, argv);
-	if (name == NULL)
-		return EXIT_USAGE;
-	if (from_stdin && no_password)
-		return usage_error(cmd, "--password-stdin and --no-password "
-					"exclude each other");
+	ret = password_options(cmd, a);
+	if (ret != 0)
+		return ret;
 	ret = open_directory(&dir);
 	if (ret != 0)
 		return ret;
 	/* Say "no user" before asking for a password in vain. */
 	if (directory_get(dir, name, &p, &error) < 0) {
 		ret = fail("%s", error);
-	} else if (no_password) {
+	} else if (a->no_password) {
 		if (directory_set_password(dir, name, NULL, &error) < 0)
 			ret = fail("%s", error);
 	} else {
-		ret = read_new_password(p->name, from_stdin, password);
+		ret = read_new_password(p->name, a->from_stdin, password);
 		if (ret == 0 &&
 		    directory_set_password(dir, name, password, &error) < 0)
 			ret = fail("%s", error);
@@ -837,16 +762,13 @@ static int run_passwd(const struct admin_cmd *cmd, int argc, char **argv)
 }
 
 /* grant-admin, revoke-admin, enable, disable. */
-static int run_flag(const struct admin_cmd *cmd, int argc, char **argv)
+static int run_flag(const struct admin_cmd *cmd, const struct admin_args *a)
 {
 	unsigned int set = 0, clear = 0;
 	struct directory *dir = NULL;
-	const char *name, *error;
+	const char *error;
 	int ret;
 
-	ret = parse_name_only(cmd, argc, argv, &name);
-	if (ret != 0)
-		return ret < 0 ? 0 : ret;
 	if (strcmp(cmd->name, "grant-admin") == 0)
 		set = DIR_FLAG_ADMIN;
 	else if (strcmp(cmd->name, "revoke-admin") == 0)
@@ -858,68 +780,35 @@ static int run_flag(const struct admin_cmd *cmd, int argc, char **argv)
 	ret = open_directory(&dir);
 	if (ret != 0)
 		return ret;
-	if (directory_set_flags(dir, name, set, clear, &error) < 0)
+	if (directory_set_flags(dir, a->name, set, clear, &error) < 0)
 		ret = fail("%s", error);
 	directory_close(&dir);
 	return ret;
 }
 
-static int run_map_uid(const struct admin_cmd *cmd, int argc, char **argv)
+static int run_map_uid(const struct admin_cmd *cmd, const struct admin_args *a)
 {
-	static const struct option longopts[] = {
-	    {"uid", required_argument, NULL, 'u'},
-	    {"gid", required_argument, NULL, 'g'},
-	    {"groups", required_argument, NULL, 'G'},
-	    {"unmap", no_argument, NULL, 'U'},
-	    {"help", no_argument, NULL, 'h'},
-	    {NULL, 0, NULL, 0},
-	};
-	struct os_options osopt = {0};
-	bool unmap = false;
 	struct directory *dir = NULL;
-	const char *name, *error;
-	int opt, ret;
+	const char *error;
+	int ret;
 
-	optind = 0;
-	opterr = 0;
-	while ((opt = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
-		switch (opt) {
-		case 'u':
-		case 'g':
-		case 'G':
-			ret = os_option(cmd, opt, optarg, &osopt);
-			if (ret != 0)
-				return ret;
-			break;
-		case 'U':
-			unmap = true;
-			break;
-		case 'h':
-			cmd_help(cmd);
-			return 0;
-		default:
-			return option_error(cmd, opt, argv);
-		}
-	}
-	name = one_name(cmd, argc, argv);
-	if (name == NULL)
-		return EXIT_USAGE;
-	if (unmap && (osopt.have_uid || osopt.have_gid || osopt.have_groups))
+	if (a->unmap && (a->os.have_uid || a->os.have_gid || a->os.have_groups))
 		return usage_error(cmd, "--unmap takes no --uid, --gid or "
 					"--groups");
-	if (!unmap && (!osopt.have_uid || !osopt.have_gid))
+	if (!a->unmap && (!a->os.have_uid || !a->os.have_gid))
 		return usage_error(cmd, "give --uid and --gid, or --unmap");
 	ret = open_directory(&dir);
 	if (ret != 0)
 		return ret;
-	if (directory_map_os(dir, name, unmap ? NULL : &osopt.os, &error) < 0)
+	if (directory_map_os(dir, a->name, a->unmap ? NULL : &a->os.os,
+			     &error) < 0)
 		ret = fail("%s", error);
 	directory_close(&dir);
 	return ret;
 }
 
 static const struct admin_cmd user_cmds[] = {
-    {"add", run_add,
+    {"add", run_add, AO_DISPLAY_NAME | AO_ADMIN | AO_OS | AO_PASSWORD, true,
      "add NAME [--display-name S] [--admin] [--uid UID --gid GID\n"
      "      [--groups G1,G2]] [--password-stdin | --no-password]",
      "Adds a user (a principal) with a new mailbox GUID.  NAME is 1 to 64\n"
@@ -935,34 +824,36 @@ static const struct admin_cmd user_cmds[] = {
      "\n"
      "Without --password-stdin or --no-password the password is asked for\n"
      "on the terminal, twice.\n"},
-    {"del", run_del, "del NAME", "Deletes a user.\n"},
-    {"list", run_list, "list [--json]",
+    {"del", run_del, 0, true, "del NAME", "Deletes a user.\n"},
+    {"list", run_list, AO_JSON, false, "list [--json]",
      "Lists every user: name, flags, uid, gid and display name.\n"
      "\n"
      "  --json   print a JSON array of users instead\n"},
-    {"show", run_show, "show NAME [--json]",
+    {"show", run_show, AO_JSON, true, "show NAME [--json]",
      "Shows everything the directory knows about a user.\n"
      "\n"
      "  --json   print a JSON object instead\n"},
-    {"passwd", run_passwd, "passwd NAME [--password-stdin | --no-password]",
+    {"passwd", run_passwd, AO_PASSWORD, true,
+     "passwd NAME [--password-stdin | --no-password]",
      "Sets a user's password, asked for on the terminal (twice) or read\n"
      "as one line of standard input; --no-password removes it.\n"},
-    {"grant-admin", run_flag, "grant-admin NAME",
+    {"grant-admin", run_flag, 0, true, "grant-admin NAME",
      "Gives a user the admin right: opening any mailbox and acting for\n"
      "any user without a password.\n"},
-    {"revoke-admin", run_flag, "revoke-admin NAME",
+    {"revoke-admin", run_flag, 0, true, "revoke-admin NAME",
      "Takes the admin right away from a user.\n"},
-    {"disable", run_flag, "disable NAME",
+    {"disable", run_flag, 0, true, "disable NAME",
      "Stops a user from logging on (the data stays).\n"},
-    {"enable", run_flag, "enable NAME", "Lets a disabled user log on again.\n"},
-    {"map-uid", run_map_uid,
+    {"enable", run_flag, 0, true, "enable NAME",
+     "Lets a disabled user log on again.\n"},
+    {"map-uid", run_map_uid, AO_OS | AO_UNMAP, true,
      "map-uid NAME (--uid UID --gid GID [--groups G1,G2] | --unmap)",
      "Maps a user to an OS identity, which impersonation switches the\n"
      "thread's kernel credentials to, or removes the mapping.  One uid maps\n"
      "to at most one user.\n"},
 };
 
-#define USER_CMDS_COUNT (sizeof(user_cmds) / sizeof(user_cmds[0]))
+#define USER_CMDS_COUNT N_ELEMENTS(user_cmds)
 
 static void admin_usage(FILE *out)
 {
@@ -991,12 +882,6 @@ static void admin_usage(FILE *out)
 	      out);
 }
 
-static bool is_help(const char *arg)
-{
-	return strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0 ||
-	       strcmp(arg, "help") == 0;
-}
-
 /*
  * `mapix admin ...`.  argv[0] is "admin"; json is mapix's global --json.
  * Returns the process exit status.
@@ -1010,7 +895,7 @@ int admin_main(int argc, char **argv, bool json)
 		admin_usage(stderr);
 		return EXIT_USAGE;
 	}
-	if (is_help(argv[1])) {
+	if (cli_is_help(argv[1])) {
 		admin_usage(stdout);
 		return 0;
 	}
@@ -1023,14 +908,20 @@ int admin_main(int argc, char **argv, bool json)
 		admin_usage(stderr);
 		return EXIT_USAGE;
 	}
-	if (is_help(argv[2])) {
+	if (cli_is_help(argv[2])) {
 		admin_usage(stdout);
 		return 0;
 	}
 	for (i = 0; i < USER_CMDS_COUNT; i++) {
-		if (strcmp(argv[2], user_cmds[i].name) == 0)
-			return user_cmds[i].run(&user_cmds[i], argc - 2,
-						argv + 2);
+		struct admin_args a;
+		int ret;
+
+		if (strcmp(argv[2], user_cmds[i].name) != 0)
+			continue;
+		ret = admin_parse(&user_cmds[i], argc - 2, argv + 2, &a);
+		if (ret >= 0)
+			return ret;
+		return user_cmds[i].run(&user_cmds[i], &a);
 	}
 	fprintf(stderr, "mapix admin user: unknown command '%s'\n", argv[2]);
 	admin_usage(stderr);

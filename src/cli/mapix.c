@@ -18,17 +18,11 @@
 #include <mapiutil.h>
 
 #include "alloc.h"
-#include "json.h"
+#include "cli.h"
 #include "mapierr.h"
+#include "print.h"
 #include "tagname.h"
 #include "ustring.h"
-
-#define EXIT_USAGE 2
-
-int admin_main(int argc, char **argv, bool json);
-int profile_main(int argc, char **argv, bool json);
-int store_main(int argc, char **argv, bool json, const char *profile);
-bool store_is_command(const char *name);
 
 static bool opt_json;
 static const char *opt_profile;
@@ -98,15 +92,9 @@ static int cmd_tag(int argc, char **argv)
 			printf("%s{\"tag\":\"0x%08X\",\"id\":\"0x%04X\","
 			       "\"name\":",
 			       i > 0 ? "," : "", tag, PROP_ID(tag));
-			if (name != NULL)
-				json_string(name);
-			else
-				fputs("null", stdout);
+			print_json_or_null(name);
 			fputs(",\"type\":", stdout);
-			if (type != NULL)
-				json_string(type);
-			else
-				fputs("null", stdout);
+			print_json_or_null(type);
 			putchar('}');
 		} else {
 			printf("0x%08X  %-40s %s\n", tag,
@@ -157,12 +145,9 @@ static int cmd_error(int argc, char **argv)
 		if (opt_json) {
 			printf("%s{\"code\":\"0x%08X\",\"name\":",
 			       i > 0 ? "," : "", (ULONG)hr);
-			if (name != NULL)
-				json_string(name);
-			else
-				fputs("null", stdout);
+			print_json_or_null(name);
 			fputs(",\"message\":", stdout);
-			json_string(mapierr_message(hr));
+			print_json_string(mapierr_message(hr));
 			printf(",\"failure\":%s}", FAILED(hr) ? "true" : "false");
 		} else {
 			printf("0x%08X  %s: %s\n", (ULONG)hr,
@@ -273,10 +258,10 @@ static void demo_print_row(const SRow *row, bool first)
 
 	if (opt_json) {
 		printf("%s{\"sender\":", first ? "" : ",");
-		json_string(sender != NULL ? sender : "");
+		print_json_string(sender != NULL ? sender : "");
 		printf(",\"date\":\"2026-11-%02d\",\"size\":%d,\"subject\":",
 		       day + 1, size);
-		json_string(subject != NULL ? subject : "");
+		print_json_string(subject != NULL ? subject : "");
 		putchar('}');
 	} else {
 		printf("%-14s 2026-11-%02d %7d  %s\n",
@@ -354,7 +339,7 @@ static int cmd_demo(int argc, char **argv)
 	} else {
 		if (opt_json) {
 			printf("{\"filter\":");
-			json_string(filter);
+			print_json_string(filter);
 			printf(",\"count\":%u,\"rows\":[", count);
 		} else {
 			printf("%u of %zu sample messages have \"%s\" in the "

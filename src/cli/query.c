@@ -23,8 +23,10 @@
 #include <strings.h>
 
 #include <mapix.h>
+#include <mapiutil.h>
 
 #include "alloc.h"
+#include "isotime.h"
 #include "restriction.h"
 #include "sortorder.h"
 #include "tagname.h"
@@ -263,17 +265,6 @@ static int tok_tag(struct parser *p, ULONG *tag_r)
  * Values
  */
 
-static int hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /*
  * An integer in [min, max]: decimal, or hex after "0x", with an optional
  * '-'.  strtoull alone would take spaces, '+' and octal.
@@ -292,7 +283,7 @@ static bool parse_integer(const char *s, long long min, unsigned long long max,
 		base = 16;
 		s += 2;
 	}
-	if (hexval((unsigned char)*s) < 0 ||
+	if (!isxdigit((unsigned char)*s) ||
 	    (base == 10 && !isdigit((unsigned char)*s)))
 		return false;
 	errno = 0;
@@ -322,91 +313,6 @@ static bool parse_double(const char *s, double *out)
 	*out = strtod(s, &end);
 	return errno == 0 && *end == '\0' && *out == *out &&
 	       *out - *out == 0; /* finite */
-}
-
-/* Days from 1970-01-01 to y-m-d in the proleptic Gregorian calendar. */
-static long long days_from_civil(long long y, unsigned m, unsigned d)
-{
-	long long era;
-	unsigned yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = (unsigned)(y - era * 400);
-	doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + (long long)doe - 719468;
-}
-
-/* Reads exactly n digits at *s, advancing it. */
-static bool digits(const char **s, int n, unsigned *out)
-{
-	*out = 0;
-	while (n-- > 0) {
-		if (!isdigit((unsigned char)**s))
-			return false;
-		*out = *out * 10 + (unsigned)(**s - '0');
-		(*s)++;
-	}
-	return true;
-}
-
-/*
- * An ISO 8601 date in UTC as a FILETIME: YYYY-MM-DD, optionally followed
- * by T (or a space) and HH:MM, :SS, .fraction (up to 7 digits), and Z.
- */
-static bool parse_iso_date(const char *s, FILETIME *ft)
-{
-	static const unsigned mdays[] = {31, 29, 31, 30, 31, 30,
-					 31, 31, 30, 31, 30, 31};
-	unsigned y, mo, d, h = 0, mi = 0, sec = 0, frac = 0, fd = 0;
-	unsigned long long t;
-	long long days;
-
-	if (!digits(&s, 4, &y) || *s++ != '-' || !digits(&s, 2, &mo) ||
-	    *s++ != '-' || !digits(&s, 2, &d))
-		return false;
-	if (y < 1601 || mo < 1 || mo > 12 || d < 1 || d > mdays[mo - 1])
-		return false;
-	if (mo == 2 && d == 29 &&
-	    !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
-		return false;
-	if (*s == 'T' || *s == 't' || *s == ' ') {
-		s++;
-		if (!digits(&s, 2, &h) || *s++ != ':' || !digits(&s, 2, &mi))
-			return false;
-		if (*s == ':') {
-			s++;
-			if (!digits(&s, 2, &sec))
-				return false;
-			if (*s == '.') {
-				s++;
-				while (isdigit((unsigned char)*s) && fd < 7) {
-					frac = frac * 10 + (unsigned)(*s - '0');
-					fd++;
-					s++;
-				}
-				if (fd == 0)
-					return false;
-				for (; fd < 7; fd++)
-					frac *= 10;
-			}
-		}
-		if (h > 23 || mi > 59 || sec > 59)
-			return false;
-	}
-	if (*s == 'Z' || *s == 'z')
-		s++;
-	if (*s != '\0')
-		return false;
-	days = days_from_civil(y, mo, d) - days_from_civil(1601, 1, 1);
-	t = ((unsigned long long)days * 86400ull + h * 3600ull + mi * 60ull +
-	     sec) *
-		10000000ull +
-	    frac;
-	ft->dwLowDateTime = (DWORD)t;
-	ft->dwHighDateTime = (DWORD)(t >> 32);
-	return true;
 }
 
 /*
@@ -485,7 +391,7 @@ static int parse_value(struct parser *p, ULONG tag, bool content,
 		    (LONGLONG)(dbl * 10000.0 + (dbl < 0 ? -0.5 : 0.5));
 		break;
 	case PT_SYSTIME:
-		if (!parse_iso_date(text, &v->Value.ft))
+		if (!isotime_parse(text, &v->Value.ft))
 			goto bad;
 		break;
 	case PT_STRING8: {
@@ -512,20 +418,14 @@ static int parse_value(struct parser *p, ULONG tag, bool content,
 		break;
 	}
 	case PT_BINARY: {
-		size_t len = strlen(text), i;
+		size_t len = strlen(text);
 
 		if (len % 2 != 0)
 			goto bad;
 		/* One byte more, so an empty value still has a buffer. */
 		ret = more(p, len / 2 + 1, &v->Value.bin.lpb);
-		for (i = 0; ret == 0 && i < len; i += 2) {
-			int hi = hexval((unsigned char)text[i]);
-			int lo = hexval((unsigned char)text[i + 1]);
-
-			if (hi < 0 || lo < 0)
-				goto bad;
-			v->Value.bin.lpb[i / 2] = (BYTE)(hi << 4 | lo);
-		}
+		if (ret == 0 && !FBinFromHex(text, v->Value.bin.lpb))
+			goto bad;
 		v->Value.bin.cb = (ULONG)(len / 2);
 		break;
 	}
@@ -700,6 +600,24 @@ static int parse_or(struct parser *p, SRestriction *out)
 	return parse_list(p, out, "or", RES_OR, parse_and);
 }
 
+/*
+ * Starts a parser on text (no root buffer yet); -EINVAL when the text is
+ * longer than QUERY_MAX_TEXT.
+ */
+static int parser_init(struct parser *p, const char *text,
+		       struct query_error *err)
+{
+	memset(err, 0, sizeof(*err));
+	memset(p, 0, sizeof(*p));
+	p->text = text;
+	p->len = strnlen(text, QUERY_MAX_TEXT + 1);
+	p->err = err;
+	if (p->len > QUERY_MAX_TEXT)
+		return fail(err, QUERY_MAX_TEXT, "longer than %d bytes",
+			    QUERY_MAX_TEXT);
+	return 0;
+}
+
 int query_parse_where(const char *text, LPSRestriction *out_r,
 		      struct query_error *err)
 {
@@ -708,14 +626,9 @@ int query_parse_where(const char *text, LPSRestriction *out_r,
 	int ret;
 
 	*out_r = NULL;
-	memset(err, 0, sizeof(*err));
-	memset(&p, 0, sizeof(p));
-	p.text = text;
-	p.len = strnlen(text, QUERY_MAX_TEXT + 1);
-	p.err = err;
-	if (p.len > QUERY_MAX_TEXT)
-		return fail(err, QUERY_MAX_TEXT, "longer than %d bytes",
-			    QUERY_MAX_TEXT);
+	ret = parser_init(&p, text, err);
+	if (ret < 0)
+		return ret;
 	if (MAPIAllocateBuffer(sizeof(SRestriction), &p.root) != S_OK)
 		return -ENOMEM;
 	memset(p.root, 0, sizeof(SRestriction));
@@ -745,15 +658,10 @@ int query_parse_assignment(const char *text, void *base, LPSPropValue *out_r,
 	int ret;
 
 	*out_r = NULL;
-	memset(err, 0, sizeof(*err));
-	memset(&p, 0, sizeof(p));
-	p.text = text;
-	p.len = strnlen(text, QUERY_MAX_TEXT + 1);
-	p.err = err;
+	ret = parser_init(&p, text, err);
+	if (ret < 0)
+		return ret;
 	p.root = base;
-	if (p.len > QUERY_MAX_TEXT)
-		return fail(err, QUERY_MAX_TEXT, "longer than %d bytes",
-			    QUERY_MAX_TEXT);
 	ret = next(&p);
 	if (ret == 0)
 		ret = tok_tag(&p, &tag);

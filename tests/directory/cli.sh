@@ -91,6 +91,16 @@ check 2 "no password on the command line" $M add x --password hunter2
 check 2 "option without its value" $M add x --display-name
 check 2 "map-uid without ids" $M map-uid x
 check 2 "show with two names" $M show a b
+# One option table serves every command; each takes only its own.
+check 2 "del takes no --uid" $M del x --uid 3
+expect err "unknown option '--uid'" "names the option, not its value"
+check 2 "list takes no --display-name, even abbreviated" $M list --dis
+expect err "unknown option '--dis'" "names the option as typed"
+check 2 "passwd takes no --admin" $M passwd x --admin
+expect err "unknown option '--admin'" "names the option passwd does not take"
+check 2 "add takes no --json" $M add x --json --no-password
+check 2 "list takes no NAME" $M list x
+expect err "unexpected argument 'x'" "names the extra argument"
 
 # add
 check_in 's3cret' 0 "add alice" $M add alice --display-name 'Alice "A" Ärger\x' \
@@ -128,6 +138,7 @@ check 0 "global --json" $MAPIX --json admin user list
 json 'len(d) == 2' "global --json list JSON"
 check 0 "show ALICE --json" $M show ALICE --json
 json 'd["display_name"] == "Alice \"A\" \u00c4rger\\x" and d["uid"] == 1000 and d["groups"] == [27, 100] and d["has_password"] and not d["admin"] and len(d["mailbox_guid"]) == 32 and d["mailbox_dn"] == "/o=mapix/ou=mailboxes/cn=alice"' "show JSON fields"
+expect out '"display_name":"Alice \"A\" Ärger\\x"' "JSON escapes quotes and backslashes, keeps UTF-8 as it is"
 check 0 "show bob" $M show bob
 expect out "uid:           not mapped" "show text"
 check 1 "show nobody" $M show nobody

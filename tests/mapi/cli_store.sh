@@ -72,6 +72,21 @@ sys.exit(0 if eval(sys.argv[1]) else 1)' "$1" "$TMP/out" 2>"$TMP/pyerr"
 	result $? "$2" || sed 's/^/# /' "$TMP/pyerr" "$TMP/out"
 }
 
+# expect_line FILE LINE DESCRIPTION: FILE has LINE as a whole line.
+expect_line() {
+	grep -qxF -- "$2" "$TMP/$1"
+	result $? "$3" || {
+		echo "# no line '$2' in $1"
+		sed 's/^/# /' "$TMP/$1"
+	}
+}
+
+# prop INDENT NAME VALUE: the line `show` prints for a property, the
+# name padded to its column (print.h).
+prop() {
+	printf '%*s%-32s = %s' "$1" '' "$2" "$3"
+}
+
 # ok_if DESCRIPTION TEST-ARGS...: one test point for a shell `test`.
 ok_if() {
 	desc=$1
@@ -99,6 +114,8 @@ check 2 "ls --tree is not an ls option" $M ls Inbox --tree
 expect err "no such option '--tree'" "names the misplaced option"
 check 2 "ls --bogus" $M ls Inbox --bogus
 expect err "unknown option '--bogus'" "names the unknown option"
+check 2 "ls --subject x (an option of put)" $M ls Inbox --subject x
+expect err "no such option '--subject'" "names the option, not its value"
 check 2 "ls --where without a value" $M ls Inbox --where
 expect err "needs a value" "says the value is missing"
 check 2 "ls --limit x" $M ls Inbox --limit x
@@ -237,6 +254,19 @@ check 0 "ls --columns" $M ls Inbox --json --sort PR_SUBJECT \
 json 'd["columns"] == ["PR_SUBJECT_W", "PR_IMPORTANCE", "PR_BODY_W"] and d["rows"][0] == {"PR_SUBJECT_W": "Lunch", "PR_IMPORTANCE": None, "PR_BODY_W": None} and d["rows"][1]["PR_IMPORTANCE"] == 2' "columns, missing values null"
 check 0 "ls --columns (text)" $M ls Inbox --columns PR_SUBJECT --sort PR_SUBJECT
 expect out "# PR_SUBJECT_W" "text header names the columns"
+# For people a value is written as --where reads it back: strings quoted
+# with JSON's escapes, numbers bare, "-" for no value.
+check 0 "ls two columns (text)" $M ls Inbox --columns PR_SUBJECT,PR_IMPORTANCE \
+	--sort PR_SUBJECT
+printf '%s\n' '# PR_SUBJECT_W  PR_IMPORTANCE' '"Lunch"  -' \
+	'"Quarterly report"  2' '"re: REPORT \"final\""  0' >"$TMP/want"
+cmp -s "$TMP/want" "$TMP/out"
+result $? "ls text: strings quoted and escaped, numbers bare" ||
+	diff "$TMP/want" "$TMP/out" | sed 's/^/# /'
+check 0 "ls PR_ENTRYID (text)" $M ls Inbox --columns PR_ENTRYID \
+	--where 'PR_SUBJECT = Lunch'
+ok_if "ls prints an entry ID as show and rm take it" \
+	"$(sed -n 2p "$TMP/out")" = "$E2"
 check 0 "ls a subfolder by path" $M ls inbox/projects --json
 json 'subjects(d) == ["Plan"]' "subfolder contents"
 check 0 "ls a folder by entry ID" $M ls "$OLD_EID" --json
@@ -274,8 +304,12 @@ expect err "not a folder" "a message is not a folder"
 
 # show
 check 0 "show a message" $M show "$E1"
-expect out "PR_SUBJECT_W = Quarterly report" "show prints tag names"
-expect out ":Project = Apollo" "show resolves named properties"
+expect_line out "$(prop 0 PR_SUBJECT_W '"Quarterly report"')" "show prints tag names, strings quoted"
+expect out ':Project = "Apollo"' "show resolves named properties"
+expect_line out "$(prop 0 PR_IMPORTANCE 2)" "a PT_LONG in decimal alone"
+expect_line out "$(prop 0 PR_MESSAGE_DELIVERY_TIME 2026-11-03T10:00:00Z)" "a whole-second time without a fraction"
+expect_line out "$(prop 0 PR_ENTRYID "$E1")" "a binary as bare hex, the entry ID put printed"
+expect_line out "$(prop 4 PR_EMAIL_ADDRESS_W '"bob@example.org"')" "recipient properties indented, quoted"
 expect out "Recipients (1):" "show lists the recipients"
 expect out "Attachments (0):" "show lists the attachments"
 check 0 "show --json" $M show "$E1" --json
@@ -296,7 +330,7 @@ json 'not any(p["name"] == "PR_ATTACH_DATA_BIN" for p in d["attachments"][0])' "
 json 'any(p["name"] == "PR_HASATTACH" and p["value"] is True for p in d["properties"])' "message has an attachment"
 check 0 "show the attachment (text)" $M show "$E4"
 expect out "Attachments (1):" "text lists one attachment"
-expect out "PR_ATTACH_FILENAME_W = note.txt" "text names the file"
+expect_line out "$(prop 4 PR_ATTACH_FILENAME_W '"note.txt"')" "text names the file"
 check 1 "put --attach of a missing file" $M put "Sent Items" --subject x \
 	--attach "$TMP/nope"
 expect err "cannot read the file (MAPI_E_NOT_FOUND)" "names the unreadable file"
@@ -304,6 +338,30 @@ check 0 "ls Sent Items" $M ls "sent items" --json
 json 'subjects(d) == ["With file"]' "a failed put leaves no message"
 check 0 "show a folder by path" $M show Inbox/Projects --json
 json 'd["type"] == "folder" and any(p["name"] == "PR_DISPLAY_NAME_W" and p["value"] == "Projects" for p in d["properties"]) and "recipients" not in d' "folder show JSON"
+# Values with control characters, a fraction of a second, no bytes.
+check 0 "mkdir Values" $M mkdir Values
+check 0 "put odd values" $M put Values --subject "$(printf 'tab\there')" \
+	--body "$(printf 'one\r\ntwo')" --date 2026-11-04T10:00:00.5Z \
+	--set 'PR_SEARCH_KEY=""'
+E5=$(cat "$TMP/out")
+check 0 "show odd values (text)" $M show "$E5"
+expect_line out "$(prop 0 PR_SUBJECT_W '"tab\there"')" "a tab shown as backslash t"
+expect_line out "$(prop 0 PR_BODY_W '"one\r\ntwo"')" "CR LF shown as backslash r, backslash n"
+expect_line out "$(prop 0 PR_MESSAGE_DELIVERY_TIME 2026-11-04T10:00:00.5000000Z)" "a fraction in seven digits"
+expect_line out "$(prop 0 PR_SEARCH_KEY '""')" "an empty binary shown as \"\""
+check 0 "show odd values --json" $M show "$E5" --json
+expect out '"value":"one\r\ntwo"' "JSON uses the short escapes"
+json 'all(any(p["name"] == n and p["value"] == v for p in d["properties"]) for n, v in [("PR_SUBJECT_W", "tab\there"), ("PR_BODY_W", "one\r\ntwo"), ("PR_SEARCH_KEY", ""), ("PR_MESSAGE_DELIVERY_TIME", "2026-11-04T10:00:00.5000000Z")])' "the same values in JSON"
+check 0 "ls Values (text)" $M ls Values
+expect out '2026-11-04T10:00:00.5000000Z  -  "tab\there"' "ls prints them as show does"
+check 0 "--where reads a printed time back" $M ls Values --json \
+	--where 'PR_MESSAGE_DELIVERY_TIME = 2026-11-04T10:00:00.5000000Z'
+json 'len(d["rows"]) == 1' "the printed time matches"
+check 0 "--where reads a printed empty binary back" $M ls Values --json \
+	--where 'PR_SEARCH_KEY = ""'
+json 'len(d["rows"]) == 1' "the printed empty binary matches"
+check 0 "rmdir --recursive Values" $M rmdir Values --recursive
+
 check 1 "show an unknown folder" $M show Inbox/Nope
 expect err "(MAPI_E_NOT_FOUND)" "show of a missing folder"
 BADEID=$(printf '%s' "$E1" | sed 's/.\{8\}$/FFFFFFFF/')

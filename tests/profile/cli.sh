@@ -85,6 +85,21 @@ sys.exit(0 if eval(sys.argv[1]) else 1)' "$1" "$TMP/out" 2>"$TMP/pyerr"
 	result $? "$2" || sed 's/^/# /' "$TMP/pyerr" "$TMP/out"
 }
 
+# expect_line FILE LINE DESCRIPTION: FILE has LINE as a whole line.
+expect_line() {
+	grep -qxF -- "$2" "$TMP/$1"
+	result $? "$3" || {
+		echo "# no line '$2' in $1"
+		sed 's/^/# /' "$TMP/$1"
+	}
+}
+
+# prop INDENT NAME VALUE: the line `show` prints for a property, the
+# name padded to its column, as `mapix show` prints it (src/cli/print.h).
+prop() {
+	printf '%*s%-32s = %s' "$1" '' "$2" "$3"
+}
+
 # ok_if DESCRIPTION TEST-ARGS...: one test point for a shell `test`.
 ok_if() {
 	desc=$1
@@ -121,6 +136,8 @@ check 2 "create with two names" $P create a b
 expect err "unexpected argument 'b'" "names the extra argument"
 check 2 "create with an unknown option" $P create x --bogus
 expect err "unknown option '--bogus'" "names the unknown option"
+check 2 "list --display-name x (an option of service add)" $P list --display-name x
+expect err "unknown option '--display-name'" "names the option, not its value"
 check 2 "delete takes no --json" $P delete x --json
 check 2 "create takes no --clear" $P create x --clear
 check 2 "default without NAME" $P default
@@ -238,10 +255,20 @@ expect out "Provider" "show lists providers"
 expect out "PR_PST_PATH" "show names PR_PST_PATH"
 expect out "ärchive" "show prints the path"
 expect out "PR_PROFILE_HOME_SERVER" "show names the home server"
+# Values print as `mapix show` prints them: strings quoted with JSON's
+# escapes, binaries as bare hex, numbers in decimal alone.
+PST_QUOTED="\"$(printf '%s' "$PST" | sed 's/["\\]/\\&/g')\""
+expect_line out "$(prop 4 PR_PST_PATH_A "$PST_QUOTED")" "a string quoted, its quotes escaped"
+expect_line out "$(prop 4 PR_SERVICE_UID "$LOCAL_UID")" "a binary as the bare hex service add printed"
+expect_line out "$(prop 6 PR_RESOURCE_TYPE 33)" "a PT_LONG in decimal alone"
+expect_line out "$(prop 4 PR_SERVICE_SUPPORT_FILES_A '["libmapix.so.0"]')" "a multi-valued string as a list"
+ok_if "no hex after numbers, no <> around binaries" \
+	"$(grep -c -e '(0x' -e '= <' "$TMP/out")" -eq 0
 check 0 "show work --json" $P show work --json
 json 'd["name"] == "work" and d["default"] is False and len(d["services"]) == 2' "show JSON top level"
 json "val(d, '6700') and all(v == '''$PST''' for v in val(d, '6700'))" "show JSON has the path, exactly"
 json "'mapixd.example:7070' in val(d, '6602') and 'alice' in val(d, '6603')" "show JSON has the server settings"
+json "'$LOCAL_UID' in val(d, '3D0C') and 33 in val(d, '3E03')" "binaries and numbers in JSON as in the text"
 json 'all(len(s["providers"]) >= 1 and all(len(p["uid"]) == 32 and p["properties"] for p in s["providers"]) for s in d["services"])' "every service has providers with sections"
 json '[s for s in d["services"] if s["service_name"] == "MAPIX"][0]["providers"][0]["resource_type"] == 33' "providers are store providers"
 json 'all(isinstance(p["tag"], str) and p["tag"].startswith("0x") for p in props(d))' "properties have hex tags"
