@@ -16,15 +16,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/eventfd.h>
-#include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "errmsg.h"
 #include "lib.h"
 
-/* The threads' nice value (Linux: per thread). */
-#define AUTH_NICE 10
 /* A failure record is forgotten after this long without a failure. */
 #define RECORD_TTL_MS (15 * 60 * 1000)
 
@@ -290,10 +287,6 @@ static void *auth_thread(void *arg)
 	uint64_t one = 1;
 	int64_t wait_ms;
 	struct job *job;
-
-	/* Hashing is the one thing here that may wait: the broker's loop
-	 * and the workers it starts go first when the CPUs are busy. */
-	(void)setpriority(PRIO_PROCESS, (id_t)gettid(), AUTH_NICE);
 
 	pthread_mutex_lock(&a->lock);
 	while (!a->stop) {

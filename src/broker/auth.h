@@ -31,9 +31,10 @@
  *
  * Threads: auth_new() starts them with the caller's signal mask (the
  * broker blocks its signals before, so they arrive through its signalfd
- * only) and a lower CPU priority (nice 10), so that when hashing keeps
- * every CPU busy the broker's loop and its workers still run;
- * auth_free() stops and joins them.  The loop learns of finished
+ * only); auth_free() stops and joins them.  The broker runs one thread
+ * fewer than there are CPUs (at least one, at most four, unless
+ * configured), so that a flood of hashing leaves a CPU to its loop and
+ * its workers.  The loop learns of finished
  * checks through auth_fd() (an eventfd, readable when results wait).
  */
 #ifndef MAPIX_BROKER_AUTH_H

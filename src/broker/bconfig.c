@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "broker.h"
 #include "broker_util.h"
@@ -29,7 +30,6 @@
 #define DEFAULT_MAX_WORKERS   64
 #define DEFAULT_MAX_PER_USER  2
 #define DEFAULT_MAX_FILES     1024
-#define DEFAULT_AUTH_THREADS  2
 #define DEFAULT_AUTH_PER_UID  64
 
 #ifndef MAPIX_WORKER_PATH
@@ -122,6 +122,16 @@ static int parse_act_as(const char *text, struct broker_config *cfg)
 		cfg->act_as_count++;
 	}
 	return 0;
+}
+
+/* One password thread fewer than CPUs online: 1 to 4. */
+static unsigned long default_auth_threads(void)
+{
+	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+
+	if (cpus <= 2)
+		return 1;
+	return cpus - 1 > 4 ? 4 : (unsigned long)(cpus - 1);
 }
 
 /* Refuses a uid range that contains an id the broker trusts. */
@@ -225,7 +235,7 @@ int config_load(const struct broker_options *o, struct broker_config *cfg)
 	if (setting(o->auth_threads, "broker_auth_threads", buf, sizeof(buf),
 		    &v) < 0)
 		return -EINVAL;
-	n = DEFAULT_AUTH_THREADS;
+	n = default_auth_threads();
 	if (v != NULL && (parse_uint(v, AUTH_THREADS_MAX, &n) < 0 || n == 0))
 		BAD_SETTING("number of authentication threads", v);
 	cfg->auth_threads = (unsigned int)n;
