@@ -2,14 +2,13 @@
  * addrbook.c - IAddrBook, IABContainer and IMailUser over the directory
  * of principals (addrbook.h).
  *
- * The objects sit on the store objects' base (mapiobj.h).  The address
- * book stands as the "store" of the objects opened from it: it is a
- * struct mstore without a mailbox, whose lock serialises the IMAPIProp
- * hooks and whose ops table answers only the named-property calls (with
- * -ENOTSUP), so the shared IMAPIProp code runs unchanged.  Properties
- * are fixed when an object is opened and kept in one MAPI buffer, with
- * strings as UTF-8 (PT_STRING8 tags); they are converted to what the
- * caller asks for on the way out.
+ * The objects sit on the store objects' base (mapiobj.h) as objects of no
+ * store, so the shared IMAPIProp code serves them (they have no named
+ * properties).  A container or mail user holds a reference on the
+ * address book it was opened from (its parent).  Properties are fixed
+ * when an object is opened and kept in one MAPI buffer, with strings as
+ * UTF-8 (PT_STRING8 tags); they are converted to what the caller asks for
+ * on the way out, so the objects need no lock.
  */
 #include "addrbook.h"
 
@@ -29,7 +28,7 @@
 #include "context.h"
 #include "directory.h"
 #include "directory_backend.h"
-#include "msgstore.h"
+#include "mapiobj.h"
 #include "oneoff.h"
 #include "profutil.h"
 #include "ustring.h"
@@ -61,8 +60,7 @@
 #define MAX_PROPS 16
 
 struct addrbook {
-	/* First: the object, and the "store" of what is opened from it. */
-	struct mstore st;
+	struct mapiobj obj;
 };
 
 /* A container or a mail user: its properties, fixed at open. */
@@ -73,11 +71,15 @@ struct abobj {
 	ULONG nprops;
 };
 
+static struct abobj *abobj_of(struct mapiobj *o)
+{
+	return container_of(o, struct abobj, obj);
+}
+
 static const IAddrBookVtbl ab_vtbl;
 static const IABContainerVtbl cont_vtbl;
 static const IMailUserVtbl user_vtbl;
 
-static void ab_destroy(struct mapiobj *o);
 static void abobj_destroy(struct mapiobj *o);
 static int ab_get_props(struct mapiobj *o, const SPropTagArray *tags,
 			ULONG *count_r, SPropValue **props_r);
@@ -97,7 +99,6 @@ static const struct mapiobj_class ab_class = {
     .name = "IAddrBook",
     .vtbl = &ab_vtbl,
     .iids = ab_iids,
-    .destroy = ab_destroy,
     .get_props = ab_get_props,
     .set_props = read_only,
 };
@@ -120,35 +121,6 @@ static const struct mapiobj_class user_class = {
     .destroy = abobj_destroy,
     .get_props = abobj_get_props,
     .set_props = read_only,
-};
-
-/* The ops of the mailbox-less "store": named properties only. */
-static int no_names_to_ids(struct storeops_mbx *mbx, ULONG count,
-			   MAPINAMEID *const *names, ULONG flags, ULONG *ids_r)
-{
-	(void)mbx;
-	(void)count;
-	(void)names;
-	(void)flags;
-	(void)ids_r;
-	return -ENOTSUP;
-}
-
-static int no_ids_to_names(struct storeops_mbx *mbx, ULONG count,
-			   const ULONG *ids, MAPINAMEID ***names_r)
-{
-	(void)mbx;
-	(void)count;
-	(void)ids;
-	(void)names_r;
-	return -ENOTSUP;
-}
-
-static const struct storeops ab_ops = {
-    .version = STOREOPS_VERSION,
-    .name = "addrbook",
-    .names_to_ids = no_names_to_ids,
-    .ids_to_names = no_ids_to_names,
 };
 
 static int read_only(struct mapiobj *o, ULONG count, const SPropValue *props)
@@ -489,7 +461,7 @@ static int props_get(const SPropValue *props, ULONG n,
 static int abobj_get_props(struct mapiobj *o, const SPropTagArray *tags,
 			   ULONG *count_r, SPropValue **props_r)
 {
-	struct abobj *a = (struct abobj *)o;
+	struct abobj *a = abobj_of(o);
 
 	return props_get(a->props, a->nprops, tags, count_r, props_r);
 }
@@ -506,17 +478,10 @@ static int ab_get_props(struct mapiobj *o, const SPropTagArray *tags,
 
 static void abobj_destroy(struct mapiobj *o)
 {
-	struct abobj *a = (struct abobj *)o;
+	struct abobj *a = abobj_of(o);
 
 	MAPIFreeBuffer(a->props);
 	a->props = NULL;
-}
-
-static void ab_destroy(struct mapiobj *o)
-{
-	struct addrbook *ab = (struct addrbook *)o;
-
-	pthread_mutex_destroy(&ab->st.oplock);
 }
 
 /* ============================ The directory ========================== */
@@ -886,9 +851,12 @@ static bool iid_listed(const IID *const *iids, LPCIID iid)
 	return false;
 }
 
+/* The address book of the book itself or of an object opened from it. */
 static struct addrbook *ab_of(struct mapiobj *o)
 {
-	return (struct addrbook *)(void *)mstore_of(o);
+	if (o->cls != &ab_class)
+		o = o->parent;
+	return container_of(o, struct addrbook, obj);
 }
 
 /* A new container or mail user with props (taken over). */
@@ -897,7 +865,7 @@ static struct abobj *abobj_new(struct addrbook *ab,
 			       enum abeid_type kind, SPropValue *props,
 			       ULONG nprops)
 {
-	struct abobj *a = mapiobj_new(sizeof(*a), cls, &ab->st, NULL);
+	struct abobj *a = mapiobj_new(sizeof(*a), cls, NULL, &ab->obj);
 
 	if (a == NULL) {
 		MAPIFreeBuffer(props);
@@ -1195,7 +1163,7 @@ static HRESULT hierarchy_table(struct abobj *a, ULONG flags,
 MAPIOBJ_PROP_METHODS(cont, IABContainer, cont_class)
 
 #define CONT_ENTER(This, what) MAPIOBJ_ENTER(This, cont_class, what)
-#define CONT_OF(This)          ((struct abobj *)(void *)(This))
+#define CONT_OF(This)          abobj_of(mapiobj_of(This))
 
 static HRESULT STDMETHODCALLTYPE cont_GetContentsTable(IABContainer *This,
 						       ULONG ulFlags,
@@ -1894,18 +1862,12 @@ static const IAddrBookVtbl ab_vtbl = {
 
 HRESULT addrbook_new(LPADRBOOK *ab_r)
 {
-	pthread_mutexattr_t attr;
 	struct addrbook *ab;
 
 	*ab_r = NULL;
 	ab = mapiobj_new(sizeof(*ab), &ab_class, NULL, NULL);
 	if (ab == NULL)
 		return MAPI_E_NOT_ENOUGH_MEMORY;
-	pthread_mutexattr_init(&attr);
-	pthread_mutexattr_settype(&attr, PTHREAD_MUTEX_RECURSIVE);
-	pthread_mutex_init(&ab->st.oplock, &attr);
-	pthread_mutexattr_destroy(&attr);
-	ab->st.ops = &ab_ops;
-	*ab_r = (LPADRBOOK)(void *)ab;
+	*ab_r = &ab->obj.iface.ab;
 	return S_OK;
 }
