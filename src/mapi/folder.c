@@ -10,6 +10,7 @@
 #include "folder.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <edkmdb.h>
@@ -293,7 +294,7 @@ static HRESULT list_mids(struct folder *f, const ENTRYLIST *list,
 			 const char *what, storeops_id_t **mids_r)
 {
 	storeops_id_t *mids, fid, mid;
-	ULONG i, type;
+	ULONG i;
 
 	*mids_r = NULL;
 	if (list == NULL || (list->cValues != 0 && list->lpbin == NULL))
@@ -306,15 +307,17 @@ static HRESULT list_mids(struct folder *f, const ENTRYLIST *list,
 		return mapiobj_fail(&f->obj, MAPI_E_NOT_ENOUGH_MEMORY,
 				    "out of memory");
 	for (i = 0; i < list->cValues; i++) {
-		if (mstore_parse_eid(f->obj.store, list->lpbin[i].cb,
-				     (const ENTRYID *)list->lpbin[i].lpb, &type,
-				     &fid, &mid) < 0 ||
-		    type != MAPI_MESSAGE) {
+		char entry[64];
+		HRESULT hr;
+
+		snprintf(entry, sizeof(entry), "%s: entry %lu", what,
+			 (unsigned long)i);
+		hr = mstore_eid_arg(f->obj.store, &f->obj, list->lpbin[i].cb,
+				    (const ENTRYID *)list->lpbin[i].lpb,
+				    MAPI_MESSAGE, entry, NULL, &fid, &mid);
+		if (hr != S_OK) {
 			alloc_free(mids);
-			return mapiobj_fail(&f->obj, MAPI_E_INVALID_ENTRYID,
-					    "%s: entry %lu is not a message "
-					    "of this store",
-					    what, (unsigned long)i);
+			return hr;
 		}
 		mids[i] = mid;
 	}
@@ -493,13 +496,9 @@ static HRESULT arg_folder(struct folder *f, ULONG cb, const ENTRYID *eid,
 			  const char *what, storeops_id_t *fid_r)
 {
 	storeops_id_t mid;
-	ULONG type;
 
-	if (mstore_parse_eid(f->obj.store, cb, eid, &type, fid_r, &mid) < 0 ||
-	    type != MAPI_FOLDER)
-		return mapiobj_fail(&f->obj, MAPI_E_INVALID_ENTRYID,
-				    "%s: not a folder of this store", what);
-	return S_OK;
+	return mstore_eid_arg(f->obj.store, &f->obj, cb, eid, MAPI_FOLDER, what,
+			      NULL, fid_r, &mid);
 }
 
 /* Whether fid is a subfolder of f (the folder whose method is called
@@ -663,9 +662,12 @@ static int msg_status(struct folder *f, ULONG cb, const ENTRYID *eid,
 	ULONG type, count = 0, old = 0;
 	int ret;
 
-	if (mstore_parse_eid(st, cb, eid, &type, &fid, &mid) < 0 ||
-	    type != MAPI_MESSAGE)
-		return -EBADF;
+	/* -EBADF: not a message of this store. */
+	ret = mstore_parse_eid(st, cb, eid, &type, &fid, &mid);
+	if (ret == -EINVAL || (ret == 0 && type != MAPI_MESSAGE))
+		ret = -EBADF;
+	if (ret < 0)
+		return ret;
 	ret = storeops_message_open(&st->mb, f->fid, mid,
 				    mask != 0 ? MAPI_MODIFY : 0, &msg);
 	if (ret == 0)

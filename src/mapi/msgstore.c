@@ -121,6 +121,32 @@ int mstore_parse_eid(struct mstore *st, ULONG cb, const ENTRYID *eid,
 	return storeops_entryid_parse(&st->mb, eid, cb, type_r, fid_r, mid_r);
 }
 
+HRESULT mstore_eid_arg(struct mstore *st, struct mapiobj *caller, ULONG cb,
+		       const ENTRYID *eid, ULONG want, const char *what,
+		       ULONG *type_r, storeops_id_t *fid_r,
+		       storeops_id_t *mid_r)
+{
+	ULONG type = 0;
+	int ret = mstore_parse_eid(st, cb, eid, &type, fid_r, mid_r);
+
+	if (ret < 0 && ret != -EINVAL && ret != -EBADF)
+		return mapiobj_fail_ret(caller, ret, what);
+	if (ret == -EBADF)
+		return mapiobj_fail(caller, MAPI_E_INVALID_ENTRYID,
+				    "%s: the entry ID is of another store",
+				    what);
+	if (ret < 0 || (want != 0 && type != want))
+		return mapiobj_fail(caller, MAPI_E_INVALID_ENTRYID,
+				    "%s: not a %s of this store", what,
+				    want == MAPI_FOLDER ? "folder"
+				    : want == MAPI_MESSAGE
+					? "message"
+					: "folder or message");
+	if (type_r != NULL)
+		*type_r = type;
+	return S_OK;
+}
+
 /* Whether iface (NULL: the default) names an interface of kind. */
 static bool iface_ok(LPCIID iface, ULONG type)
 {
@@ -173,14 +199,11 @@ HRESULT mstore_open_entry(struct mstore *st, struct mapiobj *caller, ULONG cb,
 		   memcmp(eid, st->eid, sizeof(st->eid)) == 0) {
 		type = MAPI_STORE;
 	} else {
-		ret = mstore_parse_eid(st, cb, eid, &type, &fid, &mid);
-		if (ret < 0)
-			return mapiobj_fail(
-			    caller, MAPI_E_INVALID_ENTRYID, "OpenEntry: %s",
-			    ret == -EBADF ? "the entry ID is of another "
-					    "store"
-					  : "not an entry ID of this "
-					    "store");
+		HRESULT hr = mstore_eid_arg(st, caller, cb, eid, 0, "OpenEntry",
+					    &type, &fid, &mid);
+
+		if (hr != S_OK)
+			return hr;
 	}
 	if (!iface_ok(iface, type))
 		return mapiobj_fail(caller, MAPI_E_INTERFACE_NOT_SUPPORTED,
@@ -356,11 +379,11 @@ static HRESULT STDMETHODCALLTYPE ms_Advise(IMsgStore *This, ULONG cbEntryID,
 	if (cbEntryID != 0 && lpEntryID != NULL &&
 	    !(cbEntryID == sizeof(st->eid) &&
 	      memcmp(lpEntryID, st->eid, sizeof(st->eid)) == 0)) {
-		if (mstore_parse_eid(st, cbEntryID, lpEntryID, &type, &fid,
-				     &mid) < 0)
-			return mapiobj_fail(&st->obj, MAPI_E_INVALID_ENTRYID,
-					    "Advise: not an entry ID of this "
-					    "store");
+		HRESULT hr = mstore_eid_arg(st, &st->obj, cbEntryID, lpEntryID,
+					    0, "Advise", &type, &fid, &mid);
+
+		if (hr != S_OK)
+			return hr;
 	}
 	if (ulEventMask & fnevObjectCreated)
 		mask |= STOREOPS_EV_OBJECT_CREATED;
@@ -433,7 +456,7 @@ static HRESULT STDMETHODCALLTYPE ms_CompareEntryIDs(
 	struct mstore *st = mstore_from(This);
 	storeops_id_t f1, m1, f2, m2;
 	ULONG t1, t2;
-	int r1, r2;
+	HRESULT hr;
 
 	MAPIOBJ_ENTER(This, mstore_class, "CompareEntryIDs");
 	if (lpulResult == NULL || lpEntryID1 == NULL || lpEntryID2 == NULL)
@@ -448,12 +471,13 @@ static HRESULT STDMETHODCALLTYPE ms_CompareEntryIDs(
 		*lpulResult = memcmp(lpEntryID2, st->eid, sizeof(st->eid)) == 0;
 		return mapiobj_ok(&st->obj);
 	}
-	r1 = mstore_parse_eid(st, cbEntryID1, lpEntryID1, &t1, &f1, &m1);
-	r2 = mstore_parse_eid(st, cbEntryID2, lpEntryID2, &t2, &f2, &m2);
-	if (r1 < 0 || r2 < 0)
-		return mapiobj_fail(&st->obj, MAPI_E_INVALID_ENTRYID,
-				    "CompareEntryIDs: an entry ID is not of "
-				    "this store");
+	hr = mstore_eid_arg(st, &st->obj, cbEntryID1, lpEntryID1, 0,
+			    "CompareEntryIDs", &t1, &f1, &m1);
+	if (hr == S_OK)
+		hr = mstore_eid_arg(st, &st->obj, cbEntryID2, lpEntryID2, 0,
+				    "CompareEntryIDs", &t2, &f2, &m2);
+	if (hr != S_OK)
+		return hr;
 	/* A message is itself in whatever folder its ID names. */
 	*lpulResult = t1 == t2 && (t1 == MAPI_MESSAGE ? m1 == m2 : f1 == f2);
 	return mapiobj_ok(&st->obj);
@@ -525,7 +549,6 @@ static HRESULT STDMETHODCALLTYPE ms_SetReceiveFolder(IMsgStore *This,
 {
 	struct mstore *st = mstore_from(This);
 	storeops_id_t fid = 0, mid = 0;
-	ULONG type = 0;
 	char *cls = NULL;
 	HRESULT hr;
 	int ret;
@@ -544,11 +567,10 @@ static HRESULT STDMETHODCALLTYPE ms_SetReceiveFolder(IMsgStore *This,
 		return mapiobj_fail(&st->obj, MAPI_E_NO_SUPPORT,
 				    "SetReceiveFolder: removing a receive "
 				    "folder setting is not supported");
-	if (mstore_parse_eid(st, cbEntryID, lpEntryID, &type, &fid, &mid) < 0 ||
-	    type != MAPI_FOLDER)
-		return mapiobj_fail(&st->obj, MAPI_E_INVALID_ENTRYID,
-				    "SetReceiveFolder: not a folder of this "
-				    "store");
+	hr = mstore_eid_arg(st, &st->obj, cbEntryID, lpEntryID, MAPI_FOLDER,
+			    "SetReceiveFolder", NULL, &fid, &mid);
+	if (hr != S_OK)
+		return hr;
 	hr = class_arg(st, lpszMessageClass, ulFlags, "SetReceiveFolder", &cls);
 	if (hr != S_OK)
 		return hr;
@@ -724,18 +746,18 @@ static HRESULT STDMETHODCALLTYPE ms_AbortSubmit(IMsgStore *This,
 	struct storeops_msg *msg = NULL;
 	storeops_id_t fid, mid;
 	SPropValue *props = NULL, pv;
-	ULONG type, count = 0;
+	ULONG count = 0;
+	HRESULT hr;
 	int ret;
 
 	MAPIOBJ_ENTER(This, mstore_class, "AbortSubmit");
 	if (ulFlags != 0)
 		return mapiobj_fail(&st->obj, MAPI_E_UNKNOWN_FLAGS,
 				    "AbortSubmit: unknown flags");
-	if (mstore_parse_eid(st, cbEntryID, lpEntryID, &type, &fid, &mid) < 0 ||
-	    type != MAPI_MESSAGE)
-		return mapiobj_fail(&st->obj, MAPI_E_INVALID_ENTRYID,
-				    "AbortSubmit: not a message of this "
-				    "store");
+	hr = mstore_eid_arg(st, &st->obj, cbEntryID, lpEntryID, MAPI_MESSAGE,
+			    "AbortSubmit", NULL, &fid, &mid);
+	if (hr != S_OK)
+		return hr;
 	ret = storeops_message_open(&st->mb, fid, mid, MAPI_MODIFY, &msg);
 	if (ret == 0)
 		ret = storeops_message_get_props(
@@ -825,18 +847,17 @@ static HRESULT STDMETHODCALLTYPE ms_FinishedMsg(IMsgStore *This, ULONG ulFlags,
 {
 	struct mstore *st = mstore_from(This);
 	storeops_id_t fid, mid, sent = 0, new_mid = 0;
-	ULONG type;
+	HRESULT hr;
 	int ret;
 
 	MAPIOBJ_ENTER(This, mstore_class, "FinishedMsg");
 	if (ulFlags != 0)
 		return mapiobj_fail(&st->obj, MAPI_E_UNKNOWN_FLAGS,
 				    "FinishedMsg: unknown flags");
-	if (mstore_parse_eid(st, cbEntryID, lpEntryID, &type, &fid, &mid) < 0 ||
-	    type != MAPI_MESSAGE)
-		return mapiobj_fail(&st->obj, MAPI_E_INVALID_ENTRYID,
-				    "FinishedMsg: not a message of this "
-				    "store");
+	hr = mstore_eid_arg(st, &st->obj, cbEntryID, lpEntryID, MAPI_MESSAGE,
+			    "FinishedMsg", NULL, &fid, &mid);
+	if (hr != S_OK)
+		return hr;
 	/* Sent: the message moves to Sent Items. */
 	ret = storeops_special_folder(&st->mb, STOREOPS_FOLDER_SENT, &sent);
 	if (ret == 0)

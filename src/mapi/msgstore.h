@@ -52,8 +52,23 @@ HRESULT mstore_open_entry(struct mstore *st, struct mapiobj *caller, ULONG cb,
 			  const ENTRYID *eid, LPCIID iface, ULONG flags,
 			  ULONG *type_r, LPUNKNOWN *unk_r);
 
-/* The folder/message IDs of an entry ID of this store: 0, -EINVAL. */
+/*
+ * The folder/message IDs of an entry ID of this store: 0, -EINVAL (not
+ * such an ID), -EBADF (an ID of another store), or the errno of a store
+ * that failed.
+ */
 int mstore_parse_eid(struct mstore *st, ULONG cb, const ENTRYID *eid,
 		     ULONG *type_r, storeops_id_t *fid_r, storeops_id_t *mid_r);
+
+/*
+ * An entry ID argument of caller's method what, which must name a folder
+ * or a message of this store (want: MAPI_FOLDER, MAPI_MESSAGE, or 0 for
+ * either; type_r may be NULL): S_OK with its IDs, or, recorded on caller,
+ * MAPI_E_INVALID_ENTRYID for anything else or the failure of the store.
+ */
+HRESULT mstore_eid_arg(struct mstore *st, struct mapiobj *caller, ULONG cb,
+		       const ENTRYID *eid, ULONG want, const char *what,
+		       ULONG *type_r, storeops_id_t *fid_r,
+		       storeops_id_t *mid_r);
 
 #endif
