@@ -35,8 +35,6 @@
 #include "directory_backend.h"
 #include "mapiobj.h"
 #include "oneoff.h"
-#include "profutil.h"
-#include "ustring.h"
 
 #define AB_MAGIC   0x4d504142u /* "MPAB" */
 #define CONT_MAGIC 0x4d504143u /* "MPAC" */

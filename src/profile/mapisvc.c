@@ -15,13 +15,11 @@
 #include "mapisvc.h"
 
 #include <errno.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include <edkmdb.h>
 #include <mapix.h>
 
 #include "alloc.h"

@@ -12,13 +12,11 @@
 #include "mapisvc_private.h"
 
 #include <errno.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include <edkmdb.h>
 #include <mapix.h>
 
 #include "alloc.h"
