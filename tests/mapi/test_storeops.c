@@ -35,7 +35,6 @@
 #include <cmocka.h>
 
 #include <errno.h>
-#include <ftw.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -54,7 +53,7 @@
 #include "alloc.h"
 #include "engine.h"
 #include "lib.h"
-#include "profile_paths.h"
+#include "mapitest.h"
 #include "storeops.h"
 
 #define PROFILE    "Faults"
@@ -63,86 +62,24 @@
 #define MAX_RUNS   5000
 
 static char root_dir[256];
-static char state_dir[512];
-static char conf_path[512];
 static char store_path[512];
-
-static int remove_entry(const char *path, const struct stat *st, int flag,
-			struct FTW *ftw)
-{
-	(void)st;
-	(void)flag;
-	(void)ftw;
-	return remove(path);
-}
-
-/* A profile with the MAPIX_LOCAL service on store_path (provisioned). */
-static int make_profile(void)
-{
-	LPPROFADMIN admin = NULL;
-	LPSERVICEADMIN svc = NULL;
-	LPSERVICEADMIN2 svc2 = NULL;
-	MAPIUID uid;
-	SPropValue prop;
-	HRESULT hr;
-
-	hr = MAPIAdminProfiles(0, &admin);
-	if (hr == S_OK)
-		hr = IProfAdmin_CreateProfile(admin, (LPTSTR)PROFILE, NULL, 0,
-					      0);
-	if (hr == S_OK)
-		hr = IProfAdmin_AdminServices(admin, (LPTSTR)PROFILE, NULL, 0,
-					      0, &svc);
-	if (hr == S_OK)
-		hr = IMsgServiceAdmin_QueryInterface(
-		    svc, &IID_IMsgServiceAdmin2, (LPVOID *)&svc2);
-	if (hr == S_OK)
-		hr = IMsgServiceAdmin2_CreateMsgServiceEx(svc2, "MAPIX_LOCAL",
-							  NULL, 0, 0, &uid);
-	if (hr == S_OK) {
-		prop.ulPropTag = PR_PST_PATH_A;
-		prop.Value.lpszA = store_path;
-		hr = IMsgServiceAdmin_ConfigureMsgService(svc, &uid, 0, 0, 1,
-							  &prop);
-	}
-	if (svc2 != NULL)
-		IMsgServiceAdmin2_Release(svc2);
-	if (svc != NULL)
-		IMsgServiceAdmin_Release(svc);
-	if (admin != NULL)
-		IProfAdmin_Release(admin);
-	return hr == S_OK ? 0 : -1;
-}
 
 static int group_setup(void **state)
 {
-	FILE *f;
-
 	(void)state;
-	snprintf(root_dir, sizeof(root_dir), "%s/mapix-faults-XXXXXX",
-		 getenv("TMPDIR") != NULL ? getenv("TMPDIR") : "/tmp");
-	if (mkdtemp(root_dir) == NULL || chmod(root_dir, 0711) < 0)
+	if (mapitest_env("faults", root_dir, sizeof(root_dir)) < 0)
 		return -1;
-	snprintf(state_dir, sizeof(state_dir), "%s/state", root_dir);
-	snprintf(conf_path, sizeof(conf_path), "%s/mapix.conf", root_dir);
 	snprintf(store_path, sizeof(store_path), "%s/store.mapix", root_dir);
-	setenv("MAPIX_STATE_DIR", state_dir, 1);
-	setenv("MAPIX_CONFIG", conf_path, 1);
-	f = fopen(conf_path, "w");
-	if (f == NULL)
-		return -1;
-	fprintf(f, "catalog = %s\n", MAPISVC_SOURCE_PATH);
-	fclose(f);
 	if (MAPIInitialize(NULL) != S_OK)
 		return -1;
-	return make_profile();
+	return mapitest_make_profile(PROFILE, store_path) == S_OK ? 0 : -1;
 }
 
 static int group_teardown(void **state)
 {
 	(void)state;
 	MAPIUninitialize();
-	nftw(root_dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+	mapitest_env_remove(root_dir);
 	return 0;
 }
 
