@@ -998,6 +998,10 @@ static void test_cycles(void **state)
 
 #define NO_PROCESS_CONTEXT "--no-process-context"
 
+/* This program's path, to run it again (argv[0]: under valgrind,
+ * /proc/self/exe is valgrind's own). */
+static char self_path[PATH_MAX];
+
 #define CHILD_CHECK(cond)                                                      \
 	do {                                                                   \
 		if (!(cond)) {                                                 \
@@ -1061,7 +1065,7 @@ static void test_no_process_context(void **state)
 	pid = fork();
 	assert_true(pid >= 0);
 	if (pid == 0) {
-		execl("/proc/self/exe", "test_impersonate", NO_PROCESS_CONTEXT,
+		execl(self_path, "test_impersonate", NO_PROCESS_CONTEXT,
 		      (char *)NULL);
 		_exit(127);
 	}
@@ -1087,5 +1091,7 @@ int main(int argc, char **argv)
 
 	if (argc == 2 && strcmp(argv[1], NO_PROCESS_CONTEXT) == 0)
 		return no_process_context_main();
+	if (realpath(argv[0], self_path) == NULL)
+		return 1;
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
