@@ -14,7 +14,8 @@
  * the same negative errno codes, so engine_hresult()'s table (see
  * storeops_hresult) is the contract of every implementation.  The acting
  * principal is fixed when the mailbox is opened.  Messages for failures
- * are read with last_error().
+ * are read with last_error() (by the wrappers: callers read
+ * storeops_error()).
  *
  * Callers never call the table's functions themselves: they go through
  * the storeops_*() wrappers declared below, one per function, in the
