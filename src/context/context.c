@@ -299,16 +299,18 @@ static struct context *process_from_resolver(uid_t uid)
 	return ctx;
 }
 
-/* The OS user's context: its passwd name, else "uid:N". */
-static struct context *process_from_os(uid_t uid)
+/*
+ * The OS user's context: its passwd name, else "uid:N".  0, -ENOMEM, or
+ * the errno of reading the process's groups.
+ */
+static int process_from_os(uid_t uid, struct context **ctx_r)
 {
 	char name[CONTEXT_NAME_MAX + 1];
 	struct passwd pw, *result = NULL;
 	struct context_os os = {.uid = uid, .gid = getegid()};
-	struct context *ctx = NULL;
 	gid_t *groups = NULL;
 	char buf[4096];
-	int n;
+	int n, ret = 0;
 
 	if (getpwuid_r(uid, &pw, buf, sizeof(buf), &result) == 0 &&
 	    result != NULL && name_valid(pw.pw_name))
@@ -320,35 +322,42 @@ static struct context *process_from_os(uid_t uid)
 	if (n > 0) {
 		groups = alloc_calloc((size_t)n, sizeof(gid_t));
 		if (groups == NULL)
-			return NULL;
+			return -ENOMEM;
 		n = getgroups(n, groups);
 	}
-	if (n >= 0) {
+	if (n < 0) {
+		ret = errno > 0 ? -errno : -EIO;
+	} else {
 		os.groups = groups;
 		os.groups_count = (unsigned int)n;
-		ctx = context_alloc(name, &os, false);
+		*ctx_r = context_alloc(name, &os, false);
+		if (*ctx_r == NULL)
+			ret = -ENOMEM;
 	}
 	alloc_free(groups);
-	return ctx;
+	return ret;
 }
 
-struct context *context_process(void)
+int context_process_get(struct context **ctx_r)
 {
 	struct context *ctx;
-	uid_t uid;
+	int ret = 0;
 
 	ctx = atomic_load_explicit(&process_ctx, memory_order_acquire);
-	if (ctx != NULL)
-		return ctx;
+	if (ctx != NULL) {
+		*ctx_r = ctx;
+		return 0;
+	}
 
 	pthread_mutex_lock(&process_lock);
 	ctx = atomic_load_explicit(&process_ctx, memory_order_acquire);
 	if (ctx == NULL) {
-		uid = geteuid();
+		uid_t uid = geteuid();
+
 		ctx = process_from_resolver(uid);
 		if (ctx == NULL)
-			ctx = process_from_os(uid);
-		if (ctx != NULL) {
+			ret = process_from_os(uid, &ctx);
+		if (ret == 0) {
 			if (!ctx->principal) {
 				pthread_mutex_lock(&intern_lock);
 				ctx->id = next_id++;
@@ -360,7 +369,16 @@ struct context *context_process(void)
 		}
 	}
 	pthread_mutex_unlock(&process_lock);
-	return ctx;
+	if (ret == 0)
+		*ctx_r = ctx;
+	return ret;
+}
+
+struct context *context_process(void)
+{
+	struct context *ctx = NULL;
+
+	return context_process_get(&ctx) == 0 ? ctx : NULL;
 }
 
 /* ---------------------------------------------------------------------

@@ -82,11 +82,17 @@ bool context_is_principal(const struct context *ctx);
 
 /*
  * The process context (borrowed); created on first use, from the
- * process's effective uid, effective gid and groups.  NULL only when it
- * could not be created (out of memory); a later call tries again.  A
- * process that drops privileges should do so before its first MAPI call.
+ * process's effective uid, effective gid and groups.  NULL when it could
+ * not be created (out of memory, or the groups could not be read); a
+ * later call tries again.  A process that drops privileges should do so
+ * before its first MAPI call.
  */
 struct context *context_process(void);
+/*
+ * context_process() with the reason of a failure: 0 with the context in
+ * *ctx_r, -ENOMEM, or the errno of reading the process's groups.
+ */
+int context_process_get(struct context **ctx_r);
 /*
  * The calling thread's current context (borrowed), NULL as
  * context_process().  Also brings the core layer's record up to date.

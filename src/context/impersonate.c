@@ -62,25 +62,27 @@ static void state_key_create(void)
 	state_key_error = pthread_key_create(&state_key, state_destroy);
 }
 
-/* The calling thread's state block, made when missing; NULL on failure. */
-static struct imp_state *state_get(void)
+/* The calling thread's state block, made when missing: 0, or -ENOMEM or
+ * the errno of making the thread-specific key. */
+static int state_get(struct imp_state **st_r)
 {
 	struct imp_state *st = thread_state;
 
-	if (st != NULL)
-		return st;
-	pthread_once(&key_once, state_key_create);
-	if (state_key_error != 0)
-		return NULL;
-	st = alloc_calloc(1, sizeof(*st));
-	if (st == NULL)
-		return NULL;
-	if (pthread_setspecific(state_key, st) != 0) {
-		alloc_free(st);
-		return NULL;
+	if (st == NULL) {
+		pthread_once(&key_once, state_key_create);
+		if (state_key_error != 0)
+			return -state_key_error;
+		st = alloc_calloc(1, sizeof(*st));
+		if (st == NULL)
+			return -ENOMEM;
+		if (pthread_setspecific(state_key, st) != 0) {
+			alloc_free(st);
+			return -ENOMEM;
+		}
+		thread_state = st;
 	}
-	thread_state = st;
-	return st;
+	*st_r = st;
+	return 0;
 }
 
 /* Back to the home context; the caller made the credentials match. */
@@ -139,6 +141,80 @@ static int state_kernel_leave(struct imp_state *st)
 }
 
 /*
+ * Gives the thread, which has its own credentials, those of os; the first
+ * time, its own are read first so that they can be restored.  On failure
+ * it keeps its own, or, with -ENOTRECOVERABLE, unknown ones.
+ */
+static int state_kernel_enter(struct imp_state *st, const struct context_os *os)
+{
+	int ret;
+
+	if (!st->orig_saved) {
+		ret = creds_read(&st->orig);
+		if (ret < 0)
+			return ret;
+		st->orig_saved = true;
+	}
+	ret = creds_enter(os, &st->orig);
+	if (ret == 0)
+		st->kernel = true;
+	return ret;
+}
+
+/*
+ * The end of a failed switch, which returns err: a thread whose
+ * credentials are known goes on as before (a state block made for the
+ * call goes); one whose credentials are unknown stops impersonating, and
+ * that is logged.
+ */
+static int switch_failed(struct imp_state *st, int err, bool known)
+{
+	if (err == -EIO)
+		context_log("MapixImpersonate: the kernel reported other ids "
+			    "than were set");
+	if (!known)
+		context_log("MapixImpersonate: the thread's impersonation "
+			    "ended, its credentials are unknown");
+	if (!known || st->token == NULL)
+		state_end(st);
+	return err;
+}
+
+/*
+ * Makes the thread act with token, whose reference it takes over on
+ * success: the token's OS identity as kernel credentials when it changes
+ * them, else the thread's own.  On failure the thread keeps the token,
+ * context and credentials it had (see switch_failed).
+ */
+static int state_switch(struct imp_state *st, struct MAPIXTOKEN *token)
+{
+	const struct context_os *os = token_kernel_os(token);
+	const struct context_os *old_os =
+	    st->kernel ? token_kernel_os(st->token) : NULL;
+	int ret;
+
+	/* Switching needs the thread's own credentials first; on failure
+	 * it still has the old token's, unless they are lost. */
+	ret = state_kernel_leave(st);
+	if (ret < 0)
+		return switch_failed(st, ret, ret != -ENOTRECOVERABLE);
+	if (os != NULL && creds_may_change()) {
+		ret = state_kernel_enter(st, os);
+		/* The thread has its own credentials again (or unknown
+		 * ones); the old token may need its own back. */
+		if (ret < 0 && old_os != NULL)
+			return switch_failed(
+			    st, ret, state_kernel_enter(st, old_os) == 0);
+		if (ret < 0)
+			return switch_failed(st, ret, ret != -ENOTRECOVERABLE);
+	}
+	token_unref(&st->token);
+	st->token = token;
+	context_thread_set(token->ctx);
+	return 0;
+}
+
+/*
  * MapixImpersonate
  *
  * PARAMS
@@ -148,8 +224,9 @@ static int state_kernel_leave(struct imp_state *st)
  * RETURNS
  *  S_OK, MAPI_E_INVALID_PARAMETER (NULL, garbage or closed token),
  *  MAPI_E_NO_ACCESS (the kernel refused the credentials),
- *  MAPI_E_NOT_ENOUGH_MEMORY, MAPI_E_CALL_FAILED (the kernel reported other
- *  ids than asked for; a message goes to stderr).
+ *  MAPI_E_NOT_ENOUGH_MEMORY, MAPI_E_CALL_FAILED (the process's own
+ *  identity could not be read, or the kernel reported other ids than
+ *  asked for; a message goes to stderr).
  *
  * NOTES
  *  The thread keeps its own reference to the token: the caller may close
@@ -167,68 +244,23 @@ static int state_kernel_leave(struct imp_state *st)
  */
 HRESULT MapixImpersonate(LPMAPIXTOKEN lpToken)
 {
-	const struct context_os *os, *old_os = NULL;
-	struct imp_state *st;
-	bool lost = false;
+	struct context *process = NULL;
+	struct imp_state *st = NULL;
 	int ret;
 
 	if (token_ref_checked(lpToken) < 0)
 		return MAPI_E_INVALID_PARAMETER;
-	/* Made before any thread changes its credentials. */
-	if (context_process() == NULL || (st = state_get()) == NULL) {
-		token_unref(&lpToken);
-		return MAPI_E_NOT_ENOUGH_MEMORY;
-	}
-
-	os = token_kernel_os(lpToken);
-	if (st->kernel)
-		old_os = token_kernel_os(st->token);
-	/* Switching needs the thread's own credentials first. */
-	ret = state_kernel_leave(st);
-	if (ret == 0 && os != NULL && creds_may_change()) {
-		if (!st->orig_saved) {
-			ret = creds_read(&st->orig);
-			st->orig_saved = ret == 0;
-		}
-		if (ret == 0)
-			ret = creds_enter(os, &st->orig);
-		if (ret == 0) {
-			st->kernel = true;
-		} else if (old_os != NULL) {
-			/* Back to the token the thread had. */
-			if (creds_enter(old_os, &st->orig) == 0)
-				st->kernel = true;
-			else
-				lost = true;
-		} else if (ret == -ENOTRECOVERABLE) {
-			lost = true;
-		}
-	} else if (ret == -ENOTRECOVERABLE) {
-		lost = true;
-	}
-
+	/* The process context is read from the process's credentials:
+	 * it must exist before any thread changes its own. */
+	ret = context_process_get(&process);
+	if (ret == 0)
+		ret = state_get(&st);
+	if (ret == 0)
+		ret = state_switch(st, lpToken);
 	if (ret < 0) {
 		token_unref(&lpToken);
-		if (ret == -EIO) {
-			context_log(
-			    "MapixImpersonate: the kernel reported other "
-			    "ids than were set");
-		}
-		if (lost) {
-			context_log("MapixImpersonate: the thread's "
-				    "impersonation ended, its credentials are "
-				    "unknown");
-			state_end(st);
-		} else if (st->token == NULL) {
-			/* It did not impersonate before either. */
-			state_end(st);
-		}
 		return hr_of_errno(ret);
 	}
-
-	token_unref(&st->token);
-	st->token = lpToken;
-	context_thread_set(lpToken->ctx);
 	return S_OK;
 }
 

@@ -2,14 +2,16 @@
  * addrbook.c - IAddrBook, IABContainer and IMailUser over the directory
  * of principals (addrbook.h).
  *
- * The objects sit on the store objects' base (mapiobj.h).  The address
- * book stands as the "store" of the objects opened from it: it is a
- * struct mstore without a mailbox, whose lock serialises the IMAPIProp
- * hooks and whose ops table answers only the named-property calls (with
- * -ENOTSUP), so the shared IMAPIProp code runs unchanged.  Properties
- * are fixed when an object is opened and kept in one MAPI buffer, with
- * strings as UTF-8 (PT_STRING8 tags); they are converted to what the
- * caller asks for on the way out.
+ * The objects sit on the store objects' base (mapiobj.h) as objects of no
+ * store, so the shared IMAPIProp code serves them (they have no named
+ * properties).  A container or mail user holds a reference on the
+ * address book it was opened from (its parent).  Properties are fixed
+ * when an object is opened and kept in one MAPI buffer, with strings as
+ * UTF-8 (PT_STRING8 tags); they are converted to what the caller asks for
+ * on the way out, so the objects need no lock.  Building and giving out
+ * the properties is abprops.c's; matching names to principals and
+ * filling recipient rows is abresolve.c's; reading the directory is
+ * here.
  */
 #include "addrbook.h"
 
@@ -25,44 +27,25 @@
 #include <mapiutil.h>
 
 #include "abeid.h"
+#include "abprops.h"
+#include "abresolve.h"
 #include "alloc.h"
 #include "context.h"
 #include "directory.h"
 #include "directory_backend.h"
-#include "msgstore.h"
+#include "mapiobj.h"
 #include "oneoff.h"
-#include "profutil.h"
-#include "ustring.h"
 
 #define AB_MAGIC   0x4d504142u /* "MPAB" */
 #define CONT_MAGIC 0x4d504143u /* "MPAC" */
 #define USER_MAGIC 0x4d50414du /* "MPAM" */
 
-#ifndef AB_RECIPIENTS
-#define AB_RECIPIENTS    ((ULONG)0x00000001)
-#define AB_SUBCONTAINERS ((ULONG)0x00000002)
-#define AB_UNMODIFIABLE  ((ULONG)0x00000008)
-#endif
-#ifndef DT_CONTAINER
-#define DT_CONTAINER ((ULONG)0x00000100)
-#endif
 #ifndef MAPI_SEND_NO_RICH_INFO
 #define MAPI_SEND_NO_RICH_INFO ((ULONG)0x00010000)
 #endif
 
-/* Internal string tags: the UTF-8 form of a PT_TSTRING property. */
-#define S8(tag) CHANGE_PROP_TYPE(tag, PT_STRING8)
-
-#define ADDRTYPE_MAPIX "MAPIX"
-#define ADDRTYPE_SMTP  "SMTP"
-#define DIRECTORY_NAME "mapix directory"
-
-/* Most properties of one object. */
-#define MAX_PROPS 16
-
 struct addrbook {
-	/* First: the object, and the "store" of what is opened from it. */
-	struct mstore st;
+	struct mapiobj obj;
 };
 
 /* A container or a mail user: its properties, fixed at open. */
@@ -73,11 +56,15 @@ struct abobj {
 	ULONG nprops;
 };
 
+static struct abobj *abobj_of(struct mapiobj *o)
+{
+	return container_of(o, struct abobj, obj);
+}
+
 static const IAddrBookVtbl ab_vtbl;
 static const IABContainerVtbl cont_vtbl;
 static const IMailUserVtbl user_vtbl;
 
-static void ab_destroy(struct mapiobj *o);
 static void abobj_destroy(struct mapiobj *o);
 static int ab_get_props(struct mapiobj *o, const SPropTagArray *tags,
 			ULONG *count_r, SPropValue **props_r);
@@ -97,7 +84,6 @@ static const struct mapiobj_class ab_class = {
     .name = "IAddrBook",
     .vtbl = &ab_vtbl,
     .iids = ab_iids,
-    .destroy = ab_destroy,
     .get_props = ab_get_props,
     .set_props = read_only,
 };
@@ -122,35 +108,6 @@ static const struct mapiobj_class user_class = {
     .set_props = read_only,
 };
 
-/* The ops of the mailbox-less "store": named properties only. */
-static int no_names_to_ids(struct storeops_mbx *mbx, ULONG count,
-			   MAPINAMEID *const *names, ULONG flags, ULONG *ids_r)
-{
-	(void)mbx;
-	(void)count;
-	(void)names;
-	(void)flags;
-	(void)ids_r;
-	return -ENOTSUP;
-}
-
-static int no_ids_to_names(struct storeops_mbx *mbx, ULONG count,
-			   const ULONG *ids, MAPINAMEID ***names_r)
-{
-	(void)mbx;
-	(void)count;
-	(void)ids;
-	(void)names_r;
-	return -ENOTSUP;
-}
-
-static const struct storeops ab_ops = {
-    .version = STOREOPS_VERSION,
-    .name = "addrbook",
-    .names_to_ids = no_names_to_ids,
-    .ids_to_names = no_ids_to_names,
-};
-
 static int read_only(struct mapiobj *o, ULONG count, const SPropValue *props)
 {
 	(void)o;
@@ -159,339 +116,14 @@ static int read_only(struct mapiobj *o, ULONG count, const SPropValue *props)
 	return -EACCES;
 }
 
-/* ============================ Properties ============================= */
-
-/* Builds an object's properties in one MAPI buffer. */
-struct pbuild {
-	SPropValue *v;
-	ULONG n;
-	int err;
-};
-
-static int pb_init(struct pbuild *b)
-{
-	b->n = 0;
-	b->err = 0;
-	if (MAPIAllocateBuffer(MAX_PROPS * sizeof(SPropValue),
-			       (LPVOID *)&b->v) != S_OK) {
-		b->v = NULL;
-		return -ENOMEM;
-	}
-	return 0;
-}
-
-static SPropValue *pb_next(struct pbuild *b, ULONG tag)
-{
-	SPropValue *v;
-
-	if (b->err < 0 || b->n >= MAX_PROPS) {
-		if (b->err == 0)
-			b->err = -ENOMEM;
-		return NULL;
-	}
-	v = &b->v[b->n++];
-	memset(v, 0, sizeof(*v));
-	v->ulPropTag = tag;
-	return v;
-}
-
-static void pb_long(struct pbuild *b, ULONG tag, ULONG value)
-{
-	SPropValue *v = pb_next(b, tag);
-
-	if (v != NULL)
-		v->Value.l = (LONG)value;
-}
-
-static void pb_bool(struct pbuild *b, ULONG tag, bool value)
-{
-	SPropValue *v = pb_next(b, tag);
-
-	if (v != NULL)
-		v->Value.b = value ? 1 : 0;
-}
-
-static void pb_bin(struct pbuild *b, ULONG tag, const void *data, size_t cb)
-{
-	SPropValue *v = pb_next(b, tag);
-	void *copy = NULL;
-
-	if (v == NULL)
-		return;
-	if (MAPIAllocateMore((ULONG)(cb > 0 ? cb : 1), b->v, &copy) != S_OK) {
-		b->err = -ENOMEM;
-		return;
-	}
-	if (cb > 0)
-		memcpy(copy, data, cb);
-	v->Value.bin.cb = (ULONG)cb;
-	v->Value.bin.lpb = copy;
-}
-
-static void pb_str(struct pbuild *b, ULONG tag, const char *s)
-{
-	SPropValue *v = pb_next(b, S8(tag));
-	void *copy = NULL;
-	size_t n = strlen(s) + 1;
-
-	if (v == NULL)
-		return;
-	if (MAPIAllocateMore((ULONG)n, b->v, &copy) != S_OK) {
-		b->err = -ENOMEM;
-		return;
-	}
-	memcpy(copy, s, n);
-	v->Value.lpszA = copy;
-}
-
-/* "TYPE:ADDRESS" in upper case with its terminator: PR_SEARCH_KEY. */
-static void pb_search_key(struct pbuild *b, const char *type,
-			  const char *address)
-{
-	size_t n = strlen(type) + 1 + strlen(address) + 1, i;
-	char *key = alloc_malloc(n);
-
-	if (key == NULL) {
-		b->err = -ENOMEM;
-		return;
-	}
-	snprintf(key, n, "%s:%s", type, address);
-	for (i = 0; key[i] != '\0'; i++)
-		if (key[i] >= 'a' && key[i] <= 'z')
-			key[i] = (char)(key[i] - 'a' + 'A');
-	pb_bin(b, PR_SEARCH_KEY, key, n);
-	alloc_free(key);
-}
-
-static int pb_done(struct pbuild *b, SPropValue **props_r, ULONG *n_r)
-{
-	if (b->err < 0) {
-		MAPIFreeBuffer(b->v);
-		b->v = NULL;
-		return b->err;
-	}
-	*props_r = b->v;
-	*n_r = b->n;
-	return 0;
-}
-
-/* The properties of a principal as a mail user. */
-static int principal_props(const struct dir_principal *p, SPropValue **props_r,
-			   ULONG *n_r)
-{
-	struct pbuild b;
-	LPENTRYID eid = NULL;
-	ULONG cb = 0;
-	int ret = pb_init(&b);
-
-	if (ret < 0)
-		return ret;
-	ret = abeid_build(ABEID_MAILUSER, p->name, b.v, &cb, &eid);
-	if (ret < 0) {
-		MAPIFreeBuffer(b.v);
-		return ret;
-	}
-	pb_bin(&b, PR_ENTRYID, eid, cb);
-	pb_bin(&b, PR_RECORD_KEY, eid, cb);
-	pb_search_key(&b, ADDRTYPE_MAPIX, p->name);
-	pb_long(&b, PR_OBJECT_TYPE, MAPI_MAILUSER);
-	pb_long(&b, PR_DISPLAY_TYPE, DT_MAILUSER);
-	pb_str(&b, PR_DISPLAY_NAME,
-	       p->display_name != NULL && p->display_name[0] != '\0'
-		   ? p->display_name
-		   : p->name);
-	pb_str(&b, PR_TRANSMITABLE_DISPLAY_NAME,
-	       p->display_name != NULL && p->display_name[0] != '\0'
-		   ? p->display_name
-		   : p->name);
-	pb_str(&b, PR_ADDRTYPE, ADDRTYPE_MAPIX);
-	pb_str(&b, PR_EMAIL_ADDRESS, p->name);
-	pb_str(&b, PR_ACCOUNT, p->name);
-	return pb_done(&b, props_r, n_r);
-}
-
-/* The properties of a one-off address; eid NULL builds its entry ID
- * (flags: MAPI_ONE_OFF_*). */
-static int oneoff_props(const struct oneoff *o, const void *eid, ULONG cb,
-			SPropValue **props_r, ULONG *n_r)
-{
-	struct pbuild b;
-	LPENTRYID built = NULL;
-	int ret = pb_init(&b);
-
-	if (ret < 0)
-		return ret;
-	if (eid == NULL) {
-		ret = oneoff_build(o->name, o->type, o->address, o->flags, b.v,
-				   &cb, &built);
-		if (ret < 0) {
-			MAPIFreeBuffer(b.v);
-			return ret;
-		}
-		eid = built;
-	}
-	pb_bin(&b, PR_ENTRYID, eid, cb);
-	pb_bin(&b, PR_RECORD_KEY, eid, cb);
-	pb_search_key(&b, o->type, o->address);
-	pb_long(&b, PR_OBJECT_TYPE, MAPI_MAILUSER);
-	pb_long(&b, PR_DISPLAY_TYPE, DT_MAILUSER);
-	pb_str(&b, PR_DISPLAY_NAME,
-	       o->name != NULL && o->name[0] != '\0' ? o->name : o->address);
-	pb_str(&b, PR_ADDRTYPE, o->type);
-	pb_str(&b, PR_EMAIL_ADDRESS, o->address);
-	pb_bool(&b, PR_SEND_RICH_INFO,
-		(o->flags & MAPI_ONE_OFF_NO_RICH_INFO) == 0);
-	return pb_done(&b, props_r, n_r);
-}
-
-/* The properties of a container. */
-static int container_props(enum abeid_type kind, SPropValue **props_r,
-			   ULONG *n_r)
-{
-	struct pbuild b;
-	LPENTRYID eid = NULL;
-	ULONG cb = 0;
-	int ret = pb_init(&b);
-
-	if (ret < 0)
-		return ret;
-	ret = abeid_build(kind, NULL, b.v, &cb, &eid);
-	if (ret < 0) {
-		MAPIFreeBuffer(b.v);
-		return ret;
-	}
-	pb_bin(&b, PR_ENTRYID, eid, cb);
-	pb_bin(&b, PR_RECORD_KEY, eid, cb);
-	pb_long(&b, PR_OBJECT_TYPE, MAPI_ABCONT);
-	pb_bin(&b, PR_AB_PROVIDER_ID, addrbook_uid.ab, sizeof(addrbook_uid.ab));
-	if (kind == ABEID_DIRECTORY) {
-		pb_long(&b, PR_DISPLAY_TYPE, DT_GLOBAL);
-		pb_str(&b, PR_DISPLAY_NAME, DIRECTORY_NAME);
-		pb_long(&b, PR_CONTAINER_FLAGS,
-			AB_RECIPIENTS | AB_UNMODIFIABLE);
-	} else {
-		pb_long(&b, PR_DISPLAY_TYPE, DT_CONTAINER);
-		pb_str(&b, PR_DISPLAY_NAME, "");
-		pb_long(&b, PR_CONTAINER_FLAGS,
-			AB_SUBCONTAINERS | AB_UNMODIFIABLE);
-	}
-	return pb_done(&b, props_r, n_r);
-}
-
-static const SPropValue *find_id(const SPropValue *props, ULONG n, ULONG tag)
-{
-	ULONG i;
-
-	for (i = 0; i < n; i++)
-		if (PROP_ID(props[i].ulPropTag) == PROP_ID(tag))
-			return &props[i];
-	return NULL;
-}
-
-/*
- * One internal value as the caller wants it, allocated on base: strings
- * as PT_UNICODE when wide, else PT_STRING8.  0 or -ENOMEM.
- */
-static int out_prop(const SPropValue *in, bool wide, SPropValue *out,
-		    void *base)
-{
-	void *copy = NULL;
-	size_t n;
-
-	*out = *in;
-	switch (PROP_TYPE(in->ulPropTag)) {
-	case PT_STRING8:
-		if (wide) {
-			WCHAR *w = ustr_from_utf8(in->Value.lpszA);
-
-			if (w == NULL)
-				return -ENOMEM;
-			n = (ustr_wlen(w) + 1) * sizeof(WCHAR);
-			if (MAPIAllocateMore((ULONG)n, base, &copy) != S_OK) {
-				alloc_free(w);
-				return -ENOMEM;
-			}
-			memcpy(copy, w, n);
-			alloc_free(w);
-			out->ulPropTag =
-			    CHANGE_PROP_TYPE(in->ulPropTag, PT_UNICODE);
-			out->Value.lpszW = copy;
-			return 0;
-		}
-		n = strlen(in->Value.lpszA) + 1;
-		if (MAPIAllocateMore((ULONG)n, base, &copy) != S_OK)
-			return -ENOMEM;
-		memcpy(copy, in->Value.lpszA, n);
-		out->Value.lpszA = copy;
-		return 0;
-	case PT_BINARY:
-		n = in->Value.bin.cb;
-		if (MAPIAllocateMore((ULONG)(n > 0 ? n : 1), base, &copy) !=
-		    S_OK)
-			return -ENOMEM;
-		if (n > 0)
-			memcpy(copy, in->Value.bin.lpb, n);
-		out->Value.bin.lpb = copy;
-		return 0;
-	default:
-		return 0;
-	}
-}
-
-/*
- * The get_props hook over an internal property array: every property
- * (strings as PT_UNICODE) when tags is NULL, else the tags asked for,
- * PT_ERROR for what is missing.  0, 1 (errors returned) or -ENOMEM.
- */
-static int props_get(const SPropValue *props, ULONG n,
-		     const SPropTagArray *tags, ULONG *count_r,
-		     SPropValue **props_r)
-{
-	ULONG count = tags != NULL ? tags->cValues : n, i;
-	SPropValue *out = NULL;
-	int ret = 0;
-
-	*count_r = 0;
-	*props_r = NULL;
-	if (MAPIAllocateBuffer(
-		(ULONG)((count > 0 ? count : 1) * sizeof(SPropValue)),
-		(LPVOID *)&out) != S_OK)
-		return -ENOMEM;
-	for (i = 0; i < count; i++) {
-		ULONG want = tags != NULL ? tags->aulPropTag[i] : 0;
-		const SPropValue *v =
-		    tags != NULL ? find_id(props, n, want) : &props[i];
-		ULONG type = tags != NULL ? PROP_TYPE(want) : PT_UNSPECIFIED;
-		ULONG have = v != NULL ? PROP_TYPE(v->ulPropTag) : 0;
-		bool is_str = have == PT_STRING8;
-		bool ok =
-		    v != NULL && (type == PT_UNSPECIFIED || type == have ||
-				  (is_str && type == PT_UNICODE));
-
-		if (!ok) {
-			out[i].ulPropTag = CHANGE_PROP_TYPE(want, PT_ERROR);
-			out[i].dwAlignPad = 0;
-			out[i].Value.err = MAPI_E_NOT_FOUND;
-			ret = 1;
-			continue;
-		}
-		if (out_prop(v, is_str && type != PT_STRING8, &out[i], out) <
-		    0) {
-			MAPIFreeBuffer(out);
-			return -ENOMEM;
-		}
-	}
-	*count_r = count;
-	*props_r = out;
-	return ret;
-}
+/* ============================ Property hooks ========================= */
 
 static int abobj_get_props(struct mapiobj *o, const SPropTagArray *tags,
 			   ULONG *count_r, SPropValue **props_r)
 {
-	struct abobj *a = (struct abobj *)o;
+	struct abobj *a = abobj_of(o);
 
-	return props_get(a->props, a->nprops, tags, count_r, props_r);
+	return abprops_get(a->props, a->nprops, tags, count_r, props_r);
 }
 
 static int ab_get_props(struct mapiobj *o, const SPropTagArray *tags,
@@ -501,22 +133,15 @@ static int ab_get_props(struct mapiobj *o, const SPropTagArray *tags,
 
 	(void)o;
 	type.Value.l = MAPI_ADDRBOOK;
-	return props_get(&type, 1, tags, count_r, props_r);
+	return abprops_get(&type, 1, tags, count_r, props_r);
 }
 
 static void abobj_destroy(struct mapiobj *o)
 {
-	struct abobj *a = (struct abobj *)o;
+	struct abobj *a = abobj_of(o);
 
 	MAPIFreeBuffer(a->props);
 	a->props = NULL;
-}
-
-static void ab_destroy(struct mapiobj *o)
-{
-	struct addrbook *ab = (struct addrbook *)o;
-
-	pthread_mutex_destroy(&ab->st.oplock);
 }
 
 /* ============================ The directory ========================== */
@@ -629,76 +254,6 @@ static const char *why_suffix(const struct dirload *d, char *buf, size_t size)
 	return buf;
 }
 
-/* Case-insensitive (Unicode case folding) comparison of a to b, whole or
- * as a prefix.  -ENOMEM, 0 no, 1 yes. */
-static int fold_match(const char *a, const char *folded_b, size_t b_len,
-		      bool prefix)
-{
-	char *fa = NULL;
-	size_t fa_len = 0;
-	int ret;
-
-	if (a == NULL)
-		return 0;
-	if (ustr_fold(a, strlen(a), FL_IGNORECASE, &fa, &fa_len) < 0)
-		return -ENOMEM;
-	if (prefix)
-		ret = fa_len >= b_len && memcmp(fa, folded_b, b_len) == 0;
-	else
-		ret = fa_len == b_len && memcmp(fa, folded_b, b_len) == 0;
-	alloc_free(fa);
-	return ret;
-}
-
-enum match { MATCH_NONE, MATCH_ONE, MATCH_MANY };
-
-/*
- * The principal s names: an exact name or display name, else a unique
- * prefix of one, without regard to case.  0 with *m_r and, for
- * MATCH_ONE, *idx_r; or -ENOMEM.
- */
-static int match_principal(const struct dirload *d, const char *s,
-			   enum match *m_r, size_t *idx_r)
-{
-	char *fs = NULL;
-	size_t fs_len = 0, i, hits;
-	int pass, ret = 0;
-
-	*m_r = MATCH_NONE;
-	if (s[0] == '\0' || d->count == 0)
-		return 0;
-	if (ustr_fold(s, strlen(s), FL_IGNORECASE, &fs, &fs_len) < 0)
-		return -ENOMEM;
-	for (pass = 0; pass < 2 && *m_r == MATCH_NONE; pass++) {
-		bool prefix = pass == 1;
-
-		hits = 0;
-		for (i = 0; i < d->count; i++) {
-			const struct dir_principal *p = d->list[i];
-			int a = fold_match(p->name, fs, fs_len, prefix);
-			int b = a == 0 ? fold_match(p->display_name, fs, fs_len,
-						    prefix)
-				       : 0;
-
-			if (a < 0 || b < 0) {
-				ret = -ENOMEM;
-				goto out;
-			}
-			if (a || b) {
-				hits++;
-				*idx_r = i;
-			}
-		}
-		if (hits == 1)
-			*m_r = MATCH_ONE;
-		else if (hits > 1)
-			*m_r = MATCH_MANY;
-	}
-out:
-	alloc_free(fs);
-	return ret;
-}
-
 /* A principal by name, in a loaded directory. */
 static const struct dir_principal *find_principal(const struct dirload *d,
 						  const char *name)
@@ -709,167 +264,6 @@ static const struct dir_principal *find_principal(const struct dirload *d,
 		if (strcasecmp(d->list[i]->name, name) == 0)
 			return d->list[i];
 	return NULL;
-}
-
-/* ============================ Recipients ============================= */
-
-/* The props a resolved recipient row gets. */
-static const ULONG resolved_tags[] = {
-    PR_ENTRYID,     S8(PR_DISPLAY_NAME), S8(PR_EMAIL_ADDRESS), S8(PR_ADDRTYPE),
-    PR_OBJECT_TYPE, PR_DISPLAY_TYPE,     PR_SEARCH_KEY,        PR_RECORD_KEY,
-};
-#define N_RESOLVED (sizeof(resolved_tags) / sizeof(resolved_tags[0]))
-
-/*
- * Replaces row's properties by those of src with the IDs in tags (all of
- * src when tags is NULL), keeping the row's other properties.  Strings
- * as PT_UNICODE when wide.  0 or -ENOMEM (the row is then unchanged).
- */
-static int merge_row(ADRENTRY *row, const SPropValue *src, ULONG nsrc,
-		     const ULONG *tags, size_t ntags, bool wide)
-{
-	ULONG total = row->cValues + (ULONG)(tags != NULL ? ntags : nsrc);
-	SPropValue *out = NULL;
-	ULONG n = 0, i;
-
-	if (MAPIAllocateBuffer(total * sizeof(SPropValue), (LPVOID *)&out) !=
-	    S_OK)
-		return -ENOMEM;
-	for (i = 0; i < (tags != NULL ? ntags : nsrc); i++) {
-		const SPropValue *v =
-		    tags != NULL ? find_id(src, nsrc, tags[i]) : &src[i];
-
-		if (v == NULL)
-			continue;
-		if (out_prop(v, wide, &out[n], out) < 0) {
-			MAPIFreeBuffer(out);
-			return -ENOMEM;
-		}
-		n++;
-	}
-	for (i = 0; i < row->cValues; i++) {
-		ULONG tag = row->rgPropVals[i].ulPropTag;
-
-		if (find_id(out, n, tag) != NULL)
-			continue;
-		if (PropCopyMore(&out[n], &row->rgPropVals[i], MAPIAllocateMore,
-				 out) != S_OK) {
-			MAPIFreeBuffer(out);
-			return -ENOMEM;
-		}
-		n++;
-	}
-	MAPIFreeBuffer(row->rgPropVals);
-	row->rgPropVals = out;
-	row->cValues = n;
-	return 0;
-}
-
-/* The row's display name as UTF-8 (alloc_malloc()ed), or NULL. */
-static char *row_display_name(const ADRENTRY *row, int *err_r)
-{
-	ULONG i;
-
-	*err_r = 0;
-	for (i = 0; i < row->cValues; i++) {
-		const SPropValue *v = &row->rgPropVals[i];
-		char *s = NULL;
-
-		if (PROP_ID(v->ulPropTag) != PROP_ID(PR_DISPLAY_NAME))
-			continue;
-		if (PROP_TYPE(v->ulPropTag) == PT_UNICODE &&
-		    v->Value.lpszW != NULL)
-			s = ustr_to_utf8(v->Value.lpszW);
-		else if (PROP_TYPE(v->ulPropTag) == PT_STRING8 &&
-			 v->Value.lpszA != NULL &&
-			 prof_utf8_valid(v->Value.lpszA,
-					 strlen(v->Value.lpszA)))
-			s = alloc_strdup(v->Value.lpszA);
-		else
-			return NULL;
-		if (s == NULL)
-			*err_r = -ENOMEM;
-		return s;
-	}
-	return NULL;
-}
-
-static bool row_has_entryid(const ADRENTRY *row)
-{
-	ULONG i;
-
-	for (i = 0; i < row->cValues; i++)
-		if (row->rgPropVals[i].ulPropTag == PR_ENTRYID)
-			return true;
-	return false;
-}
-
-/* An SMTP address: one '@' with text on both sides, no blanks. */
-static bool smtp_like(const char *s)
-{
-	const char *at = strchr(s, '@');
-
-	return at != NULL && at != s && at[1] != '\0' &&
-	       strchr(at + 1, '@') == NULL && strpbrk(s, " \t<>") == NULL;
-}
-
-/*
- * Resolves one row: *status_r MAPI_RESOLVED (the row is filled),
- * MAPI_AMBIGUOUS or MAPI_UNRESOLVED (the row is left alone).  One-off
- * SMTP addresses only when oneoffs.  0 or -ENOMEM.
- */
-static int resolve_row(const struct dirload *d, ADRENTRY *row, bool wide,
-		       bool oneoffs, ULONG *status_r)
-{
-	SPropValue *props = NULL;
-	ULONG nprops = 0;
-	enum match m = MATCH_NONE;
-	size_t idx = 0;
-	char *name;
-	int ret;
-
-	*status_r = MAPI_UNRESOLVED;
-	name = row_display_name(row, &ret);
-	if (name == NULL)
-		return ret;
-	ret = match_principal(d, name, &m, &idx);
-	if (ret == 0 && m == MATCH_MANY)
-		*status_r = MAPI_AMBIGUOUS;
-	if (ret == 0 && m == MATCH_ONE)
-		ret = principal_props(d->list[idx], &props, &nprops);
-	else if (ret == 0 && m == MATCH_NONE && oneoffs && smtp_like(name)) {
-		struct oneoff o = {
-		    .name = name,
-		    .type = ADDRTYPE_SMTP,
-		    .address = name,
-		    .flags = MAPI_ONE_OFF_NO_RICH_INFO |
-			     (wide ? MAPI_ONE_OFF_UNICODE : 0),
-		};
-
-		ret = oneoff_props(&o, NULL, 0, &props, &nprops);
-	}
-	if (ret == 0 && props != NULL) {
-		ret = merge_row(row, props, nprops, resolved_tags, N_RESOLVED,
-				wide);
-		if (ret == 0)
-			*status_r = MAPI_RESOLVED;
-	}
-	MAPIFreeBuffer(props);
-	alloc_free(name);
-	return ret;
-}
-
-static bool adrlist_bad(const ADRLIST *list)
-{
-	ULONG i;
-
-	if (list == NULL)
-		return true;
-	for (i = 0; i < list->cEntries; i++)
-		if (list->aEntries[i].cValues > 0 &&
-		    list->aEntries[i].rgPropVals == NULL)
-			return true;
-	return false;
 }
 
 /* ============================= Opening =============================== */
@@ -886,9 +280,12 @@ static bool iid_listed(const IID *const *iids, LPCIID iid)
 	return false;
 }
 
+/* The address book of the book itself or of an object opened from it. */
 static struct addrbook *ab_of(struct mapiobj *o)
 {
-	return (struct addrbook *)(void *)mstore_of(o);
+	if (o->cls != &ab_class)
+		o = o->parent;
+	return container_of(o, struct addrbook, obj);
 }
 
 /* A new container or mail user with props (taken over). */
@@ -897,7 +294,7 @@ static struct abobj *abobj_new(struct addrbook *ab,
 			       enum abeid_type kind, SPropValue *props,
 			       ULONG nprops)
 {
-	struct abobj *a = mapiobj_new(sizeof(*a), cls, &ab->st, NULL);
+	struct abobj *a = mapiobj_new(sizeof(*a), cls, NULL, &ab->obj);
 
 	if (a == NULL) {
 		MAPIFreeBuffer(props);
@@ -972,7 +369,7 @@ static HRESULT ab_open_entry(struct mapiobj *caller, ULONG cb,
 					    "OpenEntry: not an entry ID of "
 					    "the address book");
 		kind = ABEID_MAILUSER;
-		ret = oneoff_props(&o, eid, cb, &props, &nprops);
+		ret = abprops_oneoff(&o, eid, cb, &props, &nprops);
 		oneoff_free(&o);
 	} else if (kind == ABEID_MAILUSER) {
 		struct dirload d;
@@ -993,10 +390,10 @@ static HRESULT ab_open_entry(struct mapiobj *caller, ULONG cb,
 			return mapiobj_fail(caller, MAPI_E_NOT_FOUND, "%s",
 					    msg);
 		}
-		ret = principal_props(p, &props, &nprops);
+		ret = abprops_principal(p, &props, &nprops);
 		dirload_free(&d);
 	} else {
-		ret = container_props(kind, &props, &nprops);
+		ret = abprops_container(kind, &props, &nprops);
 	}
 	if (ret < 0)
 		return mapiobj_fail(caller, MAPI_E_NOT_ENOUGH_MEMORY,
@@ -1045,7 +442,7 @@ static int table_row(const SPropValue *props, ULONG n, const ULONG *cols,
 	    S_OK)
 		return -ENOMEM;
 	for (i = 0; i < ncols; i++) {
-		const SPropValue *v = find_id(props, n, cols[i]);
+		const SPropValue *v = abprops_find(props, n, cols[i]);
 
 		if (cols[i] == PR_INSTANCE_KEY) {
 			if (MAPIAllocateMore(sizeof(key), out, (LPVOID *)&kb) !=
@@ -1061,7 +458,7 @@ static int table_row(const SPropValue *props, ULONG n, const ULONG *cols,
 		} else if (v == NULL) {
 			out[i].ulPropTag = CHANGE_PROP_TYPE(cols[i], PT_ERROR);
 			out[i].Value.err = MAPI_E_NOT_FOUND;
-		} else if (out_prop(v, wide, &out[i], out) < 0) {
+		} else if (abprops_out(v, wide, &out[i], out) < 0) {
 			goto nomem;
 		}
 	}
@@ -1137,7 +534,7 @@ static HRESULT contents_table(struct abobj *a, ULONG flags,
 		SPropValue *props = NULL;
 		ULONG n = 0;
 
-		ret = principal_props(d.list[i], &props, &n);
+		ret = abprops_principal(d.list[i], &props, &n);
 		if (ret == 0)
 			ret = table_row(props, n, contents_columns,
 					NCOLS(contents_columns), (ULONG)i + 1,
@@ -1171,7 +568,7 @@ static HRESULT hierarchy_table(struct abobj *a, ULONG flags,
 		rows = rowset_new(1);
 		ret = rows == NULL
 			  ? -ENOMEM
-			  : container_props(ABEID_DIRECTORY, &props, &n);
+			  : abprops_container(ABEID_DIRECTORY, &props, &n);
 		if (ret == 0)
 			ret = table_row(props, n, hierarchy_columns,
 					NCOLS(hierarchy_columns), 1, wide,
@@ -1195,7 +592,7 @@ static HRESULT hierarchy_table(struct abobj *a, ULONG flags,
 MAPIOBJ_PROP_METHODS(cont, IABContainer, cont_class)
 
 #define CONT_ENTER(This, what) MAPIOBJ_ENTER(This, cont_class, what)
-#define CONT_OF(This)          ((struct abobj *)(void *)(This))
+#define CONT_OF(This)          abobj_of(mapiobj_of(This))
 
 static HRESULT STDMETHODCALLTYPE cont_GetContentsTable(IABContainer *This,
 						       ULONG ulFlags,
@@ -1321,7 +718,7 @@ cont_ResolveNames(IABContainer *This, LPSPropTagArray lpPropTagArray,
 
 	(void)lpPropTagArray;
 	CONT_ENTER(This, "ResolveNames");
-	if (adrlist_bad(lpAdrList) || lpFlagList == NULL ||
+	if (abresolve_list_bad(lpAdrList) || lpFlagList == NULL ||
 	    lpFlagList->cFlags != lpAdrList->cEntries)
 		return mapiobj_fail(&a->obj, MAPI_E_INVALID_PARAMETER,
 				    "ResolveNames: a NULL or inconsistent "
@@ -1337,9 +734,9 @@ cont_ResolveNames(IABContainer *This, LPSPropTagArray lpPropTagArray,
 
 		if (lpFlagList->ulFlag[i] != MAPI_UNRESOLVED)
 			continue;
-		ret =
-		    resolve_row(&d, &lpAdrList->aEntries[i],
-				(ulFlags & MAPI_UNICODE) != 0, false, &status);
+		ret = abresolve_row(d.list, d.count, &lpAdrList->aEntries[i],
+				    (ulFlags & MAPI_UNICODE) != 0, false,
+				    &status);
 		if (ret == 0)
 			lpFlagList->ulFlag[i] = status;
 	}
@@ -1592,7 +989,7 @@ static HRESULT STDMETHODCALLTYPE ab_ResolveName(IAddrBook *This,
 	(void)ulUIParam;
 	(void)lpszNewEntryTitle;
 	AB_ENTER(This, "ResolveName");
-	if (adrlist_bad(lpAdrList))
+	if (abresolve_list_bad(lpAdrList))
 		return mapiobj_fail(o, MAPI_E_INVALID_PARAMETER,
 				    "ResolveName: lpAdrList is NULL or has a "
 				    "row without properties");
@@ -1607,9 +1004,9 @@ static HRESULT STDMETHODCALLTYPE ab_ResolveName(IAddrBook *This,
 		ADRENTRY *row = &lpAdrList->aEntries[i];
 		ULONG status;
 
-		if (row_has_entryid(row))
+		if (abresolve_has_entryid(row))
 			continue;
-		ret = resolve_row(&d, row, wide, true, &status);
+		ret = abresolve_row(d.list, d.count, row, wide, true, &status);
 		if (ret < 0 || status == MAPI_RESOLVED)
 			continue;
 		if (status == MAPI_AMBIGUOUS)
@@ -1618,7 +1015,7 @@ static HRESULT STDMETHODCALLTYPE ab_ResolveName(IAddrBook *This,
 			unresolved++;
 		if (first[0] == '\0') {
 			int err;
-			char *name = row_display_name(row, &err);
+			char *name = abresolve_display_name(row, &err);
 
 			snprintf(first, sizeof(first), "%s",
 				 name != NULL ? name : "(no display name)");
@@ -1785,7 +1182,7 @@ static HRESULT STDMETHODCALLTYPE ab_GetSearchPath(IAddrBook *This,
 				    "GetSearchPath: unknown flags");
 	rows = rowset_new(1);
 	ret = rows == NULL ? -ENOMEM
-			   : container_props(ABEID_DIRECTORY, &props, &n);
+			   : abprops_container(ABEID_DIRECTORY, &props, &n);
 	if (ret == 0)
 		ret = table_row(props, n, hierarchy_columns,
 				NCOLS(hierarchy_columns), 1,
@@ -1830,7 +1227,7 @@ ab_PrepareRecips(IAddrBook *This, ULONG ulFlags, LPSPropTagArray lpPropTagArray,
 
 	(void)lpPropTagArray;
 	AB_ENTER(This, "PrepareRecips");
-	if (adrlist_bad(lpRecipList))
+	if (abresolve_list_bad(lpRecipList))
 		return mapiobj_fail(o, MAPI_E_INVALID_PARAMETER,
 				    "PrepareRecips: lpRecipList is NULL or "
 				    "malformed");
@@ -1843,7 +1240,7 @@ ab_PrepareRecips(IAddrBook *This, ULONG ulFlags, LPSPropTagArray lpPropTagArray,
 	for (i = 0; ret == 0 && i < lpRecipList->cEntries; i++) {
 		ADRENTRY *row = &lpRecipList->aEntries[i];
 		const SPropValue *e =
-		    find_id(row->rgPropVals, row->cValues, PR_ENTRYID);
+		    abprops_find(row->rgPropVals, row->cValues, PR_ENTRYID);
 		char name[DIR_NAME_MAX + 1];
 		enum abeid_type kind;
 		const struct dir_principal *p;
@@ -1858,9 +1255,9 @@ ab_PrepareRecips(IAddrBook *This, ULONG ulFlags, LPSPropTagArray lpPropTagArray,
 		p = find_principal(&d, name);
 		if (p == NULL)
 			continue;
-		ret = principal_props(p, &props, &n);
+		ret = abprops_principal(p, &props, &n);
 		if (ret == 0)
-			ret = merge_row(row, props, n, NULL, 0, wide);
+			ret = abresolve_merge_row(row, props, n, NULL, 0, wide);
 		MAPIFreeBuffer(props);
 	}
 	dirload_free(&d);
@@ -1894,18 +1291,12 @@ static const IAddrBookVtbl ab_vtbl = {
 
 HRESULT addrbook_new(LPADRBOOK *ab_r)
 {
-	pthread_mutexattr_t attr;
 	struct addrbook *ab;
 
 	*ab_r = NULL;
 	ab = mapiobj_new(sizeof(*ab), &ab_class, NULL, NULL);
 	if (ab == NULL)
 		return MAPI_E_NOT_ENOUGH_MEMORY;
-	pthread_mutexattr_init(&attr);
-	pthread_mutexattr_settype(&attr, PTHREAD_MUTEX_RECURSIVE);
-	pthread_mutex_init(&ab->st.oplock, &attr);
-	pthread_mutexattr_destroy(&attr);
-	ab->st.ops = &ab_ops;
-	*ab_r = (LPADRBOOK)(void *)ab;
+	*ab_r = &ab->obj.iface.ab;
 	return S_OK;
 }

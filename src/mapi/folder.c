@@ -10,6 +10,7 @@
 #include "folder.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <edkmdb.h>
@@ -56,9 +57,9 @@ static const struct mapiobj_class folder_class = {
     .open_property = folder_open_property,
 };
 
-static struct folder *folder_of(void *p)
+static struct folder *folder_of(struct mapiobj *o)
 {
-	return (struct folder *)p;
+	return container_of(o, struct folder, obj);
 }
 
 int folder_open(struct mstore *st, storeops_id_t fid, bool writable,
@@ -71,10 +72,8 @@ int folder_open(struct mstore *st, storeops_id_t fid, bool writable,
 	int ret;
 
 	/* The folder must exist (and be visible) to be opened. */
-	mstore_lock(st);
-	ret = st->ops->folder_get_props(st->mbx, fid, (SPropTagArray *)&tags,
+	ret = storeops_folder_get_props(&st->mb, fid, (SPropTagArray *)&tags,
 					&count, &props);
-	mstore_unlock(st);
 	MAPIFreeBuffer(props);
 	if (ret < 0)
 		return ret;
@@ -97,7 +96,7 @@ static int folder_get(struct mapiobj *o, const SPropTagArray *tags,
 {
 	struct mstore *st = o->store;
 
-	return st->ops->folder_get_props(st->mbx, folder_of(o)->fid, tags,
+	return storeops_folder_get_props(&st->mb, folder_of(o)->fid, tags,
 					 count_r, props_r);
 }
 
@@ -107,7 +106,7 @@ static int folder_set(struct mapiobj *o, ULONG count, const SPropValue *props)
 
 	if (!folder_of(o)->writable)
 		return -EACCES;
-	return st->ops->folder_set_props(st->mbx, folder_of(o)->fid, count,
+	return storeops_folder_set_props(&st->mb, folder_of(o)->fid, count,
 					 props);
 }
 
@@ -117,7 +116,7 @@ static int folder_del(struct mapiobj *o, const SPropTagArray *tags)
 
 	if (!folder_of(o)->writable)
 		return -EACCES;
-	return st->ops->folder_delete_props(st->mbx, folder_of(o)->fid, tags);
+	return storeops_folder_delete_props(&st->mb, folder_of(o)->fid, tags);
 }
 
 /* A table of the folder as an IMAPITable. */
@@ -128,14 +127,12 @@ static HRESULT open_table(struct folder *f, enum storeops_table_kind kind,
 	struct storeops_table *t = NULL;
 	int ret;
 
-	mstore_lock(st);
-	ret = st->ops->table_open(st->mbx, f->fid, kind, flags, &t);
+	ret = storeops_table_open(&st->mb, f->fid, kind, flags, &t);
 	if (ret == 0 && f->sort != NULL && kind != STOREOPS_TABLE_HIERARCHY) {
-		ret = st->ops->table_sort(t, f->sort);
+		ret = storeops_table_sort(&st->mb, t, f->sort);
 		if (ret < 0)
-			st->ops->table_close(t);
+			storeops_table_close(&st->mb, t);
 	}
-	mstore_unlock(st);
 	if (ret == 0)
 		ret = maptable_new(st, &f->obj, t, table_r);
 	if (ret == 0)
@@ -184,7 +181,7 @@ static HRESULT STDMETHODCALLTYPE fo_GetContentsTable(IMAPIFolder *This,
 						     ULONG ulFlags,
 						     LPMAPITABLE *lppTable)
 {
-	struct folder *f = folder_of(This);
+	struct folder *f = folder_of(mapiobj_of(This));
 
 	MAPIOBJ_ENTER(This, folder_class, "GetContentsTable");
 	if (lppTable == NULL)
@@ -206,7 +203,7 @@ static HRESULT STDMETHODCALLTYPE fo_GetHierarchyTable(IMAPIFolder *This,
 						      ULONG ulFlags,
 						      LPMAPITABLE *lppTable)
 {
-	struct folder *f = folder_of(This);
+	struct folder *f = folder_of(mapiobj_of(This));
 
 	MAPIOBJ_ENTER(This, folder_class, "GetHierarchyTable");
 	if (lppTable == NULL)
@@ -264,7 +261,7 @@ static HRESULT STDMETHODCALLTYPE fo_CreateMessage(IMAPIFolder *This,
 						  ULONG ulFlags,
 						  LPMESSAGE *lppMessage)
 {
-	struct folder *f = folder_of(This);
+	struct folder *f = folder_of(mapiobj_of(This));
 	int ret;
 
 	MAPIOBJ_ENTER(This, folder_class, "CreateMessage");
@@ -297,7 +294,7 @@ static HRESULT list_mids(struct folder *f, const ENTRYLIST *list,
 			 const char *what, storeops_id_t **mids_r)
 {
 	storeops_id_t *mids, fid, mid;
-	ULONG i, type;
+	ULONG i;
 
 	*mids_r = NULL;
 	if (list == NULL || (list->cValues != 0 && list->lpbin == NULL))
@@ -310,15 +307,17 @@ static HRESULT list_mids(struct folder *f, const ENTRYLIST *list,
 		return mapiobj_fail(&f->obj, MAPI_E_NOT_ENOUGH_MEMORY,
 				    "out of memory");
 	for (i = 0; i < list->cValues; i++) {
-		if (mstore_parse_eid(f->obj.store, list->lpbin[i].cb,
-				     (const ENTRYID *)list->lpbin[i].lpb, &type,
-				     &fid, &mid) < 0 ||
-		    type != MAPI_MESSAGE) {
+		char entry[64];
+		HRESULT hr;
+
+		snprintf(entry, sizeof(entry), "%s: entry %lu", what,
+			 (unsigned long)i);
+		hr = mstore_eid_arg(f->obj.store, &f->obj, list->lpbin[i].cb,
+				    (const ENTRYID *)list->lpbin[i].lpb,
+				    MAPI_MESSAGE, entry, NULL, &fid, &mid);
+		if (hr != S_OK) {
 			alloc_free(mids);
-			return mapiobj_fail(&f->obj, MAPI_E_INVALID_ENTRYID,
-					    "%s: entry %lu is not a message "
-					    "of this store",
-					    what, (unsigned long)i);
+			return hr;
 		}
 		mids[i] = mid;
 	}
@@ -365,7 +364,7 @@ fo_CopyMessages(IMAPIFolder *This, LPENTRYLIST lpMsgList, LPCIID lpInterface,
 		LPVOID lpDestFolder, ULONG_PTR ulUIParam,
 		LPMAPIPROGRESS lpProgress, ULONG ulFlags)
 {
-	struct folder *f = folder_of(This), *d = NULL;
+	struct folder *f = folder_of(mapiobj_of(This)), *d = NULL;
 	struct mstore *st;
 	storeops_id_t *mids = NULL;
 	HRESULT hr;
@@ -384,11 +383,9 @@ fo_CopyMessages(IMAPIFolder *This, LPENTRYLIST lpMsgList, LPCIID lpInterface,
 		return hr;
 	st = f->obj.store;
 	if (mids != NULL) {
-		mstore_lock(st);
-		ret = st->ops->messages_copy(st->mbx, f->fid,
+		ret = storeops_messages_copy(&st->mb, f->fid,
 					     lpMsgList->cValues, mids, d->fid,
 					     ulFlags & MESSAGE_MOVE, NULL);
-		mstore_unlock(st);
 	}
 	alloc_free(mids);
 	return ret < 0 ? mapiobj_fail_ret(&f->obj, ret, "CopyMessages")
@@ -401,7 +398,7 @@ static HRESULT STDMETHODCALLTYPE fo_DeleteMessages(IMAPIFolder *This,
 						   LPMAPIPROGRESS lpProgress,
 						   ULONG ulFlags)
 {
-	struct folder *f = folder_of(This);
+	struct folder *f = folder_of(mapiobj_of(This));
 	struct mstore *st;
 	storeops_id_t *mids = NULL;
 	HRESULT hr;
@@ -418,10 +415,8 @@ static HRESULT STDMETHODCALLTYPE fo_DeleteMessages(IMAPIFolder *This,
 		return hr;
 	st = f->obj.store;
 	if (mids != NULL) {
-		mstore_lock(st);
-		ret = st->ops->messages_delete(st->mbx, f->fid,
+		ret = storeops_messages_delete(&st->mb, f->fid,
 					       lpMsgList->cValues, mids);
-		mstore_unlock(st);
 	}
 	alloc_free(mids);
 	return ret < 0 ? mapiobj_fail_ret(&f->obj, ret, "DeleteMessages")
@@ -433,7 +428,7 @@ fo_CreateFolder(IMAPIFolder *This, ULONG ulFolderType, LPTSTR lpszFolderName,
 		LPTSTR lpszFolderComment, LPCIID lpInterface, ULONG ulFlags,
 		LPMAPIFOLDER *lppFolder)
 {
-	struct folder *f = folder_of(This);
+	struct folder *f = folder_of(mapiobj_of(This));
 	struct mstore *st = f->obj.store;
 	storeops_id_t fid = 0;
 	char *name = NULL, *comment = NULL;
@@ -479,17 +474,15 @@ fo_CreateFolder(IMAPIFolder *This, ULONG ulFolderType, LPTSTR lpszFolderName,
 		return mapiobj_fail(&f->obj, MAPI_E_INVALID_PARAMETER,
 				    "CreateFolder: the name is empty");
 	}
-	mstore_lock(st);
-	ret = st->ops->folder_create(st->mbx, f->fid, name, ulFolderType,
+	ret = storeops_folder_create(&st->mb, f->fid, name, ulFolderType,
 				     ulFlags & OPEN_IF_EXISTS, &fid);
 	if (ret == 0 && comment != NULL) {
 		SPropValue pv;
 
 		pv.ulPropTag = PR_COMMENT_A;
 		pv.Value.lpszA = comment;
-		ret = st->ops->folder_set_props(st->mbx, fid, 1, &pv);
+		ret = storeops_folder_set_props(&st->mb, fid, 1, &pv);
 	}
-	mstore_unlock(st);
 	alloc_free(name);
 	alloc_free(comment);
 	if (ret == 0)
@@ -503,13 +496,9 @@ static HRESULT arg_folder(struct folder *f, ULONG cb, const ENTRYID *eid,
 			  const char *what, storeops_id_t *fid_r)
 {
 	storeops_id_t mid;
-	ULONG type;
 
-	if (mstore_parse_eid(f->obj.store, cb, eid, &type, fid_r, &mid) < 0 ||
-	    type != MAPI_FOLDER)
-		return mapiobj_fail(&f->obj, MAPI_E_INVALID_ENTRYID,
-				    "%s: not a folder of this store", what);
-	return S_OK;
+	return mstore_eid_arg(f->obj.store, &f->obj, cb, eid, MAPI_FOLDER, what,
+			      NULL, fid_r, &mid);
 }
 
 /* Whether fid is a subfolder of f (the folder whose method is called
@@ -523,17 +512,15 @@ static int is_child(struct folder *f, storeops_id_t fid)
 	ULONG count = 0, type;
 	int ret;
 
-	mstore_lock(st);
-	ret = st->ops->folder_get_props(st->mbx, fid, (SPropTagArray *)&tags,
+	ret = storeops_folder_get_props(&st->mb, fid, (SPropTagArray *)&tags,
 					&count, &props);
 	if (ret >= 0 && count == 1 && props[0].ulPropTag == PR_PARENT_ENTRYID &&
-	    st->ops->entryid_parse(st->mbx, props[0].Value.bin.lpb,
+	    storeops_entryid_parse(&st->mb, props[0].Value.bin.lpb,
 				   props[0].Value.bin.cb, &type, &parent,
 				   &mid) == 0)
 		ret = parent == f->fid ? 0 : -ENOENT;
 	else if (ret >= 0)
 		ret = -ENOENT;
-	mstore_unlock(st);
 	MAPIFreeBuffer(props);
 	return ret;
 }
@@ -543,7 +530,7 @@ fo_CopyFolder(IMAPIFolder *This, ULONG cbEntryID, LPENTRYID lpEntryID,
 	      LPCIID lpInterface, LPVOID lpDestFolder, LPTSTR lpszNewFolderName,
 	      ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, ULONG ulFlags)
 {
-	struct folder *f = folder_of(This), *d = NULL;
+	struct folder *f = folder_of(mapiobj_of(This)), *d = NULL;
 	struct mstore *st = f->obj.store;
 	storeops_id_t fid = 0, new_fid = 0;
 	char *name = NULL;
@@ -574,11 +561,9 @@ fo_CopyFolder(IMAPIFolder *This, ULONG cbEntryID, LPENTRYID lpEntryID,
 			  "the new folder name", &name);
 	if (hr != S_OK)
 		return hr;
-	mstore_lock(st);
-	ret = st->ops->folder_copy(st->mbx, fid, d->fid, name,
+	ret = storeops_folder_copy(&st->mb, fid, d->fid, name,
 				   ulFlags & (FOLDER_MOVE | COPY_SUBFOLDERS),
 				   &new_fid);
-	mstore_unlock(st);
 	alloc_free(name);
 	return ret < 0 ? mapiobj_fail_ret(&f->obj, ret, "CopyFolder")
 		       : mapiobj_ok(&f->obj);
@@ -588,7 +573,7 @@ static HRESULT STDMETHODCALLTYPE
 fo_DeleteFolder(IMAPIFolder *This, ULONG cbEntryID, LPENTRYID lpEntryID,
 		ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, ULONG ulFlags)
 {
-	struct folder *f = folder_of(This);
+	struct folder *f = folder_of(mapiobj_of(This));
 	struct mstore *st = f->obj.store;
 	storeops_id_t fid = 0;
 	HRESULT hr;
@@ -610,10 +595,8 @@ fo_DeleteFolder(IMAPIFolder *This, ULONG cbEntryID, LPENTRYID lpEntryID,
 				    "DeleteFolder: not a subfolder of this "
 				    "folder");
 	if (ret == 0) {
-		mstore_lock(st);
-		ret = st->ops->folder_delete(
-		    st->mbx, fid, ulFlags & (DEL_FOLDERS | DEL_MESSAGES));
-		mstore_unlock(st);
+		ret = storeops_folder_delete(
+		    &st->mb, fid, ulFlags & (DEL_FOLDERS | DEL_MESSAGES));
 	}
 	return ret < 0 ? mapiobj_fail_ret(&f->obj, ret, "DeleteFolder")
 		       : mapiobj_ok(&f->obj);
@@ -625,7 +608,7 @@ static HRESULT STDMETHODCALLTYPE fo_SetReadFlags(IMAPIFolder *This,
 						 LPMAPIPROGRESS lpProgress,
 						 ULONG ulFlags)
 {
-	struct folder *f = folder_of(This);
+	struct folder *f = folder_of(mapiobj_of(This));
 	struct mstore *st = f->obj.store;
 	storeops_id_t *mids = NULL;
 	HRESULT hr;
@@ -656,11 +639,9 @@ static HRESULT STDMETHODCALLTYPE fo_SetReadFlags(IMAPIFolder *This,
 		if (mids == NULL)
 			return mapiobj_ok(&f->obj);
 	}
-	mstore_lock(st);
-	ret = st->ops->messages_set_read_flag(
-	    st->mbx, f->fid, lpMsgList != NULL ? lpMsgList->cValues : 0, mids,
+	ret = storeops_messages_set_read_flag(
+	    &st->mb, f->fid, lpMsgList != NULL ? lpMsgList->cValues : 0, mids,
 	    ulFlags & CLEAR_READ_FLAG);
-	mstore_unlock(st);
 	alloc_free(mids);
 	return ret < 0 ? mapiobj_fail_ret(&f->obj, ret, "SetReadFlags")
 		       : mapiobj_ok(&f->obj);
@@ -681,26 +662,27 @@ static int msg_status(struct folder *f, ULONG cb, const ENTRYID *eid,
 	ULONG type, count = 0, old = 0;
 	int ret;
 
-	if (mstore_parse_eid(st, cb, eid, &type, &fid, &mid) < 0 ||
-	    type != MAPI_MESSAGE)
-		return -EBADF;
-	mstore_lock(st);
-	ret = st->ops->message_open(st->mbx, f->fid, mid,
+	/* -EBADF: not a message of this store. */
+	ret = mstore_parse_eid(st, cb, eid, &type, &fid, &mid);
+	if (ret == -EINVAL || (ret == 0 && type != MAPI_MESSAGE))
+		ret = -EBADF;
+	if (ret < 0)
+		return ret;
+	ret = storeops_message_open(&st->mb, f->fid, mid,
 				    mask != 0 ? MAPI_MODIFY : 0, &msg);
 	if (ret == 0)
-		ret = st->ops->message_get_props(msg, (SPropTagArray *)&tags,
-						 &count, &props);
+		ret = storeops_message_get_props(
+		    &st->mb, msg, (SPropTagArray *)&tags, &count, &props);
 	if (ret >= 0 && count == 1 && props[0].ulPropTag == PR_MSG_STATUS)
 		old = (ULONG)props[0].Value.l;
 	if (ret >= 0 && mask != 0) {
 		pv.ulPropTag = PR_MSG_STATUS;
 		pv.Value.l = (LONG)((old & ~mask) | (status & mask));
-		ret = st->ops->message_set_props(msg, 1, &pv);
+		ret = storeops_message_set_props(&st->mb, msg, 1, &pv);
 		if (ret == 0)
-			ret = st->ops->message_save(msg, 0);
+			ret = storeops_message_save(&st->mb, msg, 0);
 	}
-	st->ops->message_close(msg);
-	mstore_unlock(st);
+	storeops_message_close(&st->mb, msg);
 	MAPIFreeBuffer(props);
 	*old_r = old;
 	return ret < 0 ? ret : 0;
@@ -712,7 +694,7 @@ static HRESULT STDMETHODCALLTYPE fo_GetMessageStatus(IMAPIFolder *This,
 						     ULONG ulFlags,
 						     ULONG *lpulMessageStatus)
 {
-	struct folder *f = folder_of(This);
+	struct folder *f = folder_of(mapiobj_of(This));
 	int ret;
 
 	MAPIOBJ_ENTER(This, folder_class, "GetMessageStatus");
@@ -735,7 +717,7 @@ static HRESULT STDMETHODCALLTYPE fo_SetMessageStatus(
     IMAPIFolder *This, ULONG cbEntryID, LPENTRYID lpEntryID, ULONG ulNewStatus,
     ULONG ulNewStatusMask, ULONG *lpulOldStatus)
 {
-	struct folder *f = folder_of(This);
+	struct folder *f = folder_of(mapiobj_of(This));
 	ULONG old = 0;
 	int ret;
 
@@ -763,7 +745,7 @@ static HRESULT STDMETHODCALLTYPE fo_SetMessageStatus(
 static HRESULT STDMETHODCALLTYPE fo_SaveContentsSort(
     IMAPIFolder *This, LPSSortOrderSet lpSortCriteria, ULONG ulFlags)
 {
-	struct folder *f = folder_of(This);
+	struct folder *f = folder_of(mapiobj_of(This));
 	SSortOrderSet *copy = NULL;
 	size_t size;
 
@@ -793,7 +775,7 @@ static HRESULT STDMETHODCALLTYPE fo_EmptyFolder(IMAPIFolder *This,
 						LPMAPIPROGRESS lpProgress,
 						ULONG ulFlags)
 {
-	struct folder *f = folder_of(This);
+	struct folder *f = folder_of(mapiobj_of(This));
 	struct mstore *st = f->obj.store;
 	int ret;
 
@@ -808,10 +790,8 @@ static HRESULT STDMETHODCALLTYPE fo_EmptyFolder(IMAPIFolder *This,
 		return mapiobj_fail(&f->obj, MAPI_E_NO_ACCESS,
 				    "EmptyFolder: the store is read-only");
 	/* EmptyFolder removes the subfolders too. */
-	mstore_lock(st);
-	ret = st->ops->folder_empty(st->mbx, f->fid,
+	ret = storeops_folder_empty(&st->mb, f->fid,
 				    DEL_FOLDERS | (ulFlags & DEL_ASSOCIATED));
-	mstore_unlock(st);
 	return ret < 0 ? mapiobj_fail_ret(&f->obj, ret, "EmptyFolder")
 		       : mapiobj_ok(&f->obj);
 }

@@ -1,8 +1,9 @@
 /*
- * mapiobj.c - the shared part of the message store objects: the object
- * base (context check, references, last error) and IMAPIProp over the
+ * mapiobj.c - the shared part of the objects of src/mapi: the object base
+ * (context check, references, last error) and IMAPIProp over the
  * per-class hooks; see mapiobj.h.
  */
+#include "lib.h"
 #include "mapiobj.h"
 
 #include <errno.h>
@@ -58,7 +59,8 @@ void mapiobj_drop(struct mapiobj *o)
 	if (o->cls->destroy != NULL)
 		o->cls->destroy(o);
 	parent = o->parent;
-	store = o->store;
+	/* A store's reference on itself is not counted. */
+	store = o->store != NULL && &o->store->obj != o ? o->store : NULL;
 	objbase_fini(&o->base);
 	alloc_free(o);
 	/* Parents after children: the mailbox closes last. */
@@ -93,14 +95,9 @@ HRESULT mapiobj_fail(struct mapiobj *o, HRESULT hr, const char *fmt, ...)
 
 HRESULT mapiobj_fail_ret(struct mapiobj *o, int ret, const char *what)
 {
-	struct mstore *st = o->store != NULL ? o->store : (struct mstore *)o;
-	const char *msg = NULL;
+	const char *msg = ret == -ENOMEM ? "out of memory" : storeops_error();
 
-	if (ret == -ENOMEM)
-		msg = "out of memory";
-	else if (st->mbx != NULL)
-		msg = st->ops->last_error(st->mbx);
-	if (msg == NULL || msg[0] == '\0')
+	if (msg[0] == '\0')
 		msg = strerror(-ret);
 	return mapiobj_fail(o, storeops_hresult(ret), "%s: %s", what, msg);
 }
@@ -176,23 +173,10 @@ struct mapiobj *mapiobj_from(const void *p, const struct mapiobj_class *cls)
 
 	if (u == NULL || u->lpVtbl != cls->vtbl)
 		return NULL;
-	return mapiobj_of(p);
+	return mapiobj_of((IUnknown *)u);
 }
 
 /* ============================== IMAPIProp ============================== */
-
-/* The store's lock around a hook call. */
-static int hook_get(struct mapiobj *o, const SPropTagArray *tags,
-		    ULONG *count_r, SPropValue **props_r)
-{
-	struct mstore *st = mstore_of(o);
-	int ret;
-
-	mstore_lock(st);
-	ret = o->cls->get_props(o, tags, count_r, props_r);
-	mstore_unlock(st);
-	return ret;
-}
 
 static bool is_unicode_type(ULONG type)
 {
@@ -213,7 +197,7 @@ static int get_all(struct mapiobj *o, ULONG flags, ULONG *count_r,
 	bool narrow = false;
 	int ret;
 
-	ret = hook_get(o, NULL, &count, &props);
+	ret = o->cls->get_props(o, NULL, &count, &props);
 	if (ret < 0)
 		return ret;
 	for (i = 0; i < count && !(flags & MAPI_UNICODE); i++)
@@ -240,7 +224,7 @@ static int get_all(struct mapiobj *o, ULONG flags, ULONG *count_r,
 		tags->aulPropTag[i] = tag;
 	}
 	MAPIFreeBuffer(props);
-	ret = hook_get(o, tags, count_r, props_r);
+	ret = o->cls->get_props(o, tags, count_r, props_r);
 	MAPIFreeBuffer(tags);
 	return ret;
 }
@@ -293,11 +277,12 @@ HRESULT mapiprop_get_props(struct mapiobj *o, const struct mapiobj_class *cls,
 		return mapiobj_fail(o, MAPI_E_INVALID_PARAMETER,
 				    "GetProps: bad property tag array");
 	ret = tags == NULL ? get_all(o, flags, &count, &props)
-			   : hook_get(o, tags, &count, &props);
+			   : o->cls->get_props(o, tags, &count, &props);
 	if (ret < 0)
 		return mapiobj_fail_ret(o, ret, "GetProps");
-	ret = mstore_fix_props(mstore_of(o), o == &mstore_of(o)->obj, count,
-			       props, props);
+	if (o->store != NULL)
+		ret = mstore_fix_props(o->store, o == &o->store->obj, count,
+				       props, props);
 	if (ret < 0) {
 		MAPIFreeBuffer(props);
 		return mapiobj_fail_ret(o, ret, "GetProps");
@@ -397,7 +382,6 @@ HRESULT mapiprop_set_props(struct mapiobj *o, const struct mapiobj_class *cls,
 			   ULONG count, LPSPropValue props,
 			   LPSPropProblemArray *problems_r)
 {
-	struct mstore *st;
 	HRESULT hr = mapiobj_enter(o, cls, "SetProps");
 	int ret;
 
@@ -408,10 +392,7 @@ HRESULT mapiprop_set_props(struct mapiobj *o, const struct mapiobj_class *cls,
 	hr = check_values(o, count, props, "SetProps");
 	if (hr != S_OK)
 		return hr;
-	st = mstore_of(o);
-	mstore_lock(st);
 	ret = cls->set_props(o, count, props);
-	mstore_unlock(st);
 	return ret < 0 ? mapiobj_fail_ret(o, ret, "SetProps") : mapiobj_ok(o);
 }
 
@@ -420,7 +401,6 @@ HRESULT mapiprop_delete_props(struct mapiobj *o,
 			      LPSPropTagArray tags,
 			      LPSPropProblemArray *problems_r)
 {
-	struct mstore *st;
 	HRESULT hr = mapiobj_enter(o, cls, "DeleteProps");
 	int ret;
 
@@ -436,10 +416,7 @@ HRESULT mapiprop_delete_props(struct mapiobj *o,
 				    "DeleteProps: %s properties cannot be "
 				    "deleted",
 				    cls->name);
-	st = mstore_of(o);
-	mstore_lock(st);
 	ret = cls->delete_props(o, tags);
-	mstore_unlock(st);
 	return ret < 0 ? mapiobj_fail_ret(o, ret, "DeleteProps")
 		       : mapiobj_ok(o);
 }
@@ -487,7 +464,7 @@ static bool identity_tag(ULONG tag)
  * Copies the properties of src listed in include (all but exclude when
  * include is NULL) to dest; MAPI_NOREPLACE keeps dest's values,
  * MAPI_MOVE deletes them from src afterwards.  Both are objects of ours
- * on one store, whose lock the caller holds.
+ * of one store.
  */
 static int copy_props(struct mapiobj *src, struct mapiobj *dest,
 		      const SPropTagArray *include,
@@ -582,7 +559,7 @@ static HRESULT copy_dest(struct mapiobj *o, const struct mapiobj_class *cls,
 				    "%s: source and destination are one "
 				    "object",
 				    what);
-	if (mstore_of(d) != mstore_of(o))
+	if (d->store != o->store)
 		return mapiobj_fail(o, MAPI_E_NO_SUPPORT,
 				    "%s: copies between stores are not "
 				    "supported yet",
@@ -597,7 +574,6 @@ HRESULT mapiprop_copy_to(struct mapiobj *o, const struct mapiobj_class *cls,
 			 LPSPropProblemArray *problems_r)
 {
 	struct mapiobj *d = NULL;
-	struct mstore *st;
 	HRESULT hr = mapiobj_enter(o, cls, "CopyTo");
 	int ret;
 
@@ -614,10 +590,7 @@ HRESULT mapiprop_copy_to(struct mapiobj *o, const struct mapiobj_class *cls,
 	hr = copy_dest(o, cls, iface, dest, flags, "CopyTo", &d);
 	if (hr != S_OK)
 		return hr;
-	st = mstore_of(o);
-	mstore_lock(st);
 	ret = copy_props(o, d, NULL, exclude, flags);
-	mstore_unlock(st);
 	if (ret < 0)
 		return mapiobj_fail_ret(o, ret, "CopyTo");
 	if (cls->copy_extra != NULL) {
@@ -633,7 +606,6 @@ HRESULT mapiprop_copy_props(struct mapiobj *o, const struct mapiobj_class *cls,
 			    ULONG flags, LPSPropProblemArray *problems_r)
 {
 	struct mapiobj *d = NULL;
-	struct mstore *st;
 	HRESULT hr = mapiobj_enter(o, cls, "CopyProps");
 	int ret;
 
@@ -647,11 +619,17 @@ HRESULT mapiprop_copy_props(struct mapiobj *o, const struct mapiobj_class *cls,
 	hr = copy_dest(o, cls, iface, dest, flags, "CopyProps", &d);
 	if (hr != S_OK)
 		return hr;
-	st = mstore_of(o);
-	mstore_lock(st);
 	ret = copy_props(o, d, include, NULL, flags);
-	mstore_unlock(st);
 	return ret < 0 ? mapiobj_fail_ret(o, ret, "CopyProps") : mapiobj_ok(o);
+}
+
+/* Named properties are a store's: objects of no store have none. */
+static HRESULT no_names(struct mapiobj *o, const struct mapiobj_class *cls,
+			const char *what)
+{
+	return mapiobj_fail(o, MAPI_E_NO_SUPPORT,
+			    "%s: an %s has no named properties", what,
+			    cls->name);
 }
 
 HRESULT mapiprop_names_from_ids(struct mapiobj *o,
@@ -659,7 +637,6 @@ HRESULT mapiprop_names_from_ids(struct mapiobj *o,
 				LPSPropTagArray *tags, LPGUID guid, ULONG flags,
 				ULONG *count_r, LPMAPINAMEID **names_r)
 {
-	struct mstore *st;
 	SPropTagArray *list = NULL;
 	MAPINAMEID **names = NULL;
 	ULONG *ids = NULL, i, n = 0;
@@ -679,6 +656,8 @@ HRESULT mapiprop_names_from_ids(struct mapiobj *o,
 	if (*tags != NULL && bad_tags(*tags))
 		return mapiobj_fail(o, MAPI_E_INVALID_PARAMETER,
 				    "GetNamesFromIDs: bad tag array");
+	if (o->store == NULL)
+		return no_names(o, cls, "GetNamesFromIDs");
 	if (*tags == NULL)
 		/* Listing every mapped name is not offered by the store
 		 * ops yet. */
@@ -692,10 +671,7 @@ HRESULT mapiprop_names_from_ids(struct mapiobj *o,
 				    "out of memory");
 	for (i = 0; i < list->cValues; i++)
 		ids[i] = PROP_ID(list->aulPropTag[i]);
-	st = mstore_of(o);
-	mstore_lock(st);
-	ret = st->ops->ids_to_names(st->mbx, list->cValues, ids, &names);
-	mstore_unlock(st);
+	ret = storeops_ids_to_names(&o->store->mb, list->cValues, ids, &names);
 	alloc_free(ids);
 	if (ret < 0)
 		return mapiobj_fail_ret(o, ret, "GetNamesFromIDs");
@@ -720,7 +696,6 @@ HRESULT mapiprop_ids_from_names(struct mapiobj *o,
 				LPMAPINAMEID *names, ULONG flags,
 				LPSPropTagArray *tags_r)
 {
-	struct mstore *st;
 	SPropTagArray *tags = NULL;
 	ULONG i;
 	HRESULT hr = mapiobj_enter(o, cls, "GetIDsFromNames");
@@ -735,6 +710,8 @@ HRESULT mapiprop_ids_from_names(struct mapiobj *o,
 	if (flags & ~(ULONG)MAPI_CREATE)
 		return mapiobj_fail(o, MAPI_E_UNKNOWN_FLAGS,
 				    "GetIDsFromNames: unknown flags");
+	if (o->store == NULL)
+		return no_names(o, cls, "GetIDsFromNames");
 	if (count == 0 || names == NULL)
 		return mapiobj_fail(o, MAPI_E_NO_SUPPORT,
 				    "GetIDsFromNames: listing all named "
@@ -752,11 +729,8 @@ HRESULT mapiprop_ids_from_names(struct mapiobj *o,
 	    S_OK)
 		return mapiobj_fail(o, MAPI_E_NOT_ENOUGH_MEMORY,
 				    "out of memory");
-	st = mstore_of(o);
-	mstore_lock(st);
-	ret = st->ops->names_to_ids(st->mbx, count, names, flags,
+	ret = storeops_names_to_ids(&o->store->mb, count, names, flags,
 				    tags->aulPropTag);
-	mstore_unlock(st);
 	if (ret < 0) {
 		MAPIFreeBuffer(tags);
 		return mapiobj_fail_ret(o, ret, "GetIDsFromNames");

@@ -1,21 +1,26 @@
 /*
- * mapiobj.h - what every message store object of src/mapi shares
- * (IMsgStore, IMAPIFolder, IMessage, IAttach, IMAPITable, IStream): the
- * context header, the reference count, the last error, and the IMAPIProp
- * methods of the property objects, written once over a few per-class
- * hooks.
+ * mapiobj.h - what every object of src/mapi but the session shares (the
+ * message store objects IMsgStore, IMAPIFolder, IMessage, IAttach,
+ * IMAPITable, IStream, and the address book's IAddrBook, IABContainer,
+ * IMailUser): the context header, the reference count, the last error,
+ * and the IMAPIProp methods of the property objects, written once over a
+ * few per-class hooks.
  *
- * An object is a struct mapiobj at the start of a larger struct.  Its
- * first member is the interface (the union below), so the IFoo pointer a
- * caller holds is the object's address.  Every public method first calls
- * mapiobj_enter(), which refuses a thread of another security context
- * (MAPI_E_NO_ACCESS) and a dead object (MAPI_E_INVALID_OBJECT) through
- * objhdr.h before anything of the object is read; failures after that
- * are recorded with mapiobj_fail() for GetLastError.
+ * An object is a struct mapiobj embedded in a larger struct, whose first
+ * member is the interface (the union below); a method reaches its object
+ * with mapiobj_of(This), and the class's struct with container_of.  Every
+ * public method first calls mapiobj_enter(), which refuses a thread of
+ * another security context (MAPI_E_NO_ACCESS) and a dead object
+ * (MAPI_E_INVALID_OBJECT) through objhdr.h before anything of the object
+ * is read; failures after that are recorded with mapiobj_fail() for
+ * GetLastError.
  *
- * Each object but the store holds a reference on the store (and on the
- * object it was opened from), so the mailbox is closed last.  Calls into
- * the store ops are made under the store's lock (mstore_lock).
+ * A store object belongs to its store: it holds a reference on it (and on
+ * the object it was opened from), so the mailbox is closed last.  Objects
+ * of no store (the address book's) have none: their IMAPIProp hooks work
+ * on what they hold, and they have no named properties.  The hooks need
+ * no lock of their own: the store-ops wrappers (storeops.h) take the
+ * mailbox's for each call.
  */
 #ifndef MAPIX_MAPI_MAPIOBJ_H
 #define MAPIX_MAPI_MAPIOBJ_H
@@ -28,6 +33,7 @@
 #include <mapidefs.h>
 #include <mapix.h>
 
+#include "lib.h"
 #include "mapierr.h"
 #include "objbase.h"
 #include "objhdr.h"
@@ -44,8 +50,9 @@ struct mapiobj_class {
 	/* Releases what the object holds (not its memory); may be NULL. */
 	void (*destroy)(struct mapiobj *o);
 
-	/* IMAPIProp hooks (property objects only).  int: 0 or -errno,
-	 * get_props may return 1 (some values are PT_ERROR). */
+	/* IMAPIProp hooks (property objects only), called without a lock.
+	 * int: 0 or -errno, get_props may return 1 (some values are
+	 * PT_ERROR). */
 	int (*get_props)(struct mapiobj *o, const SPropTagArray *tags,
 			 ULONG *count_r, SPropValue **props_r);
 	int (*set_props)(struct mapiobj *o, ULONG count,
@@ -73,24 +80,45 @@ struct mapiobj {
 		IAttach att;
 		IMAPITable table;
 		IStream stream;
+		IAddrBook ab;
+		IABContainer abcont;
+		IMailUser mailuser;
 	} iface;
 	/* Header check, references, last error: objbase.h. */
 	struct objbase base;
 	const struct mapiobj_class *cls;
-	/* The store (a reference), NULL for the store itself. */
+	/* The store the object belongs to (a reference; the store itself,
+	 * uncounted, for the store), or NULL for an object of no store. */
 	struct mstore *store;
 	/* The object this one was opened from (a reference), or NULL. */
 	struct mapiobj *parent;
 };
 
-/* The object behind an interface pointer (no check made). */
-#define mapiobj_of(p) ((struct mapiobj *)(void *)(p))
+/*
+ * The object behind an interface pointer of one of our interfaces (no
+ * check made; any other pointer type does not compile).
+ */
+#define mapiobj_of(p)                                                          \
+	_Generic(                                                              \
+	    (p), IUnknown *                                                    \
+	    : container_of((p), struct mapiobj, iface.unk), IMAPIProp *        \
+	    : container_of((p), struct mapiobj, iface.prop), IMsgStore *       \
+	    : container_of((p), struct mapiobj, iface.store), IMAPIFolder *    \
+	    : container_of((p), struct mapiobj, iface.folder), IMessage *      \
+	    : container_of((p), struct mapiobj, iface.msg), IAttach *          \
+	    : container_of((p), struct mapiobj, iface.att), IMAPITable *       \
+	    : container_of((p), struct mapiobj, iface.table), IStream *        \
+	    : container_of((p), struct mapiobj, iface.stream), IAddrBook *     \
+	    : container_of((p), struct mapiobj, iface.ab), IABContainer *      \
+	    : container_of((p), struct mapiobj, iface.abcont), IMailUser *     \
+	    : container_of((p), struct mapiobj, iface.mailuser))
 
 /*
  * Allocates a zeroed object of size bytes (size >= sizeof(struct
  * mapiobj)), stamped with the calling thread's context, one reference,
- * the class's vtable, a reference on store (unless NULL) and on parent.
- * Returns NULL when out of memory.
+ * the class's vtable, a reference on store and on parent (either may be
+ * NULL).  A store sets its own store member to itself.  Returns NULL when
+ * out of memory.
  */
 void *mapiobj_new(size_t size, const struct mapiobj_class *cls,
 		  struct mstore *store, struct mapiobj *parent);
@@ -106,7 +134,8 @@ HRESULT mapiobj_enter(struct mapiobj *o, const struct mapiobj_class *cls,
 /* Records hr with a message as the object's last error; returns hr. */
 HRESULT mapiobj_fail(struct mapiobj *o, HRESULT hr, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
-/* Records a store-ops failure: its HRESULT and the store's message. */
+/* Records a failed internal call: the HRESULT of ret and the message of
+ * the thread's last store-ops call (storeops_error). */
 HRESULT mapiobj_fail_ret(struct mapiobj *o, int ret, const char *what);
 /* S_OK, clearing the last error. */
 HRESULT mapiobj_ok(struct mapiobj *o);

@@ -54,8 +54,8 @@ struct mapistore_local {
  * *guid_r, or a negative errno: -EBADMSG for a file that is no mailbox,
  * -EPROTO for a newer schema, -EACCES, -ENOENT (missing directory).
  */
-int mapistore_local_provision(const char *path, const char *owner,
-			      GUID *guid_r, const char **error_r);
+int mapistore_local_provision(const char *path, const char *owner, GUID *guid_r,
+			      const char **error_r);
 
 /*
  * Opens a local store as an IMsgStore (one reference for the caller).

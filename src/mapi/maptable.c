@@ -48,7 +48,8 @@ struct maptable {
 	bool watchable;
 	storeops_id_t fid;
 	enum storeops_table_kind kind;
-	/* Guarded by the store's lock. */
+	/* Guarded by the mailbox's lock (mstore_lock), under which events
+	 * arrive. */
 	struct mt_advise *advises;
 	ULONG_PTR next_conn;
 };
@@ -66,9 +67,9 @@ static const struct mapiobj_class maptable_class = {
     .destroy = maptable_destroy,
 };
 
-static struct maptable *tbl_of(void *p)
+static struct maptable *tbl_of(struct mapiobj *o)
 {
-	return (struct maptable *)p;
+	return container_of(o, struct maptable, obj);
 }
 
 int maptable_new(struct mstore *st, struct mapiobj *parent,
@@ -78,9 +79,7 @@ int maptable_new(struct mstore *st, struct mapiobj *parent,
 	    mapiobj_new(sizeof(*mt), &maptable_class, st, parent);
 
 	if (mt == NULL) {
-		mstore_lock(st);
-		st->ops->table_close(t);
-		mstore_unlock(st);
+		storeops_table_close(&st->mb, t);
 		return -ENOMEM;
 	}
 	mt->t = t;
@@ -91,7 +90,7 @@ int maptable_new(struct mstore *st, struct mapiobj *parent,
 void maptable_watch(IMAPITable *table, storeops_id_t fid,
 		    enum storeops_table_kind kind)
 {
-	struct maptable *mt = tbl_of(table);
+	struct maptable *mt = tbl_of(mapiobj_of(table));
 
 	mt->watchable = true;
 	mt->fid = fid;
@@ -101,7 +100,7 @@ void maptable_watch(IMAPITable *table, storeops_id_t fid,
 /* Ends one connection; the store's lock is held. */
 static void mt_advise_free(struct mstore *st, struct mt_advise *a)
 {
-	st->ops->unsubscribe(st->mbx, a->ops_conn);
+	storeops_unsubscribe(&st->mb, a->ops_conn);
 	a->sink->lpVtbl->Release(a->sink);
 	alloc_free(a);
 }
@@ -117,21 +116,10 @@ static void maptable_destroy(struct mapiobj *o)
 		next = a->next;
 		mt_advise_free(st, a);
 	}
-	st->ops->table_close(mt->t);
+	storeops_table_close(&st->mb, mt->t);
 	mstore_unlock(st);
 	MAPIFreeBuffer(mt->sort);
 }
-
-/* Runs a store-ops call under the store's lock. */
-#define TCALL(mt, call)                                                        \
-	({                                                                     \
-		struct mstore *st_ = (mt)->obj.store;                          \
-		int ret_;                                                      \
-		mstore_lock(st_);                                              \
-		ret_ = st_->ops->call;                                         \
-		mstore_unlock(st_);                                            \
-		ret_;                                                          \
-	})
 
 static HRESULT result(struct maptable *mt, int ret, const char *what)
 {
@@ -185,7 +173,7 @@ static HRESULT STDMETHODCALLTYPE tb_Advise(IMAPITable *This, ULONG ulEventMask,
 	if (lpulConnection != NULL)
 		*lpulConnection = 0;
 	MAPIOBJ_ENTER(This, maptable_class, "Advise");
-	mt = tbl_of(This);
+	mt = tbl_of(mapiobj_of(This));
 	st = mt->obj.store;
 	if (lpAdviseSink == NULL || lpulConnection == NULL)
 		return mapiobj_fail(&mt->obj, MAPI_E_INVALID_PARAMETER,
@@ -205,7 +193,7 @@ static HRESULT STDMETHODCALLTYPE tb_Advise(IMAPITable *This, ULONG ulEventMask,
 	a->mt = mt;
 	a->sink = lpAdviseSink;
 	mstore_lock(st);
-	ret = st->ops->subscribe(st->mbx, TABLE_EVENTS,
+	ret = storeops_subscribe(&st->mb, TABLE_EVENTS,
 				 mt->kind == STOREOPS_TABLE_HIERARCHY ? 0
 								      : mt->fid,
 				 table_event, a, &a->ops_conn);
@@ -232,7 +220,7 @@ static HRESULT STDMETHODCALLTYPE tb_Unadvise(IMAPITable *This,
 	struct mt_advise *a, **pp;
 
 	MAPIOBJ_ENTER(This, maptable_class, "Unadvise");
-	mt = tbl_of(This);
+	mt = tbl_of(mapiobj_of(This));
 	st = mt->obj.store;
 	mstore_lock(st);
 	for (pp = &mt->advises; *pp != NULL && (*pp)->conn != ulConnection;
@@ -268,7 +256,7 @@ static HRESULT STDMETHODCALLTYPE tb_SetColumns(IMAPITable *This,
 					       LPSPropTagArray lpPropTagArray,
 					       ULONG ulFlags)
 {
-	struct maptable *mt = tbl_of(This);
+	struct maptable *mt = tbl_of(mapiobj_of(This));
 
 	MAPIOBJ_ENTER(This, maptable_class, "SetColumns");
 	if (lpPropTagArray == NULL || lpPropTagArray->cValues == 0 ||
@@ -278,14 +266,16 @@ static HRESULT STDMETHODCALLTYPE tb_SetColumns(IMAPITable *This,
 	if (ulFlags & ~(ULONG)(TBL_ASYNC | TBL_BATCH))
 		return mapiobj_fail(&mt->obj, MAPI_E_UNKNOWN_FLAGS,
 				    "SetColumns: unknown flags");
-	return result(mt, TCALL(mt, table_set_columns(mt->t, lpPropTagArray)),
+	return result(mt,
+		      storeops_table_set_columns(&mt->obj.store->mb, mt->t,
+						 lpPropTagArray),
 		      "SetColumns");
 }
 
 static HRESULT STDMETHODCALLTYPE tb_QueryColumns(
     IMAPITable *This, ULONG ulFlags, LPSPropTagArray *lppPropTagArray)
 {
-	struct maptable *mt = tbl_of(This);
+	struct maptable *mt = tbl_of(mapiobj_of(This));
 
 	MAPIOBJ_ENTER(This, maptable_class, "QueryColumns");
 	if (lppPropTagArray == NULL)
@@ -297,14 +287,15 @@ static HRESULT STDMETHODCALLTYPE tb_QueryColumns(
 				    "QueryColumns: unknown flags");
 	/* TBL_ALL_COLUMNS: the store ops know the current set only. */
 	return result(mt,
-		      TCALL(mt, table_query_columns(mt->t, lppPropTagArray)),
+		      storeops_table_query_columns(&mt->obj.store->mb, mt->t,
+						   lppPropTagArray),
 		      "QueryColumns");
 }
 
 static HRESULT STDMETHODCALLTYPE tb_GetRowCount(IMAPITable *This, ULONG ulFlags,
 						ULONG *lpulCount)
 {
-	struct maptable *mt = tbl_of(This);
+	struct maptable *mt = tbl_of(mapiobj_of(This));
 
 	MAPIOBJ_ENTER(This, maptable_class, "GetRowCount");
 	if (lpulCount == NULL)
@@ -313,19 +304,21 @@ static HRESULT STDMETHODCALLTYPE tb_GetRowCount(IMAPITable *This, ULONG ulFlags,
 	if (ulFlags != 0)
 		return mapiobj_fail(&mt->obj, MAPI_E_UNKNOWN_FLAGS,
 				    "GetRowCount: unknown flags");
-	return result(mt, TCALL(mt, table_row_count(mt->t, lpulCount)),
-		      "GetRowCount");
+	return result(
+	    mt, storeops_table_row_count(&mt->obj.store->mb, mt->t, lpulCount),
+	    "GetRowCount");
 }
 
 static HRESULT STDMETHODCALLTYPE tb_SeekRow(IMAPITable *This, BOOKMARK bkOrigin,
 					    LONG lRowCount, LONG *lplRowsSought)
 {
-	struct maptable *mt = tbl_of(This);
+	struct maptable *mt = tbl_of(mapiobj_of(This));
 	LONG sought = 0;
 	int ret;
 
 	MAPIOBJ_ENTER(This, maptable_class, "SeekRow");
-	ret = TCALL(mt, table_seek(mt->t, bkOrigin, lRowCount, &sought));
+	ret = storeops_table_seek(&mt->obj.store->mb, mt->t, bkOrigin,
+				  lRowCount, &sought);
 	if (ret == 0 && lplRowsSought != NULL)
 		*lplRowsSought = sought;
 	if (ret == -ENOENT)
@@ -338,15 +331,16 @@ static HRESULT STDMETHODCALLTYPE tb_SeekRowApprox(IMAPITable *This,
 						  ULONG ulNumerator,
 						  ULONG ulDenominator)
 {
-	struct maptable *mt = tbl_of(This);
+	struct maptable *mt = tbl_of(mapiobj_of(This));
 
 	MAPIOBJ_ENTER(This, maptable_class, "SeekRowApprox");
 	if (ulDenominator == 0 || ulNumerator > ulDenominator)
 		return mapiobj_fail(&mt->obj, MAPI_E_INVALID_PARAMETER,
 				    "SeekRowApprox: bad fraction");
-	return result(
-	    mt, TCALL(mt, table_seek_approx(mt->t, ulNumerator, ulDenominator)),
-	    "SeekRowApprox");
+	return result(mt,
+		      storeops_table_seek_approx(&mt->obj.store->mb, mt->t,
+						 ulNumerator, ulDenominator),
+		      "SeekRowApprox");
 }
 
 static HRESULT STDMETHODCALLTYPE tb_QueryPosition(IMAPITable *This,
@@ -354,15 +348,16 @@ static HRESULT STDMETHODCALLTYPE tb_QueryPosition(IMAPITable *This,
 						  ULONG *lpulNumerator,
 						  ULONG *lpulDenominator)
 {
-	struct maptable *mt = tbl_of(This);
+	struct maptable *mt = tbl_of(mapiobj_of(This));
 
 	MAPIOBJ_ENTER(This, maptable_class, "QueryPosition");
 	if (lpulRow == NULL || lpulNumerator == NULL || lpulDenominator == NULL)
 		return mapiobj_fail(&mt->obj, MAPI_E_INVALID_PARAMETER,
 				    "QueryPosition: NULL argument");
 	return result(mt,
-		      TCALL(mt, table_position(mt->t, lpulRow, lpulNumerator,
-					       lpulDenominator)),
+		      storeops_table_position(&mt->obj.store->mb, mt->t,
+					      lpulRow, lpulNumerator,
+					      lpulDenominator),
 		      "QueryPosition");
 }
 
@@ -370,7 +365,7 @@ static HRESULT STDMETHODCALLTYPE tb_FindRow(IMAPITable *This,
 					    LPSRestriction lpRestriction,
 					    BOOKMARK bkOrigin, ULONG ulFlags)
 {
-	struct maptable *mt = tbl_of(This);
+	struct maptable *mt = tbl_of(mapiobj_of(This));
 	int ret;
 
 	MAPIOBJ_ENTER(This, maptable_class, "FindRow");
@@ -380,8 +375,8 @@ static HRESULT STDMETHODCALLTYPE tb_FindRow(IMAPITable *This,
 	if (ulFlags & ~(ULONG)DIR_BACKWARD)
 		return mapiobj_fail(&mt->obj, MAPI_E_UNKNOWN_FLAGS,
 				    "FindRow: unknown flags");
-	ret =
-	    TCALL(mt, table_find_row(mt->t, lpRestriction, bkOrigin, ulFlags));
+	ret = storeops_table_find_row(&mt->obj.store->mb, mt->t, lpRestriction,
+				      bkOrigin, ulFlags);
 	if (ret == -ENOENT)
 		return mapiobj_fail(&mt->obj, MAPI_E_NOT_FOUND,
 				    "FindRow: no row matches");
@@ -392,37 +387,42 @@ static HRESULT STDMETHODCALLTYPE tb_Restrict(IMAPITable *This,
 					     LPSRestriction lpRestriction,
 					     ULONG ulFlags)
 {
-	struct maptable *mt = tbl_of(This);
+	struct maptable *mt = tbl_of(mapiobj_of(This));
 
 	MAPIOBJ_ENTER(This, maptable_class, "Restrict");
 	if (ulFlags & ~(ULONG)(TBL_ASYNC | TBL_BATCH))
 		return mapiobj_fail(&mt->obj, MAPI_E_UNKNOWN_FLAGS,
 				    "Restrict: unknown flags");
-	return result(mt, TCALL(mt, table_restrict(mt->t, lpRestriction)),
-		      "Restrict");
+	return result(
+	    mt,
+	    storeops_table_restrict(&mt->obj.store->mb, mt->t, lpRestriction),
+	    "Restrict");
 }
 
 static HRESULT STDMETHODCALLTYPE tb_CreateBookmark(IMAPITable *This,
 						   BOOKMARK *lpbkPosition)
 {
-	struct maptable *mt = tbl_of(This);
+	struct maptable *mt = tbl_of(mapiobj_of(This));
 
 	MAPIOBJ_ENTER(This, maptable_class, "CreateBookmark");
 	if (lpbkPosition == NULL)
 		return mapiobj_fail(&mt->obj, MAPI_E_INVALID_PARAMETER,
 				    "CreateBookmark: NULL argument");
-	return result(mt, TCALL(mt, table_bookmark_create(mt->t, lpbkPosition)),
+	return result(mt,
+		      storeops_table_bookmark_create(&mt->obj.store->mb, mt->t,
+						     lpbkPosition),
 		      "CreateBookmark");
 }
 
 static HRESULT STDMETHODCALLTYPE tb_FreeBookmark(IMAPITable *This,
 						 BOOKMARK bkPosition)
 {
-	struct maptable *mt = tbl_of(This);
+	struct maptable *mt = tbl_of(mapiobj_of(This));
 	int ret;
 
 	MAPIOBJ_ENTER(This, maptable_class, "FreeBookmark");
-	ret = TCALL(mt, table_bookmark_free(mt->t, bkPosition));
+	ret =
+	    storeops_table_bookmark_free(&mt->obj.store->mb, mt->t, bkPosition);
 	if (ret == -ENOENT || ret == -EINVAL)
 		return mapiobj_fail(&mt->obj, MAPI_E_INVALID_BOOKMARK,
 				    "FreeBookmark: no such bookmark");
@@ -433,7 +433,7 @@ static HRESULT STDMETHODCALLTYPE tb_SortTable(IMAPITable *This,
 					      LPSSortOrderSet lpSortCriteria,
 					      ULONG ulFlags)
 {
-	struct maptable *mt = tbl_of(This);
+	struct maptable *mt = tbl_of(mapiobj_of(This));
 	SSortOrderSet *copy = NULL;
 	size_t size;
 	int ret;
@@ -459,7 +459,7 @@ static HRESULT STDMETHODCALLTYPE tb_SortTable(IMAPITable *This,
 					    "out of memory");
 		memcpy(copy, lpSortCriteria, size);
 	}
-	ret = TCALL(mt, table_sort(mt->t, lpSortCriteria));
+	ret = storeops_table_sort(&mt->obj.store->mb, mt->t, lpSortCriteria);
 	if (ret < 0) {
 		MAPIFreeBuffer(copy);
 		return result(mt, ret, "SortTable");
@@ -472,7 +472,7 @@ static HRESULT STDMETHODCALLTYPE tb_SortTable(IMAPITable *This,
 static HRESULT STDMETHODCALLTYPE
 tb_QuerySortOrder(IMAPITable *This, LPSSortOrderSet *lppSortCriteria)
 {
-	struct maptable *mt = tbl_of(This);
+	struct maptable *mt = tbl_of(mapiobj_of(This));
 	SSortOrderSet *copy = NULL;
 	size_t size;
 
@@ -496,7 +496,7 @@ tb_QuerySortOrder(IMAPITable *This, LPSSortOrderSet *lppSortCriteria)
 static HRESULT STDMETHODCALLTYPE tb_QueryRows(IMAPITable *This, LONG lRowCount,
 					      ULONG ulFlags, LPSRowSet *lppRows)
 {
-	struct maptable *mt = tbl_of(This);
+	struct maptable *mt = tbl_of(mapiobj_of(This));
 	SRowSet *rows = NULL;
 	ULONG i;
 	int ret;
@@ -512,7 +512,8 @@ static HRESULT STDMETHODCALLTYPE tb_QueryRows(IMAPITable *This, LONG lRowCount,
 	if (ulFlags & ~(ULONG)TBL_NOADVANCE)
 		return mapiobj_fail(&mt->obj, MAPI_E_UNKNOWN_FLAGS,
 				    "QueryRows: unknown flags");
-	ret = TCALL(mt, table_query_rows(mt->t, lRowCount, ulFlags, &rows));
+	ret = storeops_table_query_rows(&mt->obj.store->mb, mt->t, lRowCount,
+					ulFlags, &rows);
 	if (ret < 0)
 		return result(mt, ret, "QueryRows");
 	for (i = 0; i < rows->cRows; i++)

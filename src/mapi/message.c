@@ -93,14 +93,14 @@ static const struct mapiobj_class attach_class = {
     .open_property = attach_open_property,
 };
 
-static struct message *msg_of(void *p)
+static struct message *msg_of(struct mapiobj *o)
 {
-	return (struct message *)p;
+	return container_of(o, struct message, obj);
 }
 
-static struct attach *att_of(void *p)
+static struct attach *att_of(struct mapiobj *o)
 {
-	return (struct attach *)p;
+	return container_of(o, struct attach, obj);
 }
 
 /* Wraps a store-ops message (taken over) as an IMessage. */
@@ -111,9 +111,7 @@ static int message_wrap(struct mstore *st, struct mapiobj *parent,
 	struct message *m = mapiobj_new(sizeof(*m), &message_class, st, parent);
 
 	if (m == NULL) {
-		mstore_lock(st);
-		st->ops->message_close(h);
-		mstore_unlock(st);
+		storeops_message_close(&st->mb, h);
 		return -ENOMEM;
 	}
 	m->h = h;
@@ -129,10 +127,8 @@ int message_open(struct mstore *st, storeops_id_t fid, storeops_id_t mid,
 	struct storeops_msg *h = NULL;
 	int ret;
 
-	mstore_lock(st);
-	ret = st->ops->message_open(st->mbx, fid, mid,
+	ret = storeops_message_open(&st->mb, fid, mid,
 				    writable ? MAPI_MODIFY : 0, &h);
-	mstore_unlock(st);
 	if (ret < 0)
 		return ret;
 	return message_wrap(st, NULL, h, writable, false, msg_r);
@@ -144,9 +140,7 @@ int message_create(struct mstore *st, storeops_id_t fid, ULONG flags,
 	struct storeops_msg *h = NULL;
 	int ret;
 
-	mstore_lock(st);
-	ret = st->ops->message_create(st->mbx, fid, flags, &h);
-	mstore_unlock(st);
+	ret = storeops_message_create(&st->mb, fid, flags, &h);
 	if (ret < 0)
 		return ret;
 	return message_wrap(st, NULL, h, true, false, msg_r);
@@ -156,30 +150,29 @@ static void message_destroy(struct mapiobj *o)
 {
 	struct mstore *st = o->store;
 
-	mstore_lock(st);
-	st->ops->message_close(msg_of(o)->h);
-	mstore_unlock(st);
+	storeops_message_close(&st->mb, msg_of(o)->h);
 }
 
 static int message_get(struct mapiobj *o, const SPropTagArray *tags,
 		       ULONG *count_r, SPropValue **props_r)
 {
-	return o->store->ops->message_get_props(msg_of(o)->h, tags, count_r,
-						props_r);
+	return storeops_message_get_props(&o->store->mb, msg_of(o)->h, tags,
+					  count_r, props_r);
 }
 
 static int message_set(struct mapiobj *o, ULONG count, const SPropValue *props)
 {
 	if (!msg_of(o)->writable)
 		return -EACCES;
-	return o->store->ops->message_set_props(msg_of(o)->h, count, props);
+	return storeops_message_set_props(&o->store->mb, msg_of(o)->h, count,
+					  props);
 }
 
 static int message_del(struct mapiobj *o, const SPropTagArray *tags)
 {
 	if (!msg_of(o)->writable)
 		return -EACCES;
-	return o->store->ops->message_delete_props(msg_of(o)->h, tags);
+	return storeops_message_delete_props(&o->store->mb, msg_of(o)->h, tags);
 }
 
 static HRESULT message_save(struct mapiobj *o, ULONG flags)
@@ -191,11 +184,9 @@ static HRESULT message_save(struct mapiobj *o, ULONG flags)
 		return mapiobj_fail(o, MAPI_E_NO_ACCESS,
 				    "SaveChanges: the message was opened "
 				    "read-only");
-	mstore_lock(st);
-	ret = st->ops->message_save(
-	    msg_of(o)->h,
+	ret = storeops_message_save(
+	    &st->mb, msg_of(o)->h,
 	    flags & (KEEP_OPEN_READONLY | KEEP_OPEN_READWRITE | FORCE_SAVE));
-	mstore_unlock(st);
 	if (ret < 0)
 		return mapiobj_fail_ret(o, ret, "SaveChanges");
 	if (flags & KEEP_OPEN_READONLY)
@@ -211,9 +202,7 @@ static HRESULT message_table(struct message *m, enum storeops_table_kind kind,
 	struct storeops_table *t = NULL;
 	int ret;
 
-	mstore_lock(st);
-	ret = st->ops->table_open_message(m->h, kind, &t);
-	mstore_unlock(st);
+	ret = storeops_table_open_message(&st->mb, m->h, kind, &t);
 	if (ret == 0)
 		ret = maptable_new(st, &m->obj, t, table_r);
 	return ret < 0 ? mapiobj_fail_ret(&m->obj, ret, what)
@@ -273,11 +262,11 @@ static int all_rows(struct mstore *st, struct storeops_msg *h,
 	struct storeops_table *t = NULL;
 	int ret;
 
-	ret = st->ops->table_open_message(h, kind, &t);
+	ret = storeops_table_open_message(&st->mb, h, kind, &t);
 	if (ret < 0)
 		return ret;
-	ret = st->ops->table_query_rows(t, 0x7FFFFFFF, 0, rows_r);
-	st->ops->table_close(t);
+	ret = storeops_table_query_rows(&st->mb, t, 0x7FFFFFFF, 0, rows_r);
+	storeops_table_close(&st->mb, t);
 	return ret;
 }
 
@@ -308,7 +297,6 @@ static HRESULT message_copy_extra(struct mapiobj *src, struct mapiobj *dest,
 	if (!d->writable)
 		return mapiobj_fail(src, MAPI_E_NO_ACCESS,
 				    "CopyTo: the destination is read-only");
-	mstore_lock(st);
 	if (!excluded(exclude, PR_MESSAGE_RECIPIENTS)) {
 		ret = all_rows(st, s->h, STOREOPS_TABLE_RECIPIENTS, &rows);
 		if (ret == 0 && (flags & MAPI_NOREPLACE))
@@ -318,8 +306,8 @@ static HRESULT message_copy_extra(struct mapiobj *src, struct mapiobj *dest,
 		 * rule), so the rows are the recipient list. */
 		if (ret == 0 && rows->cRows > 0 &&
 		    (have == NULL || have->cRows == 0))
-			ret = st->ops->message_modify_recipients(
-			    d->h, 0, (const ADRLIST *)rows);
+			ret = storeops_message_modify_recipients(
+			    &st->mb, d->h, 0, (const ADRLIST *)rows);
 		FreeProws(rows);
 		FreeProws(have);
 		rows = NULL;
@@ -336,12 +324,14 @@ static HRESULT message_copy_extra(struct mapiobj *src, struct mapiobj *dest,
 
 		if (num == NULL)
 			continue;
-		ret = st->ops->attach_open(s->h, (ULONG)num->Value.l, 0, &from);
+		ret = storeops_attach_open(&st->mb, s->h, (ULONG)num->Value.l,
+					   0, &from);
 		if (ret == 0)
-			ret = st->ops->attach_get_props(from, NULL, &count,
-							&props);
+			ret = storeops_attach_get_props(&st->mb, from, NULL,
+							&count, &props);
 		if (ret >= 0)
-			ret = st->ops->attach_create(d->h, &to, &newnum);
+			ret =
+			    storeops_attach_create(&st->mb, d->h, &to, &newnum);
 		for (k = 0; ret >= 0 && k < count; k++) {
 			ULONG tag = props[k].ulPropTag;
 
@@ -360,19 +350,18 @@ static HRESULT message_copy_extra(struct mapiobj *src, struct mapiobj *dest,
 			props[n++] = props[k];
 		}
 		if (ret >= 0 && n > 0)
-			ret = st->ops->attach_set_props(to, n, props);
+			ret = storeops_attach_set_props(&st->mb, to, n, props);
 		if (ret >= 0)
-			ret = st->ops->attach_save(to);
+			ret = storeops_attach_save(&st->mb, to);
 		MAPIFreeBuffer(props);
 		if (to != NULL)
-			st->ops->attach_close(to);
+			storeops_attach_close(&st->mb, to);
 		if (from != NULL)
-			st->ops->attach_close(from);
+			storeops_attach_close(&st->mb, from);
 		if (ret > 0)
 			ret = 0;
 	}
 	FreeProws(rows);
-	mstore_unlock(st);
 	return ret < 0 ? mapiobj_fail_ret(src, ret, "CopyTo") : S_OK;
 }
 
@@ -392,8 +381,9 @@ static HRESULT STDMETHODCALLTYPE mg_GetAttachmentTable(IMessage *This,
 	if (ulFlags & ~(ULONG)(MAPI_UNICODE | MAPI_DEFERRED_ERRORS))
 		return mapiobj_fail(mapiobj_of(This), MAPI_E_UNKNOWN_FLAGS,
 				    "GetAttachmentTable: unknown flags");
-	return message_table(msg_of(This), STOREOPS_TABLE_ATTACHMENTS,
-			     "GetAttachmentTable", lppTable);
+	return message_table(msg_of(mapiobj_of(This)),
+			     STOREOPS_TABLE_ATTACHMENTS, "GetAttachmentTable",
+			     lppTable);
 }
 
 static HRESULT STDMETHODCALLTYPE mg_GetRecipientTable(IMessage *This,
@@ -408,8 +398,9 @@ static HRESULT STDMETHODCALLTYPE mg_GetRecipientTable(IMessage *This,
 	if (ulFlags & ~(ULONG)(MAPI_UNICODE | MAPI_DEFERRED_ERRORS))
 		return mapiobj_fail(mapiobj_of(This), MAPI_E_UNKNOWN_FLAGS,
 				    "GetRecipientTable: unknown flags");
-	return message_table(msg_of(This), STOREOPS_TABLE_RECIPIENTS,
-			     "GetRecipientTable", lppTable);
+	return message_table(msg_of(mapiobj_of(This)),
+			     STOREOPS_TABLE_RECIPIENTS, "GetRecipientTable",
+			     lppTable);
 }
 
 /* The IAttach of a store-ops attachment (taken over). */
@@ -420,9 +411,7 @@ static int attach_wrap(struct message *m, struct storeops_att *h, bool writable,
 	    mapiobj_new(sizeof(*a), &attach_class, m->obj.store, &m->obj);
 
 	if (a == NULL) {
-		mstore_lock(m->obj.store);
-		m->obj.store->ops->attach_close(h);
-		mstore_unlock(m->obj.store);
+		storeops_attach_close(&m->obj.store->mb, h);
 		return -ENOMEM;
 	}
 	a->h = h;
@@ -444,7 +433,7 @@ static HRESULT STDMETHODCALLTYPE mg_OpenAttach(IMessage *This,
 					       ULONG ulFlags,
 					       LPATTACH *lppAttach)
 {
-	struct message *m = msg_of(This);
+	struct message *m = msg_of(mapiobj_of(This));
 	struct mstore *st = m->obj.store;
 	struct storeops_att *h = NULL;
 	bool write;
@@ -466,10 +455,8 @@ static HRESULT STDMETHODCALLTYPE mg_OpenAttach(IMessage *This,
 		return mapiobj_fail(&m->obj, MAPI_E_NO_ACCESS,
 				    "OpenAttach: the message is read-only");
 	write = m->writable && (ulFlags & (MAPI_MODIFY | MAPI_BEST_ACCESS));
-	mstore_lock(st);
-	ret = st->ops->attach_open(m->h, ulAttachmentNum,
+	ret = storeops_attach_open(&st->mb, m->h, ulAttachmentNum,
 				   write ? MAPI_MODIFY : 0, &h);
-	mstore_unlock(st);
 	if (ret == 0)
 		ret = attach_wrap(m, h, write, lppAttach);
 	return ret < 0 ? mapiobj_fail_ret(&m->obj, ret, "OpenAttach")
@@ -482,7 +469,7 @@ static HRESULT STDMETHODCALLTYPE mg_CreateAttach(IMessage *This,
 						 ULONG *lpulAttachmentNum,
 						 LPATTACH *lppAttach)
 {
-	struct message *m = msg_of(This);
+	struct message *m = msg_of(mapiobj_of(This));
 	struct mstore *st = m->obj.store;
 	struct storeops_att *h = NULL;
 	ULONG num = 0;
@@ -502,9 +489,7 @@ static HRESULT STDMETHODCALLTYPE mg_CreateAttach(IMessage *This,
 	if (!m->writable)
 		return mapiobj_fail(&m->obj, MAPI_E_NO_ACCESS,
 				    "CreateAttach: the message is read-only");
-	mstore_lock(st);
-	ret = st->ops->attach_create(m->h, &h, &num);
-	mstore_unlock(st);
+	ret = storeops_attach_create(&st->mb, m->h, &h, &num);
 	if (ret == 0)
 		ret = attach_wrap(m, h, true, lppAttach);
 	if (ret < 0)
@@ -519,7 +504,7 @@ static HRESULT STDMETHODCALLTYPE mg_DeleteAttach(IMessage *This,
 						 LPMAPIPROGRESS lpProgress,
 						 ULONG ulFlags)
 {
-	struct message *m = msg_of(This);
+	struct message *m = msg_of(mapiobj_of(This));
 	struct mstore *st = m->obj.store;
 	int ret;
 
@@ -532,9 +517,7 @@ static HRESULT STDMETHODCALLTYPE mg_DeleteAttach(IMessage *This,
 	if (!m->writable)
 		return mapiobj_fail(&m->obj, MAPI_E_NO_ACCESS,
 				    "DeleteAttach: the message is read-only");
-	mstore_lock(st);
-	ret = st->ops->attach_delete(m->h, ulAttachmentNum);
-	mstore_unlock(st);
+	ret = storeops_attach_delete(&st->mb, m->h, ulAttachmentNum);
 	return ret < 0 ? mapiobj_fail_ret(&m->obj, ret, "DeleteAttach")
 		       : mapiobj_ok(&m->obj);
 }
@@ -543,7 +526,7 @@ static HRESULT STDMETHODCALLTYPE mg_ModifyRecipients(IMessage *This,
 						     ULONG ulFlags,
 						     LPADRLIST lpMods)
 {
-	struct message *m = msg_of(This);
+	struct message *m = msg_of(mapiobj_of(This));
 	struct mstore *st = m->obj.store;
 	ULONG i, k;
 	int ret;
@@ -576,9 +559,8 @@ static HRESULT STDMETHODCALLTYPE mg_ModifyRecipients(IMessage *This,
 				    "malformed property",
 				    (unsigned long)i);
 	}
-	mstore_lock(st);
-	ret = st->ops->message_modify_recipients(m->h, ulFlags, lpMods);
-	mstore_unlock(st);
+	ret =
+	    storeops_message_modify_recipients(&st->mb, m->h, ulFlags, lpMods);
 	return ret < 0 ? mapiobj_fail_ret(&m->obj, ret, "ModifyRecipients")
 		       : mapiobj_ok(&m->obj);
 }
@@ -592,7 +574,7 @@ static HRESULT STDMETHODCALLTYPE mg_ModifyRecipients(IMessage *This,
 static HRESULT STDMETHODCALLTYPE mg_SubmitMessage(IMessage *This, ULONG ulFlags)
 {
 	SizedSPropTagArray(1, tags) = {1, {PR_MESSAGE_FLAGS}};
-	struct message *m = msg_of(This);
+	struct message *m = msg_of(mapiobj_of(This));
 	struct mstore *st = m->obj.store;
 	struct storeops_table *t = NULL;
 	storeops_id_t fid = 0, mid = 0, outbox = 0;
@@ -611,17 +593,17 @@ static HRESULT STDMETHODCALLTYPE mg_SubmitMessage(IMessage *This, ULONG ulFlags)
 	if (!m->writable)
 		return mapiobj_fail(&m->obj, MAPI_E_NO_ACCESS,
 				    "SubmitMessage: the message is read-only");
-	mstore_lock(st);
-	ret = st->ops->table_open_message(m->h, STOREOPS_TABLE_RECIPIENTS, &t);
+	ret = storeops_table_open_message(&st->mb, m->h,
+					  STOREOPS_TABLE_RECIPIENTS, &t);
 	if (ret == 0) {
-		ret = st->ops->table_row_count(t, &nrecip);
-		st->ops->table_close(t);
+		ret = storeops_table_row_count(&st->mb, t, &nrecip);
+		storeops_table_close(&st->mb, t);
 	}
 	if (ret == 0 && nrecip == 0)
 		ret = -ENODATA;
 	if (ret == 0)
-		ret = st->ops->message_get_props(m->h, (SPropTagArray *)&tags,
-						 &count, &props);
+		ret = storeops_message_get_props(
+		    &st->mb, m->h, (SPropTagArray *)&tags, &count, &props);
 	if (ret >= 0) {
 		LONG flags =
 		    count == 1 && props[0].ulPropTag == PR_MESSAGE_FLAGS
@@ -632,20 +614,19 @@ static HRESULT STDMETHODCALLTYPE mg_SubmitMessage(IMessage *This, ULONG ulFlags)
 		pv[0].Value.l = flags | MSGFLAG_SUBMIT | MSGFLAG_UNSENT;
 		pv[1].ulPropTag = PR_SUBMIT_FLAGS;
 		pv[1].Value.l = 0;
-		ret = st->ops->message_set_props(m->h, 2, pv);
+		ret = storeops_message_set_props(&st->mb, m->h, 2, pv);
 	}
 	MAPIFreeBuffer(props);
 	if (ret >= 0)
-		ret = st->ops->message_save(m->h, KEEP_OPEN_READONLY);
+		ret = storeops_message_save(&st->mb, m->h, KEEP_OPEN_READONLY);
 	if (ret >= 0) {
-		st->ops->message_ids(m->h, &fid, &mid);
-		ret = st->ops->special_folder(st->mbx, STOREOPS_FOLDER_OUTBOX,
+		storeops_message_ids(&st->mb, m->h, &fid, &mid);
+		ret = storeops_special_folder(&st->mb, STOREOPS_FOLDER_OUTBOX,
 					      &outbox);
 	}
 	if (ret >= 0 && fid != outbox)
-		ret = st->ops->messages_copy(st->mbx, fid, 1, &mid, outbox,
+		ret = storeops_messages_copy(&st->mb, fid, 1, &mid, outbox,
 					     MESSAGE_MOVE, NULL);
-	mstore_unlock(st);
 	if (ret == -ENODATA)
 		return mapiobj_fail(&m->obj, MAPI_E_NO_RECIPIENTS,
 				    "SubmitMessage: the message has no "
@@ -658,7 +639,7 @@ static HRESULT STDMETHODCALLTYPE mg_SubmitMessage(IMessage *This, ULONG ulFlags)
 
 static HRESULT STDMETHODCALLTYPE mg_SetReadFlag(IMessage *This, ULONG ulFlags)
 {
-	struct message *m = msg_of(This);
+	struct message *m = msg_of(mapiobj_of(This));
 	struct mstore *st = m->obj.store;
 	int ret;
 
@@ -675,10 +656,8 @@ static HRESULT STDMETHODCALLTYPE mg_SetReadFlag(IMessage *This, ULONG ulFlags)
 				    "receipt flag");
 	if (ulFlags & GENERATE_RECEIPT_ONLY)
 		return mapiobj_ok(&m->obj);
-	mstore_lock(st);
-	ret = st->ops->message_set_read_flag(
-	    m->h, ulFlags & (CLEAR_READ_FLAG | SUPPRESS_RECEIPT));
-	mstore_unlock(st);
+	ret = storeops_message_set_read_flag(
+	    &st->mb, m->h, ulFlags & (CLEAR_READ_FLAG | SUPPRESS_RECEIPT));
 	return ret < 0 ? mapiobj_fail_ret(&m->obj, ret, "SetReadFlag")
 		       : mapiobj_ok(&m->obj);
 }
@@ -695,30 +674,29 @@ static void attach_destroy(struct mapiobj *o)
 {
 	struct mstore *st = o->store;
 
-	mstore_lock(st);
-	st->ops->attach_close(att_of(o)->h);
-	mstore_unlock(st);
+	storeops_attach_close(&st->mb, att_of(o)->h);
 }
 
 static int attach_get(struct mapiobj *o, const SPropTagArray *tags,
 		      ULONG *count_r, SPropValue **props_r)
 {
-	return o->store->ops->attach_get_props(att_of(o)->h, tags, count_r,
-					       props_r);
+	return storeops_attach_get_props(&o->store->mb, att_of(o)->h, tags,
+					 count_r, props_r);
 }
 
 static int attach_set(struct mapiobj *o, ULONG count, const SPropValue *props)
 {
 	if (!att_of(o)->writable)
 		return -EACCES;
-	return o->store->ops->attach_set_props(att_of(o)->h, count, props);
+	return storeops_attach_set_props(&o->store->mb, att_of(o)->h, count,
+					 props);
 }
 
 static int attach_del(struct mapiobj *o, const SPropTagArray *tags)
 {
 	if (!att_of(o)->writable)
 		return -EACCES;
-	return o->store->ops->attach_delete_props(att_of(o)->h, tags);
+	return storeops_attach_delete_props(&o->store->mb, att_of(o)->h, tags);
 }
 
 static HRESULT attach_save(struct mapiobj *o, ULONG flags)
@@ -731,9 +709,7 @@ static HRESULT attach_save(struct mapiobj *o, ULONG flags)
 		return mapiobj_fail(o, MAPI_E_NO_ACCESS,
 				    "SaveChanges: the attachment was opened "
 				    "read-only");
-	mstore_lock(st);
-	ret = st->ops->attach_save(att_of(o)->h);
-	mstore_unlock(st);
+	ret = storeops_attach_save(&st->mb, att_of(o)->h);
 	return ret < 0 ? mapiobj_fail_ret(o, ret, "SaveChanges")
 		       : mapiobj_ok(o);
 }
@@ -759,10 +735,8 @@ static HRESULT attach_open_property(struct mapiobj *o, ULONG tag, LPCIID iid,
 		return mapiobj_fail(o, MAPI_E_NO_ACCESS,
 				    "OpenProperty: the attachment is "
 				    "read-only");
-	mstore_lock(st);
-	ret = st->ops->attach_open_embedded(
-	    a->h, flags & (MAPI_CREATE | MAPI_MODIFY), &h);
-	mstore_unlock(st);
+	ret = storeops_attach_open_embedded(
+	    &st->mb, a->h, flags & (MAPI_CREATE | MAPI_MODIFY), &h);
 	if (ret == 0)
 		ret = message_wrap(st, o, h,
 				   a->writable &&

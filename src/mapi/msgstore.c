@@ -60,14 +60,25 @@ static const struct mapiobj_class mstore_class = {
 
 /* ======================== Shared with the objects ===================== */
 
+static struct mstore *mstore_from(IMsgStore *iface)
+{
+	return container_of(mapiobj_of(iface), struct mstore, obj);
+}
+
+/* The store behind its own object (the property hooks' argument). */
+static struct mstore *mstore_self(struct mapiobj *o)
+{
+	return container_of(o, struct mstore, obj);
+}
+
 void mstore_lock(struct mstore *st)
 {
-	pthread_mutex_lock(&st->oplock);
+	storeops_mailbox_lock(&st->mb);
 }
 
 void mstore_unlock(struct mstore *st)
 {
-	pthread_mutex_unlock(&st->oplock);
+	storeops_mailbox_unlock(&st->mb);
 }
 
 int mstore_fix_props(struct mstore *st, bool is_store, ULONG count,
@@ -105,14 +116,35 @@ int mstore_want_write(struct mstore *st, ULONG flags, bool *write_r)
 int mstore_parse_eid(struct mstore *st, ULONG cb, const ENTRYID *eid,
 		     ULONG *type_r, storeops_id_t *fid_r, storeops_id_t *mid_r)
 {
-	int ret;
-
 	if (eid == NULL || cb == 0)
 		return -EINVAL;
-	mstore_lock(st);
-	ret = st->ops->entryid_parse(st->mbx, eid, cb, type_r, fid_r, mid_r);
-	mstore_unlock(st);
-	return ret;
+	return storeops_entryid_parse(&st->mb, eid, cb, type_r, fid_r, mid_r);
+}
+
+HRESULT mstore_eid_arg(struct mstore *st, struct mapiobj *caller, ULONG cb,
+		       const ENTRYID *eid, ULONG want, const char *what,
+		       ULONG *type_r, storeops_id_t *fid_r,
+		       storeops_id_t *mid_r)
+{
+	ULONG type = 0;
+	int ret = mstore_parse_eid(st, cb, eid, &type, fid_r, mid_r);
+
+	if (ret < 0 && ret != -EINVAL && ret != -EBADF)
+		return mapiobj_fail_ret(caller, ret, what);
+	if (ret == -EBADF)
+		return mapiobj_fail(caller, MAPI_E_INVALID_ENTRYID,
+				    "%s: the entry ID is of another store",
+				    what);
+	if (ret < 0 || (want != 0 && type != want))
+		return mapiobj_fail(caller, MAPI_E_INVALID_ENTRYID,
+				    "%s: not a %s of this store", what,
+				    want == MAPI_FOLDER ? "folder"
+				    : want == MAPI_MESSAGE
+					? "message"
+					: "folder or message");
+	if (type_r != NULL)
+		*type_r = type;
+	return S_OK;
 }
 
 /* Whether iface (NULL: the default) names an interface of kind. */
@@ -159,24 +191,19 @@ HRESULT mstore_open_entry(struct mstore *st, struct mapiobj *caller, ULONG cb,
 				    "OpenEntry: the store was opened "
 				    "read-only (no MDB_WRITE)");
 	if (eid == NULL || cb == 0) {
-		mstore_lock(st);
-		ret = st->ops->special_folder(st->mbx, STOREOPS_FOLDER_ROOT,
+		ret = storeops_special_folder(&st->mb, STOREOPS_FOLDER_ROOT,
 					      &fid);
-		mstore_unlock(st);
 		if (ret < 0)
 			return mapiobj_fail_ret(caller, ret, "OpenEntry");
 	} else if (cb == sizeof(st->eid) &&
 		   memcmp(eid, st->eid, sizeof(st->eid)) == 0) {
 		type = MAPI_STORE;
 	} else {
-		ret = mstore_parse_eid(st, cb, eid, &type, &fid, &mid);
-		if (ret < 0)
-			return mapiobj_fail(
-			    caller, MAPI_E_INVALID_ENTRYID, "OpenEntry: %s",
-			    ret == -EBADF ? "the entry ID is of another "
-					    "store"
-					  : "not an entry ID of this "
-					    "store");
+		HRESULT hr = mstore_eid_arg(st, caller, cb, eid, 0, "OpenEntry",
+					    &type, &fid, &mid);
+
+		if (hr != S_OK)
+			return hr;
 	}
 	if (!iface_ok(iface, type))
 		return mapiobj_fail(caller, MAPI_E_INTERFACE_NOT_SUPPORTED,
@@ -202,38 +229,37 @@ HRESULT mstore_open_entry(struct mstore *st, struct mapiobj *caller, ULONG cb,
 static int mstore_get(struct mapiobj *o, const SPropTagArray *tags,
 		      ULONG *count_r, SPropValue **props_r)
 {
-	struct mstore *st = (struct mstore *)(void *)o;
+	struct mstore *st = mstore_self(o);
 
-	return st->ops->store_get_props(st->mbx, tags, count_r, props_r);
+	return storeops_store_get_props(&st->mb, tags, count_r, props_r);
 }
 
 static int mstore_set(struct mapiobj *o, ULONG count, const SPropValue *props)
 {
-	struct mstore *st = (struct mstore *)(void *)o;
+	struct mstore *st = mstore_self(o);
 
 	if (!st->writable)
 		return -EACCES;
-	return st->ops->store_set_props(st->mbx, count, props);
+	return storeops_store_set_props(&st->mb, count, props);
 }
 
 static void advise_free(struct mstore *st, struct mstore_advise *a)
 {
-	st->ops->unsubscribe(st->mbx, a->ops_conn);
+	storeops_unsubscribe(&st->mb, a->ops_conn);
 	a->sink->lpVtbl->Release(a->sink);
 	alloc_free(a);
 }
 
 static void mstore_destroy(struct mapiobj *o)
 {
-	struct mstore *st = (struct mstore *)(void *)o;
+	struct mstore *st = mstore_self(o);
 	struct mstore_advise *a, *next;
 
 	for (a = st->advises; a != NULL; a = next) {
 		next = a->next;
 		advise_free(st, a);
 	}
-	st->ops->close(st->mbx);
-	pthread_mutex_destroy(&st->oplock);
+	storeops_mailbox_close(&st->mb);
 }
 
 /* ============================== IMsgStore ============================= */
@@ -278,14 +304,14 @@ static void advise_event(void *ctx, const struct storeops_event *ev)
 	memset(&n, 0, sizeof(n));
 	n.ulEventType = fnev;
 	if (msg) {
-		st->ops->message_entryid(st->mbx, ev->fid, ev->mid, eid);
+		storeops_message_entryid(&st->mb, ev->fid, ev->mid, eid);
 		cb = STOREOPS_MESSAGE_EID_SIZE;
 	} else {
-		st->ops->folder_entryid(st->mbx, ev->fid, eid);
+		storeops_folder_entryid(&st->mb, ev->fid, eid);
 		cb = STOREOPS_FOLDER_EID_SIZE;
 	}
 	if (fnev == fnevNewMail) {
-		st->ops->folder_entryid(st->mbx, ev->fid, parent);
+		storeops_folder_entryid(&st->mb, ev->fid, parent);
 		n.info.newmail.cbEntryID = cb;
 		n.info.newmail.lpEntryID = (LPENTRYID)eid;
 		n.info.newmail.cbParentID = sizeof(parent);
@@ -297,22 +323,22 @@ static void advise_event(void *ctx, const struct storeops_event *ev)
 		n.info.obj.lpEntryID = (LPENTRYID)eid;
 		n.info.obj.ulObjType = ev->object_type;
 		if (msg) {
-			st->ops->folder_entryid(st->mbx, ev->fid, parent);
+			storeops_folder_entryid(&st->mb, ev->fid, parent);
 			n.info.obj.cbParentID = sizeof(parent);
 			n.info.obj.lpParentID = (LPENTRYID)parent;
 		}
 		if (ev->old_fid != 0 && msg) {
-			st->ops->message_entryid(
-			    st->mbx, ev->old_fid,
+			storeops_message_entryid(
+			    &st->mb, ev->old_fid,
 			    ev->old_mid != 0 ? ev->old_mid : ev->mid, old);
-			st->ops->folder_entryid(st->mbx, ev->old_fid,
+			storeops_folder_entryid(&st->mb, ev->old_fid,
 						old_parent);
 			n.info.obj.cbOldID = sizeof(old);
 			n.info.obj.lpOldID = (LPENTRYID)old;
 			n.info.obj.cbOldParentID = sizeof(old_parent);
 			n.info.obj.lpOldParentID = (LPENTRYID)old_parent;
 		} else if (ev->old_fid != 0) {
-			st->ops->folder_entryid(st->mbx, ev->old_fid,
+			storeops_folder_entryid(&st->mb, ev->old_fid,
 						old_parent);
 			n.info.obj.cbOldParentID = sizeof(old_parent);
 			n.info.obj.lpOldParentID = (LPENTRYID)old_parent;
@@ -333,7 +359,7 @@ static HRESULT STDMETHODCALLTYPE ms_Advise(IMsgStore *This, ULONG cbEntryID,
 					   LPMAPIADVISESINK lpAdviseSink,
 					   ULONG_PTR *lpulConnection)
 {
-	struct mstore *st = (struct mstore *)(void *)This;
+	struct mstore *st = mstore_from(This);
 	struct mstore_advise *a;
 	storeops_id_t fid = 0, mid = 0;
 	unsigned int mask = 0;
@@ -353,11 +379,11 @@ static HRESULT STDMETHODCALLTYPE ms_Advise(IMsgStore *This, ULONG cbEntryID,
 	if (cbEntryID != 0 && lpEntryID != NULL &&
 	    !(cbEntryID == sizeof(st->eid) &&
 	      memcmp(lpEntryID, st->eid, sizeof(st->eid)) == 0)) {
-		if (mstore_parse_eid(st, cbEntryID, lpEntryID, &type, &fid,
-				     &mid) < 0)
-			return mapiobj_fail(&st->obj, MAPI_E_INVALID_ENTRYID,
-					    "Advise: not an entry ID of this "
-					    "store");
+		HRESULT hr = mstore_eid_arg(st, &st->obj, cbEntryID, lpEntryID,
+					    0, "Advise", &type, &fid, &mid);
+
+		if (hr != S_OK)
+			return hr;
 	}
 	if (ulEventMask & fnevObjectCreated)
 		mask |= STOREOPS_EV_OBJECT_CREATED;
@@ -383,7 +409,7 @@ static HRESULT STDMETHODCALLTYPE ms_Advise(IMsgStore *This, ULONG cbEntryID,
 	/* Events of nothing subscribable (critical errors, searches)
 	 * never come: the connection is still valid. */
 	ret = mask == 0 ? 0
-			: st->ops->subscribe(st->mbx, mask, fid, advise_event,
+			: storeops_subscribe(&st->mb, mask, fid, advise_event,
 					     a, &a->ops_conn);
 	if (ret == 0) {
 		lpAdviseSink->lpVtbl->AddRef(lpAdviseSink);
@@ -403,7 +429,7 @@ static HRESULT STDMETHODCALLTYPE ms_Advise(IMsgStore *This, ULONG cbEntryID,
 static HRESULT STDMETHODCALLTYPE ms_Unadvise(IMsgStore *This,
 					     ULONG_PTR ulConnection)
 {
-	struct mstore *st = (struct mstore *)(void *)This;
+	struct mstore *st = mstore_from(This);
 	struct mstore_advise **pp, *a = NULL;
 
 	MAPIOBJ_ENTER(This, mstore_class, "Unadvise");
@@ -427,10 +453,10 @@ static HRESULT STDMETHODCALLTYPE ms_CompareEntryIDs(
     IMsgStore *This, ULONG cbEntryID1, LPENTRYID lpEntryID1, ULONG cbEntryID2,
     LPENTRYID lpEntryID2, ULONG ulFlags, ULONG *lpulResult)
 {
-	struct mstore *st = (struct mstore *)(void *)This;
+	struct mstore *st = mstore_from(This);
 	storeops_id_t f1, m1, f2, m2;
 	ULONG t1, t2;
-	int r1, r2;
+	HRESULT hr;
 
 	MAPIOBJ_ENTER(This, mstore_class, "CompareEntryIDs");
 	if (lpulResult == NULL || lpEntryID1 == NULL || lpEntryID2 == NULL)
@@ -445,12 +471,13 @@ static HRESULT STDMETHODCALLTYPE ms_CompareEntryIDs(
 		*lpulResult = memcmp(lpEntryID2, st->eid, sizeof(st->eid)) == 0;
 		return mapiobj_ok(&st->obj);
 	}
-	r1 = mstore_parse_eid(st, cbEntryID1, lpEntryID1, &t1, &f1, &m1);
-	r2 = mstore_parse_eid(st, cbEntryID2, lpEntryID2, &t2, &f2, &m2);
-	if (r1 < 0 || r2 < 0)
-		return mapiobj_fail(&st->obj, MAPI_E_INVALID_ENTRYID,
-				    "CompareEntryIDs: an entry ID is not of "
-				    "this store");
+	hr = mstore_eid_arg(st, &st->obj, cbEntryID1, lpEntryID1, 0,
+			    "CompareEntryIDs", &t1, &f1, &m1);
+	if (hr == S_OK)
+		hr = mstore_eid_arg(st, &st->obj, cbEntryID2, lpEntryID2, 0,
+				    "CompareEntryIDs", &t2, &f2, &m2);
+	if (hr != S_OK)
+		return hr;
 	/* A message is itself in whatever folder its ID names. */
 	*lpulResult = t1 == t2 && (t1 == MAPI_MESSAGE ? m1 == m2 : f1 == f2);
 	return mapiobj_ok(&st->obj);
@@ -463,9 +490,9 @@ static HRESULT STDMETHODCALLTYPE ms_OpenEntry(IMsgStore *This, ULONG cbEntryID,
 					      LPUNKNOWN *lppUnk)
 {
 	MAPIOBJ_ENTER(This, mstore_class, "OpenEntry");
-	return mstore_open_entry((struct mstore *)(void *)This,
-				 mapiobj_of(This), cbEntryID, lpEntryID,
-				 lpInterface, ulFlags, lpulObjType, lppUnk);
+	return mstore_open_entry(mstore_from(This), mapiobj_of(This), cbEntryID,
+				 lpEntryID, lpInterface, ulFlags, lpulObjType,
+				 lppUnk);
 }
 
 /*
@@ -520,9 +547,8 @@ static HRESULT STDMETHODCALLTYPE ms_SetReceiveFolder(IMsgStore *This,
 						     ULONG cbEntryID,
 						     LPENTRYID lpEntryID)
 {
-	struct mstore *st = (struct mstore *)(void *)This;
+	struct mstore *st = mstore_from(This);
 	storeops_id_t fid = 0, mid = 0;
-	ULONG type = 0;
 	char *cls = NULL;
 	HRESULT hr;
 	int ret;
@@ -541,17 +567,14 @@ static HRESULT STDMETHODCALLTYPE ms_SetReceiveFolder(IMsgStore *This,
 		return mapiobj_fail(&st->obj, MAPI_E_NO_SUPPORT,
 				    "SetReceiveFolder: removing a receive "
 				    "folder setting is not supported");
-	if (mstore_parse_eid(st, cbEntryID, lpEntryID, &type, &fid, &mid) < 0 ||
-	    type != MAPI_FOLDER)
-		return mapiobj_fail(&st->obj, MAPI_E_INVALID_ENTRYID,
-				    "SetReceiveFolder: not a folder of this "
-				    "store");
+	hr = mstore_eid_arg(st, &st->obj, cbEntryID, lpEntryID, MAPI_FOLDER,
+			    "SetReceiveFolder", NULL, &fid, &mid);
+	if (hr != S_OK)
+		return hr;
 	hr = class_arg(st, lpszMessageClass, ulFlags, "SetReceiveFolder", &cls);
 	if (hr != S_OK)
 		return hr;
-	mstore_lock(st);
-	ret = st->ops->receive_folder_set(st->mbx, cls, fid);
-	mstore_unlock(st);
+	ret = storeops_receive_folder_set(&st->mb, cls, fid);
 	alloc_free(cls);
 	return ret < 0 ? mapiobj_fail_ret(&st->obj, ret, "SetReceiveFolder")
 		       : mapiobj_ok(&st->obj);
@@ -561,7 +584,7 @@ static HRESULT STDMETHODCALLTYPE ms_GetReceiveFolder(
     IMsgStore *This, LPTSTR lpszMessageClass, ULONG ulFlags, ULONG *lpcbEntryID,
     LPENTRYID *lppEntryID, LPTSTR *lppszExplicitClass)
 {
-	struct mstore *st = (struct mstore *)(void *)This;
+	struct mstore *st = mstore_from(This);
 	storeops_id_t fid = 0;
 	void *eid = NULL;
 	char *cls = NULL;
@@ -582,18 +605,14 @@ static HRESULT STDMETHODCALLTYPE ms_GetReceiveFolder(
 	hr = class_arg(st, lpszMessageClass, ulFlags, "GetReceiveFolder", &cls);
 	if (hr != S_OK)
 		return hr;
-	mstore_lock(st);
-	ret = st->ops->receive_folder_get(st->mbx, cls, &fid);
-	mstore_unlock(st);
+	ret = storeops_receive_folder_get(&st->mb, cls, &fid);
 	alloc_free(cls);
 	if (ret < 0)
 		return mapiobj_fail_ret(&st->obj, ret, "GetReceiveFolder");
 	if (MAPIAllocateBuffer(STOREOPS_FOLDER_EID_SIZE, &eid) != S_OK)
 		return mapiobj_fail(&st->obj, MAPI_E_NOT_ENOUGH_MEMORY,
 				    "out of memory");
-	mstore_lock(st);
-	st->ops->folder_entryid(st->mbx, fid, eid);
-	mstore_unlock(st);
+	storeops_folder_entryid(&st->mb, fid, eid);
 	/* The explicit class is not reported by the store ops: the
 	 * documented answer for "no explicit class" is NULL. */
 	*lpcbEntryID = STOREOPS_FOLDER_EID_SIZE;
@@ -618,9 +637,7 @@ static HRESULT receive_row(struct mstore *st, const char *cls,
 	p[1].ulPropTag = PR_ENTRYID;
 	p[1].Value.bin.cb = STOREOPS_FOLDER_EID_SIZE;
 	p[1].Value.bin.lpb = (LPBYTE)p[0].Value.lpszA + len;
-	mstore_lock(st);
-	st->ops->folder_entryid(st->mbx, fid, p[1].Value.bin.lpb);
-	mstore_unlock(st);
+	storeops_folder_entryid(&st->mb, fid, p[1].Value.bin.lpb);
 	p[2].ulPropTag = PR_INSTANCE_KEY;
 	p[2].Value.bin.cb = sizeof(ULONG);
 	p[2].Value.bin.lpb = p[1].Value.bin.lpb + STOREOPS_FOLDER_EID_SIZE;
@@ -672,7 +689,7 @@ static HRESULT STDMETHODCALLTYPE ms_GetReceiveFolderTable(IMsgStore *This,
 							  LPMAPITABLE *lppTable)
 {
 	static const ULONG columns[] = {PR_MESSAGE_CLASS_A, PR_ENTRYID};
-	struct mstore *st = (struct mstore *)(void *)This;
+	struct mstore *st = mstore_from(This);
 	struct receive_rows r = {st, NULL, 8, S_OK};
 	HRESULT hr;
 	int ret;
@@ -689,9 +706,7 @@ static HRESULT STDMETHODCALLTYPE ms_GetReceiveFolderTable(IMsgStore *This,
 		return mapiobj_fail(&st->obj, MAPI_E_NOT_ENOUGH_MEMORY,
 				    "out of memory");
 	r.rows->cRows = 0;
-	mstore_lock(st);
-	ret = st->ops->receive_folder_list(st->mbx, receive_collect, &r);
-	mstore_unlock(st);
+	ret = storeops_receive_folder_list(&st->mb, receive_collect, &r);
 	if (ret < 0 || r.hr != S_OK) {
 		FreeProws(r.rows);
 		return ret < 0 ? mapiobj_fail_ret(&st->obj, ret,
@@ -726,28 +741,27 @@ static HRESULT STDMETHODCALLTYPE ms_AbortSubmit(IMsgStore *This,
 						LPENTRYID lpEntryID,
 						ULONG ulFlags)
 {
-	struct mstore *st = (struct mstore *)(void *)This;
+	struct mstore *st = mstore_from(This);
 	SizedSPropTagArray(1, tags) = {1, {PR_MESSAGE_FLAGS}};
 	struct storeops_msg *msg = NULL;
 	storeops_id_t fid, mid;
 	SPropValue *props = NULL, pv;
-	ULONG type, count = 0;
+	ULONG count = 0;
+	HRESULT hr;
 	int ret;
 
 	MAPIOBJ_ENTER(This, mstore_class, "AbortSubmit");
 	if (ulFlags != 0)
 		return mapiobj_fail(&st->obj, MAPI_E_UNKNOWN_FLAGS,
 				    "AbortSubmit: unknown flags");
-	if (mstore_parse_eid(st, cbEntryID, lpEntryID, &type, &fid, &mid) < 0 ||
-	    type != MAPI_MESSAGE)
-		return mapiobj_fail(&st->obj, MAPI_E_INVALID_ENTRYID,
-				    "AbortSubmit: not a message of this "
-				    "store");
-	mstore_lock(st);
-	ret = st->ops->message_open(st->mbx, fid, mid, MAPI_MODIFY, &msg);
+	hr = mstore_eid_arg(st, &st->obj, cbEntryID, lpEntryID, MAPI_MESSAGE,
+			    "AbortSubmit", NULL, &fid, &mid);
+	if (hr != S_OK)
+		return hr;
+	ret = storeops_message_open(&st->mb, fid, mid, MAPI_MODIFY, &msg);
 	if (ret == 0)
-		ret = st->ops->message_get_props(msg, (SPropTagArray *)&tags,
-						 &count, &props);
+		ret = storeops_message_get_props(
+		    &st->mb, msg, (SPropTagArray *)&tags, &count, &props);
 	if (ret >= 0 &&
 	    (count != 1 || PROP_TYPE(props[0].ulPropTag) == PT_ERROR ||
 	     !(props[0].Value.l & MSGFLAG_SUBMIT)))
@@ -755,12 +769,11 @@ static HRESULT STDMETHODCALLTYPE ms_AbortSubmit(IMsgStore *This,
 	if (ret >= 0) {
 		pv.ulPropTag = PR_MESSAGE_FLAGS;
 		pv.Value.l = props[0].Value.l & ~(LONG)MSGFLAG_SUBMIT;
-		ret = st->ops->message_set_props(msg, 1, &pv);
+		ret = storeops_message_set_props(&st->mb, msg, 1, &pv);
 	}
 	if (ret >= 0)
-		ret = st->ops->message_save(msg, 0);
-	st->ops->message_close(msg);
-	mstore_unlock(st);
+		ret = storeops_message_save(&st->mb, msg, 0);
+	storeops_message_close(&st->mb, msg);
 	MAPIFreeBuffer(props);
 	if (ret == -ENOENT)
 		return mapiobj_fail(&st->obj, MAPI_E_NOT_IN_QUEUE,
@@ -776,7 +789,7 @@ static HRESULT STDMETHODCALLTYPE ms_GetOutgoingQueue(IMsgStore *This,
 						     ULONG ulFlags,
 						     LPMAPITABLE *lppTable)
 {
-	struct mstore *st = (struct mstore *)(void *)This;
+	struct mstore *st = mstore_from(This);
 	struct storeops_table *t = NULL;
 	storeops_id_t outbox = 0;
 	SRestriction res;
@@ -795,17 +808,15 @@ static HRESULT STDMETHODCALLTYPE ms_GetOutgoingQueue(IMsgStore *This,
 	res.res.resBitMask.relBMR = BMR_NEZ;
 	res.res.resBitMask.ulPropTag = PR_MESSAGE_FLAGS;
 	res.res.resBitMask.ulMask = MSGFLAG_SUBMIT;
-	mstore_lock(st);
-	ret = st->ops->special_folder(st->mbx, STOREOPS_FOLDER_OUTBOX, &outbox);
+	ret = storeops_special_folder(&st->mb, STOREOPS_FOLDER_OUTBOX, &outbox);
 	if (ret == 0)
-		ret = st->ops->table_open(st->mbx, outbox,
+		ret = storeops_table_open(&st->mb, outbox,
 					  STOREOPS_TABLE_CONTENTS, 0, &t);
 	if (ret == 0) {
-		ret = st->ops->table_restrict(t, &res);
+		ret = storeops_table_restrict(&st->mb, t, &res);
 		if (ret < 0)
-			st->ops->table_close(t);
+			storeops_table_close(&st->mb, t);
 	}
-	mstore_unlock(st);
 	if (ret < 0)
 		return mapiobj_fail_ret(&st->obj, ret, "GetOutgoingQueue");
 	ret = maptable_new(st, NULL, t, lppTable);
@@ -834,27 +845,24 @@ static HRESULT STDMETHODCALLTYPE ms_FinishedMsg(IMsgStore *This, ULONG ulFlags,
 						ULONG cbEntryID,
 						LPENTRYID lpEntryID)
 {
-	struct mstore *st = (struct mstore *)(void *)This;
+	struct mstore *st = mstore_from(This);
 	storeops_id_t fid, mid, sent = 0, new_mid = 0;
-	ULONG type;
+	HRESULT hr;
 	int ret;
 
 	MAPIOBJ_ENTER(This, mstore_class, "FinishedMsg");
 	if (ulFlags != 0)
 		return mapiobj_fail(&st->obj, MAPI_E_UNKNOWN_FLAGS,
 				    "FinishedMsg: unknown flags");
-	if (mstore_parse_eid(st, cbEntryID, lpEntryID, &type, &fid, &mid) < 0 ||
-	    type != MAPI_MESSAGE)
-		return mapiobj_fail(&st->obj, MAPI_E_INVALID_ENTRYID,
-				    "FinishedMsg: not a message of this "
-				    "store");
+	hr = mstore_eid_arg(st, &st->obj, cbEntryID, lpEntryID, MAPI_MESSAGE,
+			    "FinishedMsg", NULL, &fid, &mid);
+	if (hr != S_OK)
+		return hr;
 	/* Sent: the message moves to Sent Items. */
-	mstore_lock(st);
-	ret = st->ops->special_folder(st->mbx, STOREOPS_FOLDER_SENT, &sent);
+	ret = storeops_special_folder(&st->mb, STOREOPS_FOLDER_SENT, &sent);
 	if (ret == 0)
-		ret = st->ops->messages_copy(st->mbx, fid, 1, &mid, sent,
+		ret = storeops_messages_copy(&st->mb, fid, 1, &mid, sent,
 					     MESSAGE_MOVE, &new_mid);
-	mstore_unlock(st);
 	return ret < 0 ? mapiobj_fail_ret(&st->obj, ret, "FinishedMsg")
 		       : mapiobj_ok(&st->obj);
 }
@@ -862,7 +870,7 @@ static HRESULT STDMETHODCALLTYPE ms_FinishedMsg(IMsgStore *This, ULONG ulFlags,
 static HRESULT STDMETHODCALLTYPE ms_NotifyNewMail(IMsgStore *This,
 						  LPNOTIFICATION lpNotification)
 {
-	struct mstore *st = (struct mstore *)(void *)This;
+	struct mstore *st = mstore_from(This);
 	struct mstore_advise *a;
 
 	MAPIOBJ_ENTER(This, mstore_class, "NotifyNewMail");
@@ -899,7 +907,7 @@ int mapistore_local_provision(const char *path, const char *owner, GUID *guid_r,
 {
 	SizedSPropTagArray(1, tags) = {1, {PR_STORE_RECORD_KEY}};
 	struct storeops_open_params p = {0};
-	struct storeops_mbx *mbx = NULL;
+	struct storeops_mailbox mb;
 	SPropValue *props = NULL;
 	ULONG count = 0;
 	int ret;
@@ -919,11 +927,13 @@ int mapistore_local_provision(const char *path, const char *owner, GUID *guid_r,
 	p.path = path;
 	p.principal = owner;
 	p.flags = STOREOPS_OPEN_CREATE | STOREOPS_OPEN_ANY_GUID;
-	ret = storeops_local.open(&p, &mbx, error_r);
+	ret = storeops_mailbox_open(&mb, &storeops_local, &p, error_r);
 	if (ret < 0)
 		return ret;
-	ret = storeops_local.store_get_props(mbx, (SPropTagArray *)&tags,
-					     &count, &props);
+	ret = storeops_store_get_props(&mb, (SPropTagArray *)&tags, &count,
+				       &props);
+	if (ret < 0 && error_r != NULL)
+		*error_r = storeops_error();
 	if (ret >= 0 &&
 	    (count != 1 || props[0].ulPropTag != PR_STORE_RECORD_KEY ||
 	     props[0].Value.bin.cb != sizeof(GUID))) {
@@ -936,40 +946,41 @@ int mapistore_local_provision(const char *path, const char *owner, GUID *guid_r,
 		ret = 0;
 	}
 	MAPIFreeBuffer(props);
-	storeops_local.close(mbx);
+	storeops_mailbox_close(&mb);
 	return ret;
 }
 
 /*
  * A store without PR_DISPLAY_NAME takes the profile's name for it (the
  * provider section's PR_DISPLAY_NAME), as stores list under their name.
- * Best effort: a store that cannot be written keeps none.
+ * A store the principal may not write keeps none; other failures are
+ * the open's.
  */
-static void store_name(struct mstore *st, const char *name)
+static int store_name(struct mstore *st, const char *name)
 {
 	SizedSPropTagArray(1, tags) = {1, {PR_DISPLAY_NAME_A}};
 	SPropValue prop;
 	LPSPropValue have = NULL;
 	ULONG count = 0;
+	int ret;
 
 	if (name == NULL || name[0] == '\0')
-		return;
-	if (st->ops->store_get_props(st->mbx, (SPropTagArray *)&tags, &count,
-				     &have) == 0) {
-		MAPIFreeBuffer(have);
-		return;
-	}
+		return 0;
+	ret = storeops_store_get_props(&st->mb, (SPropTagArray *)&tags, &count,
+				       &have);
 	MAPIFreeBuffer(have);
+	if (ret <= 0)
+		return ret; /* it has one, or the store failed */
 	prop.ulPropTag = PR_DISPLAY_NAME_A;
 	prop.Value.lpszA = (LPSTR)name;
-	st->ops->store_set_props(st->mbx, 1, &prop);
+	ret = storeops_store_set_props(&st->mb, 1, &prop);
+	return ret == -EACCES || ret == -EPERM ? 0 : ret;
 }
 
 HRESULT mapistore_local_open(const struct mapistore_local *params, ULONG flags,
 			     LPMDB *store_r)
 {
 	struct storeops_open_params p = {0};
-	pthread_mutexattr_t attr;
 	struct storeeid id;
 	struct mstore *st;
 	const char *error = NULL;
@@ -994,27 +1005,27 @@ HRESULT mapistore_local_open(const struct mapistore_local *params, ULONG flags,
 	if (st == NULL)
 		return objhdr_thread_seterr(MAPI_E_NOT_ENOUGH_MEMORY,
 					    "open store: out of memory");
-	pthread_mutexattr_init(&attr);
-	pthread_mutexattr_settype(&attr, PTHREAD_MUTEX_RECURSIVE);
-	pthread_mutex_init(&st->oplock, &attr);
-	pthread_mutexattr_destroy(&attr);
-	st->ops = &storeops_local;
+	/* The store's own store is itself (not a counted reference). */
+	st->obj.store = st;
 	st->open_flags = flags;
 	st->writable = (flags & (MDB_WRITE | MAPI_BEST_ACCESS)) != 0;
 	p.path = params->path;
 	p.mailbox_guid = params->mailbox_guid;
 	p.principal = params->principal;
-	ret = st->ops->open(&p, &st->mbx, &error);
+	ret = storeops_mailbox_open(&st->mb, &storeops_local, &p, &error);
+	if (ret == 0) {
+		id.provider_uid = params->provider_uid;
+		id.mailbox_guid = params->mailbox_guid;
+		storeeid_build(&id, st->eid);
+		ret = store_name(st, params->display_name);
+		error = storeops_error();
+	}
 	if (ret < 0) {
 		mapiobj_drop(&st->obj);
 		return objhdr_thread_seterr(
 		    storeops_hresult(ret), "open store: %s: %s", params->path,
-		    error != NULL ? error : strerror(-ret));
+		    error != NULL && error[0] != '\0' ? error : strerror(-ret));
 	}
-	id.provider_uid = params->provider_uid;
-	id.mailbox_guid = params->mailbox_guid;
-	storeeid_build(&id, st->eid);
-	store_name(st, params->display_name);
 	*store_r = &st->obj.iface.store;
 	return S_OK;
 }

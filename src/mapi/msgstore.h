@@ -1,7 +1,7 @@
 /*
  * msgstore.h - IMsgStore over a store-ops mailbox (msgstore.c), and what
- * the other store objects use of it: the mailbox handle and its lock, the
- * store entry ID, and OpenEntry.
+ * the other store objects use of it: the mailbox, the store entry ID, and
+ * OpenEntry.
  */
 #ifndef MAPIX_MAPI_MSGSTORE_H
 #define MAPIX_MAPI_MSGSTORE_H
@@ -15,24 +15,18 @@ struct mstore_advise;
 
 struct mstore {
 	struct mapiobj obj;
-	const struct storeops *ops;
-	struct storeops_mbx *mbx;
-	/* Serialises calls into ops (recursive: a notification delivered
-	 * during a call may call the store again). */
-	pthread_mutex_t oplock;
+	/* The mailbox: every call goes through its wrappers. */
+	struct storeops_mailbox mb;
 	uint8_t eid[STOREEID_SIZE];
 	ULONG open_flags; /* MDB_WRITE, ... */
 	bool writable;
+	/* Guarded by the mailbox's lock, under which events arrive. */
 	struct mstore_advise *advises;
 	ULONG_PTR next_conn;
 };
 
-/* The store of any object. */
-static inline struct mstore *mstore_of(struct mapiobj *o)
-{
-	return o->store != NULL ? o->store : (struct mstore *)(void *)o;
-}
-
+/* The lock of the mailbox's calls, for the subscription lists of the
+ * objects (events are delivered under it). */
 void mstore_lock(struct mstore *st);
 void mstore_unlock(struct mstore *st);
 
@@ -58,8 +52,23 @@ HRESULT mstore_open_entry(struct mstore *st, struct mapiobj *caller, ULONG cb,
 			  const ENTRYID *eid, LPCIID iface, ULONG flags,
 			  ULONG *type_r, LPUNKNOWN *unk_r);
 
-/* The folder/message IDs of an entry ID of this store: 0, -EINVAL. */
+/*
+ * The folder/message IDs of an entry ID of this store: 0, -EINVAL (not
+ * such an ID), -EBADF (an ID of another store), or the errno of a store
+ * that failed.
+ */
 int mstore_parse_eid(struct mstore *st, ULONG cb, const ENTRYID *eid,
 		     ULONG *type_r, storeops_id_t *fid_r, storeops_id_t *mid_r);
+
+/*
+ * An entry ID argument of caller's method what, which must name a folder
+ * or a message of this store (want: MAPI_FOLDER, MAPI_MESSAGE, or 0 for
+ * either; type_r may be NULL): S_OK with its IDs, or, recorded on caller,
+ * MAPI_E_INVALID_ENTRYID for anything else or the failure of the store.
+ */
+HRESULT mstore_eid_arg(struct mstore *st, struct mapiobj *caller, ULONG cb,
+		       const ENTRYID *eid, ULONG want, const char *what,
+		       ULONG *type_r, storeops_id_t *fid_r,
+		       storeops_id_t *mid_r);
 
 #endif

@@ -44,26 +44,26 @@ static const struct mapiobj_class stream_class = {
     .destroy = stream_destroy,
 };
 
-static struct mstream *stm_of(void *p)
+static struct mstream *stm_of(struct mapiobj *o)
 {
-	return (struct mstream *)p;
+	return container_of(o, struct mstream, obj);
 }
 
-/* Opens owner's stream with store-ops flags; the store lock is held. */
+/* Opens owner's stream with store-ops flags. */
 static int raw_open(struct mstore *st, const struct stream_owner *owner,
 		    unsigned int flags, struct storeops_stream **s_r)
 {
 	return owner->msg != NULL
-		   ? st->ops->stream_open_message(owner->msg, owner->tag, flags,
-						  s_r)
-		   : st->ops->stream_open_attach(owner->att, owner->tag, flags,
-						 s_r);
+		   ? storeops_stream_open_message(&st->mb, owner->msg,
+						  owner->tag, flags, s_r)
+		   : storeops_stream_open_attach(&st->mb, owner->att,
+						 owner->tag, flags, s_r);
 }
 
 /*
  * Replaces s (a write stream) with a new one holding the first keep bytes
  * of its data: the store ops' write streams start empty, so the data is
- * read out first.  The store lock is held.
+ * read out first.
  */
 static int refill(struct mstore *st, const struct stream_owner *owner,
 		  struct storeops_stream **s, uint64_t keep)
@@ -77,10 +77,10 @@ static int refill(struct mstore *st, const struct stream_owner *owner,
 		buf = alloc_malloc((size_t)keep);
 		if (buf == NULL)
 			return -ENOMEM;
-		ret = st->ops->stream_seek(old, 0);
+		ret = storeops_stream_seek(&st->mb, old, 0);
 		if (ret == 0)
-			ret =
-			    st->ops->stream_read(old, buf, (size_t)keep, &done);
+			ret = storeops_stream_read(&st->mb, old, buf,
+						   (size_t)keep, &done);
 		if (ret < 0) {
 			alloc_free(buf);
 			return ret;
@@ -88,14 +88,14 @@ static int refill(struct mstore *st, const struct stream_owner *owner,
 	}
 	ret = raw_open(st, owner, STOREOPS_STREAM_WRITE, &fresh);
 	if (ret == 0 && done > 0)
-		ret = st->ops->stream_write(fresh, buf, done);
+		ret = storeops_stream_write(&st->mb, fresh, buf, done);
 	alloc_free(buf);
 	if (ret < 0) {
 		if (fresh != NULL)
-			st->ops->stream_close(fresh);
+			storeops_stream_close(&st->mb, fresh);
 		return ret;
 	}
-	st->ops->stream_close(old);
+	storeops_stream_close(&st->mb, old);
 	*s = fresh;
 	return 0;
 }
@@ -109,27 +109,24 @@ int stream_open(struct mstore *st, struct mapiobj *parent,
 	bool write = (flags & (MAPI_CREATE | MAPI_MODIFY)) != 0;
 	int ret;
 
-	mstore_lock(st);
 	if (flags & MAPI_CREATE) {
 		ret = raw_open(st, owner, STOREOPS_STREAM_WRITE, &s);
 	} else {
 		/* Read (and for MAPI_MODIFY, keep) the current value. */
 		ret = raw_open(st, owner, 0, &s);
 		if (ret == 0 && write)
-			ret = refill(st, owner, &s, st->ops->stream_size(s));
+			ret = refill(st, owner, &s,
+				     storeops_stream_size(&st->mb, s));
 		if (ret == 0)
-			ret = st->ops->stream_seek(s, 0);
+			ret = storeops_stream_seek(&st->mb, s, 0);
 	}
 	if (ret < 0 && s != NULL)
-		st->ops->stream_close(s);
-	mstore_unlock(st);
+		storeops_stream_close(&st->mb, s);
 	if (ret < 0)
 		return ret;
 	ms = mapiobj_new(sizeof(*ms), &stream_class, st, parent);
 	if (ms == NULL) {
-		mstore_lock(st);
-		st->ops->stream_close(s);
-		mstore_unlock(st);
+		storeops_stream_close(&st->mb, s);
 		return -ENOMEM;
 	}
 	ms->s = s;
@@ -144,12 +141,10 @@ static void stream_destroy(struct mapiobj *o)
 	struct mstream *ms = stm_of(o);
 	struct mstore *st = o->store;
 
-	mstore_lock(st);
 	/* Written data not committed yet joins its owner's changes. */
 	if (ms->dirty)
-		st->ops->stream_commit(ms->s);
-	st->ops->stream_close(ms->s);
-	mstore_unlock(st);
+		storeops_stream_commit(&st->mb, ms->s);
+	storeops_stream_close(&st->mb, ms->s);
 }
 
 MAPIOBJ_UNKNOWN_METHODS(sm, IStream, stream_class)
@@ -162,7 +157,7 @@ static HRESULT stream_fail(struct mstream *ms, int ret, const char *what)
 static HRESULT STDMETHODCALLTYPE sm_Read(IStream *This, LPVOID pv, ULONG cb,
 					 ULONG *pcbRead)
 {
-	struct mstream *ms = stm_of(This);
+	struct mstream *ms = stm_of(mapiobj_of(This));
 	struct mstore *st;
 	size_t done = 0;
 	int ret;
@@ -174,9 +169,7 @@ static HRESULT STDMETHODCALLTYPE sm_Read(IStream *This, LPVOID pv, ULONG cb,
 		return mapiobj_fail(&ms->obj, STG_E_INVALIDPOINTER,
 				    "Read: no buffer");
 	st = ms->obj.store;
-	mstore_lock(st);
-	ret = st->ops->stream_read(ms->s, pv, cb, &done);
-	mstore_unlock(st);
+	ret = storeops_stream_read(&st->mb, ms->s, pv, cb, &done);
 	if (ret < 0)
 		return stream_fail(ms, ret, "Read");
 	ms->pos += done;
@@ -188,7 +181,7 @@ static HRESULT STDMETHODCALLTYPE sm_Read(IStream *This, LPVOID pv, ULONG cb,
 static HRESULT STDMETHODCALLTYPE sm_Write(IStream *This, const void *pv,
 					  ULONG cb, ULONG *pcbWritten)
 {
-	struct mstream *ms = stm_of(This);
+	struct mstream *ms = stm_of(mapiobj_of(This));
 	struct mstore *st;
 	int ret;
 
@@ -203,9 +196,7 @@ static HRESULT STDMETHODCALLTYPE sm_Write(IStream *This, const void *pv,
 				    "Write: the stream was opened for "
 				    "reading (no MAPI_MODIFY or MAPI_CREATE)");
 	st = ms->obj.store;
-	mstore_lock(st);
-	ret = st->ops->stream_write(ms->s, pv, cb);
-	mstore_unlock(st);
+	ret = storeops_stream_write(&st->mb, ms->s, pv, cb);
 	if (ret < 0)
 		return stream_fail(ms, ret, "Write");
 	ms->pos += cb;
@@ -219,14 +210,13 @@ static HRESULT STDMETHODCALLTYPE sm_Seek(IStream *This, LARGE_INTEGER dlibMove,
 					 DWORD dwOrigin,
 					 ULARGE_INTEGER *plibNewPosition)
 {
-	struct mstream *ms = stm_of(This);
+	struct mstream *ms = stm_of(mapiobj_of(This));
 	struct mstore *st;
 	int64_t base, target;
 	int ret;
 
 	MAPIOBJ_ENTER(This, stream_class, "Seek");
 	st = ms->obj.store;
-	mstore_lock(st);
 	switch (dwOrigin) {
 	case STREAM_SEEK_SET:
 		base = 0;
@@ -235,23 +225,20 @@ static HRESULT STDMETHODCALLTYPE sm_Seek(IStream *This, LARGE_INTEGER dlibMove,
 		base = (int64_t)ms->pos;
 		break;
 	case STREAM_SEEK_END:
-		base = (int64_t)st->ops->stream_size(ms->s);
+		base = (int64_t)storeops_stream_size(&st->mb, ms->s);
 		break;
 	default:
-		mstore_unlock(st);
 		return mapiobj_fail(&ms->obj, STG_E_INVALIDFUNCTION,
 				    "Seek: bad origin %lu",
 				    (unsigned long)dwOrigin);
 	}
 	if ((dlibMove.QuadPart > 0 && base > INT64_MAX - dlibMove.QuadPart) ||
 	    base + dlibMove.QuadPart < 0) {
-		mstore_unlock(st);
 		return mapiobj_fail(&ms->obj, STG_E_INVALIDFUNCTION,
 				    "Seek: before the start of the stream");
 	}
 	target = base + dlibMove.QuadPart;
-	ret = st->ops->stream_seek(ms->s, (uint64_t)target);
-	mstore_unlock(st);
+	ret = storeops_stream_seek(&st->mb, ms->s, (uint64_t)target);
 	if (ret < 0)
 		return mapiobj_fail(&ms->obj, STG_E_INVALIDFUNCTION,
 				    "Seek: the position is out of range");
@@ -265,7 +252,7 @@ static HRESULT STDMETHODCALLTYPE sm_SetSize(IStream *This,
 					    ULARGE_INTEGER libNewSize)
 {
 	static const uint8_t zero[4096];
-	struct mstream *ms = stm_of(This);
+	struct mstream *ms = stm_of(mapiobj_of(This));
 	struct mstore *st;
 	uint64_t size, want = libNewSize.QuadPart;
 	int ret = 0;
@@ -278,24 +265,22 @@ static HRESULT STDMETHODCALLTYPE sm_SetSize(IStream *This,
 		return mapiobj_fail(&ms->obj, STG_E_MEDIUMFULL,
 				    "SetSize: too large");
 	st = ms->obj.store;
-	mstore_lock(st);
-	size = st->ops->stream_size(ms->s);
+	size = storeops_stream_size(&st->mb, ms->s);
 	if (want < size) {
 		ret = refill(st, &ms->owner, &ms->s, want);
 	} else if (want > size) {
-		ret = st->ops->stream_seek(ms->s, size);
+		ret = storeops_stream_seek(&st->mb, ms->s, size);
 		while (ret == 0 && size < want) {
 			size_t n = want - size > sizeof(zero)
 				       ? sizeof(zero)
 				       : (size_t)(want - size);
 
-			ret = st->ops->stream_write(ms->s, zero, n);
+			ret = storeops_stream_write(&st->mb, ms->s, zero, n);
 			size += n;
 		}
 	}
 	if (ret == 0)
-		ret = st->ops->stream_seek(ms->s, ms->pos);
-	mstore_unlock(st);
+		ret = storeops_stream_seek(&st->mb, ms->s, ms->pos);
 	if (ret < 0)
 		return stream_fail(ms, ret, "SetSize");
 	ms->dirty = true;
@@ -307,7 +292,7 @@ static HRESULT STDMETHODCALLTYPE sm_CopyTo(IStream *This, IStream *pstm,
 					   ULARGE_INTEGER *pcbRead,
 					   ULARGE_INTEGER *pcbWritten)
 {
-	struct mstream *ms = stm_of(This);
+	struct mstream *ms = stm_of(mapiobj_of(This));
 	uint64_t total_r = 0, total_w = 0, left = cb.QuadPart;
 	uint8_t *buf;
 	HRESULT hr = S_OK;
@@ -342,7 +327,7 @@ static HRESULT STDMETHODCALLTYPE sm_CopyTo(IStream *This, IStream *pstm,
 
 static HRESULT STDMETHODCALLTYPE sm_Commit(IStream *This, DWORD grfCommitFlags)
 {
-	struct mstream *ms = stm_of(This);
+	struct mstream *ms = stm_of(mapiobj_of(This));
 	struct mstore *st;
 	int ret = 0;
 
@@ -354,9 +339,7 @@ static HRESULT STDMETHODCALLTYPE sm_Commit(IStream *This, DWORD grfCommitFlags)
 	if (!ms->write)
 		return mapiobj_ok(&ms->obj);
 	st = ms->obj.store;
-	mstore_lock(st);
-	ret = st->ops->stream_commit(ms->s);
-	mstore_unlock(st);
+	ret = storeops_stream_commit(&st->mb, ms->s);
 	if (ret < 0)
 		return stream_fail(ms, ret, "Commit");
 	ms->dirty = false;
@@ -399,7 +382,7 @@ static HRESULT STDMETHODCALLTYPE sm_UnlockRegion(IStream *This,
 static HRESULT STDMETHODCALLTYPE sm_Stat(IStream *This, STATSTG *pstatstg,
 					 DWORD grfStatFlag)
 {
-	struct mstream *ms = stm_of(This);
+	struct mstream *ms = stm_of(mapiobj_of(This));
 	struct mstore *st;
 
 	MAPIOBJ_ENTER(This, stream_class, "Stat");
@@ -412,9 +395,7 @@ static HRESULT STDMETHODCALLTYPE sm_Stat(IStream *This, STATSTG *pstatstg,
 	memset(pstatstg, 0, sizeof(*pstatstg));
 	pstatstg->type = STGTY_STREAM;
 	st = ms->obj.store;
-	mstore_lock(st);
-	pstatstg->cbSize.QuadPart = st->ops->stream_size(ms->s);
-	mstore_unlock(st);
+	pstatstg->cbSize.QuadPart = storeops_stream_size(&st->mb, ms->s);
 	pstatstg->grfMode = ms->write ? STGM_READWRITE : STGM_READ;
 	return mapiobj_ok(&ms->obj);
 }

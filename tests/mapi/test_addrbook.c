@@ -14,7 +14,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <ftw.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,7 +31,7 @@
 #include "alloc.h"
 #include "context.h"
 #include "directory.h"
-#include "profile_paths.h"
+#include "mapitest.h"
 #include "ustring.h"
 
 #ifndef AB_NO_DIALOG
@@ -42,20 +41,10 @@
 static char root_dir[256];
 static char state_dir[512];
 static char empty_state_dir[512];
-static char conf_path[512];
 static char store_path[512];
 
 static LPMAPISESSION session;
 static LPADRBOOK ab;
-
-static int remove_entry(const char *path, const struct stat *st, int flag,
-			struct FTW *ftw)
-{
-	(void)st;
-	(void)flag;
-	(void)ftw;
-	return remove(path);
-}
 
 static int add_user(struct directory *dir, const char *name,
 		    const char *display)
@@ -66,69 +55,21 @@ static int add_user(struct directory *dir, const char *name,
 	return directory_add(dir, &s, NULL);
 }
 
-/* A profile named name with the MAPIX_LOCAL service on path. */
-static int make_profile(const char *name, const char *path)
-{
-	LPPROFADMIN admin = NULL;
-	LPSERVICEADMIN svc = NULL;
-	LPSERVICEADMIN2 svc2 = NULL;
-	MAPIUID uid;
-	SPropValue prop;
-	HRESULT hr;
-
-	hr = MAPIAdminProfiles(0, &admin);
-	if (hr == S_OK)
-		hr = IProfAdmin_CreateProfile(admin, (LPTSTR)name, NULL, 0, 0);
-	if (hr == S_OK)
-		hr = IProfAdmin_AdminServices(admin, (LPTSTR)name, NULL, 0, 0,
-					      &svc);
-	if (hr == S_OK)
-		hr = IMsgServiceAdmin_QueryInterface(
-		    svc, &IID_IMsgServiceAdmin2, (LPVOID *)&svc2);
-	if (hr == S_OK)
-		hr = IMsgServiceAdmin2_CreateMsgServiceEx(svc2, "MAPIX_LOCAL",
-							  NULL, 0, 0, &uid);
-	if (hr == S_OK) {
-		prop.ulPropTag = PR_PST_PATH_A;
-		prop.Value.lpszA = (LPSTR)path;
-		hr = IMsgServiceAdmin_ConfigureMsgService(svc, &uid, 0, 0, 1,
-							  &prop);
-	}
-	if (svc2 != NULL)
-		IMsgServiceAdmin2_Release(svc2);
-	if (svc != NULL)
-		IMsgServiceAdmin_Release(svc);
-	if (admin != NULL)
-		IProfAdmin_Release(admin);
-	return hr == S_OK ? 0 : -1;
-}
-
 static int group_setup(void **state)
 {
 	struct directory *dir = NULL;
-	FILE *f;
 	int ret;
 
 	(void)state;
-	snprintf(root_dir, sizeof(root_dir), "%s/mapix-ab-XXXXXX",
-		 getenv("TMPDIR") != NULL ? getenv("TMPDIR") : "/tmp");
-	if (mkdtemp(root_dir) == NULL || chmod(root_dir, 0711) < 0)
+	if (mapitest_env("ab", root_dir, sizeof(root_dir)) < 0)
 		return -1;
 	snprintf(state_dir, sizeof(state_dir), "%s/state", root_dir);
 	snprintf(empty_state_dir, sizeof(empty_state_dir), "%s/empty",
 		 root_dir);
-	snprintf(conf_path, sizeof(conf_path), "%s/mapix.conf", root_dir);
 	snprintf(store_path, sizeof(store_path), "%s/store.mapix", root_dir);
 	if (mkdir(empty_state_dir, 0711) < 0)
 		return -1;
-	setenv("MAPIX_STATE_DIR", state_dir, 1);
-	setenv("MAPIX_CONFIG", conf_path, 1);
 	setenv(DIR_PWHASH_FAST_ENV, "1", 1);
-	f = fopen(conf_path, "w");
-	if (f == NULL)
-		return -1;
-	fprintf(f, "catalog = %s\n", MAPISVC_SOURCE_PATH);
-	fclose(f);
 
 	if (directory_open(NULL, NULL, &dir, NULL) < 0)
 		return -1;
@@ -158,7 +99,7 @@ static int group_setup(void **state)
 
 	if (MAPIInitialize(NULL) != S_OK)
 		return -1;
-	if (make_profile("Local", store_path) < 0)
+	if (mapitest_make_profile("Local", store_path) != S_OK)
 		return -1;
 	if (MAPILogonEx(0, "Local", NULL, MAPI_EXTENDED, &session) != S_OK)
 		return -1;
@@ -178,7 +119,7 @@ static int group_teardown(void **state)
 		IMAPISession_Release(session);
 	}
 	MAPIUninitialize();
-	nftw(root_dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+	mapitest_env_remove(root_dir);
 	return 0;
 }
 

@@ -21,7 +21,6 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-#include <ftw.h>
 #include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -40,7 +39,7 @@
 #include "mapierr.h"
 #include "misuse_calls.h"
 #include "objhdr.h"
-#include "profile_paths.h"
+#include "mapitest.h"
 
 static char root_dir[256];
 
@@ -102,34 +101,11 @@ static void log_result(void *arg, const struct misuse_result *r)
 	objhdr_thread_seterr(S_OK, NULL);
 }
 
-static int remove_entry(const char *path, const struct stat *st, int flag,
-			struct FTW *ftw)
-{
-	(void)st;
-	(void)flag;
-	(void)ftw;
-	return remove(path);
-}
-
 static int group_setup(void **state)
 {
-	char path[512];
-	FILE *f;
-
 	(void)state;
-	snprintf(root_dir, sizeof(root_dir), "%s/mapix-misuse-XXXXXX",
-		 getenv("TMPDIR") != NULL ? getenv("TMPDIR") : "/tmp");
-	if (mkdtemp(root_dir) == NULL || chmod(root_dir, 0711) < 0)
+	if (mapitest_env("misuse", root_dir, sizeof(root_dir)) < 0)
 		return -1;
-	snprintf(path, sizeof(path), "%s/state", root_dir);
-	setenv("MAPIX_STATE_DIR", path, 1);
-	snprintf(path, sizeof(path), "%s/mapix.conf", root_dir);
-	setenv("MAPIX_CONFIG", path, 1);
-	f = fopen(path, "w");
-	if (f == NULL)
-		return -1;
-	fprintf(f, "catalog = %s\n", MAPISVC_SOURCE_PATH);
-	fclose(f);
 	return MAPIInitialize(NULL) == S_OK ? 0 : -1;
 }
 
@@ -137,7 +113,7 @@ static int group_teardown(void **state)
 {
 	(void)state;
 	MAPIUninitialize();
-	nftw(root_dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+	mapitest_env_remove(root_dir);
 	return 0;
 }
 

@@ -13,7 +13,6 @@
 #include <cmocka.h>
 
 #include <errno.h>
-#include <ftw.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,41 +28,17 @@
 #include <mspst.h>
 
 #include "context.h"
-#include "profile_paths.h"
+#include "mapitest.h"
 
 static char root_dir[256];
-static char state_dir[512];
-static char conf_path[512];
 static char store_path[512];
-
-static int remove_entry(const char *path, const struct stat *st, int flag,
-			struct FTW *ftw)
-{
-	(void)st;
-	(void)flag;
-	(void)ftw;
-	return remove(path);
-}
 
 static int group_setup(void **state)
 {
-	FILE *f;
-
 	(void)state;
-	snprintf(root_dir, sizeof(root_dir), "%s/mapix-session-XXXXXX",
-		 getenv("TMPDIR") != NULL ? getenv("TMPDIR") : "/tmp");
-	if (mkdtemp(root_dir) == NULL || chmod(root_dir, 0711) < 0)
+	if (mapitest_env("session", root_dir, sizeof(root_dir)) < 0)
 		return -1;
-	snprintf(state_dir, sizeof(state_dir), "%s/state", root_dir);
-	snprintf(conf_path, sizeof(conf_path), "%s/mapix.conf", root_dir);
 	snprintf(store_path, sizeof(store_path), "%s/store.mapix", root_dir);
-	setenv("MAPIX_STATE_DIR", state_dir, 1);
-	setenv("MAPIX_CONFIG", conf_path, 1);
-	f = fopen(conf_path, "w");
-	if (f == NULL)
-		return -1;
-	fprintf(f, "catalog = %s\n", MAPISVC_SOURCE_PATH);
-	fclose(f);
 	return MAPIInitialize(NULL) == S_OK ? 0 : -1;
 }
 
@@ -71,39 +46,14 @@ static int group_teardown(void **state)
 {
 	(void)state;
 	MAPIUninitialize();
-	nftw(root_dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+	mapitest_env_remove(root_dir);
 	return 0;
 }
 
 /* A profile named name with the MAPIX_LOCAL service on path. */
 static void make_profile(const char *name, const char *path)
 {
-	LPPROFADMIN admin = NULL;
-	LPSERVICEADMIN svc = NULL;
-	LPSERVICEADMIN2 svc2 = NULL;
-	MAPIUID uid;
-	SPropValue prop;
-
-	assert_int_equal(MAPIAdminProfiles(0, &admin), S_OK);
-	assert_int_equal(
-	    IProfAdmin_CreateProfile(admin, (LPTSTR)name, NULL, 0, 0), S_OK);
-	assert_int_equal(
-	    IProfAdmin_AdminServices(admin, (LPTSTR)name, NULL, 0, 0, &svc),
-	    S_OK);
-	assert_int_equal(IMsgServiceAdmin_QueryInterface(
-			     svc, &IID_IMsgServiceAdmin2, (LPVOID *)&svc2),
-			 S_OK);
-	assert_int_equal(IMsgServiceAdmin2_CreateMsgServiceEx(
-			     svc2, "MAPIX_LOCAL", NULL, 0, 0, &uid),
-			 S_OK);
-	prop.ulPropTag = PR_PST_PATH_A;
-	prop.Value.lpszA = (LPSTR)path;
-	assert_int_equal(
-	    IMsgServiceAdmin_ConfigureMsgService(svc, &uid, 0, 0, 1, &prop),
-	    S_OK);
-	IMsgServiceAdmin2_Release(svc2);
-	IMsgServiceAdmin_Release(svc);
-	IProfAdmin_Release(admin);
+	assert_int_equal(mapitest_make_profile(name, path), S_OK);
 }
 
 static void delete_profile(const char *name)

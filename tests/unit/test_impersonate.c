@@ -5,7 +5,9 @@
  * /proc/self/task/<tid>/status, files created and refused as the
  * impersonated user, 2 and 16 threads impersonating different uids at
  * once, logical identities, bad input, and 10,000 logon/impersonate/
- * revert/close cycles that must give back every fd and every byte.
+ * revert/close cycles that must give back every fd and every byte; and,
+ * in a fresh process, MapixImpersonate when the process context cannot
+ * be made (its groups cannot be read, or memory runs out).
  *
  * The principals are made through the directory API in a mkdtemp() state
  * directory; their uids (31001..31016, 31098, 31099) need no /etc/passwd
@@ -30,6 +32,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -54,6 +57,24 @@ static char state_dir[512];
 static char shared_dir[512];
 static char secret_path[512];
 static bool is_root;
+
+/* ---------------------------------------------------------------------
+ * A seam: the process context reads the process's groups with
+ * getgroups(), which this definition replaces at link time, so that a
+ * test can make it fail.  creds.c reads threads' groups with the raw
+ * system call and does not come here.
+ */
+
+static int getgroups_errno;
+
+int getgroups(int size, gid_t list[])
+{
+	if (__atomic_load_n(&getgroups_errno, __ATOMIC_SEQ_CST) != 0) {
+		errno = getgroups_errno;
+		return -1;
+	}
+	return (int)syscall(SYS_getgroups, size, list);
+}
 
 /* ---------------------------------------------------------------------
  * Helpers
@@ -971,7 +992,89 @@ static void test_cycles(void **state)
 		assert_int_equal(MapixCloseToken(token), S_OK);
 }
 
-int main(void)
+/* ---------------------------------------------------------------------
+ * No process context
+ */
+
+#define NO_PROCESS_CONTEXT "--no-process-context"
+
+/* This program's path, to run it again (argv[0]: under valgrind,
+ * /proc/self/exe is valgrind's own). */
+static char self_path[PATH_MAX];
+
+#define CHILD_CHECK(cond)                                                      \
+	do {                                                                   \
+		if (!(cond)) {                                                 \
+			fprintf(stderr, "%s:%d: failed: %s\n", __FILE__,       \
+				__LINE__, #cond);                              \
+			return 1;                                              \
+		}                                                              \
+	} while (0)
+
+/*
+ * Runs in a fresh process, where the process context does not exist yet:
+ * while the process's groups cannot be read, or memory runs out, it
+ * cannot be made, and MapixImpersonate must say which and impersonate
+ * nothing; once it can be made, the same token works.  Returns the exit
+ * status.
+ */
+static int no_process_context_main(void)
+{
+	struct context *ctx = NULL;
+	LPMAPIXTOKEN token = NULL, got = NULL;
+	HRESULT hr;
+
+	__atomic_store_n(&getgroups_errno, EIO, __ATOMIC_SEQ_CST);
+	/* A logical token: no credentials to change, only the context. */
+	CHILD_CHECK(context_get("nopc", NULL, &ctx) == 0);
+	CHILD_CHECK(context_token_new(ctx, MAPIX_LOGON_LOGICAL, &token) == 0);
+	context_unref(&ctx);
+	CHILD_CHECK(context_process() == NULL);
+
+	/* The groups cannot be read: not a memory shortage. */
+	hr = MapixImpersonate(token);
+	fprintf(stderr, "# no process context: 0x%08x\n", (unsigned int)hr);
+	CHILD_CHECK(hr == MAPI_E_CALL_FAILED);
+	CHILD_CHECK(MapixGetThreadToken(&got) == MAPI_E_NOT_FOUND);
+
+	/* Memory runs out while it is made: that is one. */
+	__atomic_store_n(&getgroups_errno, 0, __ATOMIC_SEQ_CST);
+	alloc_fail_after(1);
+	hr = MapixImpersonate(token);
+	alloc_fail_after(0);
+	CHILD_CHECK(hr == MAPI_E_NOT_ENOUGH_MEMORY);
+	CHILD_CHECK(MapixGetThreadToken(&got) == MAPI_E_NOT_FOUND);
+
+	/* Now it can be made, and the thread impersonates. */
+	CHILD_CHECK(MapixImpersonate(token) == S_OK);
+	CHILD_CHECK(context_process() != NULL);
+	CHILD_CHECK(MapixGetThreadToken(&got) == S_OK && got == token);
+	CHILD_CHECK(MapixCloseToken(got) == S_OK);
+	CHILD_CHECK(MapixRevertToSelf() == S_OK);
+	CHILD_CHECK(MapixCloseToken(token) == S_OK);
+	return 0;
+}
+
+static void test_no_process_context(void **state)
+{
+	int status = 0;
+	pid_t pid;
+
+	(void)state;
+	fflush(NULL);
+	pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		execl(self_path, "test_impersonate", NO_PROCESS_CONTEXT,
+		      (char *)NULL);
+		_exit(127);
+	}
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFEXITED(status));
+	assert_int_equal(WEXITSTATUS(status), 0);
+}
+
+int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_logon_codes),
@@ -983,7 +1086,12 @@ int main(void)
 	    cmocka_unit_test(test_logical),
 	    cmocka_unit_test(test_bad_input),
 	    cmocka_unit_test(test_cycles),
+	    cmocka_unit_test(test_no_process_context),
 	};
 
+	if (argc == 2 && strcmp(argv[1], NO_PROCESS_CONTEXT) == 0)
+		return no_process_context_main();
+	if (realpath(argv[0], self_path) == NULL)
+		return 1;
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
