@@ -32,7 +32,6 @@
 #include "alloc.h"
 #include "context.h"
 #include "directory.h"
-#include "directory_backend.h"
 #include "mapiobj.h"
 #include "oneoff.h"
 
@@ -159,15 +158,11 @@ struct dirload {
 static int dirload_work(void *arg)
 {
 	struct dirload *d = arg;
-	char path[PATH_MAX], db[PATH_MAX + 32], backend[64];
+	char path[PATH_MAX];
 	struct directory *dir = NULL;
 	const char *error = NULL;
-	bool sqlite = true;
 	int ret;
 
-	if (dir_config_get("directory", backend, sizeof(backend), NULL) == 1 &&
-	    strcmp(backend, "sqlite") != 0)
-		sqlite = false;
 	ret = directory_state_dir_path(path, sizeof(path), &error);
 	if (ret < 0) {
 		snprintf(d->why, sizeof(d->why),
@@ -176,14 +171,12 @@ static int dirload_work(void *arg)
 		return ret;
 	}
 	/* Opening an address book must not create a directory. */
-	snprintf(db, sizeof(db), "%s/%s", path, DIRECTORY_DB_NAME);
-	if (sqlite && access(db, F_OK) < 0) {
-		snprintf(d->why, sizeof(d->why),
-			 "there is no directory (%.160s: %.60s)", db,
-			 strerror(errno));
-		return -ENOENT;
+	ret = directory_open_existing(NULL, path, &dir, &error);
+	if (ret == -ENOENT) {
+		snprintf(d->why, sizeof(d->why), "there is no directory (%s)",
+			 error != NULL ? error : strerror(-ret));
+		return ret;
 	}
-	ret = directory_open(NULL, path, &dir, &error);
 	if (ret < 0) {
 		snprintf(d->why, sizeof(d->why),
 			 "the directory could not be read: %s",
