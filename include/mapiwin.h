@@ -83,6 +83,23 @@
 #define STDMETHODIMP HRESULT STDMETHODCALLTYPE
 #define STDMETHODIMP_(type) type STDMETHODCALLTYPE
 
+/*
+ * Members of a C vtable declared the way COM headers declare them: inside
+ * the struct an interface macro opens, with INTERFACE naming the interface
+ * (MAPI's DECLARE_MAPI_INTERFACE_ in mapidefs.h).  PURE is empty in C.
+ */
+#ifndef STDMETHOD
+#define STDMETHOD(method) HRESULT(STDMETHODCALLTYPE *method)
+#define STDMETHOD_(type, method) type(STDMETHODCALLTYPE *method)
+#endif
+#ifndef PURE
+#define PURE
+#endif
+#ifndef THIS_
+#define THIS_ INTERFACE *This,
+#define THIS INTERFACE *This
+#endif
+
 /* Integer types with their Windows widths. */
 typedef uint8_t BYTE;
 typedef uint16_t WORD;
@@ -125,6 +142,16 @@ typedef BOOL *LPBOOL;
 typedef void *HINSTANCE;
 typedef void *HANDLE;
 typedef void *HWND;
+typedef void *HICON;
+typedef void *HGLOBAL;
+
+/* A rectangle in window coordinates (forms' positions). */
+typedef struct tagRECT {
+	LONG left;
+	LONG top;
+	LONG right;
+	LONG bottom;
+} RECT, *PRECT, *LPRECT;
 
 #ifndef TRUE
 #define TRUE 1
@@ -333,6 +360,13 @@ static inline int IsEqualGUID(REFGUID a, REFGUID b)
  * flock(), and mapix streams do not support region locks anyway
  * (LockRegion answers STG_E_INVALIDFUNCTION).
  */
+
+/* Names of the elements IStorage::CopyTo and OpenStorage leave out. */
+typedef LPOLESTR *SNB;
+
+/* IStorage::CreateStream and friends: grfMode bits beyond the above. */
+#define STGM_FAILIFTHERE 0x00000000L
+#define STGM_DELETEONRELEASE 0x04000000L
 
 typedef struct tagSTATSTG {
 	LPOLESTR pwcsName;
