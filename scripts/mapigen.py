@@ -61,6 +61,7 @@ from mapigen_base import (BEGIN_MARK, END_MARK, IDENT_RE,  # noqa: E402
                           GenError, clang_format_guard, guid_args,
                           parse_guid, read_text, strip_comment, where)
 from mapigen_consts import parse_guids, run_constants  # noqa: E402
+from mapigen_mapival import run_mapival  # noqa: E402
 
 DEFAULT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -1079,6 +1080,8 @@ GROUPS = {
     "tags": run_tags,
     "errors": run_errors,
     "constants": run_constants,
+    "mapival": lambda root: run_mapival(
+        root, parse_interfaces(root, "spec/interfaces.def")),
 }
 
 

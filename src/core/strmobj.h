@@ -1,0 +1,60 @@
+/*
+ * strmobj.h - an IStream object over a storage backend: the IStream
+ * methods (position, Seek, Read, Write, SetSize, CopyTo, Stat, Commit) are
+ * written once here, the backend only reads and writes at offsets.
+ *
+ * OpenStreamOnFile (sof.c) puts a file behind it; WrapCompressedRTFStream
+ * (rtfstream.c) a memory buffer that is compressed back into the wrapped
+ * stream on Commit.  The object is a core COM object (objbase.h): it
+ * belongs to the security context of the thread that made it, and every
+ * method but Release checks that first.
+ *
+ * Backend functions return 0 or a negative errno, with a message in
+ * *error_r; they are called with the object's lock held, one at a time.
+ */
+#ifndef MAPIX_CORE_STRMOBJ_H
+#define MAPIX_CORE_STRMOBJ_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <mapidefs.h>
+
+struct strm_backend {
+	/* Reads up to len bytes at off; *got_r is 0 at or past the end. */
+	int (*read_at)(void *ctx, uint64_t off, void *buf, size_t len,
+		       size_t *got_r, const char **error_r);
+	/* Writes len bytes at off, growing the data (zero-filled gap). */
+	int (*write_at)(void *ctx, uint64_t off, const void *buf, size_t len,
+			const char **error_r);
+	int (*get_size)(void *ctx, uint64_t *size_r, const char **error_r);
+	int (*set_size)(void *ctx, uint64_t size, const char **error_r);
+	/* IStream::Commit of a writable stream; NULL: nothing to do. */
+	int (*commit)(void *ctx, const char **error_r);
+	/* At the last Release (live: the object's context still has its
+	 * instance); frees ctx. */
+	void (*destroy)(void *ctx, bool live);
+};
+
+struct strm_info {
+	const char *name; /* "the stream on a file"; for messages */
+	bool writable;
+	/* Stat's pwcsName (UTF-8; NULL for none), allocated with alloc for
+	 * the caller (MAPIAllocateBuffer when NULL). */
+	const char *stat_name;
+	LPALLOCATEBUFFER alloc;
+};
+
+/*
+ * Makes the stream.  On success the stream owns ctx (backend->destroy at
+ * its last Release); on failure ctx is left to the caller.  Returns S_OK or
+ * MAPI_E_NOT_ENOUGH_MEMORY.
+ */
+HRESULT strm_new(const struct strm_backend *backend, void *ctx,
+		 const struct strm_info *info, LPSTREAM *stream_r);
+
+/* The STG_E_* code for a backend failure (-ENOSPC: STG_E_MEDIUMFULL ...). */
+HRESULT strm_hresult(int err, bool writing);
+
+#endif
