@@ -62,6 +62,7 @@ from mapigen_base import (BEGIN_MARK, END_MARK, IDENT_RE,  # noqa: E402
                           parse_guid, read_text, strip_comment, where)
 from mapigen_consts import parse_guids, run_constants  # noqa: E402
 from mapigen_mapival import run_mapival  # noqa: E402
+from mapigen_idents import run_identifiers  # noqa: E402
 
 DEFAULT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -1082,6 +1083,7 @@ GROUPS = {
     "constants": run_constants,
     "mapival": lambda root: run_mapival(
         root, parse_interfaces(root, "spec/interfaces.def")),
+    "identifiers": run_identifiers,
 }
 
 
