@@ -198,7 +198,8 @@ def gen_header(methods):
                    f"DWORD_PTR __rgArgs[{size}] = {{0}}; "
                    f"MakeArg{n}(0, {args(n)})")
     out.append("")
-    out.append("/* Validation of a method's arguments a2..aN (a1 is This). */")
+    out.append("/* Validation of a method's arguments a2..aN (a1 is This, named")
+    out.append(" * so that a method that only validates uses it). */")
     for prefix, ret in (("ValidateParameters", "_hr_"),
                         ("UlValidateParameters", "(ULONG)_hr_")):
         out.append(f"#define {prefix}1(m, a1) "
@@ -206,7 +207,7 @@ def gen_header(methods):
         for n in range(2, MAX_ARGS + 1):
             out.append(
                 f"#define {prefix}{n}(m, {args(n)}) do {{ HRESULT _hr_; "
-                f"MakeArray{n - 1}({args(n, 2)}); "
+                f"MakeArray{n - 1}({args(n, 2)}); (void)(a1); "
                 f"_hr_ = HrValidateParameters((m), (LPVOID *)__rgArgs); "
                 f"if (HR_FAILED(_hr_)) return {ret}; }} while (0)")
     out.append("#define CheckParameters1(m, a1) "
@@ -214,7 +215,7 @@ def gen_header(methods):
     for n in range(2, MAX_ARGS + 1):
         out.append(
             f"#define CheckParameters{n}(m, {args(n)}) do {{ "
-            f"MakeArray{n - 1}({args(n, 2)}); "
+            f"MakeArray{n - 1}({args(n, 2)}); (void)(a1); "
             f"(void)HrValidateParameters((m), (LPVOID *)__rgArgs); "
             f"}} while (0)")
     out.append("")

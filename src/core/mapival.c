@@ -34,14 +34,14 @@
  *
  * RETURNS
  *  TRUE when it is NULL or malformed (an unknown rt, a NULL pointer, a
- *  relation or fuzzy level out of range, a value whose type does not fit
- *  its tag), FALSE otherwise.
+ *  relation or fuzzy level out of range, a malformed value), FALSE
+ *  otherwise.
  *
  * NOTES
  *  The rules are res_validate()'s, the ones IMAPITable::Restrict applies.
  *  A well-formed restriction that mapix cannot evaluate (RELOP_RE, nested
- *  subrestrictions, too deep) is not bad: Restrict answers
- *  MAPI_E_TOO_COMPLEX for it.
+ *  subrestrictions, too deep, a value of another type than its property)
+ *  is not bad: Restrict answers MAPI_E_TOO_COMPLEX for it.
  */
 STDAPI_(ULONG) FBadRestriction(LPSRestriction lpres)
 {

@@ -143,6 +143,7 @@ static HRESULT open_hresult(int err)
 	case EEXIST:
 		return MAPI_E_COLLISION;
 	case EISDIR:
+	case EINVAL:
 	case ENAMETOOLONG:
 		return MAPI_E_INVALID_PARAMETER;
 	default:
