@@ -18,6 +18,7 @@
 #include <edkmdb.h>
 #include <imessage.h>
 #include <mapiform.h>
+#include <mapiguid.h>
 #include <mapispi.h>
 #include <mapix.h>
 #include <mapiutil.h>
@@ -177,6 +178,63 @@ static void test_get_instance(void **state)
 	assert_int_equal(sv.ulPropTag, 0);
 }
 
+static int filter_calls;
+
+static void drop_rowid(LPSPropTagArray cols)
+{
+	ULONG i, n = 0;
+
+	filter_calls++;
+	for (i = 0; i < cols->cValues; i++)
+		if (cols->aulPropTag[i] != PR_ROWID)
+			cols->aulPropTag[n++] = cols->aulPropTag[i];
+	cols->cValues = n;
+}
+
+static void test_add_columns(void **state)
+{
+	SizedSPropTagArray(3, cols) = {3,
+				       {PR_ROWID, PR_SUBJECT_A, PR_IMPORTANCE}};
+	SizedSPropTagArray(2, front) = {2, {PR_ENTRYID, PR_IMPORTANCE}};
+	LPTABLEDATA td = NULL;
+	LPMAPITABLE view = NULL;
+	LPSPropTagArray now = NULL;
+
+	(void)state;
+	assert_int_equal(CreateTable(&IID_IMAPITableData, MAPIAllocateBuffer,
+				     MAPIAllocateMore, MAPIFreeBuffer, NULL,
+				     TBLTYPE_DYNAMIC, PR_ROWID,
+				     (LPSPropTagArray)&cols, &td),
+			 S_OK);
+	assert_int_equal(ITableData_HrGetView(td, NULL, NULL, 0, &view), S_OK);
+	/* The new columns first, then the others in their order. */
+	assert_int_equal(HrAddColumns(view, (LPSPropTagArray)&front,
+				      MAPIAllocateBuffer, MAPIFreeBuffer),
+			 S_OK);
+	assert_int_equal(IMAPITable_QueryColumns(view, 0, &now), S_OK);
+	assert_int_equal(now->cValues, 4);
+	assert_int_equal(now->aulPropTag[0], PR_ENTRYID);
+	assert_int_equal(now->aulPropTag[1], PR_IMPORTANCE);
+	assert_int_equal(now->aulPropTag[2], PR_ROWID);
+	assert_int_equal(now->aulPropTag[3], PR_SUBJECT_A);
+	MAPIFreeBuffer(now);
+	/* The filter sees (and changes) the current columns. */
+	assert_int_equal(HrAddColumnsEx(view, (LPSPropTagArray)&front,
+					MAPIAllocateBuffer, MAPIFreeBuffer,
+					drop_rowid),
+			 S_OK);
+	assert_int_equal(filter_calls, 1);
+	assert_int_equal(IMAPITable_QueryColumns(view, 0, &now), S_OK);
+	assert_int_equal(now->cValues, 3);
+	assert_int_equal(now->aulPropTag[2], PR_SUBJECT_A);
+	MAPIFreeBuffer(now);
+	assert_int_equal(HrAddColumns(NULL, (LPSPropTagArray)&front,
+				      MAPIAllocateBuffer, MAPIFreeBuffer),
+			 MAPI_E_INVALID_PARAMETER);
+	IMAPITable_Release(view);
+	ITableData_Release(td);
+}
+
 static BOOL STDAPICALLTYPE idle_fn(LPVOID param)
 {
 	(*(int *)param)++;
@@ -299,6 +357,7 @@ int main(void)
 	    cmocka_unit_test(test_compound),
 	    cmocka_unit_test(test_wrap_store),
 	    cmocka_unit_test(test_get_instance),
+	    cmocka_unit_test(test_add_columns),
 	    cmocka_unit_test(test_idle),
 	    cmocka_unit_test(test_msg_session),
 	    cmocka_unit_test(test_no_support),
