@@ -327,6 +327,13 @@ static void *reloc(const void *p, uintptr_t from, uintptr_t to)
 
 #define RELOC(field) ((field) = reloc((field), from, to))
 
+/* The event types a NOTIFICATION can carry (each one bit). */
+#define FNEV_KNOWN                                                             \
+	(fnevCriticalError | fnevNewMail | fnevObjectCreated |                 \
+	 fnevObjectDeleted | fnevObjectModified | fnevObjectMoved |            \
+	 fnevObjectCopied | fnevSearchComplete | fnevTableModified |           \
+	 fnevStatusObjectModified | fnevExtended)
+
 /*
  * Relocates property values at v (count of them).  ScRelocProps reads
  * multi-valued arrays at the new base unless the values start at the old
@@ -444,22 +451,11 @@ ScRelocNotifications(int cNotification, LPNOTIFICATION lpNotifications,
 	if (cNotification < 0 || (cNotification > 0 && lpNotifications == NULL))
 		return MAPI_E_INVALID_PARAMETER;
 	for (i = 0; i < cNotification; i++) {
-		switch (lpNotifications[i].ulEventType) {
-		case fnevCriticalError:
-		case fnevNewMail:
-		case fnevObjectCreated:
-		case fnevObjectDeleted:
-		case fnevObjectModified:
-		case fnevObjectMoved:
-		case fnevObjectCopied:
-		case fnevSearchComplete:
-		case fnevTableModified:
-		case fnevStatusObjectModified:
-		case fnevExtended:
-			break;
-		default:
+		ULONG type = lpNotifications[i].ulEventType;
+
+		/* One event bit, of a kind reloc_notif() knows. */
+		if ((type & (type - 1)) != 0 || (type & FNEV_KNOWN) == 0)
 			return MAPI_E_INVALID_PARAMETER;
-		}
 	}
 	/* Measure while the pointers lead to where the data is. */
 	if (!moved && lpcb != NULL)

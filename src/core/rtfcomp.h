@@ -26,6 +26,9 @@
 #define RTFCOMP_TYPE_LZFU   0x75465A4CU /* "LZFu" */
 #define RTFCOMP_TYPE_MELA   0x414C454DU /* "MELA" */
 
+/* Largest RTF mapix reads or writes in one piece (1 GiB). */
+#define RTFCOMP_RTF_MAX (1u << 30)
+
 /* The CRC-32 of [MS-OXRTFCP] (initial value 0, no final complement). */
 uint32_t rtfcomp_crc(uint32_t crc, const uint8_t *data, size_t len);
 

@@ -23,10 +23,6 @@
 #include "strmobj.h"
 #include "ustring.h"
 
-/* Largest RTF decompressed or read in one piece (1 GiB). */
-#define RTF_MAX    (1u << 30)
-#define READ_CHUNK 65536
-
 struct rtfbuf {
 	uint8_t *data;
 	size_t len, cap;
@@ -42,9 +38,9 @@ static int rb_reserve(struct rtfbuf *b, size_t need, const char **error_r)
 
 	if (need <= b->cap)
 		return 0;
-	if (need > RTF_MAX)
+	if (need > RTFCOMP_RTF_MAX)
 		return errmsg_set(error_r, -EFBIG, "RTF larger than %u bytes",
-				  RTF_MAX);
+				  RTFCOMP_RTF_MAX);
 	while (cap < need)
 		cap *= 2;
 	p = alloc_realloc(b->data, cap);
@@ -76,9 +72,9 @@ static int rb_set_size(void *ctx, uint64_t size, const char **error_r)
 	struct rtfbuf *b = ctx;
 	int ret;
 
-	if (size > RTF_MAX)
+	if (size > RTFCOMP_RTF_MAX)
 		return errmsg_set(error_r, -EFBIG, "RTF larger than %u bytes",
-				  RTF_MAX);
+				  RTFCOMP_RTF_MAX);
 	ret = rb_reserve(b, (size_t)size, error_r);
 	if (ret < 0)
 		return ret;
@@ -95,9 +91,9 @@ static int rb_write_at(void *ctx, uint64_t off, const void *buf, size_t len,
 	struct rtfbuf *b = ctx;
 	int ret;
 
-	if (off > RTF_MAX || len > RTF_MAX - off)
+	if (off > RTFCOMP_RTF_MAX || len > RTFCOMP_RTF_MAX - off)
 		return errmsg_set(error_r, -EFBIG, "RTF larger than %u bytes",
-				  RTF_MAX);
+				  RTFCOMP_RTF_MAX);
 	if (off + len > b->len) {
 		ret = rb_set_size(b, off + len, error_r);
 		if (ret < 0)
@@ -184,41 +180,6 @@ static const struct strm_backend rtf_backend = {
     .destroy = rb_destroy,
 };
 
-/* Reads the rest of stream (at most RTF_MAX bytes) into a new buffer. */
-static int read_stream(LPSTREAM stream, uint8_t **data_r, size_t *len_r,
-		       const char **error_r)
-{
-	struct rtfbuf b = {0};
-	HRESULT hr = S_OK;
-	int ret;
-
-	for (;;) {
-		ULONG got = 0;
-
-		ret = rb_reserve(&b, b.len + READ_CHUNK, error_r);
-		if (ret < 0)
-			break;
-		hr = IStream_Read(stream, b.data + b.len, READ_CHUNK, &got);
-		if (FAILED(hr)) {
-			ret = errmsg_set(error_r, -EIO,
-					 "reading the compressed RTF stream "
-					 "failed (0x%08X)",
-					 (unsigned int)hr);
-			break;
-		}
-		if (got == 0)
-			break;
-		b.len += got;
-	}
-	if (ret < 0) {
-		alloc_free(b.data);
-		return ret;
-	}
-	*data_r = b.data;
-	*len_r = b.len;
-	return 0;
-}
-
 /*
  * WrapCompressedRTFStream
  *
@@ -279,13 +240,13 @@ WrapCompressedRTFStream(LPSTREAM lpCompressedRTFStream, ULONG ulFlags,
 					    "memory");
 	b->uncompressed = (ulFlags & STORE_UNCOMPRESSED_RTF) != 0;
 	if (!(ulFlags & MAPI_MODIFY)) {
-		ret =
-		    read_stream(lpCompressedRTFStream, &raw, &raw_len, &error);
+		ret = strm_read_all(lpCompressedRTFStream, RTFCOMP_RTF_MAX,
+				    &raw, &raw_len, &error);
 		if (ret == 0) {
 			if (raw_len > 0) {
-				ret = rtfcomp_decompress(raw, raw_len, RTF_MAX,
-							 &b->data, &b->len,
-							 &error);
+				ret = rtfcomp_decompress(
+				    raw, raw_len, RTFCOMP_RTF_MAX, &b->data,
+				    &b->len, &error);
 				b->cap = b->len + 1;
 			}
 			alloc_free(raw);

@@ -25,11 +25,10 @@
 #include "objhdr.h"
 #include "rtfcomp.h"
 #include "rtftext.h"
+#include "strmobj.h"
 #include "ustring.h"
 
-#define TAG_CHARS  64
-#define READ_CHUNK 65536
-#define RTF_MAX    (1u << 30)
+#define TAG_CHARS 64
 
 struct sigchars {
 	ULONG count;
@@ -70,43 +69,18 @@ static HRESULT read_property(LPMESSAGE msg, ULONG tag, uint8_t **data_r,
 			     size_t *len_r)
 {
 	LPSTREAM stream = NULL;
-	uint8_t *data = NULL, *p;
-	size_t len = 0, cap = 0;
 	HRESULT hr;
+	int ret;
 
 	hr = msg->lpVtbl->OpenProperty(msg, tag, &IID_IStream, 0, 0,
 				       (LPUNKNOWN *)&stream);
 	if (hr != S_OK)
 		return hr;
-	for (;;) {
-		ULONG got = 0;
-
-		if (cap - len < READ_CHUNK) {
-			if (cap > RTF_MAX) {
-				hr = MAPI_E_NOT_ENOUGH_MEMORY;
-				break;
-			}
-			cap = cap == 0 ? READ_CHUNK * 2 : cap * 2;
-			p = alloc_realloc(data, cap);
-			if (p == NULL) {
-				hr = MAPI_E_NOT_ENOUGH_MEMORY;
-				break;
-			}
-			data = p;
-		}
-		hr = stream->lpVtbl->Read(stream, data + len, READ_CHUNK, &got);
-		if (hr != S_OK || got == 0)
-			break;
-		len += got;
-	}
+	ret = strm_read_all(stream, RTFCOMP_RTF_MAX, data_r, len_r, NULL);
 	stream->lpVtbl->Release(stream);
-	if (hr != S_OK) {
-		alloc_free(data);
-		return hr;
-	}
-	*data_r = data;
-	*len_r = len;
-	return S_OK;
+	if (ret == -ENOMEM || ret == -EFBIG)
+		return MAPI_E_NOT_ENOUGH_MEMORY;
+	return ret < 0 ? MAPI_E_CALL_FAILED : S_OK;
 }
 
 /* The body as UTF-8 (read as PR_BODY_W). */
@@ -172,8 +146,8 @@ static HRESULT sync_from_rtf(LPMESSAGE msg)
 		return objhdr_thread_seterr(hr, "RTFSync: the message has no "
 						"readable PR_RTF_COMPRESSED");
 	if (len > 0)
-		ret = rtfcomp_decompress(value, len, RTF_MAX, &rtf, &rtf_len,
-					 NULL);
+		ret = rtfcomp_decompress(value, len, RTFCOMP_RTF_MAX, &rtf,
+					 &rtf_len, NULL);
 	alloc_free(value);
 	if (ret == 0)
 		ret = rtf_len == 0 ? -EINVAL

@@ -50,6 +50,19 @@ static void buf_add(struct buf *b, const char *s, size_t n)
 	b->p[b->len] = '\0';
 }
 
+/* Hands the buffer over: 0, or -ENOMEM when an append failed. */
+static int buf_finish(struct buf *b, char **out_r, size_t *len_r)
+{
+	if (b->failed) {
+		alloc_free(b->p);
+		return -ENOMEM;
+	}
+	*out_r = b->p;
+	if (len_r != NULL)
+		*len_r = b->len;
+	return 0;
+}
+
 /* Appends a code point as UTF-8 (U+FFFD for surrogates and the like). */
 static void buf_add_cp(struct buf *b, uint32_t cp)
 {
@@ -303,14 +316,7 @@ int rtf_to_text(const char *rtf, size_t len, char **text_r, size_t *len_r)
 		}
 	}
 	buf_add(&out, "", 0);
-	if (out.failed) {
-		alloc_free(out.p);
-		return -ENOMEM;
-	}
-	*text_r = out.p;
-	if (len_r != NULL)
-		*len_r = out.len;
-	return 0;
+	return buf_finish(&out, text_r, len_r);
 }
 
 /* The next code point of UTF-8 text (U+FFFD for a bad sequence). */
@@ -386,12 +392,5 @@ int text_to_rtf(const char *text, size_t len, char **rtf_r, size_t *len_r)
 		}
 	}
 	buf_add(&out, "}", 1);
-	if (out.failed) {
-		alloc_free(out.p);
-		return -ENOMEM;
-	}
-	*rtf_r = out.p;
-	if (len_r != NULL)
-		*len_r = out.len;
-	return 0;
+	return buf_finish(&out, rtf_r, len_r);
 }

@@ -19,6 +19,7 @@
 #include <mapix.h>
 
 #include "alloc.h"
+#include "errmsg.h"
 #include "objbase.h"
 #include "ustring.h"
 
@@ -210,42 +211,105 @@ static HRESULT STDMETHODCALLTYPE sm_SetSize(IStream *This,
 	return objbase_ok(&s->base);
 }
 
+HRESULT strm_copy(IStream *src, IStream *dst, uint64_t cb, uint64_t *read_r,
+		  uint64_t *written_r)
+{
+	uint64_t total_r = 0, total_w = 0, left = cb;
+	uint8_t *buf = alloc_malloc(COPY_CHUNK);
+	HRESULT hr = buf != NULL ? S_OK : STG_E_INSUFFICIENTMEMORY;
+
+	while (left > 0 && hr == S_OK) {
+		ULONG want = left > COPY_CHUNK ? COPY_CHUNK : (ULONG)left;
+		ULONG got = 0, put = 0;
+
+		hr = src->lpVtbl->Read(src, buf, want, &got);
+		if (hr != S_OK || got == 0)
+			break;
+		total_r += got;
+		hr = dst->lpVtbl->Write(dst, buf, got, &put);
+		total_w += put;
+		left -= got;
+	}
+	alloc_free(buf);
+	if (read_r != NULL)
+		*read_r = total_r;
+	if (written_r != NULL)
+		*written_r = total_w;
+	return hr;
+}
+
+int strm_read_all(IStream *src, size_t max, uint8_t **data_r, size_t *len_r,
+		  const char **error_r)
+{
+	uint8_t *data = NULL, *p;
+	size_t len = 0, cap = 0;
+	HRESULT hr;
+
+	*data_r = NULL;
+	*len_r = 0;
+	for (;;) {
+		ULONG got = 0;
+
+		if (cap - len < COPY_CHUNK) {
+			if (cap > max) {
+				alloc_free(data);
+				return errmsg_set(error_r, -EFBIG,
+						  "stream larger than %zu "
+						  "bytes",
+						  max);
+			}
+			cap = cap == 0 ? COPY_CHUNK * 2 : cap * 2;
+			p = alloc_realloc(data, cap);
+			if (p == NULL) {
+				alloc_free(data);
+				return errmsg_set(error_r, -ENOMEM,
+						  "out of memory");
+			}
+			data = p;
+		}
+		hr = src->lpVtbl->Read(src, data + len, COPY_CHUNK, &got);
+		if (FAILED(hr)) {
+			alloc_free(data);
+			return errmsg_set(error_r, -EIO,
+					  "reading the stream failed (0x%08X)",
+					  (unsigned int)hr);
+		}
+		if (got == 0)
+			break;
+		len += got;
+	}
+	if (len > max) {
+		alloc_free(data);
+		return errmsg_set(error_r, -EFBIG,
+				  "stream larger than %zu bytes", max);
+	}
+	*data_r = data;
+	*len_r = len;
+	return 0;
+}
+
 static HRESULT STDMETHODCALLTYPE sm_CopyTo(IStream *This, IStream *pstm,
 					   ULARGE_INTEGER cb,
 					   ULARGE_INTEGER *pcbRead,
 					   ULARGE_INTEGER *pcbWritten)
 {
 	struct strm *s = sm_of(This);
-	uint64_t total_r = 0, total_w = 0, left = cb.QuadPart;
-	uint8_t *buf;
-	HRESULT hr = S_OK;
+	uint64_t total_r = 0, total_w = 0;
+	HRESULT hr;
 
 	OBJBASE_ENTER(sm, strm_class, This, "IStream::CopyTo");
 	if (pstm == NULL || pstm->lpVtbl == NULL)
 		return objbase_fail(&s->base, STG_E_INVALIDPOINTER,
 				    "%s: CopyTo without a destination",
 				    s->name);
-	buf = alloc_malloc(COPY_CHUNK);
-	if (buf == NULL)
-		return objbase_fail(&s->base, STG_E_INSUFFICIENTMEMORY,
-				    "%s: CopyTo: out of memory", s->name);
-	while (left > 0 && hr == S_OK) {
-		ULONG want = left > COPY_CHUNK ? COPY_CHUNK : (ULONG)left;
-		ULONG got = 0, put = 0;
-
-		hr = sm_Read(This, buf, want, &got);
-		if (hr != S_OK || got == 0)
-			break;
-		total_r += got;
-		hr = pstm->lpVtbl->Write(pstm, buf, got, &put);
-		total_w += put;
-		left -= got;
-	}
-	alloc_free(buf);
+	hr = strm_copy(This, pstm, cb.QuadPart, &total_r, &total_w);
 	if (pcbRead != NULL)
 		pcbRead->QuadPart = total_r;
 	if (pcbWritten != NULL)
 		pcbWritten->QuadPart = total_w;
+	if (hr == STG_E_INSUFFICIENTMEMORY)
+		return objbase_fail(&s->base, hr, "%s: CopyTo: out of memory",
+				    s->name);
 	return hr;
 }
 

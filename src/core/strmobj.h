@@ -57,4 +57,21 @@ HRESULT strm_new(const struct strm_backend *backend, void *ctx,
 /* The STG_E_* code for a backend failure (-ENOSPC: STG_E_MEDIUMFULL ...). */
 HRESULT strm_hresult(int err, bool writing);
 
+/*
+ * Helpers over any IStream (not only strm_new's):
+ *
+ * strm_copy: IStream::CopyTo's loop, reading up to cb bytes from src's
+ * position and writing them at dst's; *read_r and *written_r (either may
+ * be NULL) get the byte counts even on failure.  S_OK, the first failing
+ * Read's or Write's code, or STG_E_INSUFFICIENTMEMORY.
+ *
+ * strm_read_all: the rest of a stream (from its position) in a new
+ * alloc_malloc() buffer; 0, -ENOMEM, -EFBIG (more than max bytes) or
+ * -EIO (a failing Read, whose code is in the message), with a message.
+ */
+HRESULT strm_copy(IStream *src, IStream *dst, uint64_t cb, uint64_t *read_r,
+		  uint64_t *written_r);
+int strm_read_all(IStream *src, size_t max, uint8_t **data_r, size_t *len_r,
+		  const char **error_r);
+
 #endif

@@ -19,47 +19,23 @@
 
 #include <mapiutil.h>
 #include <mapix.h>
-#include <mapixsec.h>
 
-#include "mapistore.h"
+#include "localstore.h"
 
 #define PR_INBOX_NULL PROP_TAG(PT_BINARY, PROP_ID_NULL)
 
 struct fixture {
-	char dir[64];
-	char path[96];
-	char principal[MAPIX_PRINCIPAL_NAME_MAX + 1];
-	struct mapistore_local params;
+	struct localstore ls;
 	LPMDB store;
 };
-
-static const MAPIUID provider_uid = {{0x21, 0x22, 0x23, 0x24, 0x25, 0x26, 0x27,
-				      0x28, 0x29, 0x2a, 0x2b, 0x2c, 0x2d, 0x2e,
-				      0x2f, 0x20}};
 
 static int setup(void **state)
 {
 	struct fixture *fx = calloc(1, sizeof(*fx));
-	const char *error = NULL;
 
-	if (fx == NULL || MAPIInitialize(NULL) != S_OK)
+	if (fx == NULL || localstore_open(&fx->ls, "ipm", 0x21) < 0)
 		return -1;
-	snprintf(fx->dir, sizeof(fx->dir), "/tmp/mapix-ipm-XXXXXX");
-	if (mkdtemp(fx->dir) == NULL)
-		return -1;
-	snprintf(fx->path, sizeof(fx->path), "%s/store.db", fx->dir);
-	if (MapixGetTokenName(NULL, fx->principal, sizeof(fx->principal)) !=
-	    S_OK)
-		return -1;
-	if (mapistore_local_provision(fx->path, fx->principal,
-				      &fx->params.mailbox_guid, &error) != 0)
-		return -1;
-	fx->params.path = fx->path;
-	fx->params.principal = fx->principal;
-	fx->params.provider_uid = provider_uid;
-	fx->params.display_name = "IPM store";
-	if (mapistore_local_open(&fx->params, MDB_WRITE, &fx->store) != S_OK)
-		return -1;
+	fx->store = fx->ls.store;
 	*state = fx;
 	return 0;
 }
@@ -67,16 +43,10 @@ static int setup(void **state)
 static int teardown(void **state)
 {
 	struct fixture *fx = *state;
-	char cmd[128];
+	int ret = localstore_close(&fx->ls);
 
-	if (fx->store != NULL)
-		IMsgStore_Release(fx->store);
-	MAPIUninitialize();
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", fx->dir);
-	if (system(cmd) != 0)
-		return -1;
 	free(fx);
-	return 0;
+	return ret;
 }
 
 /* ------------------------------------------------------------------ */

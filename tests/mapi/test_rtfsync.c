@@ -28,50 +28,26 @@
 #include <mapispi.h>
 #include <mapiutil.h>
 #include <mapix.h>
-#include <mapixsec.h>
 
-#include "mapistore.h"
+#include "localstore.h"
 #include "rtfcomp.h"
 
 struct fixture {
-	char dir[64];
-	char path[96];
-	char principal[MAPIX_PRINCIPAL_NAME_MAX + 1];
-	struct mapistore_local params;
+	struct localstore ls;
 	LPMDB store;
 	LPMAPIFOLDER inbox;
 	LPMESSAGE msg;
 };
 
-static const MAPIUID provider_uid = {{0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37,
-				      0x38, 0x39, 0x3a, 0x3b, 0x3c, 0x3d, 0x3e,
-				      0x3f, 0x30}};
-
 static int setup(void **state)
 {
 	struct fixture *fx = calloc(1, sizeof(*fx));
-	const char *error = NULL;
 	LPENTRYID eid = NULL;
 	ULONG cb = 0, type = 0;
 
-	if (fx == NULL || MAPIInitialize(NULL) != S_OK)
+	if (fx == NULL || localstore_open(&fx->ls, "rtf", 0x31) < 0)
 		return -1;
-	snprintf(fx->dir, sizeof(fx->dir), "/tmp/mapix-rtf-XXXXXX");
-	if (mkdtemp(fx->dir) == NULL)
-		return -1;
-	snprintf(fx->path, sizeof(fx->path), "%s/store.db", fx->dir);
-	if (MapixGetTokenName(NULL, fx->principal, sizeof(fx->principal)) !=
-	    S_OK)
-		return -1;
-	if (mapistore_local_provision(fx->path, fx->principal,
-				      &fx->params.mailbox_guid, &error) != 0)
-		return -1;
-	fx->params.path = fx->path;
-	fx->params.principal = fx->principal;
-	fx->params.provider_uid = provider_uid;
-	fx->params.display_name = "RTF store";
-	if (mapistore_local_open(&fx->params, MDB_WRITE, &fx->store) != S_OK)
-		return -1;
+	fx->store = fx->ls.store;
 	if (IMsgStore_GetReceiveFolder(fx->store, (LPTSTR) "IPM.Note", 0, &cb,
 				       &eid, NULL) != S_OK)
 		return -1;
@@ -88,20 +64,15 @@ static int setup(void **state)
 static int teardown(void **state)
 {
 	struct fixture *fx = *state;
-	char cmd[128];
+	int ret;
 
 	if (fx->msg != NULL)
 		IMessage_Release(fx->msg);
 	if (fx->inbox != NULL)
 		IMAPIFolder_Release(fx->inbox);
-	if (fx->store != NULL)
-		IMsgStore_Release(fx->store);
-	MAPIUninitialize();
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", fx->dir);
-	if (system(cmd) != 0)
-		return -1;
+	ret = localstore_close(&fx->ls);
 	free(fx);
-	return 0;
+	return ret;
 }
 
 static void set_body(LPMESSAGE msg, const WCHAR *body)

@@ -243,6 +243,22 @@ static void test_count_copy(void **state)
 	assert_int_equal(cb, 0);
 }
 
+/* The source copied into a new block a; b is a second block as large. */
+static ULONG copy_to_block(struct source *s, struct block *a, struct block *b)
+{
+	ULONG cb = 0;
+
+	source_init(s);
+	assert_int_equal(ScCountNotifications(s->count, s->n, &cb), S_OK);
+	a->p = aligned_alloc(8, (cb + 7) & ~7u);
+	b->p = aligned_alloc(8, (cb + 7) & ~7u);
+	assert_non_null(a->p);
+	assert_non_null(b->p);
+	a->size = b->size = cb;
+	assert_int_equal(ScCopyNotifications(s->count, s->n, a->p, NULL), S_OK);
+	return cb;
+}
+
 static void test_reloc_moved(void **state)
 {
 	struct source s;
@@ -250,14 +266,7 @@ static void test_reloc_moved(void **state)
 	ULONG cb = 0, size = 0;
 
 	(void)state;
-	source_init(&s);
-	assert_int_equal(ScCountNotifications(s.count, s.n, &cb), S_OK);
-	a.p = aligned_alloc(8, (cb + 7) & ~7u);
-	b.p = aligned_alloc(8, (cb + 7) & ~7u);
-	assert_non_null(a.p);
-	assert_non_null(b.p);
-	a.size = b.size = cb;
-	assert_int_equal(ScCopyNotifications(s.count, s.n, a.p, NULL), S_OK);
+	cb = copy_to_block(&s, &a, &b);
 
 	/* Moved first, then fixed: the data is read at the new place. */
 	memcpy(b.p, a.p, cb);
@@ -278,12 +287,7 @@ static void test_reloc_base0(void **state)
 	ULONG cb = 0, size = 0;
 
 	(void)state;
-	source_init(&s);
-	assert_int_equal(ScCountNotifications(s.count, s.n, &cb), S_OK);
-	a.p = aligned_alloc(8, (cb + 7) & ~7u);
-	b.p = aligned_alloc(8, (cb + 7) & ~7u);
-	a.size = b.size = cb;
-	assert_int_equal(ScCopyNotifications(s.count, s.n, a.p, NULL), S_OK);
+	cb = copy_to_block(&s, &a, &b);
 
 	/* Made relative to 0 in place (not moved: read at the old base),
 	 * as before writing it out ... */
