@@ -6,16 +6,27 @@ the COM interfaces (vtable structs, IFoo_Method() call macros, IIDs), the
 property tags and the error codes.  Each list lives once, in a small text file
 under spec/, and this script turns it into C:
 
-  spec/interfaces.def  ->  include/mapidefs.h    region "forward"
+  spec/interfaces.def  ->  include/<header>.h    region "forward"
+                             (mapidefs.h, mapispi.h, edkmdb.h, mapiform.h)
                            include/<header>.h    region "interfaces"
-                             (mapidefs.h, mapix.h, mapiutil.h, edkmdb.h)
-                           include/mapiguid.h    region "iids"
+                             (the header each interface names)
+                           include/<header>.h    region "iids"
+                             (mapiguid.h, edkguid.h, mapiaux.h)
                            tests/unit/test_vtbl_macros.c   (whole file)
                            tests/unit/misuse_calls.h       (whole file)
-  spec/tags.def        ->  include/mapitags.h    region "tags"
+  spec/tags.def        ->  include/<header>.h    region "tags"
+                             (mapitags.h and the header each section names)
                            src/core/tagname_table.c        region "tagnames"
   spec/errors.def      ->  include/mapicode.h    region "errors"
                            src/core/errname_table.c        region "errnames"
+  spec/constants.def,  ->  include/<header>.h    region "constants"
+  spec/guids.def             (mapigen_consts.py)
+  spec/mapival.def     ->  include/mapival.h     region "validate"
+                           src/core/mapival_table.c        (whole file)
+                             (mapigen_mapival.py)
+  ../shared/reference/ ->  tests/compat/identifiers.c      (whole file;
+  windows-identifiers.tsv    mapigen_idents.py; skipped when the list is
+                             not found)
 
 A region is the text between two marker lines that a person puts into a
 hand-written file:
@@ -38,7 +49,8 @@ Usage:
   scripts/mapigen.py --check    change nothing; exit 1 and summarise the
                                 differences if any output is stale
   --only GROUP[,GROUP]          run only some generator groups
-                                (interfaces, tags, errors)
+                                (interfaces, tags, errors, constants,
+                                mapival, identifiers)
   --root DIR                    work on another tree (default: the repository
                                 that contains this script)
 
