@@ -23,6 +23,9 @@
 #define HR_SUCCEEDED(hr) SUCCEEDED((SCODE)(hr))
 #define HR_FAILED(hr) FAILED((SCODE)(hr))
 
+/* An HRESULT from an SCODE (they are the same 32 bits). */
+#define MakeResult(sc) ResultFromScode(sc)
+
 /* @generated-begin errors: do not edit; see scripts/mapigen.py */
 /* clang-format off */
 #define MAPI_W_NO_SERVICE MAKE_MAPI_S(0x203) /* 0x00040203 */

@@ -23,6 +23,51 @@
 #define MAPIMETHOD_(type, method) type(STDMETHODCALLTYPE *method)
 #define MAPIMETHOD(method) MAPIMETHOD_(HRESULT, method)
 
+/*
+ * Declaring an interface the Windows way, for a provider or a program that
+ * implements one mapix does not declare:
+ *
+ *   #define INTERFACE IMyThing
+ *   DECLARE_MAPI_INTERFACE_(IMyThing, IUnknown)
+ *   {
+ *       BEGIN_INTERFACE
+ *       MAPI_IUNKNOWN_METHODS(PURE)
+ *       MAPIMETHOD(DoIt)(THIS_ ULONG ulFlags) PURE;
+ *   };
+ *   DECLARE_MAPI_INTERFACE_PTR(IMyThing, LPMYTHING);
+ *
+ * gives struct IMyThingVtbl with those members and struct IMyThing with
+ * its lpVtbl, exactly like the generated declarations below.  The
+ * MAPI_IFOO_METHODS(IPURE) macros of every interface are generated with the
+ * interfaces.  MAPIMETHOD_DECLARE and MAPIMETHOD_TYPEDEF name one method of
+ * an implementation (prefix##method) or its type, for tables of methods.
+ */
+#ifndef BEGIN_INTERFACE
+#define BEGIN_INTERFACE
+#endif
+#define IMPL
+#define DECLARE_MAPI_INTERFACE(iface)                                          \
+	typedef struct iface##Vtbl iface##Vtbl, *iface##VtblPtr;               \
+	struct iface {                                                         \
+		CONST_VTBL iface##Vtbl *lpVtbl;                                \
+	};                                                                     \
+	struct iface##Vtbl
+#define DECLARE_MAPI_INTERFACE_(iface, baseiface) DECLARE_MAPI_INTERFACE(iface)
+#define DECLARE_MAPI_INTERFACE_PTR(iface, piface)                              \
+	typedef struct iface iface, *piface
+#define MAPIMETHOD_DECLARE(type, method, prefix)                               \
+	type STDMETHODCALLTYPE prefix##method
+#define MAPIMETHOD_TYPEDEF(type, method, prefix)                               \
+	typedef type(STDMETHODCALLTYPE prefix##method##_METHOD)
+
+/* Calling convention of provider entry points (MSProviderInit ...). */
+#define STDMAPIINITCALLTYPE
+#define STDINITMETHODIMP HRESULT STDMAPIINITCALLTYPE
+#define STDINITMETHODIMP_(type) type STDMAPIINITCALLTYPE
+
+/* A handle the size of a pointer (Simple MAPI sessions). */
+typedef ULONG_PTR LHANDLE, *LPLHANDLE;
+
 /* Unique identifiers of providers and profile sections: 16 raw bytes. */
 typedef struct _MAPIUID {
 	BYTE ab[16];
@@ -420,7 +465,7 @@ typedef struct _SRowSet {
 	} name
 
 /* Flag lists (address-book name resolution). */
-typedef struct {
+typedef struct _flaglist {
 	ULONG cFlags;
 	ULONG ulFlag[MAPI_DIM];
 } FlagList, *LPFlagList;
@@ -487,6 +532,18 @@ typedef struct ISequentialStreamVtbl ISequentialStreamVtbl;
 typedef struct IStream IStream;
 typedef struct IStreamVtbl IStreamVtbl;
 typedef IStream *LPSTREAM;
+
+typedef struct IEnumSTATSTG IEnumSTATSTG;
+typedef struct IEnumSTATSTGVtbl IEnumSTATSTGVtbl;
+typedef IEnumSTATSTG *LPENUMSTATSTG;
+
+typedef struct IStorage IStorage;
+typedef struct IStorageVtbl IStorageVtbl;
+typedef IStorage *LPSTORAGE;
+
+typedef struct IClassFactory IClassFactory;
+typedef struct IClassFactoryVtbl IClassFactoryVtbl;
+typedef IClassFactory *LPCLASSFACTORY;
 
 typedef struct IMAPIAdviseSink IMAPIAdviseSink;
 typedef struct IMAPIAdviseSinkVtbl IMAPIAdviseSinkVtbl;
@@ -583,6 +640,18 @@ typedef IExchangeManageStore *LPEXCHANGEMANAGESTORE;
 typedef struct IExchangeModifyTable IExchangeModifyTable;
 typedef struct IExchangeModifyTableVtbl IExchangeModifyTableVtbl;
 typedef IExchangeModifyTable *LPEXCHANGEMODIFYTABLE;
+
+typedef struct IMAPIControl IMAPIControl;
+typedef struct IMAPIControlVtbl IMAPIControlVtbl;
+typedef IMAPIControl *LPMAPICONTROL;
+
+typedef struct IMAPIClientShutdown IMAPIClientShutdown;
+typedef struct IMAPIClientShutdownVtbl IMAPIClientShutdownVtbl;
+typedef IMAPIClientShutdown *LPMAPICLIENTSHUTDOWN;
+
+typedef struct IMAPIProviderShutdown IMAPIProviderShutdown;
+typedef struct IMAPIProviderShutdownVtbl IMAPIProviderShutdownVtbl;
+typedef IMAPIProviderShutdown *LPMAPIPROVIDERSHUTDOWN;
 /* clang-format on */
 /* @generated-end forward */
 
@@ -1186,6 +1255,145 @@ typedef struct _ADRPARM {
 	LPSRestriction lpHierRestriction;
 } ADRPARM, *LPADRPARM;
 
+/* The version kept in the top four bits of ADRPARM's ulFlags. */
+#define GET_ADRPARM_VERSION(ulFlags) (((ULONG)(ulFlags)) & 0xF0000000)
+#define SET_ADRPARM_VERSION(ulFlags, ulVersion)                                \
+	(((ULONG)(ulVersion)) | (((ULONG)(ulFlags)) & 0x0FFFFFFF))
+
+/* X.400 diagnostic codes of non-delivery reports (PR_NDR_DIAG_CODE). */
+#define MAPI_DIAG(code) ((LONG)(code))
+
+/* The profile section of a profile's own properties. */
+#define PS_PROFILE_PROPERTIES_INIT                                             \
+	{                                                                      \
+		0x98, 0x15, 0xAC, 0x08, 0xAA, 0xB0, 0x10, 0x1A, 0x8C, 0x93,    \
+			0x08, 0x00, 0x2B, 0x2A, 0x56, 0xC2                     \
+	}
+
+/* ---------------------------------------------------------------------------
+ * Display tables: the controls of a provider's property sheet, one row per
+ * control (PR_CONTROL_TYPE, PR_CONTROL_FLAGS, PR_CONTROL_STRUCTURE).  A
+ * ulb... member is the byte offset of a string that follows the structure
+ * in PR_CONTROL_STRUCTURE; the Sized... macros declare a structure with
+ * room for it.  mapix shows no UI, but providers build these tables.
+ */
+
+typedef struct _DTBLLABEL {
+	ULONG ulbLpszLabelName;
+	ULONG ulFlags;
+} DTBLLABEL, *LPDTBLLABEL;
+#define SizedDtblLabel(n, u)                                                   \
+	struct _DTBLLABEL_##u {                                                \
+		DTBLLABEL dtbllabel;                                           \
+		TCHAR lpszLabelName[n];                                        \
+	} u
+
+typedef struct _DTBLEDIT {
+	ULONG ulbLpszCharsAllowed;
+	ULONG ulFlags;
+	ULONG ulNumCharsAllowed;
+	ULONG ulPropTag;
+} DTBLEDIT, *LPDTBLEDIT;
+#define SizedDtblEdit(n, u)                                                    \
+	struct _DTBLEDIT_##u {                                                 \
+		DTBLEDIT dtbledit;                                             \
+		TCHAR lpszCharsAllowed[n];                                     \
+	} u
+
+typedef struct _DTBLLBX {
+	ULONG ulFlags;
+	ULONG ulPRSetProperty;
+	ULONG ulPRTableName;
+} DTBLLBX, *LPDTBLLBX;
+
+typedef struct _DTBLCOMBOBOX {
+	ULONG ulbLpszCharsAllowed;
+	ULONG ulFlags;
+	ULONG ulNumCharsAllowed;
+	ULONG ulPRPropertyName;
+	ULONG ulPRTableName;
+} DTBLCOMBOBOX, *LPDTBLCOMBOBOX;
+#define SizedDtblComboBox(n, u)                                                \
+	struct _DTBLCOMBOBOX_##u {                                             \
+		DTBLCOMBOBOX dtblcombobox;                                     \
+		TCHAR lpszCharsAllowed[n];                                     \
+	} u
+
+typedef struct _DTBLDDLBX {
+	ULONG ulFlags;
+	ULONG ulPRDisplayProperty;
+	ULONG ulPRSetProperty;
+	ULONG ulPRTableName;
+} DTBLDDLBX, *LPDTBLDDLBX;
+
+typedef struct _DTBLCHECKBOX {
+	ULONG ulbLpszLabel;
+	ULONG ulFlags;
+	ULONG ulPRPropertyName;
+} DTBLCHECKBOX, *LPDTBLCHECKBOX;
+#define SizedDtblCheckBox(n, u)                                                \
+	struct _DTBLCHECKBOX_##u {                                             \
+		DTBLCHECKBOX dtblcheckbox;                                     \
+		TCHAR lpszLabel[n];                                            \
+	} u
+
+typedef struct _DTBLGROUPBOX {
+	ULONG ulbLpszLabel;
+	ULONG ulFlags;
+} DTBLGROUPBOX, *LPDTBLGROUPBOX;
+#define SizedDtblGroupBox(n, u)                                                \
+	struct _DTBLGROUPBOX_##u {                                             \
+		DTBLGROUPBOX dtblgroupbox;                                     \
+		TCHAR lpszLabel[n];                                            \
+	} u
+
+typedef struct _DTBLBUTTON {
+	ULONG ulbLpszLabel;
+	ULONG ulFlags;
+	ULONG ulPRControl;
+} DTBLBUTTON, *LPDTBLBUTTON;
+#define SizedDtblButton(n, u)                                                  \
+	struct _DTBLBUTTON_##u {                                               \
+		DTBLBUTTON dtblbutton;                                         \
+		TCHAR lpszLabel[n];                                            \
+	} u
+
+typedef struct _DTBLPAGE {
+	ULONG ulbLpszLabel;
+	ULONG ulFlags;
+	ULONG ulbLpszComponent;
+	ULONG ulContext;
+} DTBLPAGE, *LPDTBLPAGE;
+#define SizedDtblPage(n, n1, u)                                                \
+	struct _DTBLPAGE_##u {                                                 \
+		DTBLPAGE dtblpage;                                             \
+		TCHAR lpszLabel[n];                                            \
+		TCHAR lpszComponent[n1];                                       \
+	} u
+
+typedef struct _DTBLRADIOBUTTON {
+	ULONG ulbLpszLabel;
+	ULONG ulFlags;
+	ULONG ulcButtons;
+	ULONG ulPropTag;
+	LONG lReturnValue;
+} DTBLRADIOBUTTON, *LPDTBLRADIOBUTTON;
+#define SizedDtblRadioButton(n, u)                                             \
+	struct _DTBLRADIOBUTTON_##u {                                          \
+		DTBLRADIOBUTTON dtblradiobutton;                               \
+		TCHAR lpszLabel[n];                                            \
+	} u
+
+typedef struct _DTBLMVLISTBOX {
+	ULONG ulFlags;
+	ULONG ulMVPropTag;
+} DTBLMVLISTBOX, *LPDTBLMVLISTBOX;
+
+typedef struct _DTBLMVDDLBX {
+	ULONG ulFlags;
+	ULONG ulMVPropTag;
+} DTBLMVDDLBX, *LPDTBLMVDDLBX;
+
 /* ---------------------------------------------------------------------------
  * Interface declarations
  */
@@ -1209,6 +1417,11 @@ struct IUnknown {
 #define IUnknown_AddRef(This) ((This)->lpVtbl->AddRef((This)))
 #define IUnknown_Release(This) ((This)->lpVtbl->Release((This)))
 #endif
+
+#define MAPI_IUNKNOWN_METHODS(IPURE) \
+	MAPIMETHOD(QueryInterface)(THIS_ REFIID riid, LPVOID *ppvObj) IPURE; \
+	MAPIMETHOD_(ULONG, AddRef)(THIS) IPURE; \
+	MAPIMETHOD_(ULONG, Release)(THIS) IPURE;
 
 /* IMalloc : IUnknown; IID_IMalloc */
 struct IMallocVtbl {
@@ -1306,6 +1519,105 @@ struct IStream {
 #define IStream_Clone(This, ppstm) ((This)->lpVtbl->Clone((This), (ppstm)))
 #endif
 
+/* IEnumSTATSTG : IUnknown; IID_IEnumSTATSTG */
+struct IEnumSTATSTGVtbl {
+	/* IUnknown */
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IEnumSTATSTG *This, REFIID riid, LPVOID *ppvObj);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IEnumSTATSTG *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IEnumSTATSTG *This);
+	/* IEnumSTATSTG */
+	HRESULT (STDMETHODCALLTYPE *Next)(IEnumSTATSTG *This, ULONG celt, STATSTG *rgelt, ULONG *pceltFetched);
+	HRESULT (STDMETHODCALLTYPE *Skip)(IEnumSTATSTG *This, ULONG celt);
+	HRESULT (STDMETHODCALLTYPE *Reset)(IEnumSTATSTG *This);
+	HRESULT (STDMETHODCALLTYPE *Clone)(IEnumSTATSTG *This, IEnumSTATSTG **ppenum);
+};
+
+struct IEnumSTATSTG {
+	CONST_VTBL IEnumSTATSTGVtbl *lpVtbl;
+};
+
+#if !defined(__cplusplus) || defined(CINTERFACE)
+#define IEnumSTATSTG_QueryInterface(This, riid, ppvObj) ((This)->lpVtbl->QueryInterface((This), (riid), (ppvObj)))
+#define IEnumSTATSTG_AddRef(This) ((This)->lpVtbl->AddRef((This)))
+#define IEnumSTATSTG_Release(This) ((This)->lpVtbl->Release((This)))
+#define IEnumSTATSTG_Next(This, celt, rgelt, pceltFetched) ((This)->lpVtbl->Next((This), (celt), (rgelt), (pceltFetched)))
+#define IEnumSTATSTG_Skip(This, celt) ((This)->lpVtbl->Skip((This), (celt)))
+#define IEnumSTATSTG_Reset(This) ((This)->lpVtbl->Reset((This)))
+#define IEnumSTATSTG_Clone(This, ppenum) ((This)->lpVtbl->Clone((This), (ppenum)))
+#endif
+
+/* IStorage : IUnknown; IID_IStorage */
+struct IStorageVtbl {
+	/* IUnknown */
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IStorage *This, REFIID riid, LPVOID *ppvObj);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IStorage *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IStorage *This);
+	/* IStorage */
+	HRESULT (STDMETHODCALLTYPE *CreateStream)(IStorage *This, const OLECHAR *pwcsName, DWORD grfMode, DWORD reserved1, DWORD reserved2, IStream **ppstm);
+	HRESULT (STDMETHODCALLTYPE *OpenStream)(IStorage *This, const OLECHAR *pwcsName, void *reserved1, DWORD grfMode, DWORD reserved2, IStream **ppstm);
+	HRESULT (STDMETHODCALLTYPE *CreateStorage)(IStorage *This, const OLECHAR *pwcsName, DWORD grfMode, DWORD reserved1, DWORD reserved2, IStorage **ppstg);
+	HRESULT (STDMETHODCALLTYPE *OpenStorage)(IStorage *This, const OLECHAR *pwcsName, IStorage *pstgPriority, DWORD grfMode, SNB snbExclude, DWORD reserved, IStorage **ppstg);
+	HRESULT (STDMETHODCALLTYPE *CopyTo)(IStorage *This, DWORD ciidExclude, const IID *rgiidExclude, SNB snbExclude, IStorage *pstgDest);
+	HRESULT (STDMETHODCALLTYPE *MoveElementTo)(IStorage *This, const OLECHAR *pwcsName, IStorage *pstgDest, const OLECHAR *pwcsNewName, DWORD grfFlags);
+	HRESULT (STDMETHODCALLTYPE *Commit)(IStorage *This, DWORD grfCommitFlags);
+	HRESULT (STDMETHODCALLTYPE *Revert)(IStorage *This);
+	HRESULT (STDMETHODCALLTYPE *EnumElements)(IStorage *This, DWORD reserved1, void *reserved2, DWORD reserved3, IEnumSTATSTG **ppenum);
+	HRESULT (STDMETHODCALLTYPE *DestroyElement)(IStorage *This, const OLECHAR *pwcsName);
+	HRESULT (STDMETHODCALLTYPE *RenameElement)(IStorage *This, const OLECHAR *pwcsOldName, const OLECHAR *pwcsNewName);
+	HRESULT (STDMETHODCALLTYPE *SetElementTimes)(IStorage *This, const OLECHAR *pwcsName, const FILETIME *pctime, const FILETIME *patime, const FILETIME *pmtime);
+	HRESULT (STDMETHODCALLTYPE *SetClass)(IStorage *This, REFCLSID clsid);
+	HRESULT (STDMETHODCALLTYPE *SetStateBits)(IStorage *This, DWORD grfStateBits, DWORD grfMask);
+	HRESULT (STDMETHODCALLTYPE *Stat)(IStorage *This, STATSTG *pstatstg, DWORD grfStatFlag);
+};
+
+struct IStorage {
+	CONST_VTBL IStorageVtbl *lpVtbl;
+};
+
+#if !defined(__cplusplus) || defined(CINTERFACE)
+#define IStorage_QueryInterface(This, riid, ppvObj) ((This)->lpVtbl->QueryInterface((This), (riid), (ppvObj)))
+#define IStorage_AddRef(This) ((This)->lpVtbl->AddRef((This)))
+#define IStorage_Release(This) ((This)->lpVtbl->Release((This)))
+#define IStorage_CreateStream(This, pwcsName, grfMode, reserved1, reserved2, ppstm) ((This)->lpVtbl->CreateStream((This), (pwcsName), (grfMode), (reserved1), (reserved2), (ppstm)))
+#define IStorage_OpenStream(This, pwcsName, reserved1, grfMode, reserved2, ppstm) ((This)->lpVtbl->OpenStream((This), (pwcsName), (reserved1), (grfMode), (reserved2), (ppstm)))
+#define IStorage_CreateStorage(This, pwcsName, grfMode, reserved1, reserved2, ppstg) ((This)->lpVtbl->CreateStorage((This), (pwcsName), (grfMode), (reserved1), (reserved2), (ppstg)))
+#define IStorage_OpenStorage(This, pwcsName, pstgPriority, grfMode, snbExclude, reserved, ppstg) ((This)->lpVtbl->OpenStorage((This), (pwcsName), (pstgPriority), (grfMode), (snbExclude), (reserved), (ppstg)))
+#define IStorage_CopyTo(This, ciidExclude, rgiidExclude, snbExclude, pstgDest) ((This)->lpVtbl->CopyTo((This), (ciidExclude), (rgiidExclude), (snbExclude), (pstgDest)))
+#define IStorage_MoveElementTo(This, pwcsName, pstgDest, pwcsNewName, grfFlags) ((This)->lpVtbl->MoveElementTo((This), (pwcsName), (pstgDest), (pwcsNewName), (grfFlags)))
+#define IStorage_Commit(This, grfCommitFlags) ((This)->lpVtbl->Commit((This), (grfCommitFlags)))
+#define IStorage_Revert(This) ((This)->lpVtbl->Revert((This)))
+#define IStorage_EnumElements(This, reserved1, reserved2, reserved3, ppenum) ((This)->lpVtbl->EnumElements((This), (reserved1), (reserved2), (reserved3), (ppenum)))
+#define IStorage_DestroyElement(This, pwcsName) ((This)->lpVtbl->DestroyElement((This), (pwcsName)))
+#define IStorage_RenameElement(This, pwcsOldName, pwcsNewName) ((This)->lpVtbl->RenameElement((This), (pwcsOldName), (pwcsNewName)))
+#define IStorage_SetElementTimes(This, pwcsName, pctime, patime, pmtime) ((This)->lpVtbl->SetElementTimes((This), (pwcsName), (pctime), (patime), (pmtime)))
+#define IStorage_SetClass(This, clsid) ((This)->lpVtbl->SetClass((This), (clsid)))
+#define IStorage_SetStateBits(This, grfStateBits, grfMask) ((This)->lpVtbl->SetStateBits((This), (grfStateBits), (grfMask)))
+#define IStorage_Stat(This, pstatstg, grfStatFlag) ((This)->lpVtbl->Stat((This), (pstatstg), (grfStatFlag)))
+#endif
+
+/* IClassFactory : IUnknown; IID_IClassFactory */
+struct IClassFactoryVtbl {
+	/* IUnknown */
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IClassFactory *This, REFIID riid, LPVOID *ppvObj);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IClassFactory *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IClassFactory *This);
+	/* IClassFactory */
+	HRESULT (STDMETHODCALLTYPE *CreateInstance)(IClassFactory *This, LPUNKNOWN pUnkOuter, REFIID riid, LPVOID *ppvObject);
+	HRESULT (STDMETHODCALLTYPE *LockServer)(IClassFactory *This, BOOL fLock);
+};
+
+struct IClassFactory {
+	CONST_VTBL IClassFactoryVtbl *lpVtbl;
+};
+
+#if !defined(__cplusplus) || defined(CINTERFACE)
+#define IClassFactory_QueryInterface(This, riid, ppvObj) ((This)->lpVtbl->QueryInterface((This), (riid), (ppvObj)))
+#define IClassFactory_AddRef(This) ((This)->lpVtbl->AddRef((This)))
+#define IClassFactory_Release(This) ((This)->lpVtbl->Release((This)))
+#define IClassFactory_CreateInstance(This, pUnkOuter, riid, ppvObject) ((This)->lpVtbl->CreateInstance((This), (pUnkOuter), (riid), (ppvObject)))
+#define IClassFactory_LockServer(This, fLock) ((This)->lpVtbl->LockServer((This), (fLock)))
+#endif
+
 /* IMAPIAdviseSink : IUnknown; IID_IMAPIAdviseSink */
 struct IMAPIAdviseSinkVtbl {
 	/* IUnknown */
@@ -1326,6 +1638,9 @@ struct IMAPIAdviseSink {
 #define IMAPIAdviseSink_Release(This) ((This)->lpVtbl->Release((This)))
 #define IMAPIAdviseSink_OnNotify(This, cNotif, lpNotifications) ((This)->lpVtbl->OnNotify((This), (cNotif), (lpNotifications)))
 #endif
+
+#define MAPI_IMAPIADVISESINK_METHODS(IPURE) \
+	MAPIMETHOD_(ULONG, OnNotify)(THIS_ ULONG cNotif, LPNOTIFICATION lpNotifications) IPURE;
 
 /* IMAPIProgress : IUnknown; IID_IMAPIProgress */
 struct IMAPIProgressVtbl {
@@ -1355,6 +1670,13 @@ struct IMAPIProgress {
 #define IMAPIProgress_GetMin(This, lpulMin) ((This)->lpVtbl->GetMin((This), (lpulMin)))
 #define IMAPIProgress_SetLimits(This, lpulMin, lpulMax, lpulFlags) ((This)->lpVtbl->SetLimits((This), (lpulMin), (lpulMax), (lpulFlags)))
 #endif
+
+#define MAPI_IMAPIPROGRESS_METHODS(IPURE) \
+	MAPIMETHOD(Progress)(THIS_ ULONG ulValue, ULONG ulCount, ULONG ulTotal) IPURE; \
+	MAPIMETHOD(GetFlags)(THIS_ ULONG *lpulFlags) IPURE; \
+	MAPIMETHOD(GetMax)(THIS_ ULONG *lpulMax) IPURE; \
+	MAPIMETHOD(GetMin)(THIS_ ULONG *lpulMin) IPURE; \
+	MAPIMETHOD(SetLimits)(THIS_ ULONG *lpulMin, ULONG *lpulMax, ULONG *lpulFlags) IPURE;
 
 /* IMAPIProp : IUnknown; IID_IMAPIProp */
 struct IMAPIPropVtbl {
@@ -1396,6 +1718,19 @@ struct IMAPIProp {
 #define IMAPIProp_GetNamesFromIDs(This, lppPropTags, lpPropSetGuid, ulFlags, lpcPropNames, lpppPropNames) ((This)->lpVtbl->GetNamesFromIDs((This), (lppPropTags), (lpPropSetGuid), (ulFlags), (lpcPropNames), (lpppPropNames)))
 #define IMAPIProp_GetIDsFromNames(This, cPropNames, lppPropNames, ulFlags, lppPropTags) ((This)->lpVtbl->GetIDsFromNames((This), (cPropNames), (lppPropNames), (ulFlags), (lppPropTags)))
 #endif
+
+#define MAPI_IMAPIPROP_METHODS(IPURE) \
+	MAPIMETHOD(GetLastError)(THIS_ HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError) IPURE; \
+	MAPIMETHOD(SaveChanges)(THIS_ ULONG ulFlags) IPURE; \
+	MAPIMETHOD(GetProps)(THIS_ LPSPropTagArray lpPropTagArray, ULONG ulFlags, ULONG *lpcValues, LPSPropValue *lppPropArray) IPURE; \
+	MAPIMETHOD(GetPropList)(THIS_ ULONG ulFlags, LPSPropTagArray *lppPropTagArray) IPURE; \
+	MAPIMETHOD(OpenProperty)(THIS_ ULONG ulPropTag, LPCIID lpiid, ULONG ulInterfaceOptions, ULONG ulFlags, LPUNKNOWN *lppUnk) IPURE; \
+	MAPIMETHOD(SetProps)(THIS_ ULONG cValues, LPSPropValue lpPropArray, LPSPropProblemArray *lppProblems) IPURE; \
+	MAPIMETHOD(DeleteProps)(THIS_ LPSPropTagArray lpPropTagArray, LPSPropProblemArray *lppProblems) IPURE; \
+	MAPIMETHOD(CopyTo)(THIS_ ULONG ciidExclude, LPCIID rgiidExclude, LPSPropTagArray lpExcludeProps, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj, ULONG ulFlags, LPSPropProblemArray *lppProblems) IPURE; \
+	MAPIMETHOD(CopyProps)(THIS_ LPSPropTagArray lpIncludeProps, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj, ULONG ulFlags, LPSPropProblemArray *lppProblems) IPURE; \
+	MAPIMETHOD(GetNamesFromIDs)(THIS_ LPSPropTagArray *lppPropTags, LPGUID lpPropSetGuid, ULONG ulFlags, ULONG *lpcPropNames, LPMAPINAMEID **lpppPropNames) IPURE; \
+	MAPIMETHOD(GetIDsFromNames)(THIS_ ULONG cPropNames, LPMAPINAMEID *lppPropNames, ULONG ulFlags, LPSPropTagArray *lppPropTags) IPURE;
 
 /* IMAPIContainer : IMAPIProp; IID_IMAPIContainer */
 struct IMAPIContainerVtbl {
@@ -1448,6 +1783,13 @@ struct IMAPIContainer {
 #define IMAPIContainer_SetSearchCriteria(This, lpRestriction, lpContainerList, ulSearchFlags) ((This)->lpVtbl->SetSearchCriteria((This), (lpRestriction), (lpContainerList), (ulSearchFlags)))
 #define IMAPIContainer_GetSearchCriteria(This, ulFlags, lppRestriction, lppContainerList, lpulSearchState) ((This)->lpVtbl->GetSearchCriteria((This), (ulFlags), (lppRestriction), (lppContainerList), (lpulSearchState)))
 #endif
+
+#define MAPI_IMAPICONTAINER_METHODS(IPURE) \
+	MAPIMETHOD(GetContentsTable)(THIS_ ULONG ulFlags, LPMAPITABLE *lppTable) IPURE; \
+	MAPIMETHOD(GetHierarchyTable)(THIS_ ULONG ulFlags, LPMAPITABLE *lppTable) IPURE; \
+	MAPIMETHOD(OpenEntry)(THIS_ ULONG cbEntryID, LPENTRYID lpEntryID, LPCIID lpInterface, ULONG ulFlags, ULONG *lpulObjType, LPUNKNOWN *lppUnk) IPURE; \
+	MAPIMETHOD(SetSearchCriteria)(THIS_ LPSRestriction lpRestriction, LPENTRYLIST lpContainerList, ULONG ulSearchFlags) IPURE; \
+	MAPIMETHOD(GetSearchCriteria)(THIS_ ULONG ulFlags, LPSRestriction *lppRestriction, LPENTRYLIST *lppContainerList, ULONG *lpulSearchState) IPURE;
 
 /* IMAPIFolder : IMAPIContainer; IID_IMAPIFolder */
 struct IMAPIFolderVtbl {
@@ -1524,6 +1866,19 @@ struct IMAPIFolder {
 #define IMAPIFolder_EmptyFolder(This, ulUIParam, lpProgress, ulFlags) ((This)->lpVtbl->EmptyFolder((This), (ulUIParam), (lpProgress), (ulFlags)))
 #endif
 
+#define MAPI_IMAPIFOLDER_METHODS(IPURE) \
+	MAPIMETHOD(CreateMessage)(THIS_ LPCIID lpInterface, ULONG ulFlags, LPMESSAGE *lppMessage) IPURE; \
+	MAPIMETHOD(CopyMessages)(THIS_ LPENTRYLIST lpMsgList, LPCIID lpInterface, LPVOID lpDestFolder, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, ULONG ulFlags) IPURE; \
+	MAPIMETHOD(DeleteMessages)(THIS_ LPENTRYLIST lpMsgList, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, ULONG ulFlags) IPURE; \
+	MAPIMETHOD(CreateFolder)(THIS_ ULONG ulFolderType, LPTSTR lpszFolderName, LPTSTR lpszFolderComment, LPCIID lpInterface, ULONG ulFlags, LPMAPIFOLDER *lppFolder) IPURE; \
+	MAPIMETHOD(CopyFolder)(THIS_ ULONG cbEntryID, LPENTRYID lpEntryID, LPCIID lpInterface, LPVOID lpDestFolder, LPTSTR lpszNewFolderName, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, ULONG ulFlags) IPURE; \
+	MAPIMETHOD(DeleteFolder)(THIS_ ULONG cbEntryID, LPENTRYID lpEntryID, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, ULONG ulFlags) IPURE; \
+	MAPIMETHOD(SetReadFlags)(THIS_ LPENTRYLIST lpMsgList, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, ULONG ulFlags) IPURE; \
+	MAPIMETHOD(GetMessageStatus)(THIS_ ULONG cbEntryID, LPENTRYID lpEntryID, ULONG ulFlags, ULONG *lpulMessageStatus) IPURE; \
+	MAPIMETHOD(SetMessageStatus)(THIS_ ULONG cbEntryID, LPENTRYID lpEntryID, ULONG ulNewStatus, ULONG ulNewStatusMask, ULONG *lpulOldStatus) IPURE; \
+	MAPIMETHOD(SaveContentsSort)(THIS_ LPSSortOrderSet lpSortCriteria, ULONG ulFlags) IPURE; \
+	MAPIMETHOD(EmptyFolder)(THIS_ ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, ULONG ulFlags) IPURE;
+
 /* IMsgStore : IMAPIProp; IID_IMsgStore */
 struct IMsgStoreVtbl {
 	/* IUnknown */
@@ -1592,6 +1947,21 @@ struct IMsgStore {
 #define IMsgStore_NotifyNewMail(This, lpNotification) ((This)->lpVtbl->NotifyNewMail((This), (lpNotification)))
 #endif
 
+#define MAPI_IMSGSTORE_METHODS(IPURE) \
+	MAPIMETHOD(Advise)(THIS_ ULONG cbEntryID, LPENTRYID lpEntryID, ULONG ulEventMask, LPMAPIADVISESINK lpAdviseSink, ULONG_PTR *lpulConnection) IPURE; \
+	MAPIMETHOD(Unadvise)(THIS_ ULONG_PTR ulConnection) IPURE; \
+	MAPIMETHOD(CompareEntryIDs)(THIS_ ULONG cbEntryID1, LPENTRYID lpEntryID1, ULONG cbEntryID2, LPENTRYID lpEntryID2, ULONG ulFlags, ULONG *lpulResult) IPURE; \
+	MAPIMETHOD(OpenEntry)(THIS_ ULONG cbEntryID, LPENTRYID lpEntryID, LPCIID lpInterface, ULONG ulFlags, ULONG *lpulObjType, LPUNKNOWN *lppUnk) IPURE; \
+	MAPIMETHOD(SetReceiveFolder)(THIS_ LPTSTR lpszMessageClass, ULONG ulFlags, ULONG cbEntryID, LPENTRYID lpEntryID) IPURE; \
+	MAPIMETHOD(GetReceiveFolder)(THIS_ LPTSTR lpszMessageClass, ULONG ulFlags, ULONG *lpcbEntryID, LPENTRYID *lppEntryID, LPTSTR *lppszExplicitClass) IPURE; \
+	MAPIMETHOD(GetReceiveFolderTable)(THIS_ ULONG ulFlags, LPMAPITABLE *lppTable) IPURE; \
+	MAPIMETHOD(StoreLogoff)(THIS_ ULONG *lpulFlags) IPURE; \
+	MAPIMETHOD(AbortSubmit)(THIS_ ULONG cbEntryID, LPENTRYID lpEntryID, ULONG ulFlags) IPURE; \
+	MAPIMETHOD(GetOutgoingQueue)(THIS_ ULONG ulFlags, LPMAPITABLE *lppTable) IPURE; \
+	MAPIMETHOD(SetLockState)(THIS_ LPMESSAGE lpMessage, ULONG ulLockState) IPURE; \
+	MAPIMETHOD(FinishedMsg)(THIS_ ULONG ulFlags, ULONG cbEntryID, LPENTRYID lpEntryID) IPURE; \
+	MAPIMETHOD(NotifyNewMail)(THIS_ LPNOTIFICATION lpNotification) IPURE;
+
 /* IMessage : IMAPIProp; IID_IMessage */
 struct IMessageVtbl {
 	/* IUnknown */
@@ -1650,6 +2020,16 @@ struct IMessage {
 #define IMessage_SetReadFlag(This, ulFlags) ((This)->lpVtbl->SetReadFlag((This), (ulFlags)))
 #endif
 
+#define MAPI_IMESSAGE_METHODS(IPURE) \
+	MAPIMETHOD(GetAttachmentTable)(THIS_ ULONG ulFlags, LPMAPITABLE *lppTable) IPURE; \
+	MAPIMETHOD(OpenAttach)(THIS_ ULONG ulAttachmentNum, LPCIID lpInterface, ULONG ulFlags, LPATTACH *lppAttach) IPURE; \
+	MAPIMETHOD(CreateAttach)(THIS_ LPCIID lpInterface, ULONG ulFlags, ULONG *lpulAttachmentNum, LPATTACH *lppAttach) IPURE; \
+	MAPIMETHOD(DeleteAttach)(THIS_ ULONG ulAttachmentNum, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, ULONG ulFlags) IPURE; \
+	MAPIMETHOD(GetRecipientTable)(THIS_ ULONG ulFlags, LPMAPITABLE *lppTable) IPURE; \
+	MAPIMETHOD(ModifyRecipients)(THIS_ ULONG ulFlags, LPADRLIST lpMods) IPURE; \
+	MAPIMETHOD(SubmitMessage)(THIS_ ULONG ulFlags) IPURE; \
+	MAPIMETHOD(SetReadFlag)(THIS_ ULONG ulFlags) IPURE;
+
 /* IAttach : IMAPIProp; IID_IAttachment */
 struct IAttachVtbl {
 	/* IUnknown */
@@ -1690,6 +2070,8 @@ struct IAttach {
 #define IAttach_GetNamesFromIDs(This, lppPropTags, lpPropSetGuid, ulFlags, lpcPropNames, lpppPropNames) ((This)->lpVtbl->GetNamesFromIDs((This), (lppPropTags), (lpPropSetGuid), (ulFlags), (lpcPropNames), (lpppPropNames)))
 #define IAttach_GetIDsFromNames(This, cPropNames, lppPropNames, ulFlags, lppPropTags) ((This)->lpVtbl->GetIDsFromNames((This), (cPropNames), (lppPropNames), (ulFlags), (lppPropTags)))
 #endif
+
+#define MAPI_IATTACH_METHODS(IPURE)
 
 /* IMAPITable : IUnknown; IID_IMAPITable */
 struct IMAPITableVtbl {
@@ -1756,6 +2138,31 @@ struct IMAPITable {
 #define IMAPITable_SetCollapseState(This, ulFlags, cbCollapseState, pbCollapseState, lpbkLocation) ((This)->lpVtbl->SetCollapseState((This), (ulFlags), (cbCollapseState), (pbCollapseState), (lpbkLocation)))
 #endif
 
+#define MAPI_IMAPITABLE_METHODS(IPURE) \
+	MAPIMETHOD(GetLastError)(THIS_ HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError) IPURE; \
+	MAPIMETHOD(Advise)(THIS_ ULONG ulEventMask, LPMAPIADVISESINK lpAdviseSink, ULONG_PTR *lpulConnection) IPURE; \
+	MAPIMETHOD(Unadvise)(THIS_ ULONG_PTR ulConnection) IPURE; \
+	MAPIMETHOD(GetStatus)(THIS_ ULONG *lpulTableStatus, ULONG *lpulTableType) IPURE; \
+	MAPIMETHOD(SetColumns)(THIS_ LPSPropTagArray lpPropTagArray, ULONG ulFlags) IPURE; \
+	MAPIMETHOD(QueryColumns)(THIS_ ULONG ulFlags, LPSPropTagArray *lppPropTagArray) IPURE; \
+	MAPIMETHOD(GetRowCount)(THIS_ ULONG ulFlags, ULONG *lpulCount) IPURE; \
+	MAPIMETHOD(SeekRow)(THIS_ BOOKMARK bkOrigin, LONG lRowCount, LONG *lplRowsSought) IPURE; \
+	MAPIMETHOD(SeekRowApprox)(THIS_ ULONG ulNumerator, ULONG ulDenominator) IPURE; \
+	MAPIMETHOD(QueryPosition)(THIS_ ULONG *lpulRow, ULONG *lpulNumerator, ULONG *lpulDenominator) IPURE; \
+	MAPIMETHOD(FindRow)(THIS_ LPSRestriction lpRestriction, BOOKMARK bkOrigin, ULONG ulFlags) IPURE; \
+	MAPIMETHOD(Restrict)(THIS_ LPSRestriction lpRestriction, ULONG ulFlags) IPURE; \
+	MAPIMETHOD(CreateBookmark)(THIS_ BOOKMARK *lpbkPosition) IPURE; \
+	MAPIMETHOD(FreeBookmark)(THIS_ BOOKMARK bkPosition) IPURE; \
+	MAPIMETHOD(SortTable)(THIS_ LPSSortOrderSet lpSortCriteria, ULONG ulFlags) IPURE; \
+	MAPIMETHOD(QuerySortOrder)(THIS_ LPSSortOrderSet *lppSortCriteria) IPURE; \
+	MAPIMETHOD(QueryRows)(THIS_ LONG lRowCount, ULONG ulFlags, LPSRowSet *lppRows) IPURE; \
+	MAPIMETHOD(Abort)(THIS) IPURE; \
+	MAPIMETHOD(ExpandRow)(THIS_ ULONG cbInstanceKey, LPBYTE pbInstanceKey, ULONG ulRowCount, ULONG ulFlags, LPSRowSet *lppRows, ULONG *lpulMoreRows) IPURE; \
+	MAPIMETHOD(CollapseRow)(THIS_ ULONG cbInstanceKey, LPBYTE pbInstanceKey, ULONG ulFlags, ULONG *lpulRowCount) IPURE; \
+	MAPIMETHOD(WaitForCompletion)(THIS_ ULONG ulFlags, ULONG ulTimeout, ULONG *lpulTableStatus) IPURE; \
+	MAPIMETHOD(GetCollapseState)(THIS_ ULONG ulFlags, ULONG cbInstanceKey, LPBYTE lpbInstanceKey, ULONG *lpcbCollapseState, LPBYTE *lppbCollapseState) IPURE; \
+	MAPIMETHOD(SetCollapseState)(THIS_ ULONG ulFlags, ULONG cbCollapseState, LPBYTE pbCollapseState, BOOKMARK *lpbkLocation) IPURE;
+
 /* IMAPIStatus : IMAPIProp; IID_IMAPIStatus */
 struct IMAPIStatusVtbl {
 	/* IUnknown */
@@ -1806,6 +2213,12 @@ struct IMAPIStatus {
 #define IMAPIStatus_FlushQueues(This, ulUIParam, cbTargetTransport, lpTargetTransport, ulFlags) ((This)->lpVtbl->FlushQueues((This), (ulUIParam), (cbTargetTransport), (lpTargetTransport), (ulFlags)))
 #endif
 
+#define MAPI_IMAPISTATUS_METHODS(IPURE) \
+	MAPIMETHOD(ValidateState)(THIS_ ULONG_PTR ulUIParam, ULONG ulFlags) IPURE; \
+	MAPIMETHOD(SettingsDialog)(THIS_ ULONG_PTR ulUIParam, ULONG ulFlags) IPURE; \
+	MAPIMETHOD(ChangePassword)(THIS_ LPTSTR lpOldPass, LPTSTR lpNewPass, ULONG ulFlags) IPURE; \
+	MAPIMETHOD(FlushQueues)(THIS_ ULONG_PTR ulUIParam, ULONG cbTargetTransport, LPENTRYID lpTargetTransport, ULONG ulFlags) IPURE;
+
 /* IProfSect : IMAPIProp; IID_IProfSect */
 struct IProfSectVtbl {
 	/* IUnknown */
@@ -1846,6 +2259,8 @@ struct IProfSect {
 #define IProfSect_GetNamesFromIDs(This, lppPropTags, lpPropSetGuid, ulFlags, lpcPropNames, lpppPropNames) ((This)->lpVtbl->GetNamesFromIDs((This), (lppPropTags), (lpPropSetGuid), (ulFlags), (lpcPropNames), (lpppPropNames)))
 #define IProfSect_GetIDsFromNames(This, cPropNames, lppPropNames, ulFlags, lppPropTags) ((This)->lpVtbl->GetIDsFromNames((This), (cPropNames), (lppPropNames), (ulFlags), (lppPropTags)))
 #endif
+
+#define MAPI_IPROFSECT_METHODS(IPURE)
 
 /* IABContainer : IMAPIContainer; IID_IABContainer */
 struct IABContainerVtbl {
@@ -1908,6 +2323,12 @@ struct IABContainer {
 #define IABContainer_ResolveNames(This, lpPropTagArray, ulFlags, lpAdrList, lpFlagList) ((This)->lpVtbl->ResolveNames((This), (lpPropTagArray), (ulFlags), (lpAdrList), (lpFlagList)))
 #endif
 
+#define MAPI_IABCONTAINER_METHODS(IPURE) \
+	MAPIMETHOD(CreateEntry)(THIS_ ULONG cbEntryID, LPENTRYID lpEntryID, ULONG ulCreateFlags, LPMAPIPROP *lppMAPIPropEntry) IPURE; \
+	MAPIMETHOD(CopyEntries)(THIS_ LPENTRYLIST lpEntries, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, ULONG ulFlags) IPURE; \
+	MAPIMETHOD(DeleteEntries)(THIS_ LPENTRYLIST lpEntries, ULONG ulFlags) IPURE; \
+	MAPIMETHOD(ResolveNames)(THIS_ LPSPropTagArray lpPropTagArray, ULONG ulFlags, LPADRLIST lpAdrList, LPFlagList lpFlagList) IPURE;
+
 /* IMailUser : IMAPIProp; IID_IMailUser */
 struct IMailUserVtbl {
 	/* IUnknown */
@@ -1948,6 +2369,8 @@ struct IMailUser {
 #define IMailUser_GetNamesFromIDs(This, lppPropTags, lpPropSetGuid, ulFlags, lpcPropNames, lpppPropNames) ((This)->lpVtbl->GetNamesFromIDs((This), (lppPropTags), (lpPropSetGuid), (ulFlags), (lpcPropNames), (lpppPropNames)))
 #define IMailUser_GetIDsFromNames(This, cPropNames, lppPropNames, ulFlags, lppPropTags) ((This)->lpVtbl->GetIDsFromNames((This), (cPropNames), (lppPropNames), (ulFlags), (lppPropTags)))
 #endif
+
+#define MAPI_IMAILUSER_METHODS(IPURE)
 
 /* IDistList : IMAPIContainer; IID_IDistList */
 struct IDistListVtbl {
@@ -2009,6 +2432,12 @@ struct IDistList {
 #define IDistList_DeleteEntries(This, lpEntries, ulFlags) ((This)->lpVtbl->DeleteEntries((This), (lpEntries), (ulFlags)))
 #define IDistList_ResolveNames(This, lpPropTagArray, ulFlags, lpAdrList, lpFlagList) ((This)->lpVtbl->ResolveNames((This), (lpPropTagArray), (ulFlags), (lpAdrList), (lpFlagList)))
 #endif
+
+#define MAPI_IDISTLIST_METHODS(IPURE) \
+	MAPIMETHOD(CreateEntry)(THIS_ ULONG cbEntryID, LPENTRYID lpEntryID, ULONG ulCreateFlags, LPMAPIPROP *lppMAPIPropEntry) IPURE; \
+	MAPIMETHOD(CopyEntries)(THIS_ LPENTRYLIST lpEntries, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, ULONG ulFlags) IPURE; \
+	MAPIMETHOD(DeleteEntries)(THIS_ LPENTRYLIST lpEntries, ULONG ulFlags) IPURE; \
+	MAPIMETHOD(ResolveNames)(THIS_ LPSPropTagArray lpPropTagArray, ULONG ulFlags, LPADRLIST lpAdrList, LPFlagList lpFlagList) IPURE;
 
 /* IAddrBook : IMAPIProp; IID_IAddrBook */
 struct IAddrBookVtbl {
@@ -2087,7 +2516,230 @@ struct IAddrBook {
 #define IAddrBook_SetSearchPath(This, ulFlags, lpSearchPath) ((This)->lpVtbl->SetSearchPath((This), (ulFlags), (lpSearchPath)))
 #define IAddrBook_PrepareRecips(This, ulFlags, lpPropTagArray, lpRecipList) ((This)->lpVtbl->PrepareRecips((This), (ulFlags), (lpPropTagArray), (lpRecipList)))
 #endif
+
+#define MAPI_IADDRBOOK_METHODS(IPURE) \
+	MAPIMETHOD(OpenEntry)(THIS_ ULONG cbEntryID, LPENTRYID lpEntryID, LPCIID lpInterface, ULONG ulFlags, ULONG *lpulObjType, LPUNKNOWN *lppUnk) IPURE; \
+	MAPIMETHOD(CompareEntryIDs)(THIS_ ULONG cbEntryID1, LPENTRYID lpEntryID1, ULONG cbEntryID2, LPENTRYID lpEntryID2, ULONG ulFlags, ULONG *lpulResult) IPURE; \
+	MAPIMETHOD(Advise)(THIS_ ULONG cbEntryID, LPENTRYID lpEntryID, ULONG ulEventMask, LPMAPIADVISESINK lpAdviseSink, ULONG_PTR *lpulConnection) IPURE; \
+	MAPIMETHOD(Unadvise)(THIS_ ULONG_PTR ulConnection) IPURE; \
+	MAPIMETHOD(CreateOneOff)(THIS_ LPTSTR lpszName, LPTSTR lpszAdrType, LPTSTR lpszAddress, ULONG ulFlags, ULONG *lpcbEntryID, LPENTRYID *lppEntryID) IPURE; \
+	MAPIMETHOD(NewEntry)(THIS_ ULONG_PTR ulUIParam, ULONG ulFlags, ULONG cbEIDContainer, LPENTRYID lpEIDContainer, ULONG cbEIDNewEntryTpl, LPENTRYID lpEIDNewEntryTpl, ULONG *lpcbEIDNewEntry, LPENTRYID *lppEIDNewEntry) IPURE; \
+	MAPIMETHOD(ResolveName)(THIS_ ULONG_PTR ulUIParam, ULONG ulFlags, LPTSTR lpszNewEntryTitle, LPADRLIST lpAdrList) IPURE; \
+	MAPIMETHOD(Address)(THIS_ ULONG_PTR *lpulUIParam, LPADRPARM lpAdrParms, LPADRLIST *lppAdrList) IPURE; \
+	MAPIMETHOD(Details)(THIS_ ULONG_PTR *lpulUIParam, LPFNDISMISS lpfnDismiss, LPVOID lpvDismissContext, ULONG cbEntryID, LPENTRYID lpEntryID, LPFNBUTTON lpfButtonCallback, LPVOID lpvButtonContext, LPTSTR lpszButtonText, ULONG ulFlags) IPURE; \
+	MAPIMETHOD(RecipOptions)(THIS_ ULONG_PTR ulUIParam, ULONG ulFlags, LPADRENTRY lpRecip) IPURE; \
+	MAPIMETHOD(QueryDefaultRecipOpt)(THIS_ LPTSTR lpszAdrType, ULONG ulFlags, ULONG *lpcValues, LPSPropValue *lppOptions) IPURE; \
+	MAPIMETHOD(GetPAB)(THIS_ ULONG *lpcbEntryID, LPENTRYID *lppEntryID) IPURE; \
+	MAPIMETHOD(SetPAB)(THIS_ ULONG cbEntryID, LPENTRYID lpEntryID) IPURE; \
+	MAPIMETHOD(GetDefaultDir)(THIS_ ULONG *lpcbEntryID, LPENTRYID *lppEntryID) IPURE; \
+	MAPIMETHOD(SetDefaultDir)(THIS_ ULONG cbEntryID, LPENTRYID lpEntryID) IPURE; \
+	MAPIMETHOD(GetSearchPath)(THIS_ ULONG ulFlags, LPSRowSet *lppSearchPath) IPURE; \
+	MAPIMETHOD(SetSearchPath)(THIS_ ULONG ulFlags, LPSRowSet lpSearchPath) IPURE; \
+	MAPIMETHOD(PrepareRecips)(THIS_ ULONG ulFlags, LPSPropTagArray lpPropTagArray, LPADRLIST lpRecipList) IPURE;
+
+/* IMAPIControl : IUnknown; IID_IMAPIControl */
+struct IMAPIControlVtbl {
+	/* IUnknown */
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IMAPIControl *This, REFIID riid, LPVOID *ppvObj);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IMAPIControl *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IMAPIControl *This);
+	/* IMAPIControl */
+	HRESULT (STDMETHODCALLTYPE *GetLastError)(IMAPIControl *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError);
+	HRESULT (STDMETHODCALLTYPE *Activate)(IMAPIControl *This, ULONG ulFlags, ULONG_PTR ulUIParam);
+	HRESULT (STDMETHODCALLTYPE *GetState)(IMAPIControl *This, ULONG ulFlags, ULONG *lpulState);
+};
+
+struct IMAPIControl {
+	CONST_VTBL IMAPIControlVtbl *lpVtbl;
+};
+
+#if !defined(__cplusplus) || defined(CINTERFACE)
+#define IMAPIControl_QueryInterface(This, riid, ppvObj) ((This)->lpVtbl->QueryInterface((This), (riid), (ppvObj)))
+#define IMAPIControl_AddRef(This) ((This)->lpVtbl->AddRef((This)))
+#define IMAPIControl_Release(This) ((This)->lpVtbl->Release((This)))
+#define IMAPIControl_GetLastError(This, hResult, ulFlags, lppMAPIError) ((This)->lpVtbl->GetLastError((This), (hResult), (ulFlags), (lppMAPIError)))
+#define IMAPIControl_Activate(This, ulFlags, ulUIParam) ((This)->lpVtbl->Activate((This), (ulFlags), (ulUIParam)))
+#define IMAPIControl_GetState(This, ulFlags, lpulState) ((This)->lpVtbl->GetState((This), (ulFlags), (lpulState)))
+#endif
+
+#define MAPI_IMAPICONTROL_METHODS(IPURE) \
+	MAPIMETHOD(GetLastError)(THIS_ HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError) IPURE; \
+	MAPIMETHOD(Activate)(THIS_ ULONG ulFlags, ULONG_PTR ulUIParam) IPURE; \
+	MAPIMETHOD(GetState)(THIS_ ULONG ulFlags, ULONG *lpulState) IPURE;
+
+/* IMAPIClientShutdown : IUnknown; IID_IMAPIClientShutdown */
+struct IMAPIClientShutdownVtbl {
+	/* IUnknown */
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IMAPIClientShutdown *This, REFIID riid, LPVOID *ppvObj);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IMAPIClientShutdown *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IMAPIClientShutdown *This);
+	/* IMAPIClientShutdown */
+	HRESULT (STDMETHODCALLTYPE *QueryFastShutdown)(IMAPIClientShutdown *This);
+	HRESULT (STDMETHODCALLTYPE *NotifyProcessShutdown)(IMAPIClientShutdown *This);
+	HRESULT (STDMETHODCALLTYPE *DoFastShutdown)(IMAPIClientShutdown *This);
+};
+
+struct IMAPIClientShutdown {
+	CONST_VTBL IMAPIClientShutdownVtbl *lpVtbl;
+};
+
+#if !defined(__cplusplus) || defined(CINTERFACE)
+#define IMAPIClientShutdown_QueryInterface(This, riid, ppvObj) ((This)->lpVtbl->QueryInterface((This), (riid), (ppvObj)))
+#define IMAPIClientShutdown_AddRef(This) ((This)->lpVtbl->AddRef((This)))
+#define IMAPIClientShutdown_Release(This) ((This)->lpVtbl->Release((This)))
+#define IMAPIClientShutdown_QueryFastShutdown(This) ((This)->lpVtbl->QueryFastShutdown((This)))
+#define IMAPIClientShutdown_NotifyProcessShutdown(This) ((This)->lpVtbl->NotifyProcessShutdown((This)))
+#define IMAPIClientShutdown_DoFastShutdown(This) ((This)->lpVtbl->DoFastShutdown((This)))
+#endif
+
+#define MAPI_IMAPICLIENTSHUTDOWN_METHODS(IPURE) \
+	MAPIMETHOD(QueryFastShutdown)(THIS) IPURE; \
+	MAPIMETHOD(NotifyProcessShutdown)(THIS) IPURE; \
+	MAPIMETHOD(DoFastShutdown)(THIS) IPURE;
+
+/* IMAPIProviderShutdown : IUnknown; IID_IMAPIProviderShutdown */
+struct IMAPIProviderShutdownVtbl {
+	/* IUnknown */
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IMAPIProviderShutdown *This, REFIID riid, LPVOID *ppvObj);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IMAPIProviderShutdown *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IMAPIProviderShutdown *This);
+	/* IMAPIProviderShutdown */
+	HRESULT (STDMETHODCALLTYPE *QueryFastShutdown)(IMAPIProviderShutdown *This);
+	HRESULT (STDMETHODCALLTYPE *NotifyProcessShutdown)(IMAPIProviderShutdown *This);
+	HRESULT (STDMETHODCALLTYPE *DoFastShutdown)(IMAPIProviderShutdown *This);
+};
+
+struct IMAPIProviderShutdown {
+	CONST_VTBL IMAPIProviderShutdownVtbl *lpVtbl;
+};
+
+#if !defined(__cplusplus) || defined(CINTERFACE)
+#define IMAPIProviderShutdown_QueryInterface(This, riid, ppvObj) ((This)->lpVtbl->QueryInterface((This), (riid), (ppvObj)))
+#define IMAPIProviderShutdown_AddRef(This) ((This)->lpVtbl->AddRef((This)))
+#define IMAPIProviderShutdown_Release(This) ((This)->lpVtbl->Release((This)))
+#define IMAPIProviderShutdown_QueryFastShutdown(This) ((This)->lpVtbl->QueryFastShutdown((This)))
+#define IMAPIProviderShutdown_NotifyProcessShutdown(This) ((This)->lpVtbl->NotifyProcessShutdown((This)))
+#define IMAPIProviderShutdown_DoFastShutdown(This) ((This)->lpVtbl->DoFastShutdown((This)))
+#endif
+
+#define MAPI_IMAPIPROVIDERSHUTDOWN_METHODS(IPURE) \
+	MAPIMETHOD(QueryFastShutdown)(THIS) IPURE; \
+	MAPIMETHOD(NotifyProcessShutdown)(THIS) IPURE; \
+	MAPIMETHOD(DoFastShutdown)(THIS) IPURE;
 /* clang-format on */
 /* @generated-end interfaces */
+
+/* ---------------------------------------------------------------------------
+ * The remaining plain constants of Windows' mapidefs.h (address-book and
+ * dialog flags, display-table control types and flags, X.400 diagnostic
+ * codes, ...), from spec/constants.def.
+ */
+
+/* @generated-begin constants: do not edit; see scripts/mapigen.py */
+/* clang-format off */
+#define AB_FIND_ON_OPEN 0x00000010
+#define AB_MODIFIABLE 0x00000004
+#define AB_NOT_DEFAULT 0x00000020
+#define AB_NO_DIALOG 0x00000001
+#define AB_RECIPIENTS 0x00000001
+#define AB_RESOLVE 0x00000020
+#define AB_SELECTONLY 0x00000010
+#define AB_SUBCONTAINERS 0x00000002
+#define AB_UNMODIFIABLE 0x00000008
+#define ADDRESS_ONE 0x00000008
+#define ADRPARM_HELP_CTX 0x00000000
+#define CREATE_CHECK_DUP_LOOSE 0x00000002
+#define CREATE_CHECK_DUP_STRICT 0x00000001
+#define CREATE_REPLACE 0x00000004
+#define DIALOG_MODAL 0x00000001
+#define DIALOG_OPTIONS 0x00000004
+#define DIALOG_SDI 0x00000002
+#define DTCT_BUTTON 0x00000007
+#define DTCT_CHECKBOX 0x00000005
+#define DTCT_COMBOBOX 0x00000003
+#define DTCT_DDLBX 0x00000004
+#define DTCT_EDIT 0x00000001
+#define DTCT_GROUPBOX 0x00000006
+#define DTCT_LABEL 0x00000000
+#define DTCT_LBX 0x00000002
+#define DTCT_MVDDLBX 0x0000000C
+#define DTCT_MVLISTBOX 0x0000000B
+#define DTCT_PAGE 0x00000008
+#define DTCT_RADIOBUTTON 0x00000009
+#define DT_ACCEPT_DBCS 0x00000020
+#define DT_EDITABLE 0x00000002
+#define DT_MULTILINE 0x00000001
+#define DT_PASSWORD_EDIT 0x00000010
+#define DT_REQUIRED 0x00000004
+#define DT_SET_IMMEDIATE 0x00000008
+#define DT_SET_SELECTION 0x00000040
+#define MAPI_DIAG_ALPHABETIC_CHARACTER_LOST 24
+#define MAPI_DIAG_CONTENT_SYNTAX_IN_ERROR 12
+#define MAPI_DIAG_CONTENT_TOO_LONG 7
+#define MAPI_DIAG_CONTENT_TYPE_UNSUPPORTED 15
+#define MAPI_DIAG_CONVERSION_LOSS_PROHIB 19
+#define MAPI_DIAG_CONVERSION_UNSUBSCRIBED 10
+#define MAPI_DIAG_CRITICAL_FUNC_UNSUPPORTED 18
+#define MAPI_DIAG_DOWNGRADING_IMPOSSIBLE 47
+#define MAPI_DIAG_EITS_UNSUPPORTED 6
+#define MAPI_DIAG_EXPANSION_FAILED 30
+#define MAPI_DIAG_EXPANSION_PROHIBITED 28
+#define MAPI_DIAG_IMPRACTICAL_TO_CONVERT 8
+#define MAPI_DIAG_LENGTH_CONSTRAINT_VIOLATD 13
+#define MAPI_DIAG_LINE_TOO_LONG 20
+#define MAPI_DIAG_LOOP_DETECTED 3
+#define MAPI_DIAG_MAIL_ADDRESS_INCOMPLETE 34
+#define MAPI_DIAG_MAIL_ADDRESS_INCORRECT 32
+#define MAPI_DIAG_MAIL_FORWARDING_PROHIB 45
+#define MAPI_DIAG_MAIL_FORWARDING_UNWANTED 44
+#define MAPI_DIAG_MAIL_NEW_ADDRESS_UNKNOWN 43
+#define MAPI_DIAG_MAIL_OFFICE_INCOR_OR_INVD 33
+#define MAPI_DIAG_MAIL_ORGANIZATION_EXPIRED 37
+#define MAPI_DIAG_MAIL_RECIPIENT_DECEASED 36
+#define MAPI_DIAG_MAIL_RECIPIENT_DEPARTED 42
+#define MAPI_DIAG_MAIL_RECIPIENT_MOVED 40
+#define MAPI_DIAG_MAIL_RECIPIENT_TRAVELLING 41
+#define MAPI_DIAG_MAIL_RECIPIENT_UNKNOWN 35
+#define MAPI_DIAG_MAIL_REFUSED 38
+#define MAPI_DIAG_MAIL_UNCLAIMED 39
+#define MAPI_DIAG_MAXIMUM_TIME_EXPIRED 5
+#define MAPI_DIAG_MTS_CONGESTED 2
+#define MAPI_DIAG_MULTIPLE_INFO_LOSSES 25
+#define MAPI_DIAG_NO_BILATERAL_AGREEMENT 17
+#define MAPI_DIAG_NO_DIAGNOSTIC (-1)
+#define MAPI_DIAG_NUMBER_CONSTRAINT_VIOLATD 14
+#define MAPI_DIAG_OR_NAME_AMBIGUOUS 1
+#define MAPI_DIAG_OR_NAME_UNRECOGNIZED 0
+#define MAPI_DIAG_PAGE_TOO_LONG 21
+#define MAPI_DIAG_PARAMETERS_INVALID 11
+#define MAPI_DIAG_PICTORIAL_SYMBOL_LOST 22
+#define MAPI_DIAG_PROHIBITED_TO_CONVERT 9
+#define MAPI_DIAG_PUNCTUATION_SYMBOL_LOST 23
+#define MAPI_DIAG_REASSIGNMENT_PROHIBITED 26
+#define MAPI_DIAG_RECIPIENT_UNAVAILABLE 4
+#define MAPI_DIAG_REDIRECTION_LOOP_DETECTED 27
+#define MAPI_DIAG_RENDITION_UNSUPPORTED 31
+#define MAPI_DIAG_SECURE_MESSAGING_ERROR 46
+#define MAPI_DIAG_SUBMISSION_PROHIBITED 29
+#define MAPI_DIAG_TOO_MANY_RECIPIENTS 16
+#define MAPI_DISABLED 0x00000001
+#define MAPI_ENABLED 0x00000000
+#define MAPI_MH_DP_ML 3
+#define MAPI_MH_DP_MS 2
+#define MAPI_MH_DP_OTHER_AU 6
+#define MAPI_MH_DP_PDAU 4
+#define MAPI_MH_DP_PDS_PATRON 5
+#define MAPI_MH_DP_PRIVATE_UA 1
+#define MAPI_MH_DP_PUBLIC_UA 0
+#define MAPI_NO_HBAR 0x00000001
+#define MAPI_NO_VBAR 0x00000002
+#define MAPI_SEND_NO_RICH_INFO 0x00010000
+#define MAPI_TOP_LEVEL 0x00000001
+#define SECURITY_ENCRYPTED 0x00000002
+#define SECURITY_SIGNED 0x00000001
+#define UI_READONLY 0x00000001
+#define szMAPINotificationMsg "MAPI Notify window message"
+/* clang-format on */
+/* @generated-end constants */
 
 #endif /* MAPIX_MAPIDEFS_H */

@@ -1,9 +1,14 @@
 /*
  * mapiutil.h - MAPI's utility library: in-memory property objects and
- * tables, property value helpers, row-set and address-list helpers.
+ * tables, property value helpers, row-set and address-list helpers,
+ * notification copies, streams on files, compressed RTF, FILETIME
+ * arithmetic, conversation indexes, entry-ID and string helpers.
  *
  * Source-compatible with the Windows header of the same name.  The property
  * data and table data interfaces are generated from spec/interfaces.def.
+ * A few functions have no meaning on Linux (the idle engine, display
+ * tables built from Windows resources, UNC paths); they exist, do what
+ * can be done and say so (docs/CONFORMANCE.md lists each).
  */
 #ifndef MAPIX_MAPIUTIL_H
 #define MAPIX_MAPIUTIL_H
@@ -30,6 +35,33 @@ typedef CALLERRELEASE FAR *LPCALLERRELEASE;
 /* HrValidateIPMSubtree */
 #define MAPI_FORCE_CREATE 1
 #define MAPI_FULL_IPM_TREE 2
+
+/* Idle engine, RTF sync, stream-on-file flags ... (spec/constants.def). */
+/* @generated-begin constants: do not edit; see scripts/mapigen.py */
+/* clang-format off */
+#define FIRCCSEC 0x00000008
+#define FIRCIRO 0x00000010
+#define FIRCPFN 0x00000001
+#define FIRCPRI 0x00000004
+#define FIRCPV 0x00000002
+#define FIRODISABLED 0x00000020
+#define FIROINTERVAL 0x00000002
+#define FIROONCEONLY 0x00000040
+#define FIROPERBLOCK 0x00000004
+#define FIROWAIT 0x00000001
+#define IRCNULL 0x00000000
+#define IRONULL 0x00000000
+#define OPENSTREAMONFILE "OpenStreamOnFile"
+#define PRIHIGHEST 32767
+#define PRILOWEST (-32768)
+#define PRIUSER 0
+#define RTF_SYNC_BODY_CHANGED 0x00000002
+#define RTF_SYNC_RTF_CHANGED 0x00000001
+#define SOF_UNIQUEFILENAME 0x80000000
+#define szHrDispatchNotifications "HrDispatchNotifications"
+#define szScCreateConversationIndex "ScCreateConversationIndex"
+/* clang-format on */
+/* @generated-end constants */
 
 /* @generated-begin interfaces: do not edit; see scripts/mapigen.py */
 /* clang-format off */
@@ -69,6 +101,17 @@ struct ITableData {
 #define ITableData_HrModifyRows(This, ulFlags, lpSRowSet) ((This)->lpVtbl->HrModifyRows((This), (ulFlags), (lpSRowSet)))
 #define ITableData_HrDeleteRows(This, ulFlags, lprowsetToDelete, cRowsDeleted) ((This)->lpVtbl->HrDeleteRows((This), (ulFlags), (lprowsetToDelete), (cRowsDeleted)))
 #endif
+
+#define MAPI_ITABLEDATA_METHODS(IPURE) \
+	MAPIMETHOD(HrGetView)(THIS_ LPSSortOrderSet lpSSortOrderSet, CALLERRELEASE *lpfCallerRelease, ULONG_PTR ulCallerData, LPMAPITABLE *lppMAPITable) IPURE; \
+	MAPIMETHOD(HrModifyRow)(THIS_ LPSRow lpSRow) IPURE; \
+	MAPIMETHOD(HrDeleteRow)(THIS_ LPSPropValue lpSPropValue) IPURE; \
+	MAPIMETHOD(HrQueryRow)(THIS_ LPSPropValue lpSPropValue, LPSRow *lppSRow, ULONG *lpuliRow) IPURE; \
+	MAPIMETHOD(HrEnumRow)(THIS_ ULONG ulRowNumber, LPSRow *lppSRow) IPURE; \
+	MAPIMETHOD(HrNotify)(THIS_ ULONG ulFlags, ULONG cValues, LPSPropValue lpSPropValue) IPURE; \
+	MAPIMETHOD(HrInsertRow)(THIS_ ULONG uliRow, LPSRow lpSRow) IPURE; \
+	MAPIMETHOD(HrModifyRows)(THIS_ ULONG ulFlags, LPSRowSet lpSRowSet) IPURE; \
+	MAPIMETHOD(HrDeleteRows)(THIS_ ULONG ulFlags, LPSRowSet lprowsetToDelete, ULONG *cRowsDeleted) IPURE;
 
 /* IPropData : IMAPIProp; IID_IMAPIPropData */
 struct IPropDataVtbl {
@@ -119,6 +162,12 @@ struct IPropData {
 #define IPropData_HrGetPropAccess(This, lppPropTagArray, lprgulAccess) ((This)->lpVtbl->HrGetPropAccess((This), (lppPropTagArray), (lprgulAccess)))
 #define IPropData_HrAddObjProps(This, lpPropTagArray, lppProblems) ((This)->lpVtbl->HrAddObjProps((This), (lpPropTagArray), (lppProblems)))
 #endif
+
+#define MAPI_IPROPDATA_METHODS(IPURE) \
+	MAPIMETHOD(HrSetObjAccess)(THIS_ ULONG ulAccess) IPURE; \
+	MAPIMETHOD(HrSetPropAccess)(THIS_ LPSPropTagArray lpPropTagArray, ULONG *rgulAccess) IPURE; \
+	MAPIMETHOD(HrGetPropAccess)(THIS_ LPSPropTagArray *lppPropTagArray, ULONG **lprgulAccess) IPURE; \
+	MAPIMETHOD(HrAddObjProps)(THIS_ LPSPropTagArray lpPropTagArray, LPSPropProblemArray *lppProblems) IPURE;
 /* clang-format on */
 /* @generated-end interfaces */
 
@@ -202,9 +251,206 @@ STDAPI_(ULONG) FBadColumnSet(LPSPropTagArray lpptaCols);
 /* Hexadecimal and byte order. */
 STDAPI_(void) HexFromBin(LPBYTE pb, int cb, LPTSTR sz);
 STDAPI_(BOOL) FBinFromHex(LPTSTR sz, LPBYTE pb);
+STDAPI_(SCODE) ScBinFromHexBounded(LPTSTR lpsz, LPBYTE lpb, ULONG cb);
 STDAPI_(ULONG) UlFromSzHex(LPCTSTR lpsz);
 STDAPI_(ULONG) SwapPlong(ULONG *lpulSrc, ULONG cLongs);
 STDAPI_(ULONG) SwapPword(WORD *lpwSrc, ULONG cWords);
+
+/* One element of a multi-valued property as a single value (pointers are
+ * shared with the multi-valued one). */
+STDAPI_(void)
+GetInstance(LPSPropValue lpPropMv, LPSPropValue lpPropSv, ULONG uliInst);
+
+/*
+ * Sort-order tables of the 8-bit character set: rgchCsds is case- and
+ * diacritic-sensitive, rgchCids case-insensitive, rgchCsdi diacritic-
+ * insensitive, rgchCidi both.  mapix's 8-bit strings are UTF-8, so the
+ * tables order the 256 byte values: ASCII letters folded where the table
+ * is case-insensitive, every other byte by its value.
+ */
+MAPIX_EXTERN_C MAPIX_API char rgchCsds[];
+MAPIX_EXTERN_C MAPIX_API char rgchCids[];
+MAPIX_EXTERN_C MAPIX_API char rgchCsdi[];
+MAPIX_EXTERN_C MAPIX_API char rgchCidi[];
+
+/* Adding columns to a table's current column set. */
+STDAPI_(HRESULT)
+HrAddColumns(LPMAPITABLE lptbl, LPSPropTagArray lpproptagColumnsNew,
+	     LPALLOCATEBUFFER lpAllocateBuffer, LPFREEBUFFER lpFreeBuffer);
+STDAPI_(HRESULT)
+HrAddColumnsEx(LPMAPITABLE lptbl, LPSPropTagArray lpproptagColumnsNew,
+	       LPALLOCATEBUFFER lpAllocateBuffer, LPFREEBUFFER lpFreeBuffer,
+	       void (*lpfnFilterColumns)(LPSPropTagArray ptaga));
+
+/* Notifications: count, copy and relocate arrays of NOTIFICATION, as
+ * ScCountProps, ScCopyProps and ScRelocProps do for property values. */
+STDAPI_(SCODE)
+ScCountNotifications(int cNotifications, LPNOTIFICATION lpNotifications,
+		     ULONG *lpcb);
+STDAPI_(SCODE)
+ScCopyNotifications(int cNotification, LPNOTIFICATION lpNotifications,
+		    LPVOID lpvDst, ULONG *lpcb);
+STDAPI_(SCODE)
+ScRelocNotifications(int cNotification, LPNOTIFICATION lpNotifications,
+		     LPVOID lpvBaseOld, LPVOID lpvBaseNew, ULONG *lpcb);
+
+/* The IPM folder tree of a store: checked, and created where missing. */
+STDAPI HrValidateIPMSubtree(LPMDB lpMDB, ULONG ulFlags, ULONG *lpcValues,
+			    LPSPropValue *lppValues, LPMAPIERROR *lpperr);
+
+/* Entry IDs as strings, and compound entry IDs (store + message). */
+STDAPI HrEntryIDFromSz(LPTSTR lpsz, ULONG *lpcb, LPENTRYID *lppEntryID);
+STDAPI HrSzFromEntryID(ULONG cb, LPENTRYID lpEntryID, LPTSTR *lpsz);
+STDAPI HrComposeEID(LPMAPISESSION lpSession, ULONG cbStoreRecordKey,
+		    LPBYTE lpStoreRecordKey, ULONG cbMsgEntryID,
+		    LPENTRYID lpMsgEntryID, ULONG *lpcbEID,
+		    LPENTRYID *lppEntryID);
+STDAPI HrDecomposeEID(LPMAPISESSION lpSession, ULONG cbEntryID,
+		      LPENTRYID lpEntryID, ULONG *lpcbStoreEntryID,
+		      LPENTRYID *lppStoreEntryID, ULONG *lpcbMsgEntryID,
+		      LPENTRYID *lppMsgEntryID);
+STDAPI HrComposeMsgID(LPMAPISESSION lpSession, ULONG cbStoreSearchKey,
+		      LPBYTE pStoreSearchKey, ULONG cbMsgEntryID,
+		      LPENTRYID lpMsgEntryID, LPTSTR *lpszMsgID);
+STDAPI HrDecomposeMsgID(LPMAPISESSION lpSession, LPTSTR lpszMsgID,
+			ULONG *lpcbStoreEntryID, LPENTRYID *lppStoreEntryID,
+			ULONG *lppcbMsgEntryID, LPENTRYID *lppMsgEntryID);
+
+/* C run-time substitutes on TCHAR strings. */
+STDAPI_(LPTSTR) SzFindCh(LPCTSTR lpsz, USHORT ch);
+STDAPI_(LPTSTR) SzFindLastCh(LPCTSTR lpsz, USHORT ch);
+STDAPI_(LPTSTR) SzFindSz(LPCTSTR lpsz, LPCTSTR lpszKey);
+STDAPI_(unsigned int) UFromSz(LPCTSTR lpsz);
+
+/* UNC paths (\\server\share\...) and local paths. */
+STDAPI_(SCODE) ScUNCFromLocalPath(LPSTR lpszLocal, LPSTR lpszUNC, UINT cchUNC);
+STDAPI_(SCODE)
+ScLocalPathFromUNC(LPSTR lpszUNC, LPSTR lpszLocal, UINT cchLocal);
+
+/* 64-bit arithmetic on FILETIMEs (100-ns intervals since 1601). */
+STDAPI_(FILETIME) FtAddFt(FILETIME ftAddend1, FILETIME ftAddend2);
+STDAPI_(FILETIME) FtMulDwDw(DWORD ftMultiplicand, DWORD ftMultiplier);
+STDAPI_(FILETIME) FtMulDw(DWORD ftMultiplier, FILETIME ftMultiplicand);
+STDAPI_(FILETIME) FtSubFt(FILETIME ftMinuend, FILETIME ftSubtrahend);
+STDAPI_(FILETIME) FtNegFt(FILETIME ft);
+
+/* PR_CONVERSATION_INDEX of a new message, or of a reply to lpbParent. */
+STDAPI_(SCODE)
+ScCreateConversationIndex(ULONG cbParent, LPBYTE lpbParent,
+			  ULONG *lpcbConvIndex, LPBYTE *lppbConvIndex);
+
+/* A store entry ID wrapped for MAPI (the provider DLL name in front). */
+STDAPI WrapStoreEntryID(ULONG ulFlags, LPTSTR lpszDLLName, ULONG cbOrigEntry,
+			LPENTRYID lpOrigEntry, ULONG *lpcbWrappedEntry,
+			LPENTRYID *lppWrappedEntry);
+
+/* Compressed RTF ([MS-OXRTFCP]): a stream that decompresses (and, with
+ * MAPI_MODIFY, compresses) PR_RTF_COMPRESSED, and the body/RTF sync. */
+STDAPI_(HRESULT)
+RTFSync(LPMESSAGE lpMessage, ULONG ulFlags, BOOL *lpfMessageUpdated);
+STDAPI_(HRESULT)
+WrapCompressedRTFStream(LPSTREAM lpCompressedRTFStream, ULONG ulFlags,
+			LPSTREAM *lpUncompressedRTFStream);
+
+/* A compound-file IStorage on a stream. */
+STDAPI_(HRESULT)
+HrIStorageFromStream(LPUNKNOWN lpUnkIn, LPCIID lpInterface, ULONG ulFlags,
+		     LPSTORAGE *lppStorageOut);
+
+/* An IStream on a file: STGM_READ/READWRITE, STGM_CREATE,
+ * STGM_DELETEONRELEASE, SOF_UNIQUEFILENAME (a new file in the directory
+ * lpszFileName, named from lpszPrefix). */
+STDAPI OpenStreamOnFile(LPALLOCATEBUFFER lpAllocateBuffer,
+			LPFREEBUFFER lpFreeBuffer, ULONG ulFlags,
+			LPCTSTR lpszFileName, LPCTSTR lpszPrefix,
+			LPSTREAM *lppStream);
+typedef HRESULT(STDMETHODCALLTYPE *LPOPENSTREAMONFILE)(
+	LPALLOCATEBUFFER lpAllocateBuffer, LPFREEBUFFER lpFreeBuffer,
+	ULONG ulFlags, LPCTSTR lpszFileName, LPCTSTR lpszPrefix,
+	LPSTREAM *lppStream);
+
+/* Setup and cleanup for programs that use these utilities without
+ * MAPIInitialize. */
+STDAPI_(SCODE) ScInitMapiUtil(ULONG ulFlags);
+STDAPI_(void) DeinitMapiUtil(void);
+
+/* Entry-point types, for programs that look the functions up by name. */
+typedef HRESULT(STDAPICALLTYPE DISPATCHNOTIFICATIONS)(ULONG ulFlags);
+typedef DISPATCHNOTIFICATIONS *LPDISPATCHNOTIFICATIONS;
+typedef SCODE(STDAPICALLTYPE CREATECONVERSATIONINDEX)(ULONG cbParent,
+						      LPBYTE lpbParent,
+						      ULONG *lpcbConvIndex,
+						      LPBYTE *lppbConvIndex);
+typedef CREATECONVERSATIONINDEX *LPCREATECONVERSATIONINDEX;
+
+/*
+ * The idle engine: Windows runs registered routines when the message loop
+ * is idle.  mapix has no message loop, so registered routines are kept but
+ * never called (docs/CONFORMANCE.md); the calls succeed.
+ */
+typedef BOOL(STDAPICALLTYPE FNIDLE)(LPVOID);
+typedef FNIDLE *PFNIDLE;
+typedef void *FTG;
+typedef FTG *PFTG;
+#define FTGNULL ((FTG)NULL)
+
+STDAPI_(LONG) MAPIInitIdle(LPVOID lpvReserved);
+STDAPI_(void) MAPIDeinitIdle(void);
+STDAPI_(FTG)
+FtgRegisterIdleRoutine(PFNIDLE lpfnIdle, LPVOID lpvIdleParam, short priIdle,
+		       ULONG csecIdle, USHORT iroIdle);
+STDAPI_(void) DeregisterIdleRoutine(FTG ftg);
+STDAPI_(void) EnableIdleRoutine(FTG ftg, BOOL fEnable);
+STDAPI_(void)
+ChangeIdleRoutine(FTG ftg, PFNIDLE lpfnIdle, LPVOID lpvIdleParam,
+		  short priIdle, ULONG csecIdle, USHORT iroIdle,
+		  USHORT ircIdle);
+
+/*
+ * Display tables built from dialog resources: one DTCTL per control, one
+ * DTPAGE per page.  Windows resources do not exist on Linux, so
+ * BuildDisplayTable answers MAPI_E_NO_SUPPORT with a message.
+ */
+typedef struct {
+	ULONG ulCtlType;
+	ULONG ulCtlFlags;
+	LPBYTE lpbNotif;
+	ULONG cbNotif;
+	LPTSTR lpszFilter;
+	ULONG ulItemID;
+	union {
+		LPVOID lpv;
+		LPDTBLLABEL lplabel;
+		LPDTBLEDIT lpedit;
+		LPDTBLLBX lplbx;
+		LPDTBLCOMBOBOX lpcombobox;
+		LPDTBLDDLBX lpddlbx;
+		LPDTBLCHECKBOX lpcheckbox;
+		LPDTBLGROUPBOX lpgroupbox;
+		LPDTBLBUTTON lpbutton;
+		LPDTBLRADIOBUTTON lpradiobutton;
+		LPDTBLMVLISTBOX lpmvlbx;
+		LPDTBLMVDDLBX lpmvddlbx;
+		LPDTBLPAGE lppage;
+	} ctl;
+} DTCTL, *LPDTCTL;
+
+typedef struct {
+	ULONG cctl;
+	LPTSTR lpszResourceName;
+	union {
+		LPTSTR lpszComponent;
+		ULONG ulItemID;
+	};
+	LPDTCTL lpctl;
+} DTPAGE, *LPDTPAGE;
+
+STDAPI BuildDisplayTable(LPALLOCATEBUFFER lpAllocateBuffer,
+			 LPALLOCATEMORE lpAllocateMore,
+			 LPFREEBUFFER lpFreeBuffer, LPMALLOC lpMalloc,
+			 HINSTANCE hInstance, UINT cPages, LPDTPAGE lpPage,
+			 ULONG ulFlags, LPMAPITABLE *lppTable,
+			 LPTABLEDATA *lppTblData);
 
 MAPIX_END_DECLS
 

@@ -83,6 +83,23 @@
 #define STDMETHODIMP HRESULT STDMETHODCALLTYPE
 #define STDMETHODIMP_(type) type STDMETHODCALLTYPE
 
+/*
+ * Members of a C vtable declared the way COM headers declare them: inside
+ * the struct an interface macro opens, with INTERFACE naming the interface
+ * (MAPI's DECLARE_MAPI_INTERFACE_ in mapidefs.h).  PURE is empty in C.
+ */
+#ifndef STDMETHOD
+#define STDMETHOD(method) HRESULT(STDMETHODCALLTYPE *method)
+#define STDMETHOD_(type, method) type(STDMETHODCALLTYPE *method)
+#endif
+#ifndef PURE
+#define PURE
+#endif
+#ifndef THIS_
+#define THIS_ INTERFACE *This,
+#define THIS INTERFACE *This
+#endif
+
 /* Integer types with their Windows widths. */
 typedef uint8_t BYTE;
 typedef uint16_t WORD;
@@ -125,6 +142,16 @@ typedef BOOL *LPBOOL;
 typedef void *HINSTANCE;
 typedef void *HANDLE;
 typedef void *HWND;
+typedef void *HICON;
+typedef void *HGLOBAL;
+
+/* A rectangle in window coordinates (forms' positions). */
+typedef struct tagRECT {
+	LONG left;
+	LONG top;
+	LONG right;
+	LONG bottom;
+} RECT, *PRECT, *LPRECT;
 
 #ifndef TRUE
 #define TRUE 1
@@ -198,9 +225,17 @@ typedef LONG SCODE;
 #define E_OUTOFMEMORY ((HRESULT)0x8007000E)
 #define E_INVALIDARG ((HRESULT)0x80070057)
 #define STG_E_INVALIDFUNCTION ((HRESULT)0x80030001)
+#define STG_E_FILENOTFOUND ((HRESULT)0x80030002)
+#define STG_E_PATHNOTFOUND ((HRESULT)0x80030003)
+#define STG_E_TOOMANYOPENFILES ((HRESULT)0x80030004)
 #define STG_E_ACCESSDENIED ((HRESULT)0x80030005)
 #define STG_E_INSUFFICIENTMEMORY ((HRESULT)0x80030008)
 #define STG_E_INVALIDPOINTER ((HRESULT)0x80030009)
+#define STG_E_WRITEFAULT ((HRESULT)0x8003001D)
+#define STG_E_READFAULT ((HRESULT)0x8003001E)
+#define STG_E_SHAREVIOLATION ((HRESULT)0x80030020)
+#define STG_E_LOCKVIOLATION ((HRESULT)0x80030021)
+#define STG_E_FILEALREADYEXISTS ((HRESULT)0x80030050)
 #define STG_E_INVALIDPARAMETER ((HRESULT)0x80030057)
 #define STG_E_MEDIUMFULL ((HRESULT)0x80030070)
 #define STG_E_REVERTED ((HRESULT)0x80030102)
@@ -333,6 +368,13 @@ static inline int IsEqualGUID(REFGUID a, REFGUID b)
  * flock(), and mapix streams do not support region locks anyway
  * (LockRegion answers STG_E_INVALIDFUNCTION).
  */
+
+/* Names of the elements IStorage::CopyTo and OpenStorage leave out. */
+typedef LPOLESTR *SNB;
+
+/* IStorage::CreateStream and friends: grfMode bits beyond the above. */
+#define STGM_FAILIFTHERE 0x00000000L
+#define STGM_DELETEONRELEASE 0x04000000L
 
 typedef struct tagSTATSTG {
 	LPOLESTR pwcsName;

@@ -100,6 +100,28 @@ STDAPI_(ULONG) MAPIFreeBuffer(LPVOID lpBuffer);
 
 STDAPI_(LPMALLOC) MAPIGetDefaultMalloc(void);
 
+/* The entry points' types, for programs that look them up by name. */
+typedef SCODE(STDMETHODCALLTYPE MAPIALLOCATEBUFFER)(ULONG cbSize,
+						    LPVOID FAR *lppBuffer);
+typedef SCODE(STDMETHODCALLTYPE MAPIALLOCATEMORE)(ULONG cbSize,
+						  LPVOID lpObject,
+						  LPVOID FAR *lppBuffer);
+typedef ULONG(STDAPICALLTYPE MAPIFREEBUFFER)(LPVOID lpBuffer);
+typedef MAPIALLOCATEBUFFER FAR *LPMAPIALLOCATEBUFFER;
+typedef MAPIALLOCATEMORE FAR *LPMAPIALLOCATEMORE;
+typedef MAPIFREEBUFFER FAR *LPMAPIFREEBUFFER;
+
+typedef HRESULT(STDMETHODCALLTYPE MAPILOGONEX)(ULONG_PTR ulUIParam,
+					       LPTSTR lpszProfileName,
+					       LPTSTR lpszPassword,
+					       ULONG ulFlags,
+					       LPMAPISESSION FAR *lppSession);
+typedef MAPILOGONEX FAR *LPMAPILOGONEX;
+
+typedef HRESULT(STDMETHODCALLTYPE MAPIADMINPROFILES)(
+	ULONG ulFlags, LPPROFADMIN FAR *lppProfAdmin);
+typedef MAPIADMINPROFILES FAR *LPMAPIADMINPROFILES;
+
 /* @generated-begin interfaces: do not edit; see scripts/mapigen.py */
 /* clang-format off */
 /* IMAPISession : IUnknown; IID_IMAPISession */
@@ -159,6 +181,27 @@ struct IMAPISession {
 #define IMAPISession_PrepareForm(This, lpInterface, lpMessage, lpulMessageToken) ((This)->lpVtbl->PrepareForm((This), (lpInterface), (lpMessage), (lpulMessageToken)))
 #endif
 
+#define MAPI_IMAPISESSION_METHODS(IPURE) \
+	MAPIMETHOD(GetLastError)(THIS_ HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError) IPURE; \
+	MAPIMETHOD(GetMsgStoresTable)(THIS_ ULONG ulFlags, LPMAPITABLE *lppTable) IPURE; \
+	MAPIMETHOD(OpenMsgStore)(THIS_ ULONG_PTR ulUIParam, ULONG cbEntryID, LPENTRYID lpEntryID, LPCIID lpInterface, ULONG ulFlags, LPMDB *lppMDB) IPURE; \
+	MAPIMETHOD(OpenAddressBook)(THIS_ ULONG_PTR ulUIParam, LPCIID lpInterface, ULONG ulFlags, LPADRBOOK *lppAdrBook) IPURE; \
+	MAPIMETHOD(OpenProfileSection)(THIS_ LPMAPIUID lpUID, LPCIID lpInterface, ULONG ulFlags, LPPROFSECT *lppProfSect) IPURE; \
+	MAPIMETHOD(GetStatusTable)(THIS_ ULONG ulFlags, LPMAPITABLE *lppTable) IPURE; \
+	MAPIMETHOD(OpenEntry)(THIS_ ULONG cbEntryID, LPENTRYID lpEntryID, LPCIID lpInterface, ULONG ulFlags, ULONG *lpulObjType, LPUNKNOWN *lppUnk) IPURE; \
+	MAPIMETHOD(CompareEntryIDs)(THIS_ ULONG cbEntryID1, LPENTRYID lpEntryID1, ULONG cbEntryID2, LPENTRYID lpEntryID2, ULONG ulFlags, ULONG *lpulResult) IPURE; \
+	MAPIMETHOD(Advise)(THIS_ ULONG cbEntryID, LPENTRYID lpEntryID, ULONG ulEventMask, LPMAPIADVISESINK lpAdviseSink, ULONG_PTR *lpulConnection) IPURE; \
+	MAPIMETHOD(Unadvise)(THIS_ ULONG_PTR ulConnection) IPURE; \
+	MAPIMETHOD(MessageOptions)(THIS_ ULONG_PTR ulUIParam, ULONG ulFlags, LPTSTR lpszAdrType, LPMESSAGE lpMessage) IPURE; \
+	MAPIMETHOD(QueryDefaultMessageOpt)(THIS_ LPTSTR lpszAdrType, ULONG ulFlags, ULONG *lpcValues, LPSPropValue *lppOptions) IPURE; \
+	MAPIMETHOD(EnumAdrTypes)(THIS_ ULONG ulFlags, ULONG *lpcAdrTypes, LPTSTR **lpppszAdrTypes) IPURE; \
+	MAPIMETHOD(QueryIdentity)(THIS_ ULONG *lpcbEntryID, LPENTRYID *lppEntryID) IPURE; \
+	MAPIMETHOD(Logoff)(THIS_ ULONG_PTR ulUIParam, ULONG ulFlags, ULONG ulReserved) IPURE; \
+	MAPIMETHOD(SetDefaultStore)(THIS_ ULONG ulFlags, ULONG cbEntryID, LPENTRYID lpEntryID) IPURE; \
+	MAPIMETHOD(AdminServices)(THIS_ ULONG ulFlags, LPSERVICEADMIN *lppServiceAdmin) IPURE; \
+	MAPIMETHOD(ShowForm)(THIS_ ULONG_PTR ulUIParam, LPMDB lpMsgStore, LPMAPIFOLDER lpParentFolder, LPCIID lpInterface, ULONG_PTR ulMessageToken, LPMESSAGE lpMessageSent, ULONG ulFlags, ULONG ulMessageStatus, ULONG ulMessageFlags, ULONG ulAccess, LPSTR lpszMessageClass) IPURE; \
+	MAPIMETHOD(PrepareForm)(THIS_ LPCIID lpInterface, LPMESSAGE lpMessage, ULONG_PTR *lpulMessageToken) IPURE;
+
 /* IProfAdmin : IUnknown; IID_IProfAdmin */
 struct IProfAdminVtbl {
 	/* IUnknown */
@@ -195,6 +238,17 @@ struct IProfAdmin {
 #define IProfAdmin_SetDefaultProfile(This, lpszProfileName, ulFlags) ((This)->lpVtbl->SetDefaultProfile((This), (lpszProfileName), (ulFlags)))
 #define IProfAdmin_AdminServices(This, lpszProfileName, lpszPassword, ulUIParam, ulFlags, lppServiceAdmin) ((This)->lpVtbl->AdminServices((This), (lpszProfileName), (lpszPassword), (ulUIParam), (ulFlags), (lppServiceAdmin)))
 #endif
+
+#define MAPI_IPROFADMIN_METHODS(IPURE) \
+	MAPIMETHOD(GetLastError)(THIS_ HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError) IPURE; \
+	MAPIMETHOD(GetProfileTable)(THIS_ ULONG ulFlags, LPMAPITABLE *lppTable) IPURE; \
+	MAPIMETHOD(CreateProfile)(THIS_ LPTSTR lpszProfileName, LPTSTR lpszPassword, ULONG_PTR ulUIParam, ULONG ulFlags) IPURE; \
+	MAPIMETHOD(DeleteProfile)(THIS_ LPTSTR lpszProfileName, ULONG ulFlags) IPURE; \
+	MAPIMETHOD(ChangeProfilePassword)(THIS_ LPTSTR lpszProfileName, LPTSTR lpszOldPassword, LPTSTR lpszNewPassword, ULONG ulFlags) IPURE; \
+	MAPIMETHOD(CopyProfile)(THIS_ LPTSTR lpszOldProfileName, LPTSTR lpszOldPassword, LPTSTR lpszNewProfileName, ULONG_PTR ulUIParam, ULONG ulFlags) IPURE; \
+	MAPIMETHOD(RenameProfile)(THIS_ LPTSTR lpszOldProfileName, LPTSTR lpszOldPassword, LPTSTR lpszNewProfileName, ULONG_PTR ulUIParam, ULONG ulFlags) IPURE; \
+	MAPIMETHOD(SetDefaultProfile)(THIS_ LPTSTR lpszProfileName, ULONG ulFlags) IPURE; \
+	MAPIMETHOD(AdminServices)(THIS_ LPTSTR lpszProfileName, LPTSTR lpszPassword, ULONG_PTR ulUIParam, ULONG ulFlags, LPSERVICEADMIN *lppServiceAdmin) IPURE;
 
 /* IMsgServiceAdmin : IUnknown; IID_IMsgServiceAdmin */
 struct IMsgServiceAdminVtbl {
@@ -238,6 +292,20 @@ struct IMsgServiceAdmin {
 #define IMsgServiceAdmin_SetPrimaryIdentity(This, lpUID, ulFlags) ((This)->lpVtbl->SetPrimaryIdentity((This), (lpUID), (ulFlags)))
 #define IMsgServiceAdmin_GetProviderTable(This, ulFlags, lppTable) ((This)->lpVtbl->GetProviderTable((This), (ulFlags), (lppTable)))
 #endif
+
+#define MAPI_IMSGSERVICEADMIN_METHODS(IPURE) \
+	MAPIMETHOD(GetLastError)(THIS_ HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError) IPURE; \
+	MAPIMETHOD(GetMsgServiceTable)(THIS_ ULONG ulFlags, LPMAPITABLE *lppTable) IPURE; \
+	MAPIMETHOD(CreateMsgService)(THIS_ LPTSTR lpszService, LPTSTR lpszDisplayName, ULONG_PTR ulUIParam, ULONG ulFlags) IPURE; \
+	MAPIMETHOD(DeleteMsgService)(THIS_ LPMAPIUID lpUID) IPURE; \
+	MAPIMETHOD(CopyMsgService)(THIS_ LPMAPIUID lpUID, LPTSTR lpszDisplayName, LPCIID lpInterfaceToCopy, LPCIID lpInterfaceDst, LPVOID lpObjectDst, ULONG_PTR ulUIParam, ULONG ulFlags) IPURE; \
+	MAPIMETHOD(RenameMsgService)(THIS_ LPMAPIUID lpUID, ULONG ulFlags, LPTSTR lpszDisplayName) IPURE; \
+	MAPIMETHOD(ConfigureMsgService)(THIS_ LPMAPIUID lpUID, ULONG_PTR ulUIParam, ULONG ulFlags, ULONG cValues, LPSPropValue lpProps) IPURE; \
+	MAPIMETHOD(OpenProfileSection)(THIS_ LPMAPIUID lpUID, LPCIID lpInterface, ULONG ulFlags, LPPROFSECT *lppProfSect) IPURE; \
+	MAPIMETHOD(MsgServiceTransportOrder)(THIS_ ULONG cUID, LPMAPIUID lpUIDList, ULONG ulFlags) IPURE; \
+	MAPIMETHOD(AdminProviders)(THIS_ LPMAPIUID lpUID, ULONG ulFlags, LPPROVIDERADMIN *lppProviderAdmin) IPURE; \
+	MAPIMETHOD(SetPrimaryIdentity)(THIS_ LPMAPIUID lpUID, ULONG ulFlags) IPURE; \
+	MAPIMETHOD(GetProviderTable)(THIS_ ULONG ulFlags, LPMAPITABLE *lppTable) IPURE;
 
 /* IMsgServiceAdmin2 : IMsgServiceAdmin; IID_IMsgServiceAdmin2 */
 struct IMsgServiceAdmin2Vtbl {
@@ -285,6 +353,9 @@ struct IMsgServiceAdmin2 {
 #define IMsgServiceAdmin2_CreateMsgServiceEx(This, lpszService, lpszDisplayName, ulUIParam, ulFlags, lpuidService) ((This)->lpVtbl->CreateMsgServiceEx((This), (lpszService), (lpszDisplayName), (ulUIParam), (ulFlags), (lpuidService)))
 #endif
 
+#define MAPI_IMSGSERVICEADMIN_METHODS2(IPURE) \
+	MAPIMETHOD(CreateMsgServiceEx)(THIS_ LPTSTR lpszService, LPTSTR lpszDisplayName, ULONG_PTR ulUIParam, ULONG ulFlags, LPMAPIUID lpuidService) IPURE;
+
 /* IProviderAdmin : IUnknown; IID_IProviderAdmin */
 struct IProviderAdminVtbl {
 	/* IUnknown */
@@ -313,6 +384,13 @@ struct IProviderAdmin {
 #define IProviderAdmin_DeleteProvider(This, lpUID) ((This)->lpVtbl->DeleteProvider((This), (lpUID)))
 #define IProviderAdmin_OpenProfileSection(This, lpUID, lpInterface, ulFlags, lppProfSect) ((This)->lpVtbl->OpenProfileSection((This), (lpUID), (lpInterface), (ulFlags), (lppProfSect)))
 #endif
+
+#define MAPI_IPROVIDERADMIN_METHODS(IPURE) \
+	MAPIMETHOD(GetLastError)(THIS_ HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError) IPURE; \
+	MAPIMETHOD(GetProviderTable)(THIS_ ULONG ulFlags, LPMAPITABLE *lppTable) IPURE; \
+	MAPIMETHOD(CreateProvider)(THIS_ LPTSTR lpszProvider, ULONG cValues, LPSPropValue lpProps, ULONG_PTR ulUIParam, ULONG ulFlags, MAPIUID *lpUID) IPURE; \
+	MAPIMETHOD(DeleteProvider)(THIS_ LPMAPIUID lpUID) IPURE; \
+	MAPIMETHOD(OpenProfileSection)(THIS_ LPMAPIUID lpUID, LPCIID lpInterface, ULONG ulFlags, LPPROFSECT *lppProfSect) IPURE;
 /* clang-format on */
 /* @generated-end interfaces */
 

@@ -6,16 +6,27 @@ the COM interfaces (vtable structs, IFoo_Method() call macros, IIDs), the
 property tags and the error codes.  Each list lives once, in a small text file
 under spec/, and this script turns it into C:
 
-  spec/interfaces.def  ->  include/mapidefs.h    region "forward"
+  spec/interfaces.def  ->  include/<header>.h    region "forward"
+                             (mapidefs.h, mapispi.h, edkmdb.h, mapiform.h)
                            include/<header>.h    region "interfaces"
-                             (mapidefs.h, mapix.h, mapiutil.h, edkmdb.h)
-                           include/mapiguid.h    region "iids"
+                             (the header each interface names)
+                           include/<header>.h    region "iids"
+                             (mapiguid.h, edkguid.h, mapiaux.h)
                            tests/unit/test_vtbl_macros.c   (whole file)
                            tests/unit/misuse_calls.h       (whole file)
-  spec/tags.def        ->  include/mapitags.h    region "tags"
+  spec/tags.def        ->  include/<header>.h    region "tags"
+                             (mapitags.h and the header each section names)
                            src/core/tagname_table.c        region "tagnames"
   spec/errors.def      ->  include/mapicode.h    region "errors"
                            src/core/errname_table.c        region "errnames"
+  spec/constants.def,  ->  include/<header>.h    region "constants"
+  spec/guids.def             (mapigen_consts.py)
+  spec/mapival.def     ->  include/mapival.h     region "validate"
+                           src/core/mapival_table.c        (whole file)
+                             (mapigen_mapival.py)
+  ../shared/reference/ ->  tests/compat/identifiers.c      (whole file;
+  windows-identifiers.tsv    mapigen_idents.py; skipped when the list is
+                             not found)
 
 A region is the text between two marker lines that a person puts into a
 hand-written file:
@@ -38,7 +49,8 @@ Usage:
   scripts/mapigen.py --check    change nothing; exit 1 and summarise the
                                 differences if any output is stale
   --only GROUP[,GROUP]          run only some generator groups
-                                (interfaces, tags, errors)
+                                (interfaces, tags, errors, constants,
+                                mapival, identifiers)
   --root DIR                    work on another tree (default: the repository
                                 that contains this script)
 
@@ -56,25 +68,15 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from mapigen_base import (BEGIN_MARK, END_MARK, IDENT_RE,  # noqa: E402
+                          GenError, clang_format_guard, guid_args,
+                          parse_guid, read_text, strip_comment, where)
+from mapigen_consts import parse_guids, run_constants  # noqa: E402
+from mapigen_mapival import run_mapival  # noqa: E402
+from mapigen_idents import run_identifiers  # noqa: E402
+
 DEFAULT_ROOT = Path(__file__).resolve().parent.parent
-
-BEGIN_MARK = "/* @generated-begin {}: do not edit; see scripts/mapigen.py */"
-END_MARK = "/* @generated-end {} */"
-
-IDENT_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
-
-
-class GenError(Exception):
-    """A problem in a spec file or a target file; the message says where."""
-
-
-def where(path, line):
-    return f"{path}:{line}" if line else str(path)
-
-
-def strip_comment(line):
-    """Drop a '#' comment and surrounding blanks."""
-    return line.split("#", 1)[0].strip()
 
 
 # ---------------------------------------------------------------------------
@@ -86,7 +88,22 @@ INTERFACE_HEADERS = {
     "mapidefs.h": "include/mapidefs.h",
     "mapix.h": "include/mapix.h",
     "mapiutil.h": "include/mapiutil.h",
+    "mapispi.h": "include/mapispi.h",
     "edkmdb.h": "include/edkmdb.h",
+    "mapiform.h": "include/mapiform.h",
+}
+
+# Headers with a "forward" region (typedefs of the interfaces declared in
+# them, or used by them before their declaration).
+FORWARD_HEADERS = ("mapidefs.h", "mapispi.h", "edkmdb.h", "mapiform.h")
+
+# Public header -> path of the file that receives its "iids" region: the
+# interface IDs (spec/interfaces.def) and the other GUIDs (spec/guids.def)
+# that Windows declares in that header.
+GUID_HEADERS = {
+    "mapiguid.h": "include/mapiguid.h",
+    "edkguid.h": "include/edkguid.h",
+    "mapiaux.h": "include/mapiaux.h",
 }
 
 # Return types a method may have, and what the test stubs return for each.
@@ -95,6 +112,7 @@ RETURN_TYPES = {
     "ULONG": "0",
     "SIZE_T": "0",
     "int": "0",
+    "BOOL": "0",
     "LPVOID": "NULL",
     "void": None,
 }
@@ -103,9 +121,6 @@ RETURN_TYPES = {
 # expansion of every call macro.
 RESERVED_PARAM_NAMES = {"This", "lpVtbl"}
 
-IID_RE = re.compile(
-    r"([0-9A-Fa-f]{8})-([0-9A-Fa-f]{4})-([0-9A-Fa-f]{4})-"
-    r"([0-9A-Fa-f]{4})-([0-9A-Fa-f]{12})\Z")
 PARAM_TYPE_RE = re.compile(
     r"(?:const\s+)?(?:struct\s+|union\s+)?[A-Za-z_][A-Za-z0-9_]*\Z")
 METHOD_RE = re.compile(r"([A-Za-z_]\w*)\s+([A-Za-z_]\w*)\s*\((.*)\)\Z", re.S)
@@ -128,6 +143,7 @@ class Method:
     name: str
     params: list
     line: int
+    macro: str = None     # a METHODS macro starts at this method
 
 
 @dataclass
@@ -140,6 +156,11 @@ class Interface:
     iidname: str = None
     lps: list = field(default_factory=list)
     methods: list = field(default_factory=list)
+    has_iid: bool = False
+    guidheader: str = "mapiguid.h"
+    forward: str = None   # header of the forward typedefs
+    pending_macro: str = None
+    empty_macro: str = None
 
     def chain(self):
         """The interfaces from the root (IUnknown) down to this one."""
@@ -205,16 +226,6 @@ def parse_method(text, path, line):
     return Method(ret, name, params, line)
 
 
-def parse_iid(text, path, line):
-    m = IID_RE.match(text)
-    if not m:
-        raise GenError(f"{where(path, line)}: bad iid '{text}' (expected "
-                       f"XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX)")
-    tail = m.group(4) + m.group(5)
-    return (int(m.group(1), 16), int(m.group(2), 16), int(m.group(3), 16),
-            [int(tail[i:i + 2], 16) for i in range(0, 16, 2)])
-
-
 def parse_interfaces(root, path):
     """Read spec/interfaces.def into a list of Interface, in file order.
 
@@ -234,7 +245,7 @@ def parse_interfaces(root, path):
                 pending = (start, acc)
                 continue
             pending = None
-            cur.methods.append(parse_method(acc, path, start))
+            add_method(cur, parse_method(acc, path, start))
             continue
         if not line:
             continue
@@ -273,7 +284,9 @@ def parse_interfaces(root, path):
                                f"{', '.join(INTERFACE_HEADERS)})")
             cur.header = rest
         elif word == "iid":
-            cur.iid = parse_iid(rest, path, lineno)
+            cur.iid = (None if rest == "none"
+                       else parse_guid(rest, path, lineno))
+            cur.has_iid = True
         elif word == "iidname":
             if not IDENT_RE.match(rest):
                 raise GenError(f"{where(path, lineno)}: bad iidname '{rest}'")
@@ -282,11 +295,27 @@ def parse_interfaces(root, path):
             if not IDENT_RE.match(rest):
                 raise GenError(f"{where(path, lineno)}: bad lp name '{rest}'")
             cur.lps.append(rest)
+        elif word == "guidheader":
+            if rest not in GUID_HEADERS:
+                raise GenError(f"{where(path, lineno)}: unknown guid header "
+                               f"'{rest}' (known: {', '.join(GUID_HEADERS)})")
+            cur.guidheader = rest
+        elif word == "forward":
+            if rest not in FORWARD_HEADERS:
+                raise GenError(f"{where(path, lineno)}: header '{rest}' has "
+                               f"no forward typedefs (known: "
+                               f"{', '.join(FORWARD_HEADERS)})")
+            cur.forward = rest
+        elif word == "methodsmacro":
+            if not IDENT_RE.match(rest) or cur.pending_macro:
+                raise GenError(f"{where(path, lineno)}: bad methodsmacro "
+                               f"'{rest}' (one name, then a method)")
+            cur.pending_macro = rest
         elif word == "method":
             if rest.count("(") > rest.count(")"):
                 pending = (lineno, rest)
             else:
-                cur.methods.append(parse_method(rest, path, lineno))
+                add_method(cur, parse_method(rest, path, lineno))
         else:
             raise GenError(f"{where(path, lineno)}: unknown keyword "
                            f"'{word}' inside interface {cur.name}")
@@ -300,13 +329,33 @@ def parse_interfaces(root, path):
     return ifaces
 
 
+def add_method(iface, method):
+    """Appends a method; a pending methodsmacro starts at it."""
+    method.macro = iface.pending_macro
+    iface.pending_macro = None
+    iface.methods.append(method)
+
+
 def finish_interface(iface, path):
+    if iface.pending_macro:
+        if iface.methods:
+            raise GenError(f"{where(path, iface.line)}: methodsmacro "
+                           f"{iface.pending_macro} of {iface.name} has no "
+                           f"method after it")
+        # An interface that adds no method still has its (empty) macro.
+        iface.empty_macro = iface.pending_macro
     if iface.header is None:
         raise GenError(f"{where(path, iface.line)}: interface {iface.name} "
                        f"has no 'header' line")
-    if iface.iid is None:
+    if not iface.has_iid:
         raise GenError(f"{where(path, iface.line)}: interface {iface.name} "
-                       f"has no 'iid' line")
+                       f"has no 'iid' line ('iid none' if Windows has none)")
+    if iface.forward is None:
+        # The interfaces mapix had first are all forward-declared in
+        # mapidefs.h; later ones in their own header, as on Windows.
+        iface.forward = ("mapidefs.h" if iface.header in
+                         ("mapidefs.h", "mapix.h", "mapiutil.h")
+                         else iface.header)
     if iface.iidname is None:
         iface.iidname = "IID_" + iface.name
     seen = {}
@@ -323,12 +372,14 @@ def check_unique_names(ifaces, path):
     owner = {}
     by_iid = {}
     for iface in ifaces:
-        key = guid_args(iface.iid)
-        if key in by_iid:
-            raise GenError(f"{where(path, iface.line)}: {iface.name} has the "
-                           f"same iid as {by_iid[key].name}")
-        by_iid[key] = iface
-        names = [iface.name, iface.name + "Vtbl", iface.iidname] + iface.lps
+        names = [iface.name, iface.name + "Vtbl"] + iface.lps
+        if iface.iid is not None:
+            key = guid_args(iface.iid)
+            if key in by_iid:
+                raise GenError(f"{where(path, iface.line)}: {iface.name} has "
+                               f"the same iid as {by_iid[key].name}")
+            by_iid[key] = iface
+            names.append(iface.iidname)
         for n in names:
             if n in owner and owner[n] is not iface:
                 raise GenError(f"{where(path, iface.line)}: name {n} of "
@@ -340,11 +391,6 @@ def check_unique_names(ifaces, path):
 # ---------------------------------------------------------------------------
 # Interface generators
 # ---------------------------------------------------------------------------
-
-def clang_format_guard(lines):
-    """Keep code formatters away from generated text (and --check quiet)."""
-    return ["/* clang-format off */"] + lines + ["/* clang-format on */"]
-
 
 def member_decl(iface, m):
     args = [f"{iface.name} *This"] + [p.decl() for p in m.params]
@@ -360,21 +406,68 @@ def call_macro(iface, m):
 
 
 def gen_forward(ifaces):
-    """Region "forward" of mapidefs.h: every interface's typedefs."""
+    """Region "forward" of each interface header: the interfaces' typedefs.
+
+    Each interface is forward-declared in the header its 'forward' names
+    (see finish_interface), ahead of the declarations that use it.
+    """
+    out = {}
+    for header in FORWARD_HEADERS:
+        target = INTERFACE_HEADERS[header]
+        lines = []
+        for iface in ifaces:
+            if iface.forward != header:
+                continue
+            if lines:
+                lines.append("")
+            lines.append(f"typedef struct {iface.name} {iface.name};")
+            lines.append(f"typedef struct {iface.name}Vtbl "
+                         f"{iface.name}Vtbl;")
+            for lp in iface.lps:
+                lines.append(f"typedef {iface.name} *{lp};")
+        out[target] = {"forward": clang_format_guard(lines)}
+    return out
+
+
+def method_head(m):
+    """MAPIMETHOD(Name) or MAPIMETHOD_(RET, Name), as Windows macros do."""
+    if m.ret == "HRESULT":
+        return f"MAPIMETHOD({m.name})"
+    return f"MAPIMETHOD_({m.ret}, {m.name})"
+
+
+def methods_macros(iface):
+    """The Windows-style MAPI_IFOO_METHODS(IPURE) macros of an interface.
+
+    Each expands to the member declarations of the methods it covers, in
+    the DECLARE_MAPI_INTERFACE_ style (THIS_ and INTERFACE come from the
+    including code), so a program can declare its own vtables with them.
+    """
+    groups = []
+    for m in iface.methods:
+        if m.macro:
+            groups.append((m.macro, []))
+        if groups:
+            groups[-1][1].append(m)
     lines = []
-    for iface in ifaces:
-        if lines:
-            lines.append("")
-        lines.append(f"typedef struct {iface.name} {iface.name};")
-        lines.append(f"typedef struct {iface.name}Vtbl {iface.name}Vtbl;")
-        for lp in iface.lps:
-            lines.append(f"typedef {iface.name} *{lp};")
-    return {"include/mapidefs.h": {"forward": clang_format_guard(lines)}}
+    if iface.empty_macro:
+        lines.append(f"#define {iface.empty_macro}(IPURE)")
+    for name, methods in groups:
+        body = []
+        for m in methods:
+            args = ", ".join(p.decl() for p in m.params)
+            this = f"THIS_ {args}" if args else "THIS"
+            body.append(f"\t{method_head(m)}({this}) IPURE;")
+        lines.append(f"#define {name}(IPURE) \\")
+        lines.extend(b + " \\" for b in body[:-1])
+        lines.append(body[-1])
+    return lines
 
 
 def interface_block(iface):
     base = f" : {iface.base.name}" if iface.base else ""
-    lines = [f"/* {iface.name}{base}; {iface.iidname} */",
+    iidname = iface.iidname if iface.iid is not None else "no IID"
+    lines = [f"/* {iface.name}{base}; {iidname} */",
              f"struct {iface.name}Vtbl {{"]
     for owner in iface.chain():
         if not owner.methods:
@@ -390,6 +483,9 @@ def interface_block(iface):
               "#if !defined(__cplusplus) || defined(CINTERFACE)"]
     lines.extend(call_macro(iface, m) for _, m in iface.slots())
     lines.append("#endif")
+    macros = methods_macros(iface)
+    if macros:
+        lines += [""] + macros
     return lines
 
 
@@ -408,17 +504,18 @@ def gen_interfaces(ifaces):
     return out
 
 
-def guid_args(iid):
-    data1, data2, data3, data4 = iid
-    return ", ".join([f"0x{data1:08X}", f"0x{data2:04X}", f"0x{data3:04X}"] +
-                     [f"0x{x:02X}" for x in data4])
-
-
-def gen_iids(ifaces):
-    """Region "iids" of mapiguid.h: one MAPIX_DEFINE_GUID per interface."""
-    lines = [f"MAPIX_DEFINE_GUID({i.iidname}, {guid_args(i.iid)});"
-             for i in ifaces]
-    return {"include/mapiguid.h": {"iids": clang_format_guard(lines)}}
+def gen_iids(ifaces, guids):
+    """Region "iids" of each GUID header: one MAPIX_DEFINE_GUID per
+    interface with an IID, then the other GUIDs of spec/guids.def."""
+    out = {}
+    for header, target in GUID_HEADERS.items():
+        lines = [f"MAPIX_DEFINE_GUID({i.iidname}, {guid_args(i.iid)});"
+                 for i in ifaces
+                 if i.iid is not None and i.guidheader == header]
+        lines += [f"MAPIX_DEFINE_GUID({g.name}, {guid_args(g.guid)});"
+                  for g in guids if g.header == header]
+        out[target] = {"iids": clang_format_guard(lines)}
+    return out
 
 
 TEST_PATH = "tests/unit/test_vtbl_macros.c"
@@ -446,7 +543,9 @@ TEST_HEAD = """\
 
 #include <mapix.h>
 #include <mapiutil.h>
+#include <mapispi.h>
 #include <edkmdb.h>
+#include <mapiform.h>
 
 /* The stub that ran last: its interface and vtable slot. */
 static struct {
@@ -551,6 +650,7 @@ MISUSE_RESULTS = {
     "ULONG": ("MISUSE_ULONG", "ul", ""),
     "SIZE_T": ("MISUSE_OTHER", "other", "(uint64_t)"),
     "int": ("MISUSE_OTHER", "other", "(uint64_t)(int64_t)"),
+    "BOOL": ("MISUSE_OTHER", "other", "(uint64_t)(int64_t)"),
     "LPVOID": ("MISUSE_OTHER", "other", "(uint64_t)(uintptr_t)"),
     "void": ("MISUSE_VOID", None, ""),
 }
@@ -590,7 +690,9 @@ MISUSE_HEAD = """\
 
 #include <mapix.h>
 #include <mapiutil.h>
+#include <mapispi.h>
 #include <edkmdb.h>
+#include <mapiform.h>
 
 enum misuse_kind {
 \tMISUSE_HRESULT, /* hr holds the result */
@@ -720,71 +822,121 @@ TSTRING_FORMS = {
 WIDE_TYPES = {PROP_TYPES["PT_UNICODE"], PROP_TYPES["PT_MV_UNICODE"]}
 
 
+# Public header -> path of the file that receives its "tags" region.  Tags
+# go to the header Windows declares them in; mapitags.h is the default.
+TAG_HEADERS = {
+    "mapitags.h": "include/mapitags.h",
+    "edkmdb.h": "include/edkmdb.h",
+    "mapiaux.h": "include/mapiaux.h",
+    "mspst.h": "include/mspst.h",
+}
+# 8-bit type -> the _W/_A forms a "+AW" tag gets besides its 8-bit NAME.
+STRING8_FORMS = {
+    "PT_STRING8": TSTRING_FORMS["PT_TSTRING"],
+    "PT_MV_STRING8": TSTRING_FORMS["PT_MV_TSTRING"],
+}
+
+
 @dataclass
 class Tag:
     name: str
     type: str
     id: int
     line: int
+    header: str = "mapitags.h"
+    forms: bool = False   # an 8-bit NAME that also has NAME_W and NAME_A
+
+    def form_types(self):
+        """(suffix, concrete type) of the extra _W/_A names, if any."""
+        if self.type in TSTRING_FORMS:
+            return TSTRING_FORMS[self.type]
+        if self.forms:
+            return STRING8_FORMS[self.type]
+        return ()
 
     def concrete(self):
         """(name, type name, value) for each name with a fixed value."""
-        if self.type in TSTRING_FORMS:
-            return [(self.name + sfx, t, (self.id << 16) | PROP_TYPES[t])
-                    for sfx, t in TSTRING_FORMS[self.type]]
-        value = (self.id << 16) | PROP_TYPES[self.type]
-        return [(self.name, self.type, value)]
+        out = []
+        if self.type not in TSTRING_FORMS:
+            out.append((self.name, self.type,
+                        (self.id << 16) | PROP_TYPES[self.type]))
+        out += [(self.name + sfx, t, (self.id << 16) | PROP_TYPES[t])
+                for sfx, t in self.form_types()]
+        return out
+
+    def key(self):
+        return (self.name, self.type, self.id, self.forms)
 
 
 def parse_tags(root, path):
-    """Read spec/tags.def: lines 'NAME TYPE ID', '#' comments allowed.
+    """Read spec/tags.def: lines 'NAME TYPE ID [+AW]', '#' comments allowed.
 
     NAME is the macro name (PR_SUBJECT), TYPE a PT_* name, ID the 16-bit
-    property id in hex (0x0037).  Comments are for the spec's readers only
-    and are not copied into the header.
+    property id in hex (0x0037).  '+AW' after an 8-bit type keeps NAME 8-bit
+    in every build but adds the NAME_W and NAME_A forms.  A line 'header
+    FILE' sends the tags after it to FILE (one of TAG_HEADERS) instead of
+    mapitags.h.  A tag Windows declares in two headers is listed in both,
+    identically.  Comments are for the spec's readers only and are not
+    copied into the header.
     """
     tags = []
     seen = {}
+    header = "mapitags.h"
     for lineno, raw in enumerate(read_text(root, path).splitlines(), 1):
         body = strip_comment(raw)
         fields = body.split()
         if not fields:
             continue
-        if len(fields) != 3:
-            raise GenError(f"{where(path, lineno)}: expected 'NAME TYPE ID', "
-                           f"got '{body}'")
-        name, ptype, pid = fields
+        if fields[0] == "header":
+            if len(fields) != 2 or fields[1] not in TAG_HEADERS:
+                raise GenError(f"{where(path, lineno)}: expected 'header "
+                               f"FILE' with FILE one of "
+                               f"{', '.join(TAG_HEADERS)}, got '{body}'")
+            header = fields[1]
+            continue
+        forms = len(fields) == 4 and fields[3] == "+AW"
+        if len(fields) != 3 and not forms:
+            raise GenError(f"{where(path, lineno)}: expected 'NAME TYPE ID "
+                           f"[+AW]', got '{body}'")
+        name, ptype, pid = fields[:3]
         if not IDENT_RE.match(name) or not name.isascii():
             raise GenError(f"{where(path, lineno)}: bad tag name '{name}'")
         if ptype not in PROP_TYPES and ptype not in TSTRING_FORMS:
             raise GenError(f"{where(path, lineno)}: unknown property type "
                            f"'{ptype}' for {name}")
+        if forms and ptype not in STRING8_FORMS:
+            raise GenError(f"{where(path, lineno)}: '+AW' needs an 8-bit "
+                           f"string type, not {ptype} ({name})")
         if not re.match(r"0[xX][0-9A-Fa-f]{1,4}\Z", pid):
             raise GenError(f"{where(path, lineno)}: bad property id '{pid}' "
                            f"for {name} (expected hex, 0x0000..0xFFFF)")
-        tag = Tag(name, ptype, int(pid, 16), lineno)
+        tag = Tag(name, ptype, int(pid, 16), lineno, header, forms)
         names = [tag.name] + [n for n, _, _ in tag.concrete()]
+        if name in seen and seen[name][1].key() == tag.key() and \
+                seen[name][1].header != header:
+            tags.append(tag)   # the same tag in a second header
+            continue
         for n in names:
             if n in seen:
                 raise GenError(f"{where(path, lineno)}: duplicate tag name "
-                               f"{n} (also defined at line {seen[n]})")
+                               f"{n} (also defined at line {seen[n][0]})")
         for n in names:
-            seen[n] = lineno
+            seen[n] = (lineno, tag)
         tags.append(tag)
     return tags
 
 
 def gen_tags(tags):
-    """Region "tags" of mapitags.h and region "tagnames" of the name table."""
-    defs = []
+    """Region "tags" of each tag header and region "tagnames" of the table."""
+    defs = {h: [] for h in TAG_HEADERS}
     for t in tags:
-        defs.append(f"#define {t.name} PROP_TAG({t.type}, 0x{t.id:04X})")
-        if t.type in TSTRING_FORMS:
-            for sfx, ctype in TSTRING_FORMS[t.type]:
-                defs.append(f"#define {t.name}{sfx} "
-                            f"PROP_TAG({ctype}, 0x{t.id:04X})")
+        out = defs[t.header]
+        out.append(f"#define {t.name} PROP_TAG({t.type}, 0x{t.id:04X})")
+        for sfx, ctype in t.form_types():
+            out.append(f"#define {t.name}{sfx} "
+                       f"PROP_TAG({ctype}, 0x{t.id:04X})")
 
-    entries = [(n, v) for t in tags for n, _, v in t.concrete()]
+    entries = sorted({(n, v) for t in tags for n, _, v in t.concrete()})
 
     def preferred_first(entry):
         # Among names of one value, the NAME_W form of a wide tag (and the
@@ -794,15 +946,16 @@ def gen_tags(tags):
         return (value, 0 if name.endswith(sfx) else 1, name)
 
     table = ["static const struct tagname_entry tagname_by_name[] = {"]
-    table += [f'\t{{"{n}", 0x{v:08X}}},' for n, v in sorted(entries)]
+    table += [f'\t{{"{n}", 0x{v:08X}}},' for n, v in entries]
     table += ["};", "",
               "static const struct tagname_entry tagname_by_tag[] = {"]
     table += [f'\t{{"{n}", 0x{v:08X}}},'
               for n, v in sorted(entries, key=preferred_first)]
     table.append("};")
-    return {"include/mapitags.h": {"tags": clang_format_guard(defs)},
-            "src/core/tagname_table.c":
-                {"tagnames": clang_format_guard(table)}}
+    out = {TAG_HEADERS[h]: {"tags": clang_format_guard(lines)}
+           for h, lines in defs.items()}
+    out["src/core/tagname_table.c"] = {"tagnames": clang_format_guard(table)}
+    return out
 
 
 # ---------------------------------------------------------------------------
@@ -911,17 +1064,17 @@ def gen_errors(codes):
 # Driver
 # ---------------------------------------------------------------------------
 
-def read_text(root, relpath):
-    try:
-        return (root / relpath).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise GenError(f"{relpath}: not found") from None
-
-
 def run_interfaces(root):
     ifaces = parse_interfaces(root, "spec/interfaces.def")
-    return [gen_forward(ifaces), gen_interfaces(ifaces), gen_iids(ifaces),
-            gen_vtbl_test(ifaces), gen_misuse_calls(ifaces)]
+    guids = parse_guids(root, "spec/guids.def")
+    names = {i.iidname: i for i in ifaces if i.iid is not None}
+    for g in guids:
+        if g.name in names:
+            raise GenError(f"spec/guids.def:{g.line}: {g.name} is the IID of "
+                           f"{names[g.name].name} in spec/interfaces.def")
+    return [gen_forward(ifaces), gen_interfaces(ifaces),
+            gen_iids(ifaces, guids), gen_vtbl_test(ifaces),
+            gen_misuse_calls(ifaces)]
 
 
 def run_tags(root):
@@ -939,6 +1092,10 @@ GROUPS = {
     "interfaces": run_interfaces,
     "tags": run_tags,
     "errors": run_errors,
+    "constants": run_constants,
+    "mapival": lambda root: run_mapival(
+        root, parse_interfaces(root, "spec/interfaces.def")),
+    "identifiers": run_identifiers,
 }
 
 

@@ -1,6 +1,6 @@
 /*
  * hexutil.c - mapiutil.h's hexadecimal and byte-order helpers: HexFromBin,
- * FBinFromHex, UlFromSzHex, SwapPlong and SwapPword.
+ * FBinFromHex, ScBinFromHexBounded, UlFromSzHex, SwapPlong and SwapPword.
  *
  * Programs use these to turn entry IDs and other binary values into text
  * (profiles, logs, command lines) and back.  They allocate nothing and
@@ -12,6 +12,8 @@
  * functions ("It is not a Unicode string").
  */
 #include <mapiutil.h>
+
+#include <string.h>
 
 /* Value of one hex digit, or -1 when c is not one. */
 static int hex_digit(int c)
@@ -95,6 +97,34 @@ STDAPI_(BOOL) FBinFromHex(LPTSTR sz, LPBYTE pb)
 			       hex_digit((unsigned char)sz[i + 1]));
 	}
 	return TRUE;
+}
+
+/*
+ * ScBinFromHexBounded
+ *
+ * Converts a string of hexadecimal digit pairs to binary data, writing at
+ * most cb bytes.
+ *
+ * PARAMS
+ *  lpsz [I] NUL-terminated string of hex digits, upper or lower case
+ *  lpb  [O] receives strlen(lpsz) / 2 bytes
+ *  cb   [I] the size of lpb
+ *
+ * RETURNS
+ *  S_OK; MAPI_E_INVALID_PARAMETER when lpsz or lpb is NULL, lpsz holds a
+ *  character that is not a hex digit or an odd number of digits, or
+ *  encodes more than cb bytes.  Nothing is written on error.
+ */
+STDAPI_(SCODE) ScBinFromHexBounded(LPTSTR lpsz, LPBYTE lpb, ULONG cb)
+{
+	size_t len;
+
+	if (lpsz == NULL || lpb == NULL)
+		return MAPI_E_INVALID_PARAMETER;
+	len = strlen(lpsz);
+	if (len / 2 > cb || !FBinFromHex(lpsz, lpb))
+		return MAPI_E_INVALID_PARAMETER;
+	return S_OK;
 }
 
 /*

@@ -135,9 +135,10 @@ struct objclass {
 		}                                                              \
 		return refs_;                                                  \
 	}                                                                      \
-	static HRESULT STDMETHODCALLTYPE prefix##_GetLastError(                \
-	    Iface *This, HRESULT hResult, ULONG ulFlags,                       \
-	    LPMAPIERROR *lppMAPIError)                                         \
+	/* Unused by interfaces without GetLastError (IStream). */          \
+	static __attribute__((unused)) HRESULT STDMETHODCALLTYPE               \
+	    prefix##_GetLastError(Iface *This, HRESULT hResult, ULONG ulFlags, \
+				  LPMAPIERROR *lppMAPIError)                   \
 	{                                                                      \
 		return objbase_last_error(prefix##_base(This), cls.magic,      \
 					  cls.name, hResult, ulFlags,          \

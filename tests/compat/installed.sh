@@ -1,11 +1,13 @@
 #!/bin/sh
-# Installs the build into a scratch DESTDIR and compiles a Windows-style
-# MAPI program with only `pkg-config --cflags --libs mapix`, then runs it.
+# Installs the build into a scratch DESTDIR and compiles Windows-style
+# MAPI programs with only `pkg-config --cflags --libs mapix`, each without
+# and with UNICODE, then runs them.
+# Usage: installed.sh BUILDDIR SANITIZE PROGRAM.c...
 set -eu
 build=$1
-src=$2
 # A sanitized libmapix needs the program built with the same runtime.
-sanitize=${3:-none}
+sanitize=${2:-none}
+shift 2
 extra=""
 [ "$sanitize" = none ] || extra="-fsanitize=$sanitize"
 tmp=$(mktemp -d)
@@ -24,7 +26,14 @@ prefix=$(pkg-config --variable=prefix mapix)
 pc_prefix="--define-variable=prefix=$tmp/root$prefix"
 flags=$(pkg-config "$pc_prefix" --cflags --libs mapix)
 echo "pkg-config mapix: $flags"
-# shellcheck disable=SC2086
-cc -std=c17 -Wall -Wextra -Werror $extra -o "$tmp/winprog" "$src" $flags
 libdir=$(pkg-config "$pc_prefix" --variable=libdir mapix)
-LD_LIBRARY_PATH=$libdir "$tmp/winprog"
+for src in "$@"; do
+	prog=$(basename "$src" .c)
+	for unicode in "" -DUNICODE; do
+		# shellcheck disable=SC2086
+		cc -std=c17 -Wall -Wextra -Werror $extra $unicode \
+			-o "$tmp/$prog" "$src" $flags
+		echo "$prog ${unicode:-(ANSI)}:"
+		LD_LIBRARY_PATH=$libdir "$tmp/$prog"
+	done
+done

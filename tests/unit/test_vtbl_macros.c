@@ -20,7 +20,9 @@
 
 #include <mapix.h>
 #include <mapiutil.h>
+#include <mapispi.h>
 #include <edkmdb.h>
+#include <mapiform.h>
 
 /* The stub that ran last: its interface and vtable slot. */
 static struct {
@@ -713,6 +715,700 @@ static void test_IStream(void **state)
 		forget_call();
 		IStream_Clone(obj, a1);
 		check_call("IStream", 13);
+	}
+}
+
+/* IEnumSTATSTG */
+
+static HRESULT STDMETHODCALLTYPE stub_IEnumSTATSTG_0(IEnumSTATSTG *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IEnumSTATSTG", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IEnumSTATSTG_1(IEnumSTATSTG *This)
+{
+	(void)This;
+	record_call("IEnumSTATSTG", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IEnumSTATSTG_2(IEnumSTATSTG *This)
+{
+	(void)This;
+	record_call("IEnumSTATSTG", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IEnumSTATSTG_3(IEnumSTATSTG *This, ULONG celt, STATSTG *rgelt, ULONG *pceltFetched)
+{
+	(void)This;
+	(void)celt;
+	(void)rgelt;
+	(void)pceltFetched;
+	record_call("IEnumSTATSTG", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IEnumSTATSTG_4(IEnumSTATSTG *This, ULONG celt)
+{
+	(void)This;
+	(void)celt;
+	record_call("IEnumSTATSTG", 4);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IEnumSTATSTG_5(IEnumSTATSTG *This)
+{
+	(void)This;
+	record_call("IEnumSTATSTG", 5);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IEnumSTATSTG_6(IEnumSTATSTG *This, IEnumSTATSTG **ppenum)
+{
+	(void)This;
+	(void)ppenum;
+	record_call("IEnumSTATSTG", 6);
+	return 0;
+}
+
+static CONST_VTBL IEnumSTATSTGVtbl stub_vtbl_IEnumSTATSTG = {
+	stub_IEnumSTATSTG_0,
+	stub_IEnumSTATSTG_1,
+	stub_IEnumSTATSTG_2,
+	stub_IEnumSTATSTG_3,
+	stub_IEnumSTATSTG_4,
+	stub_IEnumSTATSTG_5,
+	stub_IEnumSTATSTG_6,
+};
+
+static void test_IEnumSTATSTG(void **state)
+{
+	IEnumSTATSTG object = {&stub_vtbl_IEnumSTATSTG};
+	IEnumSTATSTG *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IEnumSTATSTG_QueryInterface(obj, a1, a2);
+		check_call("IEnumSTATSTG", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IEnumSTATSTG_AddRef(obj);
+		check_call("IEnumSTATSTG", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IEnumSTATSTG_Release(obj);
+		check_call("IEnumSTATSTG", 2);
+	}
+
+	/* slot 3: IEnumSTATSTG::Next */
+	{
+		ULONG a1;
+		STATSTG *a2;
+		ULONG *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IEnumSTATSTG_Next(obj, a1, a2, a3);
+		check_call("IEnumSTATSTG", 3);
+	}
+
+	/* slot 4: IEnumSTATSTG::Skip */
+	{
+		ULONG a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IEnumSTATSTG_Skip(obj, a1);
+		check_call("IEnumSTATSTG", 4);
+	}
+
+	/* slot 5: IEnumSTATSTG::Reset */
+	{
+		forget_call();
+		IEnumSTATSTG_Reset(obj);
+		check_call("IEnumSTATSTG", 5);
+	}
+
+	/* slot 6: IEnumSTATSTG::Clone */
+	{
+		IEnumSTATSTG **a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IEnumSTATSTG_Clone(obj, a1);
+		check_call("IEnumSTATSTG", 6);
+	}
+}
+
+/* IStorage */
+
+static HRESULT STDMETHODCALLTYPE stub_IStorage_0(IStorage *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IStorage", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IStorage_1(IStorage *This)
+{
+	(void)This;
+	record_call("IStorage", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IStorage_2(IStorage *This)
+{
+	(void)This;
+	record_call("IStorage", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IStorage_3(IStorage *This, const OLECHAR *pwcsName, DWORD grfMode, DWORD reserved1, DWORD reserved2, IStream **ppstm)
+{
+	(void)This;
+	(void)pwcsName;
+	(void)grfMode;
+	(void)reserved1;
+	(void)reserved2;
+	(void)ppstm;
+	record_call("IStorage", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IStorage_4(IStorage *This, const OLECHAR *pwcsName, void *reserved1, DWORD grfMode, DWORD reserved2, IStream **ppstm)
+{
+	(void)This;
+	(void)pwcsName;
+	(void)reserved1;
+	(void)grfMode;
+	(void)reserved2;
+	(void)ppstm;
+	record_call("IStorage", 4);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IStorage_5(IStorage *This, const OLECHAR *pwcsName, DWORD grfMode, DWORD reserved1, DWORD reserved2, IStorage **ppstg)
+{
+	(void)This;
+	(void)pwcsName;
+	(void)grfMode;
+	(void)reserved1;
+	(void)reserved2;
+	(void)ppstg;
+	record_call("IStorage", 5);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IStorage_6(IStorage *This, const OLECHAR *pwcsName, IStorage *pstgPriority, DWORD grfMode, SNB snbExclude, DWORD reserved, IStorage **ppstg)
+{
+	(void)This;
+	(void)pwcsName;
+	(void)pstgPriority;
+	(void)grfMode;
+	(void)snbExclude;
+	(void)reserved;
+	(void)ppstg;
+	record_call("IStorage", 6);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IStorage_7(IStorage *This, DWORD ciidExclude, const IID *rgiidExclude, SNB snbExclude, IStorage *pstgDest)
+{
+	(void)This;
+	(void)ciidExclude;
+	(void)rgiidExclude;
+	(void)snbExclude;
+	(void)pstgDest;
+	record_call("IStorage", 7);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IStorage_8(IStorage *This, const OLECHAR *pwcsName, IStorage *pstgDest, const OLECHAR *pwcsNewName, DWORD grfFlags)
+{
+	(void)This;
+	(void)pwcsName;
+	(void)pstgDest;
+	(void)pwcsNewName;
+	(void)grfFlags;
+	record_call("IStorage", 8);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IStorage_9(IStorage *This, DWORD grfCommitFlags)
+{
+	(void)This;
+	(void)grfCommitFlags;
+	record_call("IStorage", 9);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IStorage_10(IStorage *This)
+{
+	(void)This;
+	record_call("IStorage", 10);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IStorage_11(IStorage *This, DWORD reserved1, void *reserved2, DWORD reserved3, IEnumSTATSTG **ppenum)
+{
+	(void)This;
+	(void)reserved1;
+	(void)reserved2;
+	(void)reserved3;
+	(void)ppenum;
+	record_call("IStorage", 11);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IStorage_12(IStorage *This, const OLECHAR *pwcsName)
+{
+	(void)This;
+	(void)pwcsName;
+	record_call("IStorage", 12);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IStorage_13(IStorage *This, const OLECHAR *pwcsOldName, const OLECHAR *pwcsNewName)
+{
+	(void)This;
+	(void)pwcsOldName;
+	(void)pwcsNewName;
+	record_call("IStorage", 13);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IStorage_14(IStorage *This, const OLECHAR *pwcsName, const FILETIME *pctime, const FILETIME *patime, const FILETIME *pmtime)
+{
+	(void)This;
+	(void)pwcsName;
+	(void)pctime;
+	(void)patime;
+	(void)pmtime;
+	record_call("IStorage", 14);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IStorage_15(IStorage *This, REFCLSID clsid)
+{
+	(void)This;
+	(void)clsid;
+	record_call("IStorage", 15);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IStorage_16(IStorage *This, DWORD grfStateBits, DWORD grfMask)
+{
+	(void)This;
+	(void)grfStateBits;
+	(void)grfMask;
+	record_call("IStorage", 16);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IStorage_17(IStorage *This, STATSTG *pstatstg, DWORD grfStatFlag)
+{
+	(void)This;
+	(void)pstatstg;
+	(void)grfStatFlag;
+	record_call("IStorage", 17);
+	return 0;
+}
+
+static CONST_VTBL IStorageVtbl stub_vtbl_IStorage = {
+	stub_IStorage_0,
+	stub_IStorage_1,
+	stub_IStorage_2,
+	stub_IStorage_3,
+	stub_IStorage_4,
+	stub_IStorage_5,
+	stub_IStorage_6,
+	stub_IStorage_7,
+	stub_IStorage_8,
+	stub_IStorage_9,
+	stub_IStorage_10,
+	stub_IStorage_11,
+	stub_IStorage_12,
+	stub_IStorage_13,
+	stub_IStorage_14,
+	stub_IStorage_15,
+	stub_IStorage_16,
+	stub_IStorage_17,
+};
+
+static void test_IStorage(void **state)
+{
+	IStorage object = {&stub_vtbl_IStorage};
+	IStorage *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IStorage_QueryInterface(obj, a1, a2);
+		check_call("IStorage", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IStorage_AddRef(obj);
+		check_call("IStorage", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IStorage_Release(obj);
+		check_call("IStorage", 2);
+	}
+
+	/* slot 3: IStorage::CreateStream */
+	{
+		const OLECHAR *a1;
+		DWORD a2;
+		DWORD a3;
+		DWORD a4;
+		IStream **a5;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		forget_call();
+		IStorage_CreateStream(obj, a1, a2, a3, a4, a5);
+		check_call("IStorage", 3);
+	}
+
+	/* slot 4: IStorage::OpenStream */
+	{
+		const OLECHAR *a1;
+		void *a2;
+		DWORD a3;
+		DWORD a4;
+		IStream **a5;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		forget_call();
+		IStorage_OpenStream(obj, a1, a2, a3, a4, a5);
+		check_call("IStorage", 4);
+	}
+
+	/* slot 5: IStorage::CreateStorage */
+	{
+		const OLECHAR *a1;
+		DWORD a2;
+		DWORD a3;
+		DWORD a4;
+		IStorage **a5;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		forget_call();
+		IStorage_CreateStorage(obj, a1, a2, a3, a4, a5);
+		check_call("IStorage", 5);
+	}
+
+	/* slot 6: IStorage::OpenStorage */
+	{
+		const OLECHAR *a1;
+		IStorage *a2;
+		DWORD a3;
+		SNB a4;
+		DWORD a5;
+		IStorage **a6;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		forget_call();
+		IStorage_OpenStorage(obj, a1, a2, a3, a4, a5, a6);
+		check_call("IStorage", 6);
+	}
+
+	/* slot 7: IStorage::CopyTo */
+	{
+		DWORD a1;
+		const IID *a2;
+		SNB a3;
+		IStorage *a4;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		forget_call();
+		IStorage_CopyTo(obj, a1, a2, a3, a4);
+		check_call("IStorage", 7);
+	}
+
+	/* slot 8: IStorage::MoveElementTo */
+	{
+		const OLECHAR *a1;
+		IStorage *a2;
+		const OLECHAR *a3;
+		DWORD a4;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		forget_call();
+		IStorage_MoveElementTo(obj, a1, a2, a3, a4);
+		check_call("IStorage", 8);
+	}
+
+	/* slot 9: IStorage::Commit */
+	{
+		DWORD a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IStorage_Commit(obj, a1);
+		check_call("IStorage", 9);
+	}
+
+	/* slot 10: IStorage::Revert */
+	{
+		forget_call();
+		IStorage_Revert(obj);
+		check_call("IStorage", 10);
+	}
+
+	/* slot 11: IStorage::EnumElements */
+	{
+		DWORD a1;
+		void *a2;
+		DWORD a3;
+		IEnumSTATSTG **a4;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		forget_call();
+		IStorage_EnumElements(obj, a1, a2, a3, a4);
+		check_call("IStorage", 11);
+	}
+
+	/* slot 12: IStorage::DestroyElement */
+	{
+		const OLECHAR *a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IStorage_DestroyElement(obj, a1);
+		check_call("IStorage", 12);
+	}
+
+	/* slot 13: IStorage::RenameElement */
+	{
+		const OLECHAR *a1;
+		const OLECHAR *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IStorage_RenameElement(obj, a1, a2);
+		check_call("IStorage", 13);
+	}
+
+	/* slot 14: IStorage::SetElementTimes */
+	{
+		const OLECHAR *a1;
+		const FILETIME *a2;
+		const FILETIME *a3;
+		const FILETIME *a4;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		forget_call();
+		IStorage_SetElementTimes(obj, a1, a2, a3, a4);
+		check_call("IStorage", 14);
+	}
+
+	/* slot 15: IStorage::SetClass */
+	{
+		REFCLSID a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IStorage_SetClass(obj, a1);
+		check_call("IStorage", 15);
+	}
+
+	/* slot 16: IStorage::SetStateBits */
+	{
+		DWORD a1;
+		DWORD a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IStorage_SetStateBits(obj, a1, a2);
+		check_call("IStorage", 16);
+	}
+
+	/* slot 17: IStorage::Stat */
+	{
+		STATSTG *a1;
+		DWORD a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IStorage_Stat(obj, a1, a2);
+		check_call("IStorage", 17);
+	}
+}
+
+/* IClassFactory */
+
+static HRESULT STDMETHODCALLTYPE stub_IClassFactory_0(IClassFactory *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IClassFactory", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IClassFactory_1(IClassFactory *This)
+{
+	(void)This;
+	record_call("IClassFactory", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IClassFactory_2(IClassFactory *This)
+{
+	(void)This;
+	record_call("IClassFactory", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IClassFactory_3(IClassFactory *This, LPUNKNOWN pUnkOuter, REFIID riid, LPVOID *ppvObject)
+{
+	(void)This;
+	(void)pUnkOuter;
+	(void)riid;
+	(void)ppvObject;
+	record_call("IClassFactory", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IClassFactory_4(IClassFactory *This, BOOL fLock)
+{
+	(void)This;
+	(void)fLock;
+	record_call("IClassFactory", 4);
+	return 0;
+}
+
+static CONST_VTBL IClassFactoryVtbl stub_vtbl_IClassFactory = {
+	stub_IClassFactory_0,
+	stub_IClassFactory_1,
+	stub_IClassFactory_2,
+	stub_IClassFactory_3,
+	stub_IClassFactory_4,
+};
+
+static void test_IClassFactory(void **state)
+{
+	IClassFactory object = {&stub_vtbl_IClassFactory};
+	IClassFactory *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IClassFactory_QueryInterface(obj, a1, a2);
+		check_call("IClassFactory", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IClassFactory_AddRef(obj);
+		check_call("IClassFactory", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IClassFactory_Release(obj);
+		check_call("IClassFactory", 2);
+	}
+
+	/* slot 3: IClassFactory::CreateInstance */
+	{
+		LPUNKNOWN a1;
+		REFIID a2;
+		LPVOID *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IClassFactory_CreateInstance(obj, a1, a2, a3);
+		check_call("IClassFactory", 3);
+	}
+
+	/* slot 4: IClassFactory::LockServer */
+	{
+		BOOL a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IClassFactory_LockServer(obj, a1);
+		check_call("IClassFactory", 4);
 	}
 }
 
@@ -11215,6 +11911,8726 @@ static void test_IExchangeModifyTable(void **state)
 	}
 }
 
+/* IMAPIControl */
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIControl_0(IMAPIControl *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IMAPIControl", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IMAPIControl_1(IMAPIControl *This)
+{
+	(void)This;
+	record_call("IMAPIControl", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IMAPIControl_2(IMAPIControl *This)
+{
+	(void)This;
+	record_call("IMAPIControl", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIControl_3(IMAPIControl *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError)
+{
+	(void)This;
+	(void)hResult;
+	(void)ulFlags;
+	(void)lppMAPIError;
+	record_call("IMAPIControl", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIControl_4(IMAPIControl *This, ULONG ulFlags, ULONG_PTR ulUIParam)
+{
+	(void)This;
+	(void)ulFlags;
+	(void)ulUIParam;
+	record_call("IMAPIControl", 4);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIControl_5(IMAPIControl *This, ULONG ulFlags, ULONG *lpulState)
+{
+	(void)This;
+	(void)ulFlags;
+	(void)lpulState;
+	record_call("IMAPIControl", 5);
+	return 0;
+}
+
+static CONST_VTBL IMAPIControlVtbl stub_vtbl_IMAPIControl = {
+	stub_IMAPIControl_0,
+	stub_IMAPIControl_1,
+	stub_IMAPIControl_2,
+	stub_IMAPIControl_3,
+	stub_IMAPIControl_4,
+	stub_IMAPIControl_5,
+};
+
+static void test_IMAPIControl(void **state)
+{
+	IMAPIControl object = {&stub_vtbl_IMAPIControl};
+	IMAPIControl *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPIControl_QueryInterface(obj, a1, a2);
+		check_call("IMAPIControl", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IMAPIControl_AddRef(obj);
+		check_call("IMAPIControl", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IMAPIControl_Release(obj);
+		check_call("IMAPIControl", 2);
+	}
+
+	/* slot 3: IMAPIControl::GetLastError */
+	{
+		HRESULT a1;
+		ULONG a2;
+		LPMAPIERROR *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IMAPIControl_GetLastError(obj, a1, a2, a3);
+		check_call("IMAPIControl", 3);
+	}
+
+	/* slot 4: IMAPIControl::Activate */
+	{
+		ULONG a1;
+		ULONG_PTR a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPIControl_Activate(obj, a1, a2);
+		check_call("IMAPIControl", 4);
+	}
+
+	/* slot 5: IMAPIControl::GetState */
+	{
+		ULONG a1;
+		ULONG *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPIControl_GetState(obj, a1, a2);
+		check_call("IMAPIControl", 5);
+	}
+}
+
+/* IMAPIClientShutdown */
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIClientShutdown_0(IMAPIClientShutdown *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IMAPIClientShutdown", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IMAPIClientShutdown_1(IMAPIClientShutdown *This)
+{
+	(void)This;
+	record_call("IMAPIClientShutdown", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IMAPIClientShutdown_2(IMAPIClientShutdown *This)
+{
+	(void)This;
+	record_call("IMAPIClientShutdown", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIClientShutdown_3(IMAPIClientShutdown *This)
+{
+	(void)This;
+	record_call("IMAPIClientShutdown", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIClientShutdown_4(IMAPIClientShutdown *This)
+{
+	(void)This;
+	record_call("IMAPIClientShutdown", 4);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIClientShutdown_5(IMAPIClientShutdown *This)
+{
+	(void)This;
+	record_call("IMAPIClientShutdown", 5);
+	return 0;
+}
+
+static CONST_VTBL IMAPIClientShutdownVtbl stub_vtbl_IMAPIClientShutdown = {
+	stub_IMAPIClientShutdown_0,
+	stub_IMAPIClientShutdown_1,
+	stub_IMAPIClientShutdown_2,
+	stub_IMAPIClientShutdown_3,
+	stub_IMAPIClientShutdown_4,
+	stub_IMAPIClientShutdown_5,
+};
+
+static void test_IMAPIClientShutdown(void **state)
+{
+	IMAPIClientShutdown object = {&stub_vtbl_IMAPIClientShutdown};
+	IMAPIClientShutdown *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPIClientShutdown_QueryInterface(obj, a1, a2);
+		check_call("IMAPIClientShutdown", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IMAPIClientShutdown_AddRef(obj);
+		check_call("IMAPIClientShutdown", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IMAPIClientShutdown_Release(obj);
+		check_call("IMAPIClientShutdown", 2);
+	}
+
+	/* slot 3: IMAPIClientShutdown::QueryFastShutdown */
+	{
+		forget_call();
+		IMAPIClientShutdown_QueryFastShutdown(obj);
+		check_call("IMAPIClientShutdown", 3);
+	}
+
+	/* slot 4: IMAPIClientShutdown::NotifyProcessShutdown */
+	{
+		forget_call();
+		IMAPIClientShutdown_NotifyProcessShutdown(obj);
+		check_call("IMAPIClientShutdown", 4);
+	}
+
+	/* slot 5: IMAPIClientShutdown::DoFastShutdown */
+	{
+		forget_call();
+		IMAPIClientShutdown_DoFastShutdown(obj);
+		check_call("IMAPIClientShutdown", 5);
+	}
+}
+
+/* IMAPIProviderShutdown */
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIProviderShutdown_0(IMAPIProviderShutdown *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IMAPIProviderShutdown", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IMAPIProviderShutdown_1(IMAPIProviderShutdown *This)
+{
+	(void)This;
+	record_call("IMAPIProviderShutdown", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IMAPIProviderShutdown_2(IMAPIProviderShutdown *This)
+{
+	(void)This;
+	record_call("IMAPIProviderShutdown", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIProviderShutdown_3(IMAPIProviderShutdown *This)
+{
+	(void)This;
+	record_call("IMAPIProviderShutdown", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIProviderShutdown_4(IMAPIProviderShutdown *This)
+{
+	(void)This;
+	record_call("IMAPIProviderShutdown", 4);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIProviderShutdown_5(IMAPIProviderShutdown *This)
+{
+	(void)This;
+	record_call("IMAPIProviderShutdown", 5);
+	return 0;
+}
+
+static CONST_VTBL IMAPIProviderShutdownVtbl stub_vtbl_IMAPIProviderShutdown = {
+	stub_IMAPIProviderShutdown_0,
+	stub_IMAPIProviderShutdown_1,
+	stub_IMAPIProviderShutdown_2,
+	stub_IMAPIProviderShutdown_3,
+	stub_IMAPIProviderShutdown_4,
+	stub_IMAPIProviderShutdown_5,
+};
+
+static void test_IMAPIProviderShutdown(void **state)
+{
+	IMAPIProviderShutdown object = {&stub_vtbl_IMAPIProviderShutdown};
+	IMAPIProviderShutdown *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPIProviderShutdown_QueryInterface(obj, a1, a2);
+		check_call("IMAPIProviderShutdown", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IMAPIProviderShutdown_AddRef(obj);
+		check_call("IMAPIProviderShutdown", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IMAPIProviderShutdown_Release(obj);
+		check_call("IMAPIProviderShutdown", 2);
+	}
+
+	/* slot 3: IMAPIProviderShutdown::QueryFastShutdown */
+	{
+		forget_call();
+		IMAPIProviderShutdown_QueryFastShutdown(obj);
+		check_call("IMAPIProviderShutdown", 3);
+	}
+
+	/* slot 4: IMAPIProviderShutdown::NotifyProcessShutdown */
+	{
+		forget_call();
+		IMAPIProviderShutdown_NotifyProcessShutdown(obj);
+		check_call("IMAPIProviderShutdown", 4);
+	}
+
+	/* slot 5: IMAPIProviderShutdown::DoFastShutdown */
+	{
+		forget_call();
+		IMAPIProviderShutdown_DoFastShutdown(obj);
+		check_call("IMAPIProviderShutdown", 5);
+	}
+}
+
+/* IMAPISupport */
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_0(IMAPISupport *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IMAPISupport", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IMAPISupport_1(IMAPISupport *This)
+{
+	(void)This;
+	record_call("IMAPISupport", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IMAPISupport_2(IMAPISupport *This)
+{
+	(void)This;
+	record_call("IMAPISupport", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_3(IMAPISupport *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError)
+{
+	(void)This;
+	(void)hResult;
+	(void)ulFlags;
+	(void)lppMAPIError;
+	record_call("IMAPISupport", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_4(IMAPISupport *This, LPALLOCATEBUFFER *lpAllocateBuffer, LPALLOCATEMORE *lpAllocateMore, LPFREEBUFFER *lpFreeBuffer)
+{
+	(void)This;
+	(void)lpAllocateBuffer;
+	(void)lpAllocateMore;
+	(void)lpFreeBuffer;
+	record_call("IMAPISupport", 4);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_5(IMAPISupport *This, LPNOTIFKEY lpKey, ULONG ulEventMask, ULONG ulFlags, LPMAPIADVISESINK lpAdviseSink, ULONG_PTR *lpulConnection)
+{
+	(void)This;
+	(void)lpKey;
+	(void)ulEventMask;
+	(void)ulFlags;
+	(void)lpAdviseSink;
+	(void)lpulConnection;
+	record_call("IMAPISupport", 5);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_6(IMAPISupport *This, ULONG_PTR ulConnection)
+{
+	(void)This;
+	(void)ulConnection;
+	record_call("IMAPISupport", 6);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_7(IMAPISupport *This, LPNOTIFKEY lpKey, ULONG cNotification, LPNOTIFICATION lpNotifications, ULONG *lpulFlags)
+{
+	(void)This;
+	(void)lpKey;
+	(void)cNotification;
+	(void)lpNotifications;
+	(void)lpulFlags;
+	record_call("IMAPISupport", 7);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_8(IMAPISupport *This, ULONG cValues, LPSPropValue lpColumnVals, ULONG ulFlags)
+{
+	(void)This;
+	(void)cValues;
+	(void)lpColumnVals;
+	(void)ulFlags;
+	record_call("IMAPISupport", 8);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_9(IMAPISupport *This, LPMAPIUID lpUid, ULONG ulFlags, LPPROFSECT *lppProfileObj)
+{
+	(void)This;
+	(void)lpUid;
+	(void)ulFlags;
+	(void)lppProfileObj;
+	record_call("IMAPISupport", 9);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_10(IMAPISupport *This, LPMAPIUID lpMuid, LPTSTR lpszAdrType, LPTSTR lpszDLLName, LPSTR lpszPreprocess, LPSTR lpszRemovePreprocessInfo, ULONG ulFlags)
+{
+	(void)This;
+	(void)lpMuid;
+	(void)lpszAdrType;
+	(void)lpszDLLName;
+	(void)lpszPreprocess;
+	(void)lpszRemovePreprocessInfo;
+	(void)ulFlags;
+	record_call("IMAPISupport", 10);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_11(IMAPISupport *This, LPMAPIUID lpMuid)
+{
+	(void)This;
+	(void)lpMuid;
+	record_call("IMAPISupport", 11);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_12(IMAPISupport *This, ULONG ulFlags, LPVOID lpObject, ULONG ulRefCount, ULONG cMethods)
+{
+	(void)This;
+	(void)ulFlags;
+	(void)lpObject;
+	(void)ulRefCount;
+	(void)cMethods;
+	record_call("IMAPISupport", 12);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_13(IMAPISupport *This, ULONG ulFlags)
+{
+	(void)This;
+	(void)ulFlags;
+	record_call("IMAPISupport", 13);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_14(IMAPISupport *This, ULONG ulFlags, LPVOID lpvData)
+{
+	(void)This;
+	(void)ulFlags;
+	(void)lpvData;
+	record_call("IMAPISupport", 14);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_15(IMAPISupport *This, LPTSTR lpszName, LPTSTR lpszAdrType, LPTSTR lpszAddress, ULONG ulFlags, ULONG *lpcbEntryID, LPENTRYID *lppEntryID)
+{
+	(void)This;
+	(void)lpszName;
+	(void)lpszAdrType;
+	(void)lpszAddress;
+	(void)ulFlags;
+	(void)lpcbEntryID;
+	(void)lppEntryID;
+	record_call("IMAPISupport", 15);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_16(IMAPISupport *This, LPMAPIUID lpProviderID, ULONG ulFlags)
+{
+	(void)This;
+	(void)lpProviderID;
+	(void)ulFlags;
+	record_call("IMAPISupport", 16);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_17(IMAPISupport *This, ULONG cbEntry1, LPENTRYID lpEntry1, ULONG cbEntry2, LPENTRYID lpEntry2, ULONG ulCompareFlags, ULONG *lpulResult)
+{
+	(void)This;
+	(void)cbEntry1;
+	(void)lpEntry1;
+	(void)cbEntry2;
+	(void)lpEntry2;
+	(void)ulCompareFlags;
+	(void)lpulResult;
+	record_call("IMAPISupport", 17);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_18(IMAPISupport *This, ULONG cbTemplateID, LPENTRYID lpTemplateID, ULONG ulTemplateFlags, LPMAPIPROP lpMAPIPropData, LPCIID lpInterface, LPMAPIPROP *lppMAPIPropNew, LPMAPIPROP lpMAPIPropSibling)
+{
+	(void)This;
+	(void)cbTemplateID;
+	(void)lpTemplateID;
+	(void)ulTemplateFlags;
+	(void)lpMAPIPropData;
+	(void)lpInterface;
+	(void)lppMAPIPropNew;
+	(void)lpMAPIPropSibling;
+	record_call("IMAPISupport", 18);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_19(IMAPISupport *This, ULONG cbEntryID, LPENTRYID lpEntryID, LPCIID lpInterface, ULONG ulOpenFlags, ULONG *lpulObjType, LPUNKNOWN *lppUnk)
+{
+	(void)This;
+	(void)cbEntryID;
+	(void)lpEntryID;
+	(void)lpInterface;
+	(void)ulOpenFlags;
+	(void)lpulObjType;
+	(void)lppUnk;
+	record_call("IMAPISupport", 19);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_20(IMAPISupport *This, ULONG ulFlags, LPMAPITABLE *lppTable)
+{
+	(void)This;
+	(void)ulFlags;
+	(void)lppTable;
+	record_call("IMAPISupport", 20);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_21(IMAPISupport *This, ULONG_PTR *lpulUIParam, LPADRPARM lpAdrParms, LPADRLIST *lppAdrList)
+{
+	(void)This;
+	(void)lpulUIParam;
+	(void)lpAdrParms;
+	(void)lppAdrList;
+	record_call("IMAPISupport", 21);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_22(IMAPISupport *This, ULONG_PTR *lpulUIParam, LPFNDISMISS lpfnDismiss, LPVOID lpvDismissContext, ULONG cbEntryID, LPENTRYID lpEntryID, LPFNBUTTON lpfButtonCallback, LPVOID lpvButtonContext, LPTSTR lpszButtonText, ULONG ulFlags)
+{
+	(void)This;
+	(void)lpulUIParam;
+	(void)lpfnDismiss;
+	(void)lpvDismissContext;
+	(void)cbEntryID;
+	(void)lpEntryID;
+	(void)lpfButtonCallback;
+	(void)lpvButtonContext;
+	(void)lpszButtonText;
+	(void)ulFlags;
+	record_call("IMAPISupport", 22);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_23(IMAPISupport *This, ULONG_PTR ulUIParam, ULONG ulFlags, ULONG cbEIDContainer, LPENTRYID lpEIDContainer, ULONG cbEIDNewEntryTpl, LPENTRYID lpEIDNewEntryTpl, ULONG *lpcbEIDNewEntry, LPENTRYID *lppEIDNewEntry)
+{
+	(void)This;
+	(void)ulUIParam;
+	(void)ulFlags;
+	(void)cbEIDContainer;
+	(void)lpEIDContainer;
+	(void)cbEIDNewEntryTpl;
+	(void)lpEIDNewEntryTpl;
+	(void)lpcbEIDNewEntry;
+	(void)lppEIDNewEntry;
+	record_call("IMAPISupport", 23);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_24(IMAPISupport *This, ULONG_PTR ulUIParam, ULONG ulFlags, LPTSTR lpszTitle, LPMAPITABLE lpDisplayTable, LPMAPIPROP lpCOnfigData, ULONG ulTopPage)
+{
+	(void)This;
+	(void)ulUIParam;
+	(void)ulFlags;
+	(void)lpszTitle;
+	(void)lpDisplayTable;
+	(void)lpCOnfigData;
+	(void)ulTopPage;
+	record_call("IMAPISupport", 24);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_25(IMAPISupport *This, LPCIID lpSrcInterface, LPVOID lpSrcFolder, LPENTRYLIST lpMsgList, LPCIID lpDestInterface, LPVOID lpDestFolder, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, ULONG ulFlags)
+{
+	(void)This;
+	(void)lpSrcInterface;
+	(void)lpSrcFolder;
+	(void)lpMsgList;
+	(void)lpDestInterface;
+	(void)lpDestFolder;
+	(void)ulUIParam;
+	(void)lpProgress;
+	(void)ulFlags;
+	record_call("IMAPISupport", 25);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_26(IMAPISupport *This, LPCIID lpSrcInterface, LPVOID lpSrcFolder, ULONG cbEntryID, LPENTRYID lpEntryID, LPCIID lpDestInterface, LPVOID lpDestFolder, LPTSTR lszNewFolderName, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, ULONG ulFlags)
+{
+	(void)This;
+	(void)lpSrcInterface;
+	(void)lpSrcFolder;
+	(void)cbEntryID;
+	(void)lpEntryID;
+	(void)lpDestInterface;
+	(void)lpDestFolder;
+	(void)lszNewFolderName;
+	(void)ulUIParam;
+	(void)lpProgress;
+	(void)ulFlags;
+	record_call("IMAPISupport", 26);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_27(IMAPISupport *This, LPCIID lpSrcInterface, LPVOID lpSrcObj, ULONG ciidExclude, LPCIID rgiidExclude, LPSPropTagArray lpExcludeProps, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, LPCIID lpDestInterface, LPVOID lpDestObj, ULONG ulFlags, LPSPropProblemArray *lppProblems)
+{
+	(void)This;
+	(void)lpSrcInterface;
+	(void)lpSrcObj;
+	(void)ciidExclude;
+	(void)rgiidExclude;
+	(void)lpExcludeProps;
+	(void)ulUIParam;
+	(void)lpProgress;
+	(void)lpDestInterface;
+	(void)lpDestObj;
+	(void)ulFlags;
+	(void)lppProblems;
+	record_call("IMAPISupport", 27);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_28(IMAPISupport *This, LPCIID lpSrcInterface, LPVOID lpSrcObj, LPSPropTagArray lpIncludeProps, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, LPCIID lpDestInterface, LPVOID lpDestObj, ULONG ulFlags, LPSPropProblemArray *lppProblems)
+{
+	(void)This;
+	(void)lpSrcInterface;
+	(void)lpSrcObj;
+	(void)lpIncludeProps;
+	(void)ulUIParam;
+	(void)lpProgress;
+	(void)lpDestInterface;
+	(void)lpDestObj;
+	(void)ulFlags;
+	(void)lppProblems;
+	record_call("IMAPISupport", 28);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_29(IMAPISupport *This, ULONG_PTR ulUIParam, ULONG ulFlags, LPMAPIPROGRESS *lppProgress)
+{
+	(void)This;
+	(void)ulUIParam;
+	(void)ulFlags;
+	(void)lppProgress;
+	record_call("IMAPISupport", 29);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_30(IMAPISupport *This, ULONG ulFlags, LPMESSAGE lpReadMessage, LPMESSAGE *lppEmptyMessage)
+{
+	(void)This;
+	(void)ulFlags;
+	(void)lpReadMessage;
+	(void)lppEmptyMessage;
+	record_call("IMAPISupport", 30);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_31(IMAPISupport *This, LPMESSAGE lpMessage, ULONG *lpulFlags)
+{
+	(void)This;
+	(void)lpMessage;
+	(void)lpulFlags;
+	record_call("IMAPISupport", 31);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_32(IMAPISupport *This, LPMESSAGE lpMessage, ULONG *lpulFlags)
+{
+	(void)This;
+	(void)lpMessage;
+	(void)lpulFlags;
+	record_call("IMAPISupport", 32);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_33(IMAPISupport *This, ULONG ulFlags, LPMESSAGE lpMessage)
+{
+	(void)This;
+	(void)ulFlags;
+	(void)lpMessage;
+	record_call("IMAPISupport", 33);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_34(IMAPISupport *This, ULONG ulFlags, LPMESSAGE lpMessage)
+{
+	(void)This;
+	(void)ulFlags;
+	(void)lpMessage;
+	record_call("IMAPISupport", 34);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_35(IMAPISupport *This, LPCIID lpInterface, ULONG ulFlags, LPADRBOOK *lppAdrBook)
+{
+	(void)This;
+	(void)lpInterface;
+	(void)ulFlags;
+	(void)lppAdrBook;
+	record_call("IMAPISupport", 35);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_36(IMAPISupport *This, ULONG ulFlags, ULONG cbEntryID, LPENTRYID lpEntryID)
+{
+	(void)This;
+	(void)ulFlags;
+	(void)cbEntryID;
+	(void)lpEntryID;
+	record_call("IMAPISupport", 36);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_37(IMAPISupport *This, ULONG ulFlags, ULONG cbEntryID, LPENTRYID lpEntryID)
+{
+	(void)This;
+	(void)ulFlags;
+	(void)cbEntryID;
+	(void)lpEntryID;
+	record_call("IMAPISupport", 37);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_38(IMAPISupport *This, ULONG *lpulFlags)
+{
+	(void)This;
+	(void)lpulFlags;
+	record_call("IMAPISupport", 38);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_39(IMAPISupport *This, LPMESSAGE lpMessage, LPADRLIST lpRecipList)
+{
+	(void)This;
+	(void)lpMessage;
+	(void)lpRecipList;
+	record_call("IMAPISupport", 39);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_40(IMAPISupport *This, ULONG cbOrigEntry, LPENTRYID lpOrigEntry, ULONG *lpcbWrappedEntry, LPENTRYID *lppWrappedEntry)
+{
+	(void)This;
+	(void)cbOrigEntry;
+	(void)lpOrigEntry;
+	(void)lpcbWrappedEntry;
+	(void)lppWrappedEntry;
+	record_call("IMAPISupport", 40);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_41(IMAPISupport *This, ULONG ulFlags)
+{
+	(void)This;
+	(void)ulFlags;
+	record_call("IMAPISupport", 41);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_42(IMAPISupport *This, LPUNKNOWN lpUnkIn, LPCIID lpInterface, ULONG ulFlags, LPSTORAGE *lppStorageOut)
+{
+	(void)This;
+	(void)lpUnkIn;
+	(void)lpInterface;
+	(void)ulFlags;
+	(void)lppStorageOut;
+	record_call("IMAPISupport", 42);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPISupport_43(IMAPISupport *This, ULONG ulFlags, LPMAPISUP *lppSvcSupport)
+{
+	(void)This;
+	(void)ulFlags;
+	(void)lppSvcSupport;
+	record_call("IMAPISupport", 43);
+	return 0;
+}
+
+static CONST_VTBL IMAPISupportVtbl stub_vtbl_IMAPISupport = {
+	stub_IMAPISupport_0,
+	stub_IMAPISupport_1,
+	stub_IMAPISupport_2,
+	stub_IMAPISupport_3,
+	stub_IMAPISupport_4,
+	stub_IMAPISupport_5,
+	stub_IMAPISupport_6,
+	stub_IMAPISupport_7,
+	stub_IMAPISupport_8,
+	stub_IMAPISupport_9,
+	stub_IMAPISupport_10,
+	stub_IMAPISupport_11,
+	stub_IMAPISupport_12,
+	stub_IMAPISupport_13,
+	stub_IMAPISupport_14,
+	stub_IMAPISupport_15,
+	stub_IMAPISupport_16,
+	stub_IMAPISupport_17,
+	stub_IMAPISupport_18,
+	stub_IMAPISupport_19,
+	stub_IMAPISupport_20,
+	stub_IMAPISupport_21,
+	stub_IMAPISupport_22,
+	stub_IMAPISupport_23,
+	stub_IMAPISupport_24,
+	stub_IMAPISupport_25,
+	stub_IMAPISupport_26,
+	stub_IMAPISupport_27,
+	stub_IMAPISupport_28,
+	stub_IMAPISupport_29,
+	stub_IMAPISupport_30,
+	stub_IMAPISupport_31,
+	stub_IMAPISupport_32,
+	stub_IMAPISupport_33,
+	stub_IMAPISupport_34,
+	stub_IMAPISupport_35,
+	stub_IMAPISupport_36,
+	stub_IMAPISupport_37,
+	stub_IMAPISupport_38,
+	stub_IMAPISupport_39,
+	stub_IMAPISupport_40,
+	stub_IMAPISupport_41,
+	stub_IMAPISupport_42,
+	stub_IMAPISupport_43,
+};
+
+static void test_IMAPISupport(void **state)
+{
+	IMAPISupport object = {&stub_vtbl_IMAPISupport};
+	IMAPISupport *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPISupport_QueryInterface(obj, a1, a2);
+		check_call("IMAPISupport", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IMAPISupport_AddRef(obj);
+		check_call("IMAPISupport", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IMAPISupport_Release(obj);
+		check_call("IMAPISupport", 2);
+	}
+
+	/* slot 3: IMAPISupport::GetLastError */
+	{
+		HRESULT a1;
+		ULONG a2;
+		LPMAPIERROR *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IMAPISupport_GetLastError(obj, a1, a2, a3);
+		check_call("IMAPISupport", 3);
+	}
+
+	/* slot 4: IMAPISupport::GetMemAllocRoutines */
+	{
+		LPALLOCATEBUFFER *a1;
+		LPALLOCATEMORE *a2;
+		LPFREEBUFFER *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IMAPISupport_GetMemAllocRoutines(obj, a1, a2, a3);
+		check_call("IMAPISupport", 4);
+	}
+
+	/* slot 5: IMAPISupport::Subscribe */
+	{
+		LPNOTIFKEY a1;
+		ULONG a2;
+		ULONG a3;
+		LPMAPIADVISESINK a4;
+		ULONG_PTR *a5;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		forget_call();
+		IMAPISupport_Subscribe(obj, a1, a2, a3, a4, a5);
+		check_call("IMAPISupport", 5);
+	}
+
+	/* slot 6: IMAPISupport::Unsubscribe */
+	{
+		ULONG_PTR a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IMAPISupport_Unsubscribe(obj, a1);
+		check_call("IMAPISupport", 6);
+	}
+
+	/* slot 7: IMAPISupport::Notify */
+	{
+		LPNOTIFKEY a1;
+		ULONG a2;
+		LPNOTIFICATION a3;
+		ULONG *a4;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		forget_call();
+		IMAPISupport_Notify(obj, a1, a2, a3, a4);
+		check_call("IMAPISupport", 7);
+	}
+
+	/* slot 8: IMAPISupport::ModifyStatusRow */
+	{
+		ULONG a1;
+		LPSPropValue a2;
+		ULONG a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IMAPISupport_ModifyStatusRow(obj, a1, a2, a3);
+		check_call("IMAPISupport", 8);
+	}
+
+	/* slot 9: IMAPISupport::OpenProfileSection */
+	{
+		LPMAPIUID a1;
+		ULONG a2;
+		LPPROFSECT *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IMAPISupport_OpenProfileSection(obj, a1, a2, a3);
+		check_call("IMAPISupport", 9);
+	}
+
+	/* slot 10: IMAPISupport::RegisterPreprocessor */
+	{
+		LPMAPIUID a1;
+		LPTSTR a2;
+		LPTSTR a3;
+		LPSTR a4;
+		LPSTR a5;
+		ULONG a6;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		forget_call();
+		IMAPISupport_RegisterPreprocessor(obj, a1, a2, a3, a4, a5, a6);
+		check_call("IMAPISupport", 10);
+	}
+
+	/* slot 11: IMAPISupport::NewUID */
+	{
+		LPMAPIUID a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IMAPISupport_NewUID(obj, a1);
+		check_call("IMAPISupport", 11);
+	}
+
+	/* slot 12: IMAPISupport::MakeInvalid */
+	{
+		ULONG a1;
+		LPVOID a2;
+		ULONG a3;
+		ULONG a4;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		forget_call();
+		IMAPISupport_MakeInvalid(obj, a1, a2, a3, a4);
+		check_call("IMAPISupport", 12);
+	}
+
+	/* slot 13: IMAPISupport::SpoolerYield */
+	{
+		ULONG a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IMAPISupport_SpoolerYield(obj, a1);
+		check_call("IMAPISupport", 13);
+	}
+
+	/* slot 14: IMAPISupport::SpoolerNotify */
+	{
+		ULONG a1;
+		LPVOID a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPISupport_SpoolerNotify(obj, a1, a2);
+		check_call("IMAPISupport", 14);
+	}
+
+	/* slot 15: IMAPISupport::CreateOneOff */
+	{
+		LPTSTR a1;
+		LPTSTR a2;
+		LPTSTR a3;
+		ULONG a4;
+		ULONG *a5;
+		LPENTRYID *a6;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		forget_call();
+		IMAPISupport_CreateOneOff(obj, a1, a2, a3, a4, a5, a6);
+		check_call("IMAPISupport", 15);
+	}
+
+	/* slot 16: IMAPISupport::SetProviderUID */
+	{
+		LPMAPIUID a1;
+		ULONG a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPISupport_SetProviderUID(obj, a1, a2);
+		check_call("IMAPISupport", 16);
+	}
+
+	/* slot 17: IMAPISupport::CompareEntryIDs */
+	{
+		ULONG a1;
+		LPENTRYID a2;
+		ULONG a3;
+		LPENTRYID a4;
+		ULONG a5;
+		ULONG *a6;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		forget_call();
+		IMAPISupport_CompareEntryIDs(obj, a1, a2, a3, a4, a5, a6);
+		check_call("IMAPISupport", 17);
+	}
+
+	/* slot 18: IMAPISupport::OpenTemplateID */
+	{
+		ULONG a1;
+		LPENTRYID a2;
+		ULONG a3;
+		LPMAPIPROP a4;
+		LPCIID a5;
+		LPMAPIPROP *a6;
+		LPMAPIPROP a7;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		memset(&a7, 0, sizeof(a7));
+		forget_call();
+		IMAPISupport_OpenTemplateID(obj, a1, a2, a3, a4, a5, a6, a7);
+		check_call("IMAPISupport", 18);
+	}
+
+	/* slot 19: IMAPISupport::OpenEntry */
+	{
+		ULONG a1;
+		LPENTRYID a2;
+		LPCIID a3;
+		ULONG a4;
+		ULONG *a5;
+		LPUNKNOWN *a6;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		forget_call();
+		IMAPISupport_OpenEntry(obj, a1, a2, a3, a4, a5, a6);
+		check_call("IMAPISupport", 19);
+	}
+
+	/* slot 20: IMAPISupport::GetOneOffTable */
+	{
+		ULONG a1;
+		LPMAPITABLE *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPISupport_GetOneOffTable(obj, a1, a2);
+		check_call("IMAPISupport", 20);
+	}
+
+	/* slot 21: IMAPISupport::Address */
+	{
+		ULONG_PTR *a1;
+		LPADRPARM a2;
+		LPADRLIST *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IMAPISupport_Address(obj, a1, a2, a3);
+		check_call("IMAPISupport", 21);
+	}
+
+	/* slot 22: IMAPISupport::Details */
+	{
+		ULONG_PTR *a1;
+		LPFNDISMISS a2;
+		LPVOID a3;
+		ULONG a4;
+		LPENTRYID a5;
+		LPFNBUTTON a6;
+		LPVOID a7;
+		LPTSTR a8;
+		ULONG a9;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		memset(&a7, 0, sizeof(a7));
+		memset(&a8, 0, sizeof(a8));
+		memset(&a9, 0, sizeof(a9));
+		forget_call();
+		IMAPISupport_Details(obj, a1, a2, a3, a4, a5, a6, a7, a8, a9);
+		check_call("IMAPISupport", 22);
+	}
+
+	/* slot 23: IMAPISupport::NewEntry */
+	{
+		ULONG_PTR a1;
+		ULONG a2;
+		ULONG a3;
+		LPENTRYID a4;
+		ULONG a5;
+		LPENTRYID a6;
+		ULONG *a7;
+		LPENTRYID *a8;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		memset(&a7, 0, sizeof(a7));
+		memset(&a8, 0, sizeof(a8));
+		forget_call();
+		IMAPISupport_NewEntry(obj, a1, a2, a3, a4, a5, a6, a7, a8);
+		check_call("IMAPISupport", 23);
+	}
+
+	/* slot 24: IMAPISupport::DoConfigPropsheet */
+	{
+		ULONG_PTR a1;
+		ULONG a2;
+		LPTSTR a3;
+		LPMAPITABLE a4;
+		LPMAPIPROP a5;
+		ULONG a6;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		forget_call();
+		IMAPISupport_DoConfigPropsheet(obj, a1, a2, a3, a4, a5, a6);
+		check_call("IMAPISupport", 24);
+	}
+
+	/* slot 25: IMAPISupport::CopyMessages */
+	{
+		LPCIID a1;
+		LPVOID a2;
+		LPENTRYLIST a3;
+		LPCIID a4;
+		LPVOID a5;
+		ULONG_PTR a6;
+		LPMAPIPROGRESS a7;
+		ULONG a8;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		memset(&a7, 0, sizeof(a7));
+		memset(&a8, 0, sizeof(a8));
+		forget_call();
+		IMAPISupport_CopyMessages(obj, a1, a2, a3, a4, a5, a6, a7, a8);
+		check_call("IMAPISupport", 25);
+	}
+
+	/* slot 26: IMAPISupport::CopyFolder */
+	{
+		LPCIID a1;
+		LPVOID a2;
+		ULONG a3;
+		LPENTRYID a4;
+		LPCIID a5;
+		LPVOID a6;
+		LPTSTR a7;
+		ULONG_PTR a8;
+		LPMAPIPROGRESS a9;
+		ULONG a10;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		memset(&a7, 0, sizeof(a7));
+		memset(&a8, 0, sizeof(a8));
+		memset(&a9, 0, sizeof(a9));
+		memset(&a10, 0, sizeof(a10));
+		forget_call();
+		IMAPISupport_CopyFolder(obj, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10);
+		check_call("IMAPISupport", 26);
+	}
+
+	/* slot 27: IMAPISupport::DoCopyTo */
+	{
+		LPCIID a1;
+		LPVOID a2;
+		ULONG a3;
+		LPCIID a4;
+		LPSPropTagArray a5;
+		ULONG_PTR a6;
+		LPMAPIPROGRESS a7;
+		LPCIID a8;
+		LPVOID a9;
+		ULONG a10;
+		LPSPropProblemArray *a11;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		memset(&a7, 0, sizeof(a7));
+		memset(&a8, 0, sizeof(a8));
+		memset(&a9, 0, sizeof(a9));
+		memset(&a10, 0, sizeof(a10));
+		memset(&a11, 0, sizeof(a11));
+		forget_call();
+		IMAPISupport_DoCopyTo(obj, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11);
+		check_call("IMAPISupport", 27);
+	}
+
+	/* slot 28: IMAPISupport::DoCopyProps */
+	{
+		LPCIID a1;
+		LPVOID a2;
+		LPSPropTagArray a3;
+		ULONG_PTR a4;
+		LPMAPIPROGRESS a5;
+		LPCIID a6;
+		LPVOID a7;
+		ULONG a8;
+		LPSPropProblemArray *a9;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		memset(&a7, 0, sizeof(a7));
+		memset(&a8, 0, sizeof(a8));
+		memset(&a9, 0, sizeof(a9));
+		forget_call();
+		IMAPISupport_DoCopyProps(obj, a1, a2, a3, a4, a5, a6, a7, a8, a9);
+		check_call("IMAPISupport", 28);
+	}
+
+	/* slot 29: IMAPISupport::DoProgressDialog */
+	{
+		ULONG_PTR a1;
+		ULONG a2;
+		LPMAPIPROGRESS *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IMAPISupport_DoProgressDialog(obj, a1, a2, a3);
+		check_call("IMAPISupport", 29);
+	}
+
+	/* slot 30: IMAPISupport::ReadReceipt */
+	{
+		ULONG a1;
+		LPMESSAGE a2;
+		LPMESSAGE *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IMAPISupport_ReadReceipt(obj, a1, a2, a3);
+		check_call("IMAPISupport", 30);
+	}
+
+	/* slot 31: IMAPISupport::PrepareSubmit */
+	{
+		LPMESSAGE a1;
+		ULONG *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPISupport_PrepareSubmit(obj, a1, a2);
+		check_call("IMAPISupport", 31);
+	}
+
+	/* slot 32: IMAPISupport::ExpandRecips */
+	{
+		LPMESSAGE a1;
+		ULONG *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPISupport_ExpandRecips(obj, a1, a2);
+		check_call("IMAPISupport", 32);
+	}
+
+	/* slot 33: IMAPISupport::UpdatePAB */
+	{
+		ULONG a1;
+		LPMESSAGE a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPISupport_UpdatePAB(obj, a1, a2);
+		check_call("IMAPISupport", 33);
+	}
+
+	/* slot 34: IMAPISupport::DoSentMail */
+	{
+		ULONG a1;
+		LPMESSAGE a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPISupport_DoSentMail(obj, a1, a2);
+		check_call("IMAPISupport", 34);
+	}
+
+	/* slot 35: IMAPISupport::OpenAddressBook */
+	{
+		LPCIID a1;
+		ULONG a2;
+		LPADRBOOK *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IMAPISupport_OpenAddressBook(obj, a1, a2, a3);
+		check_call("IMAPISupport", 35);
+	}
+
+	/* slot 36: IMAPISupport::Preprocess */
+	{
+		ULONG a1;
+		ULONG a2;
+		LPENTRYID a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IMAPISupport_Preprocess(obj, a1, a2, a3);
+		check_call("IMAPISupport", 36);
+	}
+
+	/* slot 37: IMAPISupport::CompleteMsg */
+	{
+		ULONG a1;
+		ULONG a2;
+		LPENTRYID a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IMAPISupport_CompleteMsg(obj, a1, a2, a3);
+		check_call("IMAPISupport", 37);
+	}
+
+	/* slot 38: IMAPISupport::StoreLogoffTransports */
+	{
+		ULONG *a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IMAPISupport_StoreLogoffTransports(obj, a1);
+		check_call("IMAPISupport", 38);
+	}
+
+	/* slot 39: IMAPISupport::StatusRecips */
+	{
+		LPMESSAGE a1;
+		LPADRLIST a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPISupport_StatusRecips(obj, a1, a2);
+		check_call("IMAPISupport", 39);
+	}
+
+	/* slot 40: IMAPISupport::WrapStoreEntryID */
+	{
+		ULONG a1;
+		LPENTRYID a2;
+		ULONG *a3;
+		LPENTRYID *a4;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		forget_call();
+		IMAPISupport_WrapStoreEntryID(obj, a1, a2, a3, a4);
+		check_call("IMAPISupport", 40);
+	}
+
+	/* slot 41: IMAPISupport::ModifyProfile */
+	{
+		ULONG a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IMAPISupport_ModifyProfile(obj, a1);
+		check_call("IMAPISupport", 41);
+	}
+
+	/* slot 42: IMAPISupport::IStorageFromStream */
+	{
+		LPUNKNOWN a1;
+		LPCIID a2;
+		ULONG a3;
+		LPSTORAGE *a4;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		forget_call();
+		IMAPISupport_IStorageFromStream(obj, a1, a2, a3, a4);
+		check_call("IMAPISupport", 42);
+	}
+
+	/* slot 43: IMAPISupport::GetSvcConfigSupportObj */
+	{
+		ULONG a1;
+		LPMAPISUP *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPISupport_GetSvcConfigSupportObj(obj, a1, a2);
+		check_call("IMAPISupport", 43);
+	}
+}
+
+/* IABLogon */
+
+static HRESULT STDMETHODCALLTYPE stub_IABLogon_0(IABLogon *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IABLogon", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IABLogon_1(IABLogon *This)
+{
+	(void)This;
+	record_call("IABLogon", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IABLogon_2(IABLogon *This)
+{
+	(void)This;
+	record_call("IABLogon", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IABLogon_3(IABLogon *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError)
+{
+	(void)This;
+	(void)hResult;
+	(void)ulFlags;
+	(void)lppMAPIError;
+	record_call("IABLogon", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IABLogon_4(IABLogon *This, ULONG ulFlags)
+{
+	(void)This;
+	(void)ulFlags;
+	record_call("IABLogon", 4);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IABLogon_5(IABLogon *This, ULONG cbEntryID, LPENTRYID lpEntryID, LPCIID lpInterface, ULONG ulFlags, ULONG *lpulObjType, LPUNKNOWN *lppUnk)
+{
+	(void)This;
+	(void)cbEntryID;
+	(void)lpEntryID;
+	(void)lpInterface;
+	(void)ulFlags;
+	(void)lpulObjType;
+	(void)lppUnk;
+	record_call("IABLogon", 5);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IABLogon_6(IABLogon *This, ULONG cbEntryID1, LPENTRYID lpEntryID1, ULONG cbEntryID2, LPENTRYID lpEntryID2, ULONG ulFlags, ULONG *lpulResult)
+{
+	(void)This;
+	(void)cbEntryID1;
+	(void)lpEntryID1;
+	(void)cbEntryID2;
+	(void)lpEntryID2;
+	(void)ulFlags;
+	(void)lpulResult;
+	record_call("IABLogon", 6);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IABLogon_7(IABLogon *This, ULONG cbEntryID, LPENTRYID lpEntryID, ULONG ulEventMask, LPMAPIADVISESINK lpAdviseSink, ULONG_PTR *lpulConnection)
+{
+	(void)This;
+	(void)cbEntryID;
+	(void)lpEntryID;
+	(void)ulEventMask;
+	(void)lpAdviseSink;
+	(void)lpulConnection;
+	record_call("IABLogon", 7);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IABLogon_8(IABLogon *This, ULONG_PTR ulConnection)
+{
+	(void)This;
+	(void)ulConnection;
+	record_call("IABLogon", 8);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IABLogon_9(IABLogon *This, LPCIID lpInterface, ULONG ulFlags, ULONG *lpulObjType, LPMAPISTATUS *lppEntry)
+{
+	(void)This;
+	(void)lpInterface;
+	(void)ulFlags;
+	(void)lpulObjType;
+	(void)lppEntry;
+	record_call("IABLogon", 9);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IABLogon_10(IABLogon *This, ULONG cbTemplateID, LPENTRYID lpTemplateID, ULONG ulTemplateFlags, LPMAPIPROP lpMAPIPropData, LPCIID lpInterface, LPMAPIPROP *lppMAPIPropNew, LPMAPIPROP lpMAPIPropSibling)
+{
+	(void)This;
+	(void)cbTemplateID;
+	(void)lpTemplateID;
+	(void)ulTemplateFlags;
+	(void)lpMAPIPropData;
+	(void)lpInterface;
+	(void)lppMAPIPropNew;
+	(void)lpMAPIPropSibling;
+	record_call("IABLogon", 10);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IABLogon_11(IABLogon *This, ULONG ulFlags, LPMAPITABLE *lppTable)
+{
+	(void)This;
+	(void)ulFlags;
+	(void)lppTable;
+	record_call("IABLogon", 11);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IABLogon_12(IABLogon *This, ULONG ulFlags, LPSPropTagArray lpPropTagArray, LPADRLIST lpRecipList)
+{
+	(void)This;
+	(void)ulFlags;
+	(void)lpPropTagArray;
+	(void)lpRecipList;
+	record_call("IABLogon", 12);
+	return 0;
+}
+
+static CONST_VTBL IABLogonVtbl stub_vtbl_IABLogon = {
+	stub_IABLogon_0,
+	stub_IABLogon_1,
+	stub_IABLogon_2,
+	stub_IABLogon_3,
+	stub_IABLogon_4,
+	stub_IABLogon_5,
+	stub_IABLogon_6,
+	stub_IABLogon_7,
+	stub_IABLogon_8,
+	stub_IABLogon_9,
+	stub_IABLogon_10,
+	stub_IABLogon_11,
+	stub_IABLogon_12,
+};
+
+static void test_IABLogon(void **state)
+{
+	IABLogon object = {&stub_vtbl_IABLogon};
+	IABLogon *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IABLogon_QueryInterface(obj, a1, a2);
+		check_call("IABLogon", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IABLogon_AddRef(obj);
+		check_call("IABLogon", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IABLogon_Release(obj);
+		check_call("IABLogon", 2);
+	}
+
+	/* slot 3: IABLogon::GetLastError */
+	{
+		HRESULT a1;
+		ULONG a2;
+		LPMAPIERROR *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IABLogon_GetLastError(obj, a1, a2, a3);
+		check_call("IABLogon", 3);
+	}
+
+	/* slot 4: IABLogon::Logoff */
+	{
+		ULONG a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IABLogon_Logoff(obj, a1);
+		check_call("IABLogon", 4);
+	}
+
+	/* slot 5: IABLogon::OpenEntry */
+	{
+		ULONG a1;
+		LPENTRYID a2;
+		LPCIID a3;
+		ULONG a4;
+		ULONG *a5;
+		LPUNKNOWN *a6;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		forget_call();
+		IABLogon_OpenEntry(obj, a1, a2, a3, a4, a5, a6);
+		check_call("IABLogon", 5);
+	}
+
+	/* slot 6: IABLogon::CompareEntryIDs */
+	{
+		ULONG a1;
+		LPENTRYID a2;
+		ULONG a3;
+		LPENTRYID a4;
+		ULONG a5;
+		ULONG *a6;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		forget_call();
+		IABLogon_CompareEntryIDs(obj, a1, a2, a3, a4, a5, a6);
+		check_call("IABLogon", 6);
+	}
+
+	/* slot 7: IABLogon::Advise */
+	{
+		ULONG a1;
+		LPENTRYID a2;
+		ULONG a3;
+		LPMAPIADVISESINK a4;
+		ULONG_PTR *a5;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		forget_call();
+		IABLogon_Advise(obj, a1, a2, a3, a4, a5);
+		check_call("IABLogon", 7);
+	}
+
+	/* slot 8: IABLogon::Unadvise */
+	{
+		ULONG_PTR a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IABLogon_Unadvise(obj, a1);
+		check_call("IABLogon", 8);
+	}
+
+	/* slot 9: IABLogon::OpenStatusEntry */
+	{
+		LPCIID a1;
+		ULONG a2;
+		ULONG *a3;
+		LPMAPISTATUS *a4;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		forget_call();
+		IABLogon_OpenStatusEntry(obj, a1, a2, a3, a4);
+		check_call("IABLogon", 9);
+	}
+
+	/* slot 10: IABLogon::OpenTemplateID */
+	{
+		ULONG a1;
+		LPENTRYID a2;
+		ULONG a3;
+		LPMAPIPROP a4;
+		LPCIID a5;
+		LPMAPIPROP *a6;
+		LPMAPIPROP a7;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		memset(&a7, 0, sizeof(a7));
+		forget_call();
+		IABLogon_OpenTemplateID(obj, a1, a2, a3, a4, a5, a6, a7);
+		check_call("IABLogon", 10);
+	}
+
+	/* slot 11: IABLogon::GetOneOffTable */
+	{
+		ULONG a1;
+		LPMAPITABLE *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IABLogon_GetOneOffTable(obj, a1, a2);
+		check_call("IABLogon", 11);
+	}
+
+	/* slot 12: IABLogon::PrepareRecips */
+	{
+		ULONG a1;
+		LPSPropTagArray a2;
+		LPADRLIST a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IABLogon_PrepareRecips(obj, a1, a2, a3);
+		check_call("IABLogon", 12);
+	}
+}
+
+/* IABProvider */
+
+static HRESULT STDMETHODCALLTYPE stub_IABProvider_0(IABProvider *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IABProvider", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IABProvider_1(IABProvider *This)
+{
+	(void)This;
+	record_call("IABProvider", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IABProvider_2(IABProvider *This)
+{
+	(void)This;
+	record_call("IABProvider", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IABProvider_3(IABProvider *This, ULONG *lpulFlags)
+{
+	(void)This;
+	(void)lpulFlags;
+	record_call("IABProvider", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IABProvider_4(IABProvider *This, LPMAPISUP lpMAPISup, ULONG_PTR ulUIParam, LPTSTR lpszProfileName, ULONG ulFlags, ULONG *lpulpcbSecurity, LPBYTE *lppbSecurity, LPMAPIERROR *lppMAPIError, LPABLOGON *lppABLogon)
+{
+	(void)This;
+	(void)lpMAPISup;
+	(void)ulUIParam;
+	(void)lpszProfileName;
+	(void)ulFlags;
+	(void)lpulpcbSecurity;
+	(void)lppbSecurity;
+	(void)lppMAPIError;
+	(void)lppABLogon;
+	record_call("IABProvider", 4);
+	return 0;
+}
+
+static CONST_VTBL IABProviderVtbl stub_vtbl_IABProvider = {
+	stub_IABProvider_0,
+	stub_IABProvider_1,
+	stub_IABProvider_2,
+	stub_IABProvider_3,
+	stub_IABProvider_4,
+};
+
+static void test_IABProvider(void **state)
+{
+	IABProvider object = {&stub_vtbl_IABProvider};
+	IABProvider *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IABProvider_QueryInterface(obj, a1, a2);
+		check_call("IABProvider", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IABProvider_AddRef(obj);
+		check_call("IABProvider", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IABProvider_Release(obj);
+		check_call("IABProvider", 2);
+	}
+
+	/* slot 3: IABProvider::Shutdown */
+	{
+		ULONG *a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IABProvider_Shutdown(obj, a1);
+		check_call("IABProvider", 3);
+	}
+
+	/* slot 4: IABProvider::Logon */
+	{
+		LPMAPISUP a1;
+		ULONG_PTR a2;
+		LPTSTR a3;
+		ULONG a4;
+		ULONG *a5;
+		LPBYTE *a6;
+		LPMAPIERROR *a7;
+		LPABLOGON *a8;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		memset(&a7, 0, sizeof(a7));
+		memset(&a8, 0, sizeof(a8));
+		forget_call();
+		IABProvider_Logon(obj, a1, a2, a3, a4, a5, a6, a7, a8);
+		check_call("IABProvider", 4);
+	}
+}
+
+/* IXPLogon */
+
+static HRESULT STDMETHODCALLTYPE stub_IXPLogon_0(IXPLogon *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IXPLogon", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IXPLogon_1(IXPLogon *This)
+{
+	(void)This;
+	record_call("IXPLogon", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IXPLogon_2(IXPLogon *This)
+{
+	(void)This;
+	record_call("IXPLogon", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IXPLogon_3(IXPLogon *This, ULONG *lpulFlags, ULONG *lpcAdrType, LPTSTR **lpppAdrTypeArray, ULONG *lpcMAPIUID, LPMAPIUID **lpppUIDArray)
+{
+	(void)This;
+	(void)lpulFlags;
+	(void)lpcAdrType;
+	(void)lpppAdrTypeArray;
+	(void)lpcMAPIUID;
+	(void)lpppUIDArray;
+	record_call("IXPLogon", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IXPLogon_4(IXPLogon *This, ULONG *lpulFlags, ULONG *lpcOptions, LPOPTIONDATA *lppOptions)
+{
+	(void)This;
+	(void)lpulFlags;
+	(void)lpcOptions;
+	(void)lppOptions;
+	record_call("IXPLogon", 4);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IXPLogon_5(IXPLogon *This, ULONG *lpulFlags, LPVOID *lppvData)
+{
+	(void)This;
+	(void)lpulFlags;
+	(void)lppvData;
+	record_call("IXPLogon", 5);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IXPLogon_6(IXPLogon *This, ULONG ulFlags)
+{
+	(void)This;
+	(void)ulFlags;
+	record_call("IXPLogon", 6);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IXPLogon_7(IXPLogon *This, ULONG ulFlags)
+{
+	(void)This;
+	(void)ulFlags;
+	record_call("IXPLogon", 7);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IXPLogon_8(IXPLogon *This, ULONG ulFlags, LPMESSAGE lpMessage, ULONG_PTR *lpulMsgRef, ULONG_PTR *lpulReturnParm)
+{
+	(void)This;
+	(void)ulFlags;
+	(void)lpMessage;
+	(void)lpulMsgRef;
+	(void)lpulReturnParm;
+	record_call("IXPLogon", 8);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IXPLogon_9(IXPLogon *This, ULONG_PTR ulMsgRef, ULONG *lpulFlags)
+{
+	(void)This;
+	(void)ulMsgRef;
+	(void)lpulFlags;
+	record_call("IXPLogon", 9);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IXPLogon_10(IXPLogon *This, ULONG *lpulIncoming)
+{
+	(void)This;
+	(void)lpulIncoming;
+	record_call("IXPLogon", 10);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IXPLogon_11(IXPLogon *This, ULONG ulFlags, LPMESSAGE lpMessage, ULONG_PTR *lpulMsgRef)
+{
+	(void)This;
+	(void)ulFlags;
+	(void)lpMessage;
+	(void)lpulMsgRef;
+	record_call("IXPLogon", 11);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IXPLogon_12(IXPLogon *This, LPCIID lpInterface, ULONG ulFlags, ULONG *lpulObjType, LPMAPISTATUS *lppEntry)
+{
+	(void)This;
+	(void)lpInterface;
+	(void)ulFlags;
+	(void)lpulObjType;
+	(void)lppEntry;
+	record_call("IXPLogon", 12);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IXPLogon_13(IXPLogon *This, ULONG_PTR ulUIParam, ULONG ulFlags)
+{
+	(void)This;
+	(void)ulUIParam;
+	(void)ulFlags;
+	record_call("IXPLogon", 13);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IXPLogon_14(IXPLogon *This, ULONG_PTR ulUIParam, ULONG cbTargetTransport, LPENTRYID lpTargetTransport, ULONG ulFlags)
+{
+	(void)This;
+	(void)ulUIParam;
+	(void)cbTargetTransport;
+	(void)lpTargetTransport;
+	(void)ulFlags;
+	record_call("IXPLogon", 14);
+	return 0;
+}
+
+static CONST_VTBL IXPLogonVtbl stub_vtbl_IXPLogon = {
+	stub_IXPLogon_0,
+	stub_IXPLogon_1,
+	stub_IXPLogon_2,
+	stub_IXPLogon_3,
+	stub_IXPLogon_4,
+	stub_IXPLogon_5,
+	stub_IXPLogon_6,
+	stub_IXPLogon_7,
+	stub_IXPLogon_8,
+	stub_IXPLogon_9,
+	stub_IXPLogon_10,
+	stub_IXPLogon_11,
+	stub_IXPLogon_12,
+	stub_IXPLogon_13,
+	stub_IXPLogon_14,
+};
+
+static void test_IXPLogon(void **state)
+{
+	IXPLogon object = {&stub_vtbl_IXPLogon};
+	IXPLogon *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IXPLogon_QueryInterface(obj, a1, a2);
+		check_call("IXPLogon", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IXPLogon_AddRef(obj);
+		check_call("IXPLogon", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IXPLogon_Release(obj);
+		check_call("IXPLogon", 2);
+	}
+
+	/* slot 3: IXPLogon::AddressTypes */
+	{
+		ULONG *a1;
+		ULONG *a2;
+		LPTSTR **a3;
+		ULONG *a4;
+		LPMAPIUID **a5;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		forget_call();
+		IXPLogon_AddressTypes(obj, a1, a2, a3, a4, a5);
+		check_call("IXPLogon", 3);
+	}
+
+	/* slot 4: IXPLogon::RegisterOptions */
+	{
+		ULONG *a1;
+		ULONG *a2;
+		LPOPTIONDATA *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IXPLogon_RegisterOptions(obj, a1, a2, a3);
+		check_call("IXPLogon", 4);
+	}
+
+	/* slot 5: IXPLogon::TransportNotify */
+	{
+		ULONG *a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IXPLogon_TransportNotify(obj, a1, a2);
+		check_call("IXPLogon", 5);
+	}
+
+	/* slot 6: IXPLogon::Idle */
+	{
+		ULONG a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IXPLogon_Idle(obj, a1);
+		check_call("IXPLogon", 6);
+	}
+
+	/* slot 7: IXPLogon::TransportLogoff */
+	{
+		ULONG a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IXPLogon_TransportLogoff(obj, a1);
+		check_call("IXPLogon", 7);
+	}
+
+	/* slot 8: IXPLogon::SubmitMessage */
+	{
+		ULONG a1;
+		LPMESSAGE a2;
+		ULONG_PTR *a3;
+		ULONG_PTR *a4;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		forget_call();
+		IXPLogon_SubmitMessage(obj, a1, a2, a3, a4);
+		check_call("IXPLogon", 8);
+	}
+
+	/* slot 9: IXPLogon::EndMessage */
+	{
+		ULONG_PTR a1;
+		ULONG *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IXPLogon_EndMessage(obj, a1, a2);
+		check_call("IXPLogon", 9);
+	}
+
+	/* slot 10: IXPLogon::Poll */
+	{
+		ULONG *a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IXPLogon_Poll(obj, a1);
+		check_call("IXPLogon", 10);
+	}
+
+	/* slot 11: IXPLogon::StartMessage */
+	{
+		ULONG a1;
+		LPMESSAGE a2;
+		ULONG_PTR *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IXPLogon_StartMessage(obj, a1, a2, a3);
+		check_call("IXPLogon", 11);
+	}
+
+	/* slot 12: IXPLogon::OpenStatusEntry */
+	{
+		LPCIID a1;
+		ULONG a2;
+		ULONG *a3;
+		LPMAPISTATUS *a4;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		forget_call();
+		IXPLogon_OpenStatusEntry(obj, a1, a2, a3, a4);
+		check_call("IXPLogon", 12);
+	}
+
+	/* slot 13: IXPLogon::ValidateState */
+	{
+		ULONG_PTR a1;
+		ULONG a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IXPLogon_ValidateState(obj, a1, a2);
+		check_call("IXPLogon", 13);
+	}
+
+	/* slot 14: IXPLogon::FlushQueues */
+	{
+		ULONG_PTR a1;
+		ULONG a2;
+		LPENTRYID a3;
+		ULONG a4;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		forget_call();
+		IXPLogon_FlushQueues(obj, a1, a2, a3, a4);
+		check_call("IXPLogon", 14);
+	}
+}
+
+/* IXPProvider */
+
+static HRESULT STDMETHODCALLTYPE stub_IXPProvider_0(IXPProvider *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IXPProvider", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IXPProvider_1(IXPProvider *This)
+{
+	(void)This;
+	record_call("IXPProvider", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IXPProvider_2(IXPProvider *This)
+{
+	(void)This;
+	record_call("IXPProvider", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IXPProvider_3(IXPProvider *This, ULONG *lpulFlags)
+{
+	(void)This;
+	(void)lpulFlags;
+	record_call("IXPProvider", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IXPProvider_4(IXPProvider *This, LPMAPISUP lpMAPISup, ULONG_PTR ulUIParam, LPTSTR lpszProfileName, ULONG *lpulFlags, LPMAPIERROR *lppMAPIError, LPXPLOGON *lppXPLogon)
+{
+	(void)This;
+	(void)lpMAPISup;
+	(void)ulUIParam;
+	(void)lpszProfileName;
+	(void)lpulFlags;
+	(void)lppMAPIError;
+	(void)lppXPLogon;
+	record_call("IXPProvider", 4);
+	return 0;
+}
+
+static CONST_VTBL IXPProviderVtbl stub_vtbl_IXPProvider = {
+	stub_IXPProvider_0,
+	stub_IXPProvider_1,
+	stub_IXPProvider_2,
+	stub_IXPProvider_3,
+	stub_IXPProvider_4,
+};
+
+static void test_IXPProvider(void **state)
+{
+	IXPProvider object = {&stub_vtbl_IXPProvider};
+	IXPProvider *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IXPProvider_QueryInterface(obj, a1, a2);
+		check_call("IXPProvider", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IXPProvider_AddRef(obj);
+		check_call("IXPProvider", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IXPProvider_Release(obj);
+		check_call("IXPProvider", 2);
+	}
+
+	/* slot 3: IXPProvider::Shutdown */
+	{
+		ULONG *a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IXPProvider_Shutdown(obj, a1);
+		check_call("IXPProvider", 3);
+	}
+
+	/* slot 4: IXPProvider::TransportLogon */
+	{
+		LPMAPISUP a1;
+		ULONG_PTR a2;
+		LPTSTR a3;
+		ULONG *a4;
+		LPMAPIERROR *a5;
+		LPXPLOGON *a6;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		forget_call();
+		IXPProvider_TransportLogon(obj, a1, a2, a3, a4, a5, a6);
+		check_call("IXPProvider", 4);
+	}
+}
+
+/* IMSLogon */
+
+static HRESULT STDMETHODCALLTYPE stub_IMSLogon_0(IMSLogon *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IMSLogon", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IMSLogon_1(IMSLogon *This)
+{
+	(void)This;
+	record_call("IMSLogon", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IMSLogon_2(IMSLogon *This)
+{
+	(void)This;
+	record_call("IMSLogon", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMSLogon_3(IMSLogon *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError)
+{
+	(void)This;
+	(void)hResult;
+	(void)ulFlags;
+	(void)lppMAPIError;
+	record_call("IMSLogon", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMSLogon_4(IMSLogon *This, ULONG *lpulFlags)
+{
+	(void)This;
+	(void)lpulFlags;
+	record_call("IMSLogon", 4);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMSLogon_5(IMSLogon *This, ULONG cbEntryID, LPENTRYID lpEntryID, LPCIID lpInterface, ULONG ulFlags, ULONG *lpulObjType, LPUNKNOWN *lppUnk)
+{
+	(void)This;
+	(void)cbEntryID;
+	(void)lpEntryID;
+	(void)lpInterface;
+	(void)ulFlags;
+	(void)lpulObjType;
+	(void)lppUnk;
+	record_call("IMSLogon", 5);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMSLogon_6(IMSLogon *This, ULONG cbEntryID1, LPENTRYID lpEntryID1, ULONG cbEntryID2, LPENTRYID lpEntryID2, ULONG ulFlags, ULONG *lpulResult)
+{
+	(void)This;
+	(void)cbEntryID1;
+	(void)lpEntryID1;
+	(void)cbEntryID2;
+	(void)lpEntryID2;
+	(void)ulFlags;
+	(void)lpulResult;
+	record_call("IMSLogon", 6);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMSLogon_7(IMSLogon *This, ULONG cbEntryID, LPENTRYID lpEntryID, ULONG ulEventMask, LPMAPIADVISESINK lpAdviseSink, ULONG_PTR *lpulConnection)
+{
+	(void)This;
+	(void)cbEntryID;
+	(void)lpEntryID;
+	(void)ulEventMask;
+	(void)lpAdviseSink;
+	(void)lpulConnection;
+	record_call("IMSLogon", 7);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMSLogon_8(IMSLogon *This, ULONG_PTR ulConnection)
+{
+	(void)This;
+	(void)ulConnection;
+	record_call("IMSLogon", 8);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMSLogon_9(IMSLogon *This, LPCIID lpInterface, ULONG ulFlags, ULONG *lpulObjType, LPVOID *lppEntry)
+{
+	(void)This;
+	(void)lpInterface;
+	(void)ulFlags;
+	(void)lpulObjType;
+	(void)lppEntry;
+	record_call("IMSLogon", 9);
+	return 0;
+}
+
+static CONST_VTBL IMSLogonVtbl stub_vtbl_IMSLogon = {
+	stub_IMSLogon_0,
+	stub_IMSLogon_1,
+	stub_IMSLogon_2,
+	stub_IMSLogon_3,
+	stub_IMSLogon_4,
+	stub_IMSLogon_5,
+	stub_IMSLogon_6,
+	stub_IMSLogon_7,
+	stub_IMSLogon_8,
+	stub_IMSLogon_9,
+};
+
+static void test_IMSLogon(void **state)
+{
+	IMSLogon object = {&stub_vtbl_IMSLogon};
+	IMSLogon *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMSLogon_QueryInterface(obj, a1, a2);
+		check_call("IMSLogon", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IMSLogon_AddRef(obj);
+		check_call("IMSLogon", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IMSLogon_Release(obj);
+		check_call("IMSLogon", 2);
+	}
+
+	/* slot 3: IMSLogon::GetLastError */
+	{
+		HRESULT a1;
+		ULONG a2;
+		LPMAPIERROR *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IMSLogon_GetLastError(obj, a1, a2, a3);
+		check_call("IMSLogon", 3);
+	}
+
+	/* slot 4: IMSLogon::Logoff */
+	{
+		ULONG *a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IMSLogon_Logoff(obj, a1);
+		check_call("IMSLogon", 4);
+	}
+
+	/* slot 5: IMSLogon::OpenEntry */
+	{
+		ULONG a1;
+		LPENTRYID a2;
+		LPCIID a3;
+		ULONG a4;
+		ULONG *a5;
+		LPUNKNOWN *a6;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		forget_call();
+		IMSLogon_OpenEntry(obj, a1, a2, a3, a4, a5, a6);
+		check_call("IMSLogon", 5);
+	}
+
+	/* slot 6: IMSLogon::CompareEntryIDs */
+	{
+		ULONG a1;
+		LPENTRYID a2;
+		ULONG a3;
+		LPENTRYID a4;
+		ULONG a5;
+		ULONG *a6;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		forget_call();
+		IMSLogon_CompareEntryIDs(obj, a1, a2, a3, a4, a5, a6);
+		check_call("IMSLogon", 6);
+	}
+
+	/* slot 7: IMSLogon::Advise */
+	{
+		ULONG a1;
+		LPENTRYID a2;
+		ULONG a3;
+		LPMAPIADVISESINK a4;
+		ULONG_PTR *a5;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		forget_call();
+		IMSLogon_Advise(obj, a1, a2, a3, a4, a5);
+		check_call("IMSLogon", 7);
+	}
+
+	/* slot 8: IMSLogon::Unadvise */
+	{
+		ULONG_PTR a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IMSLogon_Unadvise(obj, a1);
+		check_call("IMSLogon", 8);
+	}
+
+	/* slot 9: IMSLogon::OpenStatusEntry */
+	{
+		LPCIID a1;
+		ULONG a2;
+		ULONG *a3;
+		LPVOID *a4;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		forget_call();
+		IMSLogon_OpenStatusEntry(obj, a1, a2, a3, a4);
+		check_call("IMSLogon", 9);
+	}
+}
+
+/* IMSProvider */
+
+static HRESULT STDMETHODCALLTYPE stub_IMSProvider_0(IMSProvider *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IMSProvider", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IMSProvider_1(IMSProvider *This)
+{
+	(void)This;
+	record_call("IMSProvider", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IMSProvider_2(IMSProvider *This)
+{
+	(void)This;
+	record_call("IMSProvider", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMSProvider_3(IMSProvider *This, ULONG *lpulFlags)
+{
+	(void)This;
+	(void)lpulFlags;
+	record_call("IMSProvider", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMSProvider_4(IMSProvider *This, LPMAPISUP lpMAPISup, ULONG_PTR ulUIParam, LPTSTR lpszProfileName, ULONG cbEntryID, LPENTRYID lpEntryID, ULONG ulFlags, LPCIID lpInterface, ULONG *lpcbSpoolSecurity, LPBYTE *lppbSpoolSecurity, LPMAPIERROR *lppMAPIError, LPMSLOGON *lppMSLogon, LPMDB *lppMDB)
+{
+	(void)This;
+	(void)lpMAPISup;
+	(void)ulUIParam;
+	(void)lpszProfileName;
+	(void)cbEntryID;
+	(void)lpEntryID;
+	(void)ulFlags;
+	(void)lpInterface;
+	(void)lpcbSpoolSecurity;
+	(void)lppbSpoolSecurity;
+	(void)lppMAPIError;
+	(void)lppMSLogon;
+	(void)lppMDB;
+	record_call("IMSProvider", 4);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMSProvider_5(IMSProvider *This, LPMAPISUP lpMAPISup, ULONG_PTR ulUIParam, LPTSTR lpszProfileName, ULONG cbEntryID, LPENTRYID lpEntryID, ULONG ulFlags, LPCIID lpInterface, ULONG cbSpoolSecurity, LPBYTE lpbSpoolSecurity, LPMAPIERROR *lppMAPIError, LPMSLOGON *lppMSLogon, LPMDB *lppMDB)
+{
+	(void)This;
+	(void)lpMAPISup;
+	(void)ulUIParam;
+	(void)lpszProfileName;
+	(void)cbEntryID;
+	(void)lpEntryID;
+	(void)ulFlags;
+	(void)lpInterface;
+	(void)cbSpoolSecurity;
+	(void)lpbSpoolSecurity;
+	(void)lppMAPIError;
+	(void)lppMSLogon;
+	(void)lppMDB;
+	record_call("IMSProvider", 5);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMSProvider_6(IMSProvider *This, ULONG cbEntryID1, LPENTRYID lpEntryID1, ULONG cbEntryID2, LPENTRYID lpEntryID2, ULONG ulFlags, ULONG *lpulResult)
+{
+	(void)This;
+	(void)cbEntryID1;
+	(void)lpEntryID1;
+	(void)cbEntryID2;
+	(void)lpEntryID2;
+	(void)ulFlags;
+	(void)lpulResult;
+	record_call("IMSProvider", 6);
+	return 0;
+}
+
+static CONST_VTBL IMSProviderVtbl stub_vtbl_IMSProvider = {
+	stub_IMSProvider_0,
+	stub_IMSProvider_1,
+	stub_IMSProvider_2,
+	stub_IMSProvider_3,
+	stub_IMSProvider_4,
+	stub_IMSProvider_5,
+	stub_IMSProvider_6,
+};
+
+static void test_IMSProvider(void **state)
+{
+	IMSProvider object = {&stub_vtbl_IMSProvider};
+	IMSProvider *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMSProvider_QueryInterface(obj, a1, a2);
+		check_call("IMSProvider", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IMSProvider_AddRef(obj);
+		check_call("IMSProvider", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IMSProvider_Release(obj);
+		check_call("IMSProvider", 2);
+	}
+
+	/* slot 3: IMSProvider::Shutdown */
+	{
+		ULONG *a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IMSProvider_Shutdown(obj, a1);
+		check_call("IMSProvider", 3);
+	}
+
+	/* slot 4: IMSProvider::Logon */
+	{
+		LPMAPISUP a1;
+		ULONG_PTR a2;
+		LPTSTR a3;
+		ULONG a4;
+		LPENTRYID a5;
+		ULONG a6;
+		LPCIID a7;
+		ULONG *a8;
+		LPBYTE *a9;
+		LPMAPIERROR *a10;
+		LPMSLOGON *a11;
+		LPMDB *a12;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		memset(&a7, 0, sizeof(a7));
+		memset(&a8, 0, sizeof(a8));
+		memset(&a9, 0, sizeof(a9));
+		memset(&a10, 0, sizeof(a10));
+		memset(&a11, 0, sizeof(a11));
+		memset(&a12, 0, sizeof(a12));
+		forget_call();
+		IMSProvider_Logon(obj, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12);
+		check_call("IMSProvider", 4);
+	}
+
+	/* slot 5: IMSProvider::SpoolerLogon */
+	{
+		LPMAPISUP a1;
+		ULONG_PTR a2;
+		LPTSTR a3;
+		ULONG a4;
+		LPENTRYID a5;
+		ULONG a6;
+		LPCIID a7;
+		ULONG a8;
+		LPBYTE a9;
+		LPMAPIERROR *a10;
+		LPMSLOGON *a11;
+		LPMDB *a12;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		memset(&a7, 0, sizeof(a7));
+		memset(&a8, 0, sizeof(a8));
+		memset(&a9, 0, sizeof(a9));
+		memset(&a10, 0, sizeof(a10));
+		memset(&a11, 0, sizeof(a11));
+		memset(&a12, 0, sizeof(a12));
+		forget_call();
+		IMSProvider_SpoolerLogon(obj, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12);
+		check_call("IMSProvider", 5);
+	}
+
+	/* slot 6: IMSProvider::CompareStoreIDs */
+	{
+		ULONG a1;
+		LPENTRYID a2;
+		ULONG a3;
+		LPENTRYID a4;
+		ULONG a5;
+		ULONG *a6;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		forget_call();
+		IMSProvider_CompareStoreIDs(obj, a1, a2, a3, a4, a5, a6);
+		check_call("IMSProvider", 6);
+	}
+}
+
+/* IExchangeManageStore2 */
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeManageStore2_0(IExchangeManageStore2 *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IExchangeManageStore2", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeManageStore2_1(IExchangeManageStore2 *This)
+{
+	(void)This;
+	record_call("IExchangeManageStore2", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeManageStore2_2(IExchangeManageStore2 *This)
+{
+	(void)This;
+	record_call("IExchangeManageStore2", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeManageStore2_3(IExchangeManageStore2 *This, LPSTR lpszMsgStoreDN, LPSTR lpszMailboxDN, ULONG ulFlags, ULONG *lpcbEntryID, LPENTRYID *lppEntryID)
+{
+	(void)This;
+	(void)lpszMsgStoreDN;
+	(void)lpszMailboxDN;
+	(void)ulFlags;
+	(void)lpcbEntryID;
+	(void)lppEntryID;
+	record_call("IExchangeManageStore2", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeManageStore2_4(IExchangeManageStore2 *This, ULONG cFolderKeySize, BYTE *lpFolderSourceKey, ULONG cMessageKeySize, BYTE *lpMessageSourceKey, ULONG *lpcbEntryID, LPENTRYID *lppEntryID)
+{
+	(void)This;
+	(void)cFolderKeySize;
+	(void)lpFolderSourceKey;
+	(void)cMessageKeySize;
+	(void)lpMessageSourceKey;
+	(void)lpcbEntryID;
+	(void)lppEntryID;
+	record_call("IExchangeManageStore2", 4);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeManageStore2_5(IExchangeManageStore2 *This, ULONG cbUserEntryID, LPENTRYID lpUserEntryID, ULONG cbEntryID, LPENTRYID lpEntryID, ULONG *lpulRights)
+{
+	(void)This;
+	(void)cbUserEntryID;
+	(void)lpUserEntryID;
+	(void)cbEntryID;
+	(void)lpEntryID;
+	(void)lpulRights;
+	record_call("IExchangeManageStore2", 5);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeManageStore2_6(IExchangeManageStore2 *This, LPSTR lpszServerName, LPMAPITABLE *lppTable, ULONG ulFlags)
+{
+	(void)This;
+	(void)lpszServerName;
+	(void)lppTable;
+	(void)ulFlags;
+	record_call("IExchangeManageStore2", 6);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeManageStore2_7(IExchangeManageStore2 *This, LPSTR lpszServerName, LPMAPITABLE *lppTable, ULONG ulFlags)
+{
+	(void)This;
+	(void)lpszServerName;
+	(void)lppTable;
+	(void)ulFlags;
+	record_call("IExchangeManageStore2", 7);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeManageStore2_8(IExchangeManageStore2 *This, LPSTR lpszNewsgroupName, ULONG *lpcbEntryID, LPENTRYID *lppEntryID)
+{
+	(void)This;
+	(void)lpszNewsgroupName;
+	(void)lpcbEntryID;
+	(void)lppEntryID;
+	record_call("IExchangeManageStore2", 8);
+	return 0;
+}
+
+static CONST_VTBL IExchangeManageStore2Vtbl stub_vtbl_IExchangeManageStore2 = {
+	stub_IExchangeManageStore2_0,
+	stub_IExchangeManageStore2_1,
+	stub_IExchangeManageStore2_2,
+	stub_IExchangeManageStore2_3,
+	stub_IExchangeManageStore2_4,
+	stub_IExchangeManageStore2_5,
+	stub_IExchangeManageStore2_6,
+	stub_IExchangeManageStore2_7,
+	stub_IExchangeManageStore2_8,
+};
+
+static void test_IExchangeManageStore2(void **state)
+{
+	IExchangeManageStore2 object = {&stub_vtbl_IExchangeManageStore2};
+	IExchangeManageStore2 *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeManageStore2_QueryInterface(obj, a1, a2);
+		check_call("IExchangeManageStore2", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IExchangeManageStore2_AddRef(obj);
+		check_call("IExchangeManageStore2", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IExchangeManageStore2_Release(obj);
+		check_call("IExchangeManageStore2", 2);
+	}
+
+	/* slot 3: IExchangeManageStore::CreateStoreEntryID */
+	{
+		LPSTR a1;
+		LPSTR a2;
+		ULONG a3;
+		ULONG *a4;
+		LPENTRYID *a5;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		forget_call();
+		IExchangeManageStore2_CreateStoreEntryID(obj, a1, a2, a3, a4, a5);
+		check_call("IExchangeManageStore2", 3);
+	}
+
+	/* slot 4: IExchangeManageStore::EntryIDFromSourceKey */
+	{
+		ULONG a1;
+		BYTE *a2;
+		ULONG a3;
+		BYTE *a4;
+		ULONG *a5;
+		LPENTRYID *a6;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		forget_call();
+		IExchangeManageStore2_EntryIDFromSourceKey(obj, a1, a2, a3, a4, a5, a6);
+		check_call("IExchangeManageStore2", 4);
+	}
+
+	/* slot 5: IExchangeManageStore::GetRights */
+	{
+		ULONG a1;
+		LPENTRYID a2;
+		ULONG a3;
+		LPENTRYID a4;
+		ULONG *a5;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		forget_call();
+		IExchangeManageStore2_GetRights(obj, a1, a2, a3, a4, a5);
+		check_call("IExchangeManageStore2", 5);
+	}
+
+	/* slot 6: IExchangeManageStore::GetMailboxTable */
+	{
+		LPSTR a1;
+		LPMAPITABLE *a2;
+		ULONG a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IExchangeManageStore2_GetMailboxTable(obj, a1, a2, a3);
+		check_call("IExchangeManageStore2", 6);
+	}
+
+	/* slot 7: IExchangeManageStore::GetPublicFolderTable */
+	{
+		LPSTR a1;
+		LPMAPITABLE *a2;
+		ULONG a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IExchangeManageStore2_GetPublicFolderTable(obj, a1, a2, a3);
+		check_call("IExchangeManageStore2", 7);
+	}
+
+	/* slot 8: IExchangeManageStore2::CreateNewsgroupNameEntryID */
+	{
+		LPSTR a1;
+		ULONG *a2;
+		LPENTRYID *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IExchangeManageStore2_CreateNewsgroupNameEntryID(obj, a1, a2, a3);
+		check_call("IExchangeManageStore2", 8);
+	}
+}
+
+/* IExchangeManageStore3 */
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeManageStore3_0(IExchangeManageStore3 *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IExchangeManageStore3", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeManageStore3_1(IExchangeManageStore3 *This)
+{
+	(void)This;
+	record_call("IExchangeManageStore3", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeManageStore3_2(IExchangeManageStore3 *This)
+{
+	(void)This;
+	record_call("IExchangeManageStore3", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeManageStore3_3(IExchangeManageStore3 *This, LPSTR lpszMsgStoreDN, LPSTR lpszMailboxDN, ULONG ulFlags, ULONG *lpcbEntryID, LPENTRYID *lppEntryID)
+{
+	(void)This;
+	(void)lpszMsgStoreDN;
+	(void)lpszMailboxDN;
+	(void)ulFlags;
+	(void)lpcbEntryID;
+	(void)lppEntryID;
+	record_call("IExchangeManageStore3", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeManageStore3_4(IExchangeManageStore3 *This, ULONG cFolderKeySize, BYTE *lpFolderSourceKey, ULONG cMessageKeySize, BYTE *lpMessageSourceKey, ULONG *lpcbEntryID, LPENTRYID *lppEntryID)
+{
+	(void)This;
+	(void)cFolderKeySize;
+	(void)lpFolderSourceKey;
+	(void)cMessageKeySize;
+	(void)lpMessageSourceKey;
+	(void)lpcbEntryID;
+	(void)lppEntryID;
+	record_call("IExchangeManageStore3", 4);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeManageStore3_5(IExchangeManageStore3 *This, ULONG cbUserEntryID, LPENTRYID lpUserEntryID, ULONG cbEntryID, LPENTRYID lpEntryID, ULONG *lpulRights)
+{
+	(void)This;
+	(void)cbUserEntryID;
+	(void)lpUserEntryID;
+	(void)cbEntryID;
+	(void)lpEntryID;
+	(void)lpulRights;
+	record_call("IExchangeManageStore3", 5);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeManageStore3_6(IExchangeManageStore3 *This, LPSTR lpszServerName, LPMAPITABLE *lppTable, ULONG ulFlags)
+{
+	(void)This;
+	(void)lpszServerName;
+	(void)lppTable;
+	(void)ulFlags;
+	record_call("IExchangeManageStore3", 6);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeManageStore3_7(IExchangeManageStore3 *This, LPSTR lpszServerName, LPMAPITABLE *lppTable, ULONG ulFlags)
+{
+	(void)This;
+	(void)lpszServerName;
+	(void)lppTable;
+	(void)ulFlags;
+	record_call("IExchangeManageStore3", 7);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeManageStore3_8(IExchangeManageStore3 *This, LPSTR lpszNewsgroupName, ULONG *lpcbEntryID, LPENTRYID *lppEntryID)
+{
+	(void)This;
+	(void)lpszNewsgroupName;
+	(void)lpcbEntryID;
+	(void)lppEntryID;
+	record_call("IExchangeManageStore3", 8);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeManageStore3_9(IExchangeManageStore3 *This, LPSTR lpszServerName, LPMAPITABLE *lppTable, ULONG ulFlags, UINT uOffset)
+{
+	(void)This;
+	(void)lpszServerName;
+	(void)lppTable;
+	(void)ulFlags;
+	(void)uOffset;
+	record_call("IExchangeManageStore3", 9);
+	return 0;
+}
+
+static CONST_VTBL IExchangeManageStore3Vtbl stub_vtbl_IExchangeManageStore3 = {
+	stub_IExchangeManageStore3_0,
+	stub_IExchangeManageStore3_1,
+	stub_IExchangeManageStore3_2,
+	stub_IExchangeManageStore3_3,
+	stub_IExchangeManageStore3_4,
+	stub_IExchangeManageStore3_5,
+	stub_IExchangeManageStore3_6,
+	stub_IExchangeManageStore3_7,
+	stub_IExchangeManageStore3_8,
+	stub_IExchangeManageStore3_9,
+};
+
+static void test_IExchangeManageStore3(void **state)
+{
+	IExchangeManageStore3 object = {&stub_vtbl_IExchangeManageStore3};
+	IExchangeManageStore3 *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeManageStore3_QueryInterface(obj, a1, a2);
+		check_call("IExchangeManageStore3", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IExchangeManageStore3_AddRef(obj);
+		check_call("IExchangeManageStore3", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IExchangeManageStore3_Release(obj);
+		check_call("IExchangeManageStore3", 2);
+	}
+
+	/* slot 3: IExchangeManageStore::CreateStoreEntryID */
+	{
+		LPSTR a1;
+		LPSTR a2;
+		ULONG a3;
+		ULONG *a4;
+		LPENTRYID *a5;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		forget_call();
+		IExchangeManageStore3_CreateStoreEntryID(obj, a1, a2, a3, a4, a5);
+		check_call("IExchangeManageStore3", 3);
+	}
+
+	/* slot 4: IExchangeManageStore::EntryIDFromSourceKey */
+	{
+		ULONG a1;
+		BYTE *a2;
+		ULONG a3;
+		BYTE *a4;
+		ULONG *a5;
+		LPENTRYID *a6;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		forget_call();
+		IExchangeManageStore3_EntryIDFromSourceKey(obj, a1, a2, a3, a4, a5, a6);
+		check_call("IExchangeManageStore3", 4);
+	}
+
+	/* slot 5: IExchangeManageStore::GetRights */
+	{
+		ULONG a1;
+		LPENTRYID a2;
+		ULONG a3;
+		LPENTRYID a4;
+		ULONG *a5;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		forget_call();
+		IExchangeManageStore3_GetRights(obj, a1, a2, a3, a4, a5);
+		check_call("IExchangeManageStore3", 5);
+	}
+
+	/* slot 6: IExchangeManageStore::GetMailboxTable */
+	{
+		LPSTR a1;
+		LPMAPITABLE *a2;
+		ULONG a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IExchangeManageStore3_GetMailboxTable(obj, a1, a2, a3);
+		check_call("IExchangeManageStore3", 6);
+	}
+
+	/* slot 7: IExchangeManageStore::GetPublicFolderTable */
+	{
+		LPSTR a1;
+		LPMAPITABLE *a2;
+		ULONG a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IExchangeManageStore3_GetPublicFolderTable(obj, a1, a2, a3);
+		check_call("IExchangeManageStore3", 7);
+	}
+
+	/* slot 8: IExchangeManageStore2::CreateNewsgroupNameEntryID */
+	{
+		LPSTR a1;
+		ULONG *a2;
+		LPENTRYID *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IExchangeManageStore3_CreateNewsgroupNameEntryID(obj, a1, a2, a3);
+		check_call("IExchangeManageStore3", 8);
+	}
+
+	/* slot 9: IExchangeManageStore3::GetMailboxTableOffset */
+	{
+		LPSTR a1;
+		LPMAPITABLE *a2;
+		ULONG a3;
+		UINT a4;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		forget_call();
+		IExchangeManageStore3_GetMailboxTableOffset(obj, a1, a2, a3, a4);
+		check_call("IExchangeManageStore3", 9);
+	}
+}
+
+/* IExchangeManageStore4 */
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeManageStore4_0(IExchangeManageStore4 *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IExchangeManageStore4", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeManageStore4_1(IExchangeManageStore4 *This)
+{
+	(void)This;
+	record_call("IExchangeManageStore4", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeManageStore4_2(IExchangeManageStore4 *This)
+{
+	(void)This;
+	record_call("IExchangeManageStore4", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeManageStore4_3(IExchangeManageStore4 *This, LPSTR lpszMsgStoreDN, LPSTR lpszMailboxDN, ULONG ulFlags, ULONG *lpcbEntryID, LPENTRYID *lppEntryID)
+{
+	(void)This;
+	(void)lpszMsgStoreDN;
+	(void)lpszMailboxDN;
+	(void)ulFlags;
+	(void)lpcbEntryID;
+	(void)lppEntryID;
+	record_call("IExchangeManageStore4", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeManageStore4_4(IExchangeManageStore4 *This, ULONG cFolderKeySize, BYTE *lpFolderSourceKey, ULONG cMessageKeySize, BYTE *lpMessageSourceKey, ULONG *lpcbEntryID, LPENTRYID *lppEntryID)
+{
+	(void)This;
+	(void)cFolderKeySize;
+	(void)lpFolderSourceKey;
+	(void)cMessageKeySize;
+	(void)lpMessageSourceKey;
+	(void)lpcbEntryID;
+	(void)lppEntryID;
+	record_call("IExchangeManageStore4", 4);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeManageStore4_5(IExchangeManageStore4 *This, ULONG cbUserEntryID, LPENTRYID lpUserEntryID, ULONG cbEntryID, LPENTRYID lpEntryID, ULONG *lpulRights)
+{
+	(void)This;
+	(void)cbUserEntryID;
+	(void)lpUserEntryID;
+	(void)cbEntryID;
+	(void)lpEntryID;
+	(void)lpulRights;
+	record_call("IExchangeManageStore4", 5);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeManageStore4_6(IExchangeManageStore4 *This, LPSTR lpszServerName, LPMAPITABLE *lppTable, ULONG ulFlags)
+{
+	(void)This;
+	(void)lpszServerName;
+	(void)lppTable;
+	(void)ulFlags;
+	record_call("IExchangeManageStore4", 6);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeManageStore4_7(IExchangeManageStore4 *This, LPSTR lpszServerName, LPMAPITABLE *lppTable, ULONG ulFlags)
+{
+	(void)This;
+	(void)lpszServerName;
+	(void)lppTable;
+	(void)ulFlags;
+	record_call("IExchangeManageStore4", 7);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeManageStore4_8(IExchangeManageStore4 *This, LPSTR lpszNewsgroupName, ULONG *lpcbEntryID, LPENTRYID *lppEntryID)
+{
+	(void)This;
+	(void)lpszNewsgroupName;
+	(void)lpcbEntryID;
+	(void)lppEntryID;
+	record_call("IExchangeManageStore4", 8);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeManageStore4_9(IExchangeManageStore4 *This, LPSTR lpszServerName, LPMAPITABLE *lppTable, ULONG ulFlags, UINT uOffset)
+{
+	(void)This;
+	(void)lpszServerName;
+	(void)lppTable;
+	(void)ulFlags;
+	(void)uOffset;
+	record_call("IExchangeManageStore4", 9);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeManageStore4_10(IExchangeManageStore4 *This, LPSTR lpszServerName, LPMAPITABLE *lppTable, ULONG ulFlags, UINT uOffset)
+{
+	(void)This;
+	(void)lpszServerName;
+	(void)lppTable;
+	(void)ulFlags;
+	(void)uOffset;
+	record_call("IExchangeManageStore4", 10);
+	return 0;
+}
+
+static CONST_VTBL IExchangeManageStore4Vtbl stub_vtbl_IExchangeManageStore4 = {
+	stub_IExchangeManageStore4_0,
+	stub_IExchangeManageStore4_1,
+	stub_IExchangeManageStore4_2,
+	stub_IExchangeManageStore4_3,
+	stub_IExchangeManageStore4_4,
+	stub_IExchangeManageStore4_5,
+	stub_IExchangeManageStore4_6,
+	stub_IExchangeManageStore4_7,
+	stub_IExchangeManageStore4_8,
+	stub_IExchangeManageStore4_9,
+	stub_IExchangeManageStore4_10,
+};
+
+static void test_IExchangeManageStore4(void **state)
+{
+	IExchangeManageStore4 object = {&stub_vtbl_IExchangeManageStore4};
+	IExchangeManageStore4 *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeManageStore4_QueryInterface(obj, a1, a2);
+		check_call("IExchangeManageStore4", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IExchangeManageStore4_AddRef(obj);
+		check_call("IExchangeManageStore4", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IExchangeManageStore4_Release(obj);
+		check_call("IExchangeManageStore4", 2);
+	}
+
+	/* slot 3: IExchangeManageStore::CreateStoreEntryID */
+	{
+		LPSTR a1;
+		LPSTR a2;
+		ULONG a3;
+		ULONG *a4;
+		LPENTRYID *a5;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		forget_call();
+		IExchangeManageStore4_CreateStoreEntryID(obj, a1, a2, a3, a4, a5);
+		check_call("IExchangeManageStore4", 3);
+	}
+
+	/* slot 4: IExchangeManageStore::EntryIDFromSourceKey */
+	{
+		ULONG a1;
+		BYTE *a2;
+		ULONG a3;
+		BYTE *a4;
+		ULONG *a5;
+		LPENTRYID *a6;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		forget_call();
+		IExchangeManageStore4_EntryIDFromSourceKey(obj, a1, a2, a3, a4, a5, a6);
+		check_call("IExchangeManageStore4", 4);
+	}
+
+	/* slot 5: IExchangeManageStore::GetRights */
+	{
+		ULONG a1;
+		LPENTRYID a2;
+		ULONG a3;
+		LPENTRYID a4;
+		ULONG *a5;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		forget_call();
+		IExchangeManageStore4_GetRights(obj, a1, a2, a3, a4, a5);
+		check_call("IExchangeManageStore4", 5);
+	}
+
+	/* slot 6: IExchangeManageStore::GetMailboxTable */
+	{
+		LPSTR a1;
+		LPMAPITABLE *a2;
+		ULONG a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IExchangeManageStore4_GetMailboxTable(obj, a1, a2, a3);
+		check_call("IExchangeManageStore4", 6);
+	}
+
+	/* slot 7: IExchangeManageStore::GetPublicFolderTable */
+	{
+		LPSTR a1;
+		LPMAPITABLE *a2;
+		ULONG a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IExchangeManageStore4_GetPublicFolderTable(obj, a1, a2, a3);
+		check_call("IExchangeManageStore4", 7);
+	}
+
+	/* slot 8: IExchangeManageStore2::CreateNewsgroupNameEntryID */
+	{
+		LPSTR a1;
+		ULONG *a2;
+		LPENTRYID *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IExchangeManageStore4_CreateNewsgroupNameEntryID(obj, a1, a2, a3);
+		check_call("IExchangeManageStore4", 8);
+	}
+
+	/* slot 9: IExchangeManageStore3::GetMailboxTableOffset */
+	{
+		LPSTR a1;
+		LPMAPITABLE *a2;
+		ULONG a3;
+		UINT a4;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		forget_call();
+		IExchangeManageStore4_GetMailboxTableOffset(obj, a1, a2, a3, a4);
+		check_call("IExchangeManageStore4", 9);
+	}
+
+	/* slot 10: IExchangeManageStore4::GetPublicFolderTableOffset */
+	{
+		LPSTR a1;
+		LPMAPITABLE *a2;
+		ULONG a3;
+		UINT a4;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		forget_call();
+		IExchangeManageStore4_GetPublicFolderTableOffset(obj, a1, a2, a3, a4);
+		check_call("IExchangeManageStore4", 10);
+	}
+}
+
+/* IExchangeNntpNewsfeed */
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeNntpNewsfeed_0(IExchangeNntpNewsfeed *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IExchangeNntpNewsfeed", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeNntpNewsfeed_1(IExchangeNntpNewsfeed *This)
+{
+	(void)This;
+	record_call("IExchangeNntpNewsfeed", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeNntpNewsfeed_2(IExchangeNntpNewsfeed *This)
+{
+	(void)This;
+	record_call("IExchangeNntpNewsfeed", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeNntpNewsfeed_3(IExchangeNntpNewsfeed *This, LPSTR lpszNewsfeedDN, ULONG cValues, LPSPropValue lpIMailPropArray)
+{
+	(void)This;
+	(void)lpszNewsfeedDN;
+	(void)cValues;
+	(void)lpIMailPropArray;
+	record_call("IExchangeNntpNewsfeed", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeNntpNewsfeed_4(IExchangeNntpNewsfeed *This, LPSTR lpszMsgIds, ULONG *lpcfWanted, BYTE **lppfWanted)
+{
+	(void)This;
+	(void)lpszMsgIds;
+	(void)lpcfWanted;
+	(void)lppfWanted;
+	record_call("IExchangeNntpNewsfeed", 4);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeNntpNewsfeed_5(IExchangeNntpNewsfeed *This, LPSTREAM *lppStream)
+{
+	(void)This;
+	(void)lppStream;
+	record_call("IExchangeNntpNewsfeed", 5);
+	return 0;
+}
+
+static CONST_VTBL IExchangeNntpNewsfeedVtbl stub_vtbl_IExchangeNntpNewsfeed = {
+	stub_IExchangeNntpNewsfeed_0,
+	stub_IExchangeNntpNewsfeed_1,
+	stub_IExchangeNntpNewsfeed_2,
+	stub_IExchangeNntpNewsfeed_3,
+	stub_IExchangeNntpNewsfeed_4,
+	stub_IExchangeNntpNewsfeed_5,
+};
+
+static void test_IExchangeNntpNewsfeed(void **state)
+{
+	IExchangeNntpNewsfeed object = {&stub_vtbl_IExchangeNntpNewsfeed};
+	IExchangeNntpNewsfeed *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeNntpNewsfeed_QueryInterface(obj, a1, a2);
+		check_call("IExchangeNntpNewsfeed", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IExchangeNntpNewsfeed_AddRef(obj);
+		check_call("IExchangeNntpNewsfeed", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IExchangeNntpNewsfeed_Release(obj);
+		check_call("IExchangeNntpNewsfeed", 2);
+	}
+
+	/* slot 3: IExchangeNntpNewsfeed::Configure */
+	{
+		LPSTR a1;
+		ULONG a2;
+		LPSPropValue a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IExchangeNntpNewsfeed_Configure(obj, a1, a2, a3);
+		check_call("IExchangeNntpNewsfeed", 3);
+	}
+
+	/* slot 4: IExchangeNntpNewsfeed::CheckMsgIds */
+	{
+		LPSTR a1;
+		ULONG *a2;
+		BYTE **a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IExchangeNntpNewsfeed_CheckMsgIds(obj, a1, a2, a3);
+		check_call("IExchangeNntpNewsfeed", 4);
+	}
+
+	/* slot 5: IExchangeNntpNewsfeed::OpenArticleStream */
+	{
+		LPSTREAM *a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IExchangeNntpNewsfeed_OpenArticleStream(obj, a1);
+		check_call("IExchangeNntpNewsfeed", 5);
+	}
+}
+
+/* IExchangeRuleAction */
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeRuleAction_0(IExchangeRuleAction *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IExchangeRuleAction", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeRuleAction_1(IExchangeRuleAction *This)
+{
+	(void)This;
+	record_call("IExchangeRuleAction", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeRuleAction_2(IExchangeRuleAction *This)
+{
+	(void)This;
+	record_call("IExchangeRuleAction", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeRuleAction_3(IExchangeRuleAction *This, ULONG *lpcActions)
+{
+	(void)This;
+	(void)lpcActions;
+	record_call("IExchangeRuleAction", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeRuleAction_4(IExchangeRuleAction *This, ULONG ulActionNumber, LARGE_INTEGER *lpruleid, LPACTION *lppAction)
+{
+	(void)This;
+	(void)ulActionNumber;
+	(void)lpruleid;
+	(void)lppAction;
+	record_call("IExchangeRuleAction", 4);
+	return 0;
+}
+
+static CONST_VTBL IExchangeRuleActionVtbl stub_vtbl_IExchangeRuleAction = {
+	stub_IExchangeRuleAction_0,
+	stub_IExchangeRuleAction_1,
+	stub_IExchangeRuleAction_2,
+	stub_IExchangeRuleAction_3,
+	stub_IExchangeRuleAction_4,
+};
+
+static void test_IExchangeRuleAction(void **state)
+{
+	IExchangeRuleAction object = {&stub_vtbl_IExchangeRuleAction};
+	IExchangeRuleAction *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeRuleAction_QueryInterface(obj, a1, a2);
+		check_call("IExchangeRuleAction", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IExchangeRuleAction_AddRef(obj);
+		check_call("IExchangeRuleAction", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IExchangeRuleAction_Release(obj);
+		check_call("IExchangeRuleAction", 2);
+	}
+
+	/* slot 3: IExchangeRuleAction::ActionCount */
+	{
+		ULONG *a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IExchangeRuleAction_ActionCount(obj, a1);
+		check_call("IExchangeRuleAction", 3);
+	}
+
+	/* slot 4: IExchangeRuleAction::GetAction */
+	{
+		ULONG a1;
+		LARGE_INTEGER *a2;
+		LPACTION *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IExchangeRuleAction_GetAction(obj, a1, a2, a3);
+		check_call("IExchangeRuleAction", 4);
+	}
+}
+
+/* IExchangeFastTransfer */
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeFastTransfer_0(IExchangeFastTransfer *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IExchangeFastTransfer", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeFastTransfer_1(IExchangeFastTransfer *This)
+{
+	(void)This;
+	record_call("IExchangeFastTransfer", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeFastTransfer_2(IExchangeFastTransfer *This)
+{
+	(void)This;
+	record_call("IExchangeFastTransfer", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeFastTransfer_3(IExchangeFastTransfer *This, ULONG ulFlags, ULONG ulTransferMethod)
+{
+	(void)This;
+	(void)ulFlags;
+	(void)ulTransferMethod;
+	record_call("IExchangeFastTransfer", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeFastTransfer_4(IExchangeFastTransfer *This, ULONG cb, LPBYTE lpb, ULONG *lpcbProcessed)
+{
+	(void)This;
+	(void)cb;
+	(void)lpb;
+	(void)lpcbProcessed;
+	record_call("IExchangeFastTransfer", 4);
+	return 0;
+}
+
+static BOOL STDMETHODCALLTYPE stub_IExchangeFastTransfer_5(IExchangeFastTransfer *This, ULONG ulTransferMethod, REFIID refiid, LPSPropTagArray lpptagList, ULONG ulFlags)
+{
+	(void)This;
+	(void)ulTransferMethod;
+	(void)refiid;
+	(void)lpptagList;
+	(void)ulFlags;
+	record_call("IExchangeFastTransfer", 5);
+	return 0;
+}
+
+static CONST_VTBL IExchangeFastTransferVtbl stub_vtbl_IExchangeFastTransfer = {
+	stub_IExchangeFastTransfer_0,
+	stub_IExchangeFastTransfer_1,
+	stub_IExchangeFastTransfer_2,
+	stub_IExchangeFastTransfer_3,
+	stub_IExchangeFastTransfer_4,
+	stub_IExchangeFastTransfer_5,
+};
+
+static void test_IExchangeFastTransfer(void **state)
+{
+	IExchangeFastTransfer object = {&stub_vtbl_IExchangeFastTransfer};
+	IExchangeFastTransfer *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeFastTransfer_QueryInterface(obj, a1, a2);
+		check_call("IExchangeFastTransfer", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IExchangeFastTransfer_AddRef(obj);
+		check_call("IExchangeFastTransfer", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IExchangeFastTransfer_Release(obj);
+		check_call("IExchangeFastTransfer", 2);
+	}
+
+	/* slot 3: IExchangeFastTransfer::Config */
+	{
+		ULONG a1;
+		ULONG a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeFastTransfer_Config(obj, a1, a2);
+		check_call("IExchangeFastTransfer", 3);
+	}
+
+	/* slot 4: IExchangeFastTransfer::TransferBuffer */
+	{
+		ULONG a1;
+		LPBYTE a2;
+		ULONG *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IExchangeFastTransfer_TransferBuffer(obj, a1, a2, a3);
+		check_call("IExchangeFastTransfer", 4);
+	}
+
+	/* slot 5: IExchangeFastTransfer::IsInterfaceOk */
+	{
+		ULONG a1;
+		REFIID a2;
+		LPSPropTagArray a3;
+		ULONG a4;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		forget_call();
+		IExchangeFastTransfer_IsInterfaceOk(obj, a1, a2, a3, a4);
+		check_call("IExchangeFastTransfer", 5);
+	}
+}
+
+/* IExchangeExportChanges */
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeExportChanges_0(IExchangeExportChanges *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IExchangeExportChanges", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeExportChanges_1(IExchangeExportChanges *This)
+{
+	(void)This;
+	record_call("IExchangeExportChanges", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeExportChanges_2(IExchangeExportChanges *This)
+{
+	(void)This;
+	record_call("IExchangeExportChanges", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeExportChanges_3(IExchangeExportChanges *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError)
+{
+	(void)This;
+	(void)hResult;
+	(void)ulFlags;
+	(void)lppMAPIError;
+	record_call("IExchangeExportChanges", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeExportChanges_4(IExchangeExportChanges *This, LPSTREAM lpStream, ULONG ulFlags, LPUNKNOWN lpUnk, LPSRestriction lpRestriction, LPSPropTagArray lpIncludeProps, LPSPropTagArray lpExcludeProps, ULONG ulBufferSize)
+{
+	(void)This;
+	(void)lpStream;
+	(void)ulFlags;
+	(void)lpUnk;
+	(void)lpRestriction;
+	(void)lpIncludeProps;
+	(void)lpExcludeProps;
+	(void)ulBufferSize;
+	record_call("IExchangeExportChanges", 4);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeExportChanges_5(IExchangeExportChanges *This, ULONG *lpulSteps, ULONG *lpulProgress)
+{
+	(void)This;
+	(void)lpulSteps;
+	(void)lpulProgress;
+	record_call("IExchangeExportChanges", 5);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeExportChanges_6(IExchangeExportChanges *This, LPSTREAM lpStream)
+{
+	(void)This;
+	(void)lpStream;
+	record_call("IExchangeExportChanges", 6);
+	return 0;
+}
+
+static CONST_VTBL IExchangeExportChangesVtbl stub_vtbl_IExchangeExportChanges = {
+	stub_IExchangeExportChanges_0,
+	stub_IExchangeExportChanges_1,
+	stub_IExchangeExportChanges_2,
+	stub_IExchangeExportChanges_3,
+	stub_IExchangeExportChanges_4,
+	stub_IExchangeExportChanges_5,
+	stub_IExchangeExportChanges_6,
+};
+
+static void test_IExchangeExportChanges(void **state)
+{
+	IExchangeExportChanges object = {&stub_vtbl_IExchangeExportChanges};
+	IExchangeExportChanges *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeExportChanges_QueryInterface(obj, a1, a2);
+		check_call("IExchangeExportChanges", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IExchangeExportChanges_AddRef(obj);
+		check_call("IExchangeExportChanges", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IExchangeExportChanges_Release(obj);
+		check_call("IExchangeExportChanges", 2);
+	}
+
+	/* slot 3: IExchangeExportChanges::GetLastError */
+	{
+		HRESULT a1;
+		ULONG a2;
+		LPMAPIERROR *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IExchangeExportChanges_GetLastError(obj, a1, a2, a3);
+		check_call("IExchangeExportChanges", 3);
+	}
+
+	/* slot 4: IExchangeExportChanges::Config */
+	{
+		LPSTREAM a1;
+		ULONG a2;
+		LPUNKNOWN a3;
+		LPSRestriction a4;
+		LPSPropTagArray a5;
+		LPSPropTagArray a6;
+		ULONG a7;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		memset(&a7, 0, sizeof(a7));
+		forget_call();
+		IExchangeExportChanges_Config(obj, a1, a2, a3, a4, a5, a6, a7);
+		check_call("IExchangeExportChanges", 4);
+	}
+
+	/* slot 5: IExchangeExportChanges::Synchronize */
+	{
+		ULONG *a1;
+		ULONG *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeExportChanges_Synchronize(obj, a1, a2);
+		check_call("IExchangeExportChanges", 5);
+	}
+
+	/* slot 6: IExchangeExportChanges::UpdateState */
+	{
+		LPSTREAM a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IExchangeExportChanges_UpdateState(obj, a1);
+		check_call("IExchangeExportChanges", 6);
+	}
+}
+
+/* IExchangeExportChanges2 */
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeExportChanges2_0(IExchangeExportChanges2 *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IExchangeExportChanges2", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeExportChanges2_1(IExchangeExportChanges2 *This)
+{
+	(void)This;
+	record_call("IExchangeExportChanges2", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeExportChanges2_2(IExchangeExportChanges2 *This)
+{
+	(void)This;
+	record_call("IExchangeExportChanges2", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeExportChanges2_3(IExchangeExportChanges2 *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError)
+{
+	(void)This;
+	(void)hResult;
+	(void)ulFlags;
+	(void)lppMAPIError;
+	record_call("IExchangeExportChanges2", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeExportChanges2_4(IExchangeExportChanges2 *This, LPSTREAM lpStream, ULONG ulFlags, LPUNKNOWN lpUnk, LPSRestriction lpRestriction, LPSPropTagArray lpIncludeProps, LPSPropTagArray lpExcludeProps, ULONG ulBufferSize)
+{
+	(void)This;
+	(void)lpStream;
+	(void)ulFlags;
+	(void)lpUnk;
+	(void)lpRestriction;
+	(void)lpIncludeProps;
+	(void)lpExcludeProps;
+	(void)ulBufferSize;
+	record_call("IExchangeExportChanges2", 4);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeExportChanges2_5(IExchangeExportChanges2 *This, ULONG *lpulSteps, ULONG *lpulProgress)
+{
+	(void)This;
+	(void)lpulSteps;
+	(void)lpulProgress;
+	record_call("IExchangeExportChanges2", 5);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeExportChanges2_6(IExchangeExportChanges2 *This, LPSTREAM lpStream)
+{
+	(void)This;
+	(void)lpStream;
+	record_call("IExchangeExportChanges2", 6);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeExportChanges2_7(IExchangeExportChanges2 *This, LPSTREAM lpStream, ULONG ulFlags, LPUNKNOWN lpUnk, LPSRestriction lpRestriction, ULONG cValuesConversion, LPSPropValue lpPropArrayConversion, ULONG ulBufferSize)
+{
+	(void)This;
+	(void)lpStream;
+	(void)ulFlags;
+	(void)lpUnk;
+	(void)lpRestriction;
+	(void)cValuesConversion;
+	(void)lpPropArrayConversion;
+	(void)ulBufferSize;
+	record_call("IExchangeExportChanges2", 7);
+	return 0;
+}
+
+static CONST_VTBL IExchangeExportChanges2Vtbl stub_vtbl_IExchangeExportChanges2 = {
+	stub_IExchangeExportChanges2_0,
+	stub_IExchangeExportChanges2_1,
+	stub_IExchangeExportChanges2_2,
+	stub_IExchangeExportChanges2_3,
+	stub_IExchangeExportChanges2_4,
+	stub_IExchangeExportChanges2_5,
+	stub_IExchangeExportChanges2_6,
+	stub_IExchangeExportChanges2_7,
+};
+
+static void test_IExchangeExportChanges2(void **state)
+{
+	IExchangeExportChanges2 object = {&stub_vtbl_IExchangeExportChanges2};
+	IExchangeExportChanges2 *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeExportChanges2_QueryInterface(obj, a1, a2);
+		check_call("IExchangeExportChanges2", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IExchangeExportChanges2_AddRef(obj);
+		check_call("IExchangeExportChanges2", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IExchangeExportChanges2_Release(obj);
+		check_call("IExchangeExportChanges2", 2);
+	}
+
+	/* slot 3: IExchangeExportChanges::GetLastError */
+	{
+		HRESULT a1;
+		ULONG a2;
+		LPMAPIERROR *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IExchangeExportChanges2_GetLastError(obj, a1, a2, a3);
+		check_call("IExchangeExportChanges2", 3);
+	}
+
+	/* slot 4: IExchangeExportChanges::Config */
+	{
+		LPSTREAM a1;
+		ULONG a2;
+		LPUNKNOWN a3;
+		LPSRestriction a4;
+		LPSPropTagArray a5;
+		LPSPropTagArray a6;
+		ULONG a7;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		memset(&a7, 0, sizeof(a7));
+		forget_call();
+		IExchangeExportChanges2_Config(obj, a1, a2, a3, a4, a5, a6, a7);
+		check_call("IExchangeExportChanges2", 4);
+	}
+
+	/* slot 5: IExchangeExportChanges::Synchronize */
+	{
+		ULONG *a1;
+		ULONG *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeExportChanges2_Synchronize(obj, a1, a2);
+		check_call("IExchangeExportChanges2", 5);
+	}
+
+	/* slot 6: IExchangeExportChanges::UpdateState */
+	{
+		LPSTREAM a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IExchangeExportChanges2_UpdateState(obj, a1);
+		check_call("IExchangeExportChanges2", 6);
+	}
+
+	/* slot 7: IExchangeExportChanges2::ConfigForConversionStream */
+	{
+		LPSTREAM a1;
+		ULONG a2;
+		LPUNKNOWN a3;
+		LPSRestriction a4;
+		ULONG a5;
+		LPSPropValue a6;
+		ULONG a7;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		memset(&a7, 0, sizeof(a7));
+		forget_call();
+		IExchangeExportChanges2_ConfigForConversionStream(obj, a1, a2, a3, a4, a5, a6, a7);
+		check_call("IExchangeExportChanges2", 7);
+	}
+}
+
+/* IExchangeExportChanges3 */
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeExportChanges3_0(IExchangeExportChanges3 *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IExchangeExportChanges3", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeExportChanges3_1(IExchangeExportChanges3 *This)
+{
+	(void)This;
+	record_call("IExchangeExportChanges3", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeExportChanges3_2(IExchangeExportChanges3 *This)
+{
+	(void)This;
+	record_call("IExchangeExportChanges3", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeExportChanges3_3(IExchangeExportChanges3 *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError)
+{
+	(void)This;
+	(void)hResult;
+	(void)ulFlags;
+	(void)lppMAPIError;
+	record_call("IExchangeExportChanges3", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeExportChanges3_4(IExchangeExportChanges3 *This, LPSTREAM lpStream, ULONG ulFlags, LPUNKNOWN lpUnk, LPSRestriction lpRestriction, LPSPropTagArray lpIncludeProps, LPSPropTagArray lpExcludeProps, ULONG ulBufferSize)
+{
+	(void)This;
+	(void)lpStream;
+	(void)ulFlags;
+	(void)lpUnk;
+	(void)lpRestriction;
+	(void)lpIncludeProps;
+	(void)lpExcludeProps;
+	(void)ulBufferSize;
+	record_call("IExchangeExportChanges3", 4);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeExportChanges3_5(IExchangeExportChanges3 *This, ULONG *lpulSteps, ULONG *lpulProgress)
+{
+	(void)This;
+	(void)lpulSteps;
+	(void)lpulProgress;
+	record_call("IExchangeExportChanges3", 5);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeExportChanges3_6(IExchangeExportChanges3 *This, LPSTREAM lpStream)
+{
+	(void)This;
+	(void)lpStream;
+	record_call("IExchangeExportChanges3", 6);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeExportChanges3_7(IExchangeExportChanges3 *This, LPSTREAM lpStream, ULONG ulFlags, LPUNKNOWN lpUnk, LPSRestriction lpRestriction, ULONG cValuesConversion, LPSPropValue lpPropArrayConversion, ULONG ulBufferSize)
+{
+	(void)This;
+	(void)lpStream;
+	(void)ulFlags;
+	(void)lpUnk;
+	(void)lpRestriction;
+	(void)cValuesConversion;
+	(void)lpPropArrayConversion;
+	(void)ulBufferSize;
+	record_call("IExchangeExportChanges3", 7);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeExportChanges3_8(IExchangeExportChanges3 *This, LPSTREAM lpStream, ULONG ulFlags, LPUNKNOWN lpUnk, LPENTRYLIST lpMsgList, LPSRestriction lpRestriction, LPSPropTagArray lpIncludeProps, LPSPropTagArray lpExcludeProps, ULONG ulBufferSize)
+{
+	(void)This;
+	(void)lpStream;
+	(void)ulFlags;
+	(void)lpUnk;
+	(void)lpMsgList;
+	(void)lpRestriction;
+	(void)lpIncludeProps;
+	(void)lpExcludeProps;
+	(void)ulBufferSize;
+	record_call("IExchangeExportChanges3", 8);
+	return 0;
+}
+
+static CONST_VTBL IExchangeExportChanges3Vtbl stub_vtbl_IExchangeExportChanges3 = {
+	stub_IExchangeExportChanges3_0,
+	stub_IExchangeExportChanges3_1,
+	stub_IExchangeExportChanges3_2,
+	stub_IExchangeExportChanges3_3,
+	stub_IExchangeExportChanges3_4,
+	stub_IExchangeExportChanges3_5,
+	stub_IExchangeExportChanges3_6,
+	stub_IExchangeExportChanges3_7,
+	stub_IExchangeExportChanges3_8,
+};
+
+static void test_IExchangeExportChanges3(void **state)
+{
+	IExchangeExportChanges3 object = {&stub_vtbl_IExchangeExportChanges3};
+	IExchangeExportChanges3 *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeExportChanges3_QueryInterface(obj, a1, a2);
+		check_call("IExchangeExportChanges3", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IExchangeExportChanges3_AddRef(obj);
+		check_call("IExchangeExportChanges3", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IExchangeExportChanges3_Release(obj);
+		check_call("IExchangeExportChanges3", 2);
+	}
+
+	/* slot 3: IExchangeExportChanges::GetLastError */
+	{
+		HRESULT a1;
+		ULONG a2;
+		LPMAPIERROR *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IExchangeExportChanges3_GetLastError(obj, a1, a2, a3);
+		check_call("IExchangeExportChanges3", 3);
+	}
+
+	/* slot 4: IExchangeExportChanges::Config */
+	{
+		LPSTREAM a1;
+		ULONG a2;
+		LPUNKNOWN a3;
+		LPSRestriction a4;
+		LPSPropTagArray a5;
+		LPSPropTagArray a6;
+		ULONG a7;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		memset(&a7, 0, sizeof(a7));
+		forget_call();
+		IExchangeExportChanges3_Config(obj, a1, a2, a3, a4, a5, a6, a7);
+		check_call("IExchangeExportChanges3", 4);
+	}
+
+	/* slot 5: IExchangeExportChanges::Synchronize */
+	{
+		ULONG *a1;
+		ULONG *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeExportChanges3_Synchronize(obj, a1, a2);
+		check_call("IExchangeExportChanges3", 5);
+	}
+
+	/* slot 6: IExchangeExportChanges::UpdateState */
+	{
+		LPSTREAM a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IExchangeExportChanges3_UpdateState(obj, a1);
+		check_call("IExchangeExportChanges3", 6);
+	}
+
+	/* slot 7: IExchangeExportChanges2::ConfigForConversionStream */
+	{
+		LPSTREAM a1;
+		ULONG a2;
+		LPUNKNOWN a3;
+		LPSRestriction a4;
+		ULONG a5;
+		LPSPropValue a6;
+		ULONG a7;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		memset(&a7, 0, sizeof(a7));
+		forget_call();
+		IExchangeExportChanges3_ConfigForConversionStream(obj, a1, a2, a3, a4, a5, a6, a7);
+		check_call("IExchangeExportChanges3", 7);
+	}
+
+	/* slot 8: IExchangeExportChanges3::ConfigForSelectiveSync */
+	{
+		LPSTREAM a1;
+		ULONG a2;
+		LPUNKNOWN a3;
+		LPENTRYLIST a4;
+		LPSRestriction a5;
+		LPSPropTagArray a6;
+		LPSPropTagArray a7;
+		ULONG a8;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		memset(&a7, 0, sizeof(a7));
+		memset(&a8, 0, sizeof(a8));
+		forget_call();
+		IExchangeExportChanges3_ConfigForSelectiveSync(obj, a1, a2, a3, a4, a5, a6, a7, a8);
+		check_call("IExchangeExportChanges3", 8);
+	}
+}
+
+/* IExchangeImportContentsChanges */
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeImportContentsChanges_0(IExchangeImportContentsChanges *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IExchangeImportContentsChanges", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeImportContentsChanges_1(IExchangeImportContentsChanges *This)
+{
+	(void)This;
+	record_call("IExchangeImportContentsChanges", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeImportContentsChanges_2(IExchangeImportContentsChanges *This)
+{
+	(void)This;
+	record_call("IExchangeImportContentsChanges", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeImportContentsChanges_3(IExchangeImportContentsChanges *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError)
+{
+	(void)This;
+	(void)hResult;
+	(void)ulFlags;
+	(void)lppMAPIError;
+	record_call("IExchangeImportContentsChanges", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeImportContentsChanges_4(IExchangeImportContentsChanges *This, LPSTREAM lpStream, ULONG ulFlags)
+{
+	(void)This;
+	(void)lpStream;
+	(void)ulFlags;
+	record_call("IExchangeImportContentsChanges", 4);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeImportContentsChanges_5(IExchangeImportContentsChanges *This, LPSTREAM lpStream)
+{
+	(void)This;
+	(void)lpStream;
+	record_call("IExchangeImportContentsChanges", 5);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeImportContentsChanges_6(IExchangeImportContentsChanges *This, ULONG cpvalChanges, LPSPropValue ppvalChanges, ULONG ulFlags, LPMESSAGE *lppmessage)
+{
+	(void)This;
+	(void)cpvalChanges;
+	(void)ppvalChanges;
+	(void)ulFlags;
+	(void)lppmessage;
+	record_call("IExchangeImportContentsChanges", 6);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeImportContentsChanges_7(IExchangeImportContentsChanges *This, ULONG ulFlags, LPENTRYLIST lpSrcEntryList)
+{
+	(void)This;
+	(void)ulFlags;
+	(void)lpSrcEntryList;
+	record_call("IExchangeImportContentsChanges", 7);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeImportContentsChanges_8(IExchangeImportContentsChanges *This, ULONG cElements, LPREADSTATE lpReadState)
+{
+	(void)This;
+	(void)cElements;
+	(void)lpReadState;
+	record_call("IExchangeImportContentsChanges", 8);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeImportContentsChanges_9(IExchangeImportContentsChanges *This, ULONG cbSourceKeySrcFolder, BYTE *pbSourceKeySrcFolder, ULONG cbSourceKeySrcMessage, BYTE *pbSourceKeySrcMessage, ULONG cbPCLMessage, BYTE *pbPCLMessage, ULONG cbSourceKeyDestMessage, BYTE *pbSourceKeyDestMessage, ULONG cbChangeNumDestMessage, BYTE *pbChangeNumDestMessage)
+{
+	(void)This;
+	(void)cbSourceKeySrcFolder;
+	(void)pbSourceKeySrcFolder;
+	(void)cbSourceKeySrcMessage;
+	(void)pbSourceKeySrcMessage;
+	(void)cbPCLMessage;
+	(void)pbPCLMessage;
+	(void)cbSourceKeyDestMessage;
+	(void)pbSourceKeyDestMessage;
+	(void)cbChangeNumDestMessage;
+	(void)pbChangeNumDestMessage;
+	record_call("IExchangeImportContentsChanges", 9);
+	return 0;
+}
+
+static CONST_VTBL IExchangeImportContentsChangesVtbl stub_vtbl_IExchangeImportContentsChanges = {
+	stub_IExchangeImportContentsChanges_0,
+	stub_IExchangeImportContentsChanges_1,
+	stub_IExchangeImportContentsChanges_2,
+	stub_IExchangeImportContentsChanges_3,
+	stub_IExchangeImportContentsChanges_4,
+	stub_IExchangeImportContentsChanges_5,
+	stub_IExchangeImportContentsChanges_6,
+	stub_IExchangeImportContentsChanges_7,
+	stub_IExchangeImportContentsChanges_8,
+	stub_IExchangeImportContentsChanges_9,
+};
+
+static void test_IExchangeImportContentsChanges(void **state)
+{
+	IExchangeImportContentsChanges object = {&stub_vtbl_IExchangeImportContentsChanges};
+	IExchangeImportContentsChanges *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeImportContentsChanges_QueryInterface(obj, a1, a2);
+		check_call("IExchangeImportContentsChanges", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IExchangeImportContentsChanges_AddRef(obj);
+		check_call("IExchangeImportContentsChanges", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IExchangeImportContentsChanges_Release(obj);
+		check_call("IExchangeImportContentsChanges", 2);
+	}
+
+	/* slot 3: IExchangeImportContentsChanges::GetLastError */
+	{
+		HRESULT a1;
+		ULONG a2;
+		LPMAPIERROR *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IExchangeImportContentsChanges_GetLastError(obj, a1, a2, a3);
+		check_call("IExchangeImportContentsChanges", 3);
+	}
+
+	/* slot 4: IExchangeImportContentsChanges::Config */
+	{
+		LPSTREAM a1;
+		ULONG a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeImportContentsChanges_Config(obj, a1, a2);
+		check_call("IExchangeImportContentsChanges", 4);
+	}
+
+	/* slot 5: IExchangeImportContentsChanges::UpdateState */
+	{
+		LPSTREAM a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IExchangeImportContentsChanges_UpdateState(obj, a1);
+		check_call("IExchangeImportContentsChanges", 5);
+	}
+
+	/* slot 6: IExchangeImportContentsChanges::ImportMessageChange */
+	{
+		ULONG a1;
+		LPSPropValue a2;
+		ULONG a3;
+		LPMESSAGE *a4;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		forget_call();
+		IExchangeImportContentsChanges_ImportMessageChange(obj, a1, a2, a3, a4);
+		check_call("IExchangeImportContentsChanges", 6);
+	}
+
+	/* slot 7: IExchangeImportContentsChanges::ImportMessageDeletion */
+	{
+		ULONG a1;
+		LPENTRYLIST a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeImportContentsChanges_ImportMessageDeletion(obj, a1, a2);
+		check_call("IExchangeImportContentsChanges", 7);
+	}
+
+	/* slot 8: IExchangeImportContentsChanges::ImportPerUserReadStateChange */
+	{
+		ULONG a1;
+		LPREADSTATE a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeImportContentsChanges_ImportPerUserReadStateChange(obj, a1, a2);
+		check_call("IExchangeImportContentsChanges", 8);
+	}
+
+	/* slot 9: IExchangeImportContentsChanges::ImportMessageMove */
+	{
+		ULONG a1;
+		BYTE *a2;
+		ULONG a3;
+		BYTE *a4;
+		ULONG a5;
+		BYTE *a6;
+		ULONG a7;
+		BYTE *a8;
+		ULONG a9;
+		BYTE *a10;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		memset(&a7, 0, sizeof(a7));
+		memset(&a8, 0, sizeof(a8));
+		memset(&a9, 0, sizeof(a9));
+		memset(&a10, 0, sizeof(a10));
+		forget_call();
+		IExchangeImportContentsChanges_ImportMessageMove(obj, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10);
+		check_call("IExchangeImportContentsChanges", 9);
+	}
+}
+
+/* IExchangeImportContentsChanges2 */
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeImportContentsChanges2_0(IExchangeImportContentsChanges2 *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IExchangeImportContentsChanges2", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeImportContentsChanges2_1(IExchangeImportContentsChanges2 *This)
+{
+	(void)This;
+	record_call("IExchangeImportContentsChanges2", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeImportContentsChanges2_2(IExchangeImportContentsChanges2 *This)
+{
+	(void)This;
+	record_call("IExchangeImportContentsChanges2", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeImportContentsChanges2_3(IExchangeImportContentsChanges2 *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError)
+{
+	(void)This;
+	(void)hResult;
+	(void)ulFlags;
+	(void)lppMAPIError;
+	record_call("IExchangeImportContentsChanges2", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeImportContentsChanges2_4(IExchangeImportContentsChanges2 *This, LPSTREAM lpStream, ULONG ulFlags)
+{
+	(void)This;
+	(void)lpStream;
+	(void)ulFlags;
+	record_call("IExchangeImportContentsChanges2", 4);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeImportContentsChanges2_5(IExchangeImportContentsChanges2 *This, LPSTREAM lpStream)
+{
+	(void)This;
+	(void)lpStream;
+	record_call("IExchangeImportContentsChanges2", 5);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeImportContentsChanges2_6(IExchangeImportContentsChanges2 *This, ULONG cpvalChanges, LPSPropValue ppvalChanges, ULONG ulFlags, LPMESSAGE *lppmessage)
+{
+	(void)This;
+	(void)cpvalChanges;
+	(void)ppvalChanges;
+	(void)ulFlags;
+	(void)lppmessage;
+	record_call("IExchangeImportContentsChanges2", 6);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeImportContentsChanges2_7(IExchangeImportContentsChanges2 *This, ULONG ulFlags, LPENTRYLIST lpSrcEntryList)
+{
+	(void)This;
+	(void)ulFlags;
+	(void)lpSrcEntryList;
+	record_call("IExchangeImportContentsChanges2", 7);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeImportContentsChanges2_8(IExchangeImportContentsChanges2 *This, ULONG cElements, LPREADSTATE lpReadState)
+{
+	(void)This;
+	(void)cElements;
+	(void)lpReadState;
+	record_call("IExchangeImportContentsChanges2", 8);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeImportContentsChanges2_9(IExchangeImportContentsChanges2 *This, ULONG cbSourceKeySrcFolder, BYTE *pbSourceKeySrcFolder, ULONG cbSourceKeySrcMessage, BYTE *pbSourceKeySrcMessage, ULONG cbPCLMessage, BYTE *pbPCLMessage, ULONG cbSourceKeyDestMessage, BYTE *pbSourceKeyDestMessage, ULONG cbChangeNumDestMessage, BYTE *pbChangeNumDestMessage)
+{
+	(void)This;
+	(void)cbSourceKeySrcFolder;
+	(void)pbSourceKeySrcFolder;
+	(void)cbSourceKeySrcMessage;
+	(void)pbSourceKeySrcMessage;
+	(void)cbPCLMessage;
+	(void)pbPCLMessage;
+	(void)cbSourceKeyDestMessage;
+	(void)pbSourceKeyDestMessage;
+	(void)cbChangeNumDestMessage;
+	(void)pbChangeNumDestMessage;
+	record_call("IExchangeImportContentsChanges2", 9);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeImportContentsChanges2_10(IExchangeImportContentsChanges2 *This, LPSTREAM lpStream, ULONG ulFlags, ULONG cValuesConversion, LPSPropValue lpPropArrayConversion)
+{
+	(void)This;
+	(void)lpStream;
+	(void)ulFlags;
+	(void)cValuesConversion;
+	(void)lpPropArrayConversion;
+	record_call("IExchangeImportContentsChanges2", 10);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeImportContentsChanges2_11(IExchangeImportContentsChanges2 *This, ULONG cpvalChanges, LPSPropValue ppvalChanges, ULONG ulFlags, LPSTREAM *lppstream)
+{
+	(void)This;
+	(void)cpvalChanges;
+	(void)ppvalChanges;
+	(void)ulFlags;
+	(void)lppstream;
+	record_call("IExchangeImportContentsChanges2", 11);
+	return 0;
+}
+
+static CONST_VTBL IExchangeImportContentsChanges2Vtbl stub_vtbl_IExchangeImportContentsChanges2 = {
+	stub_IExchangeImportContentsChanges2_0,
+	stub_IExchangeImportContentsChanges2_1,
+	stub_IExchangeImportContentsChanges2_2,
+	stub_IExchangeImportContentsChanges2_3,
+	stub_IExchangeImportContentsChanges2_4,
+	stub_IExchangeImportContentsChanges2_5,
+	stub_IExchangeImportContentsChanges2_6,
+	stub_IExchangeImportContentsChanges2_7,
+	stub_IExchangeImportContentsChanges2_8,
+	stub_IExchangeImportContentsChanges2_9,
+	stub_IExchangeImportContentsChanges2_10,
+	stub_IExchangeImportContentsChanges2_11,
+};
+
+static void test_IExchangeImportContentsChanges2(void **state)
+{
+	IExchangeImportContentsChanges2 object = {&stub_vtbl_IExchangeImportContentsChanges2};
+	IExchangeImportContentsChanges2 *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeImportContentsChanges2_QueryInterface(obj, a1, a2);
+		check_call("IExchangeImportContentsChanges2", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IExchangeImportContentsChanges2_AddRef(obj);
+		check_call("IExchangeImportContentsChanges2", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IExchangeImportContentsChanges2_Release(obj);
+		check_call("IExchangeImportContentsChanges2", 2);
+	}
+
+	/* slot 3: IExchangeImportContentsChanges::GetLastError */
+	{
+		HRESULT a1;
+		ULONG a2;
+		LPMAPIERROR *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IExchangeImportContentsChanges2_GetLastError(obj, a1, a2, a3);
+		check_call("IExchangeImportContentsChanges2", 3);
+	}
+
+	/* slot 4: IExchangeImportContentsChanges::Config */
+	{
+		LPSTREAM a1;
+		ULONG a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeImportContentsChanges2_Config(obj, a1, a2);
+		check_call("IExchangeImportContentsChanges2", 4);
+	}
+
+	/* slot 5: IExchangeImportContentsChanges::UpdateState */
+	{
+		LPSTREAM a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IExchangeImportContentsChanges2_UpdateState(obj, a1);
+		check_call("IExchangeImportContentsChanges2", 5);
+	}
+
+	/* slot 6: IExchangeImportContentsChanges::ImportMessageChange */
+	{
+		ULONG a1;
+		LPSPropValue a2;
+		ULONG a3;
+		LPMESSAGE *a4;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		forget_call();
+		IExchangeImportContentsChanges2_ImportMessageChange(obj, a1, a2, a3, a4);
+		check_call("IExchangeImportContentsChanges2", 6);
+	}
+
+	/* slot 7: IExchangeImportContentsChanges::ImportMessageDeletion */
+	{
+		ULONG a1;
+		LPENTRYLIST a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeImportContentsChanges2_ImportMessageDeletion(obj, a1, a2);
+		check_call("IExchangeImportContentsChanges2", 7);
+	}
+
+	/* slot 8: IExchangeImportContentsChanges::ImportPerUserReadStateChange */
+	{
+		ULONG a1;
+		LPREADSTATE a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeImportContentsChanges2_ImportPerUserReadStateChange(obj, a1, a2);
+		check_call("IExchangeImportContentsChanges2", 8);
+	}
+
+	/* slot 9: IExchangeImportContentsChanges::ImportMessageMove */
+	{
+		ULONG a1;
+		BYTE *a2;
+		ULONG a3;
+		BYTE *a4;
+		ULONG a5;
+		BYTE *a6;
+		ULONG a7;
+		BYTE *a8;
+		ULONG a9;
+		BYTE *a10;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		memset(&a7, 0, sizeof(a7));
+		memset(&a8, 0, sizeof(a8));
+		memset(&a9, 0, sizeof(a9));
+		memset(&a10, 0, sizeof(a10));
+		forget_call();
+		IExchangeImportContentsChanges2_ImportMessageMove(obj, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10);
+		check_call("IExchangeImportContentsChanges2", 9);
+	}
+
+	/* slot 10: IExchangeImportContentsChanges2::ConfigForConversionStream */
+	{
+		LPSTREAM a1;
+		ULONG a2;
+		ULONG a3;
+		LPSPropValue a4;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		forget_call();
+		IExchangeImportContentsChanges2_ConfigForConversionStream(obj, a1, a2, a3, a4);
+		check_call("IExchangeImportContentsChanges2", 10);
+	}
+
+	/* slot 11: IExchangeImportContentsChanges2::ImportMessageChangeAsAStream */
+	{
+		ULONG a1;
+		LPSPropValue a2;
+		ULONG a3;
+		LPSTREAM *a4;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		forget_call();
+		IExchangeImportContentsChanges2_ImportMessageChangeAsAStream(obj, a1, a2, a3, a4);
+		check_call("IExchangeImportContentsChanges2", 11);
+	}
+}
+
+/* IExchangeImportHierarchyChanges */
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeImportHierarchyChanges_0(IExchangeImportHierarchyChanges *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IExchangeImportHierarchyChanges", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeImportHierarchyChanges_1(IExchangeImportHierarchyChanges *This)
+{
+	(void)This;
+	record_call("IExchangeImportHierarchyChanges", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeImportHierarchyChanges_2(IExchangeImportHierarchyChanges *This)
+{
+	(void)This;
+	record_call("IExchangeImportHierarchyChanges", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeImportHierarchyChanges_3(IExchangeImportHierarchyChanges *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError)
+{
+	(void)This;
+	(void)hResult;
+	(void)ulFlags;
+	(void)lppMAPIError;
+	record_call("IExchangeImportHierarchyChanges", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeImportHierarchyChanges_4(IExchangeImportHierarchyChanges *This, LPSTREAM lpStream, ULONG ulFlags)
+{
+	(void)This;
+	(void)lpStream;
+	(void)ulFlags;
+	record_call("IExchangeImportHierarchyChanges", 4);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeImportHierarchyChanges_5(IExchangeImportHierarchyChanges *This, LPSTREAM lpStream)
+{
+	(void)This;
+	(void)lpStream;
+	record_call("IExchangeImportHierarchyChanges", 5);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeImportHierarchyChanges_6(IExchangeImportHierarchyChanges *This, ULONG cpvalChanges, LPSPropValue ppvalChanges)
+{
+	(void)This;
+	(void)cpvalChanges;
+	(void)ppvalChanges;
+	record_call("IExchangeImportHierarchyChanges", 6);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeImportHierarchyChanges_7(IExchangeImportHierarchyChanges *This, ULONG ulFlags, LPENTRYLIST lpSrcEntryList)
+{
+	(void)This;
+	(void)ulFlags;
+	(void)lpSrcEntryList;
+	record_call("IExchangeImportHierarchyChanges", 7);
+	return 0;
+}
+
+static CONST_VTBL IExchangeImportHierarchyChangesVtbl stub_vtbl_IExchangeImportHierarchyChanges = {
+	stub_IExchangeImportHierarchyChanges_0,
+	stub_IExchangeImportHierarchyChanges_1,
+	stub_IExchangeImportHierarchyChanges_2,
+	stub_IExchangeImportHierarchyChanges_3,
+	stub_IExchangeImportHierarchyChanges_4,
+	stub_IExchangeImportHierarchyChanges_5,
+	stub_IExchangeImportHierarchyChanges_6,
+	stub_IExchangeImportHierarchyChanges_7,
+};
+
+static void test_IExchangeImportHierarchyChanges(void **state)
+{
+	IExchangeImportHierarchyChanges object = {&stub_vtbl_IExchangeImportHierarchyChanges};
+	IExchangeImportHierarchyChanges *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeImportHierarchyChanges_QueryInterface(obj, a1, a2);
+		check_call("IExchangeImportHierarchyChanges", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IExchangeImportHierarchyChanges_AddRef(obj);
+		check_call("IExchangeImportHierarchyChanges", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IExchangeImportHierarchyChanges_Release(obj);
+		check_call("IExchangeImportHierarchyChanges", 2);
+	}
+
+	/* slot 3: IExchangeImportHierarchyChanges::GetLastError */
+	{
+		HRESULT a1;
+		ULONG a2;
+		LPMAPIERROR *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IExchangeImportHierarchyChanges_GetLastError(obj, a1, a2, a3);
+		check_call("IExchangeImportHierarchyChanges", 3);
+	}
+
+	/* slot 4: IExchangeImportHierarchyChanges::Config */
+	{
+		LPSTREAM a1;
+		ULONG a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeImportHierarchyChanges_Config(obj, a1, a2);
+		check_call("IExchangeImportHierarchyChanges", 4);
+	}
+
+	/* slot 5: IExchangeImportHierarchyChanges::UpdateState */
+	{
+		LPSTREAM a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IExchangeImportHierarchyChanges_UpdateState(obj, a1);
+		check_call("IExchangeImportHierarchyChanges", 5);
+	}
+
+	/* slot 6: IExchangeImportHierarchyChanges::ImportFolderChange */
+	{
+		ULONG a1;
+		LPSPropValue a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeImportHierarchyChanges_ImportFolderChange(obj, a1, a2);
+		check_call("IExchangeImportHierarchyChanges", 6);
+	}
+
+	/* slot 7: IExchangeImportHierarchyChanges::ImportFolderDeletion */
+	{
+		ULONG a1;
+		LPENTRYLIST a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeImportHierarchyChanges_ImportFolderDeletion(obj, a1, a2);
+		check_call("IExchangeImportHierarchyChanges", 7);
+	}
+}
+
+/* IExchangeChangeAdviseSink */
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeChangeAdviseSink_0(IExchangeChangeAdviseSink *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IExchangeChangeAdviseSink", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeChangeAdviseSink_1(IExchangeChangeAdviseSink *This)
+{
+	(void)This;
+	record_call("IExchangeChangeAdviseSink", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeChangeAdviseSink_2(IExchangeChangeAdviseSink *This)
+{
+	(void)This;
+	record_call("IExchangeChangeAdviseSink", 2);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeChangeAdviseSink_3(IExchangeChangeAdviseSink *This, ULONG ulFlags, LPENTRYLIST lpEntryList)
+{
+	(void)This;
+	(void)ulFlags;
+	(void)lpEntryList;
+	record_call("IExchangeChangeAdviseSink", 3);
+	return 0;
+}
+
+static CONST_VTBL IExchangeChangeAdviseSinkVtbl stub_vtbl_IExchangeChangeAdviseSink = {
+	stub_IExchangeChangeAdviseSink_0,
+	stub_IExchangeChangeAdviseSink_1,
+	stub_IExchangeChangeAdviseSink_2,
+	stub_IExchangeChangeAdviseSink_3,
+};
+
+static void test_IExchangeChangeAdviseSink(void **state)
+{
+	IExchangeChangeAdviseSink object = {&stub_vtbl_IExchangeChangeAdviseSink};
+	IExchangeChangeAdviseSink *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeChangeAdviseSink_QueryInterface(obj, a1, a2);
+		check_call("IExchangeChangeAdviseSink", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IExchangeChangeAdviseSink_AddRef(obj);
+		check_call("IExchangeChangeAdviseSink", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IExchangeChangeAdviseSink_Release(obj);
+		check_call("IExchangeChangeAdviseSink", 2);
+	}
+
+	/* slot 3: IExchangeChangeAdviseSink::OnNotify */
+	{
+		ULONG a1;
+		LPENTRYLIST a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeChangeAdviseSink_OnNotify(obj, a1, a2);
+		check_call("IExchangeChangeAdviseSink", 3);
+	}
+}
+
+/* IExchangeChangeAdvisor */
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeChangeAdvisor_0(IExchangeChangeAdvisor *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IExchangeChangeAdvisor", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeChangeAdvisor_1(IExchangeChangeAdvisor *This)
+{
+	(void)This;
+	record_call("IExchangeChangeAdvisor", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeChangeAdvisor_2(IExchangeChangeAdvisor *This)
+{
+	(void)This;
+	record_call("IExchangeChangeAdvisor", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeChangeAdvisor_3(IExchangeChangeAdvisor *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError)
+{
+	(void)This;
+	(void)hResult;
+	(void)ulFlags;
+	(void)lppMAPIError;
+	record_call("IExchangeChangeAdvisor", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeChangeAdvisor_4(IExchangeChangeAdvisor *This, LPSTREAM lpStream, LPGUID lpGUID, LPEXCHANGECHANGEADVISESINK lpAdviseSink, ULONG ulFlags)
+{
+	(void)This;
+	(void)lpStream;
+	(void)lpGUID;
+	(void)lpAdviseSink;
+	(void)ulFlags;
+	record_call("IExchangeChangeAdvisor", 4);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeChangeAdvisor_5(IExchangeChangeAdvisor *This, LPSTREAM lpStream)
+{
+	(void)This;
+	(void)lpStream;
+	record_call("IExchangeChangeAdvisor", 5);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeChangeAdvisor_6(IExchangeChangeAdvisor *This, LPENTRYLIST lpEntryList)
+{
+	(void)This;
+	(void)lpEntryList;
+	record_call("IExchangeChangeAdvisor", 6);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeChangeAdvisor_7(IExchangeChangeAdvisor *This, LPENTRYLIST lpEntryList)
+{
+	(void)This;
+	(void)lpEntryList;
+	record_call("IExchangeChangeAdvisor", 7);
+	return 0;
+}
+
+static CONST_VTBL IExchangeChangeAdvisorVtbl stub_vtbl_IExchangeChangeAdvisor = {
+	stub_IExchangeChangeAdvisor_0,
+	stub_IExchangeChangeAdvisor_1,
+	stub_IExchangeChangeAdvisor_2,
+	stub_IExchangeChangeAdvisor_3,
+	stub_IExchangeChangeAdvisor_4,
+	stub_IExchangeChangeAdvisor_5,
+	stub_IExchangeChangeAdvisor_6,
+	stub_IExchangeChangeAdvisor_7,
+};
+
+static void test_IExchangeChangeAdvisor(void **state)
+{
+	IExchangeChangeAdvisor object = {&stub_vtbl_IExchangeChangeAdvisor};
+	IExchangeChangeAdvisor *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeChangeAdvisor_QueryInterface(obj, a1, a2);
+		check_call("IExchangeChangeAdvisor", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IExchangeChangeAdvisor_AddRef(obj);
+		check_call("IExchangeChangeAdvisor", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IExchangeChangeAdvisor_Release(obj);
+		check_call("IExchangeChangeAdvisor", 2);
+	}
+
+	/* slot 3: IExchangeChangeAdvisor::GetLastError */
+	{
+		HRESULT a1;
+		ULONG a2;
+		LPMAPIERROR *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IExchangeChangeAdvisor_GetLastError(obj, a1, a2, a3);
+		check_call("IExchangeChangeAdvisor", 3);
+	}
+
+	/* slot 4: IExchangeChangeAdvisor::Config */
+	{
+		LPSTREAM a1;
+		LPGUID a2;
+		LPEXCHANGECHANGEADVISESINK a3;
+		ULONG a4;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		forget_call();
+		IExchangeChangeAdvisor_Config(obj, a1, a2, a3, a4);
+		check_call("IExchangeChangeAdvisor", 4);
+	}
+
+	/* slot 5: IExchangeChangeAdvisor::UpdateState */
+	{
+		LPSTREAM a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IExchangeChangeAdvisor_UpdateState(obj, a1);
+		check_call("IExchangeChangeAdvisor", 5);
+	}
+
+	/* slot 6: IExchangeChangeAdvisor::AddKeys */
+	{
+		LPENTRYLIST a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IExchangeChangeAdvisor_AddKeys(obj, a1);
+		check_call("IExchangeChangeAdvisor", 6);
+	}
+
+	/* slot 7: IExchangeChangeAdvisor::RemoveKeys */
+	{
+		LPENTRYLIST a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IExchangeChangeAdvisor_RemoveKeys(obj, a1);
+		check_call("IExchangeChangeAdvisor", 7);
+	}
+}
+
+/* IExchangeBadItemCallback */
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeBadItemCallback_0(IExchangeBadItemCallback *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IExchangeBadItemCallback", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeBadItemCallback_1(IExchangeBadItemCallback *This)
+{
+	(void)This;
+	record_call("IExchangeBadItemCallback", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeBadItemCallback_2(IExchangeBadItemCallback *This)
+{
+	(void)This;
+	record_call("IExchangeBadItemCallback", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeBadItemCallback_3(IExchangeBadItemCallback *This, HRESULT hResult, ULONG ulFlags, LPWSTR lpwszFolderName, LPSBinary lpsbFolderEid, ULONG cValues, LPSPropValue lpPropArray)
+{
+	(void)This;
+	(void)hResult;
+	(void)ulFlags;
+	(void)lpwszFolderName;
+	(void)lpsbFolderEid;
+	(void)cValues;
+	(void)lpPropArray;
+	record_call("IExchangeBadItemCallback", 3);
+	return 0;
+}
+
+static CONST_VTBL IExchangeBadItemCallbackVtbl stub_vtbl_IExchangeBadItemCallback = {
+	stub_IExchangeBadItemCallback_0,
+	stub_IExchangeBadItemCallback_1,
+	stub_IExchangeBadItemCallback_2,
+	stub_IExchangeBadItemCallback_3,
+};
+
+static void test_IExchangeBadItemCallback(void **state)
+{
+	IExchangeBadItemCallback object = {&stub_vtbl_IExchangeBadItemCallback};
+	IExchangeBadItemCallback *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeBadItemCallback_QueryInterface(obj, a1, a2);
+		check_call("IExchangeBadItemCallback", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IExchangeBadItemCallback_AddRef(obj);
+		check_call("IExchangeBadItemCallback", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IExchangeBadItemCallback_Release(obj);
+		check_call("IExchangeBadItemCallback", 2);
+	}
+
+	/* slot 3: IExchangeBadItemCallback::BadItem */
+	{
+		HRESULT a1;
+		ULONG a2;
+		LPWSTR a3;
+		LPSBinary a4;
+		ULONG a5;
+		LPSPropValue a6;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		forget_call();
+		IExchangeBadItemCallback_BadItem(obj, a1, a2, a3, a4, a5, a6);
+		check_call("IExchangeBadItemCallback", 3);
+	}
+}
+
+/* IExchangeMoveUserProgress */
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeMoveUserProgress_0(IExchangeMoveUserProgress *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IExchangeMoveUserProgress", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeMoveUserProgress_1(IExchangeMoveUserProgress *This)
+{
+	(void)This;
+	record_call("IExchangeMoveUserProgress", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeMoveUserProgress_2(IExchangeMoveUserProgress *This)
+{
+	(void)This;
+	record_call("IExchangeMoveUserProgress", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeMoveUserProgress_3(IExchangeMoveUserProgress *This, ULONG ulFlags, LPWSTR lpwszFolderName)
+{
+	(void)This;
+	(void)ulFlags;
+	(void)lpwszFolderName;
+	record_call("IExchangeMoveUserProgress", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeMoveUserProgress_4(IExchangeMoveUserProgress *This, ULONG ulFlags, ULONG ulCount, ULONG ulTotal)
+{
+	(void)This;
+	(void)ulFlags;
+	(void)ulCount;
+	(void)ulTotal;
+	record_call("IExchangeMoveUserProgress", 4);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeMoveUserProgress_5(IExchangeMoveUserProgress *This, ULONG ulFlags)
+{
+	(void)This;
+	(void)ulFlags;
+	record_call("IExchangeMoveUserProgress", 5);
+	return 0;
+}
+
+static CONST_VTBL IExchangeMoveUserProgressVtbl stub_vtbl_IExchangeMoveUserProgress = {
+	stub_IExchangeMoveUserProgress_0,
+	stub_IExchangeMoveUserProgress_1,
+	stub_IExchangeMoveUserProgress_2,
+	stub_IExchangeMoveUserProgress_3,
+	stub_IExchangeMoveUserProgress_4,
+	stub_IExchangeMoveUserProgress_5,
+};
+
+static void test_IExchangeMoveUserProgress(void **state)
+{
+	IExchangeMoveUserProgress object = {&stub_vtbl_IExchangeMoveUserProgress};
+	IExchangeMoveUserProgress *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeMoveUserProgress_QueryInterface(obj, a1, a2);
+		check_call("IExchangeMoveUserProgress", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IExchangeMoveUserProgress_AddRef(obj);
+		check_call("IExchangeMoveUserProgress", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IExchangeMoveUserProgress_Release(obj);
+		check_call("IExchangeMoveUserProgress", 2);
+	}
+
+	/* slot 3: IExchangeMoveUserProgress::NextFolder */
+	{
+		ULONG a1;
+		LPWSTR a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeMoveUserProgress_NextFolder(obj, a1, a2);
+		check_call("IExchangeMoveUserProgress", 3);
+	}
+
+	/* slot 4: IExchangeMoveUserProgress::Progress */
+	{
+		ULONG a1;
+		ULONG a2;
+		ULONG a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IExchangeMoveUserProgress_Progress(obj, a1, a2, a3);
+		check_call("IExchangeMoveUserProgress", 4);
+	}
+
+	/* slot 5: IExchangeMoveUserProgress::Restart */
+	{
+		ULONG a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IExchangeMoveUserProgress_Restart(obj, a1);
+		check_call("IExchangeMoveUserProgress", 5);
+	}
+}
+
+/* IExchangeFavorites */
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeFavorites_0(IExchangeFavorites *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IExchangeFavorites", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeFavorites_1(IExchangeFavorites *This)
+{
+	(void)This;
+	record_call("IExchangeFavorites", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeFavorites_2(IExchangeFavorites *This)
+{
+	(void)This;
+	record_call("IExchangeFavorites", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeFavorites_3(IExchangeFavorites *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError)
+{
+	(void)This;
+	(void)hResult;
+	(void)ulFlags;
+	(void)lppMAPIError;
+	record_call("IExchangeFavorites", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeFavorites_4(IExchangeFavorites *This, LPENTRYLIST lpEntryList)
+{
+	(void)This;
+	(void)lpEntryList;
+	record_call("IExchangeFavorites", 4);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeFavorites_5(IExchangeFavorites *This, LPENTRYLIST lpEntryList)
+{
+	(void)This;
+	(void)lpEntryList;
+	record_call("IExchangeFavorites", 5);
+	return 0;
+}
+
+static CONST_VTBL IExchangeFavoritesVtbl stub_vtbl_IExchangeFavorites = {
+	stub_IExchangeFavorites_0,
+	stub_IExchangeFavorites_1,
+	stub_IExchangeFavorites_2,
+	stub_IExchangeFavorites_3,
+	stub_IExchangeFavorites_4,
+	stub_IExchangeFavorites_5,
+};
+
+static void test_IExchangeFavorites(void **state)
+{
+	IExchangeFavorites object = {&stub_vtbl_IExchangeFavorites};
+	IExchangeFavorites *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeFavorites_QueryInterface(obj, a1, a2);
+		check_call("IExchangeFavorites", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IExchangeFavorites_AddRef(obj);
+		check_call("IExchangeFavorites", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IExchangeFavorites_Release(obj);
+		check_call("IExchangeFavorites", 2);
+	}
+
+	/* slot 3: IExchangeFavorites::GetLastError */
+	{
+		HRESULT a1;
+		ULONG a2;
+		LPMAPIERROR *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IExchangeFavorites_GetLastError(obj, a1, a2, a3);
+		check_call("IExchangeFavorites", 3);
+	}
+
+	/* slot 4: IExchangeFavorites::AddFavorites */
+	{
+		LPENTRYLIST a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IExchangeFavorites_AddFavorites(obj, a1);
+		check_call("IExchangeFavorites", 4);
+	}
+
+	/* slot 5: IExchangeFavorites::DelFavorites */
+	{
+		LPENTRYLIST a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IExchangeFavorites_DelFavorites(obj, a1);
+		check_call("IExchangeFavorites", 5);
+	}
+}
+
+/* IExchangeMessageConversion */
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeMessageConversion_0(IExchangeMessageConversion *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IExchangeMessageConversion", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeMessageConversion_1(IExchangeMessageConversion *This)
+{
+	(void)This;
+	record_call("IExchangeMessageConversion", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IExchangeMessageConversion_2(IExchangeMessageConversion *This)
+{
+	(void)This;
+	record_call("IExchangeMessageConversion", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IExchangeMessageConversion_3(IExchangeMessageConversion *This, ULONG cValues, LPSPropValue lpPropArray, LPSTREAM *lppStream)
+{
+	(void)This;
+	(void)cValues;
+	(void)lpPropArray;
+	(void)lppStream;
+	record_call("IExchangeMessageConversion", 3);
+	return 0;
+}
+
+static CONST_VTBL IExchangeMessageConversionVtbl stub_vtbl_IExchangeMessageConversion = {
+	stub_IExchangeMessageConversion_0,
+	stub_IExchangeMessageConversion_1,
+	stub_IExchangeMessageConversion_2,
+	stub_IExchangeMessageConversion_3,
+};
+
+static void test_IExchangeMessageConversion(void **state)
+{
+	IExchangeMessageConversion object = {&stub_vtbl_IExchangeMessageConversion};
+	IExchangeMessageConversion *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IExchangeMessageConversion_QueryInterface(obj, a1, a2);
+		check_call("IExchangeMessageConversion", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IExchangeMessageConversion_AddRef(obj);
+		check_call("IExchangeMessageConversion", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IExchangeMessageConversion_Release(obj);
+		check_call("IExchangeMessageConversion", 2);
+	}
+
+	/* slot 3: IExchangeMessageConversion::OpenStream */
+	{
+		ULONG a1;
+		LPSPropValue a2;
+		LPSTREAM *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IExchangeMessageConversion_OpenStream(obj, a1, a2, a3);
+		check_call("IExchangeMessageConversion", 3);
+	}
+}
+
+/* IPersistMessage */
+
+static HRESULT STDMETHODCALLTYPE stub_IPersistMessage_0(IPersistMessage *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IPersistMessage", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IPersistMessage_1(IPersistMessage *This)
+{
+	(void)This;
+	record_call("IPersistMessage", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IPersistMessage_2(IPersistMessage *This)
+{
+	(void)This;
+	record_call("IPersistMessage", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IPersistMessage_3(IPersistMessage *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError)
+{
+	(void)This;
+	(void)hResult;
+	(void)ulFlags;
+	(void)lppMAPIError;
+	record_call("IPersistMessage", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IPersistMessage_4(IPersistMessage *This, LPCLSID lpClassID)
+{
+	(void)This;
+	(void)lpClassID;
+	record_call("IPersistMessage", 4);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IPersistMessage_5(IPersistMessage *This)
+{
+	(void)This;
+	record_call("IPersistMessage", 5);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IPersistMessage_6(IPersistMessage *This, LPMAPIMESSAGESITE pMessageSite, LPMESSAGE pMessage)
+{
+	(void)This;
+	(void)pMessageSite;
+	(void)pMessage;
+	record_call("IPersistMessage", 6);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IPersistMessage_7(IPersistMessage *This, LPMAPIMESSAGESITE pMessageSite, LPMESSAGE pMessage, ULONG ulMessageStatus, ULONG ulMessageFlags)
+{
+	(void)This;
+	(void)pMessageSite;
+	(void)pMessage;
+	(void)ulMessageStatus;
+	(void)ulMessageFlags;
+	record_call("IPersistMessage", 7);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IPersistMessage_8(IPersistMessage *This, LPMESSAGE pMessage, ULONG fSameAsLoad)
+{
+	(void)This;
+	(void)pMessage;
+	(void)fSameAsLoad;
+	record_call("IPersistMessage", 8);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IPersistMessage_9(IPersistMessage *This, LPMESSAGE pMessage)
+{
+	(void)This;
+	(void)pMessage;
+	record_call("IPersistMessage", 9);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IPersistMessage_10(IPersistMessage *This)
+{
+	(void)This;
+	record_call("IPersistMessage", 10);
+	return 0;
+}
+
+static CONST_VTBL IPersistMessageVtbl stub_vtbl_IPersistMessage = {
+	stub_IPersistMessage_0,
+	stub_IPersistMessage_1,
+	stub_IPersistMessage_2,
+	stub_IPersistMessage_3,
+	stub_IPersistMessage_4,
+	stub_IPersistMessage_5,
+	stub_IPersistMessage_6,
+	stub_IPersistMessage_7,
+	stub_IPersistMessage_8,
+	stub_IPersistMessage_9,
+	stub_IPersistMessage_10,
+};
+
+static void test_IPersistMessage(void **state)
+{
+	IPersistMessage object = {&stub_vtbl_IPersistMessage};
+	IPersistMessage *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IPersistMessage_QueryInterface(obj, a1, a2);
+		check_call("IPersistMessage", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IPersistMessage_AddRef(obj);
+		check_call("IPersistMessage", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IPersistMessage_Release(obj);
+		check_call("IPersistMessage", 2);
+	}
+
+	/* slot 3: IPersistMessage::GetLastError */
+	{
+		HRESULT a1;
+		ULONG a2;
+		LPMAPIERROR *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IPersistMessage_GetLastError(obj, a1, a2, a3);
+		check_call("IPersistMessage", 3);
+	}
+
+	/* slot 4: IPersistMessage::GetClassID */
+	{
+		LPCLSID a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IPersistMessage_GetClassID(obj, a1);
+		check_call("IPersistMessage", 4);
+	}
+
+	/* slot 5: IPersistMessage::IsDirty */
+	{
+		forget_call();
+		IPersistMessage_IsDirty(obj);
+		check_call("IPersistMessage", 5);
+	}
+
+	/* slot 6: IPersistMessage::InitNew */
+	{
+		LPMAPIMESSAGESITE a1;
+		LPMESSAGE a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IPersistMessage_InitNew(obj, a1, a2);
+		check_call("IPersistMessage", 6);
+	}
+
+	/* slot 7: IPersistMessage::Load */
+	{
+		LPMAPIMESSAGESITE a1;
+		LPMESSAGE a2;
+		ULONG a3;
+		ULONG a4;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		forget_call();
+		IPersistMessage_Load(obj, a1, a2, a3, a4);
+		check_call("IPersistMessage", 7);
+	}
+
+	/* slot 8: IPersistMessage::Save */
+	{
+		LPMESSAGE a1;
+		ULONG a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IPersistMessage_Save(obj, a1, a2);
+		check_call("IPersistMessage", 8);
+	}
+
+	/* slot 9: IPersistMessage::SaveCompleted */
+	{
+		LPMESSAGE a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IPersistMessage_SaveCompleted(obj, a1);
+		check_call("IPersistMessage", 9);
+	}
+
+	/* slot 10: IPersistMessage::HandsOffMessage */
+	{
+		forget_call();
+		IPersistMessage_HandsOffMessage(obj);
+		check_call("IPersistMessage", 10);
+	}
+}
+
+/* IMAPIMessageSite */
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIMessageSite_0(IMAPIMessageSite *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IMAPIMessageSite", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IMAPIMessageSite_1(IMAPIMessageSite *This)
+{
+	(void)This;
+	record_call("IMAPIMessageSite", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IMAPIMessageSite_2(IMAPIMessageSite *This)
+{
+	(void)This;
+	record_call("IMAPIMessageSite", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIMessageSite_3(IMAPIMessageSite *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError)
+{
+	(void)This;
+	(void)hResult;
+	(void)ulFlags;
+	(void)lppMAPIError;
+	record_call("IMAPIMessageSite", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIMessageSite_4(IMAPIMessageSite *This, LPMAPISESSION *ppSession)
+{
+	(void)This;
+	(void)ppSession;
+	record_call("IMAPIMessageSite", 4);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIMessageSite_5(IMAPIMessageSite *This, LPMDB *ppStore)
+{
+	(void)This;
+	(void)ppStore;
+	record_call("IMAPIMessageSite", 5);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIMessageSite_6(IMAPIMessageSite *This, LPMAPIFOLDER *ppFolder)
+{
+	(void)This;
+	(void)ppFolder;
+	record_call("IMAPIMessageSite", 6);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIMessageSite_7(IMAPIMessageSite *This, LPMESSAGE *ppmsg)
+{
+	(void)This;
+	(void)ppmsg;
+	record_call("IMAPIMessageSite", 7);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIMessageSite_8(IMAPIMessageSite *This, LPMAPIFORMMGR *ppFormMgr)
+{
+	(void)This;
+	(void)ppFormMgr;
+	record_call("IMAPIMessageSite", 8);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIMessageSite_9(IMAPIMessageSite *This, ULONG fComposeInFolder, LPMAPIFOLDER pFolderFocus, LPPERSISTMESSAGE pPersistMessage, LPMESSAGE *ppMessage, LPMAPIMESSAGESITE *ppMessageSite, LPMAPIVIEWCONTEXT *ppViewContext)
+{
+	(void)This;
+	(void)fComposeInFolder;
+	(void)pFolderFocus;
+	(void)pPersistMessage;
+	(void)ppMessage;
+	(void)ppMessageSite;
+	(void)ppViewContext;
+	record_call("IMAPIMessageSite", 9);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIMessageSite_10(IMAPIMessageSite *This, LPMAPIFOLDER pFolderDestination)
+{
+	(void)This;
+	(void)pFolderDestination;
+	record_call("IMAPIMessageSite", 10);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIMessageSite_11(IMAPIMessageSite *This, LPMAPIFOLDER pFolderDestination, LPMAPIVIEWCONTEXT pViewContext, LPCRECT prcPosRect)
+{
+	(void)This;
+	(void)pFolderDestination;
+	(void)pViewContext;
+	(void)prcPosRect;
+	record_call("IMAPIMessageSite", 11);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIMessageSite_12(IMAPIMessageSite *This, LPMAPIVIEWCONTEXT pViewContext, LPCRECT prcPosRect)
+{
+	(void)This;
+	(void)pViewContext;
+	(void)prcPosRect;
+	record_call("IMAPIMessageSite", 12);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIMessageSite_13(IMAPIMessageSite *This)
+{
+	(void)This;
+	record_call("IMAPIMessageSite", 13);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIMessageSite_14(IMAPIMessageSite *This, ULONG ulFlags)
+{
+	(void)This;
+	(void)ulFlags;
+	record_call("IMAPIMessageSite", 14);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIMessageSite_15(IMAPIMessageSite *This, LPULONG lpulStatus)
+{
+	(void)This;
+	(void)lpulStatus;
+	record_call("IMAPIMessageSite", 15);
+	return 0;
+}
+
+static CONST_VTBL IMAPIMessageSiteVtbl stub_vtbl_IMAPIMessageSite = {
+	stub_IMAPIMessageSite_0,
+	stub_IMAPIMessageSite_1,
+	stub_IMAPIMessageSite_2,
+	stub_IMAPIMessageSite_3,
+	stub_IMAPIMessageSite_4,
+	stub_IMAPIMessageSite_5,
+	stub_IMAPIMessageSite_6,
+	stub_IMAPIMessageSite_7,
+	stub_IMAPIMessageSite_8,
+	stub_IMAPIMessageSite_9,
+	stub_IMAPIMessageSite_10,
+	stub_IMAPIMessageSite_11,
+	stub_IMAPIMessageSite_12,
+	stub_IMAPIMessageSite_13,
+	stub_IMAPIMessageSite_14,
+	stub_IMAPIMessageSite_15,
+};
+
+static void test_IMAPIMessageSite(void **state)
+{
+	IMAPIMessageSite object = {&stub_vtbl_IMAPIMessageSite};
+	IMAPIMessageSite *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPIMessageSite_QueryInterface(obj, a1, a2);
+		check_call("IMAPIMessageSite", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IMAPIMessageSite_AddRef(obj);
+		check_call("IMAPIMessageSite", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IMAPIMessageSite_Release(obj);
+		check_call("IMAPIMessageSite", 2);
+	}
+
+	/* slot 3: IMAPIMessageSite::GetLastError */
+	{
+		HRESULT a1;
+		ULONG a2;
+		LPMAPIERROR *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IMAPIMessageSite_GetLastError(obj, a1, a2, a3);
+		check_call("IMAPIMessageSite", 3);
+	}
+
+	/* slot 4: IMAPIMessageSite::GetSession */
+	{
+		LPMAPISESSION *a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IMAPIMessageSite_GetSession(obj, a1);
+		check_call("IMAPIMessageSite", 4);
+	}
+
+	/* slot 5: IMAPIMessageSite::GetStore */
+	{
+		LPMDB *a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IMAPIMessageSite_GetStore(obj, a1);
+		check_call("IMAPIMessageSite", 5);
+	}
+
+	/* slot 6: IMAPIMessageSite::GetFolder */
+	{
+		LPMAPIFOLDER *a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IMAPIMessageSite_GetFolder(obj, a1);
+		check_call("IMAPIMessageSite", 6);
+	}
+
+	/* slot 7: IMAPIMessageSite::GetMessage */
+	{
+		LPMESSAGE *a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IMAPIMessageSite_GetMessage(obj, a1);
+		check_call("IMAPIMessageSite", 7);
+	}
+
+	/* slot 8: IMAPIMessageSite::GetFormManager */
+	{
+		LPMAPIFORMMGR *a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IMAPIMessageSite_GetFormManager(obj, a1);
+		check_call("IMAPIMessageSite", 8);
+	}
+
+	/* slot 9: IMAPIMessageSite::NewMessage */
+	{
+		ULONG a1;
+		LPMAPIFOLDER a2;
+		LPPERSISTMESSAGE a3;
+		LPMESSAGE *a4;
+		LPMAPIMESSAGESITE *a5;
+		LPMAPIVIEWCONTEXT *a6;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		forget_call();
+		IMAPIMessageSite_NewMessage(obj, a1, a2, a3, a4, a5, a6);
+		check_call("IMAPIMessageSite", 9);
+	}
+
+	/* slot 10: IMAPIMessageSite::CopyMessage */
+	{
+		LPMAPIFOLDER a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IMAPIMessageSite_CopyMessage(obj, a1);
+		check_call("IMAPIMessageSite", 10);
+	}
+
+	/* slot 11: IMAPIMessageSite::MoveMessage */
+	{
+		LPMAPIFOLDER a1;
+		LPMAPIVIEWCONTEXT a2;
+		LPCRECT a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IMAPIMessageSite_MoveMessage(obj, a1, a2, a3);
+		check_call("IMAPIMessageSite", 11);
+	}
+
+	/* slot 12: IMAPIMessageSite::DeleteMessage */
+	{
+		LPMAPIVIEWCONTEXT a1;
+		LPCRECT a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPIMessageSite_DeleteMessage(obj, a1, a2);
+		check_call("IMAPIMessageSite", 12);
+	}
+
+	/* slot 13: IMAPIMessageSite::SaveMessage */
+	{
+		forget_call();
+		IMAPIMessageSite_SaveMessage(obj);
+		check_call("IMAPIMessageSite", 13);
+	}
+
+	/* slot 14: IMAPIMessageSite::SubmitMessage */
+	{
+		ULONG a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IMAPIMessageSite_SubmitMessage(obj, a1);
+		check_call("IMAPIMessageSite", 14);
+	}
+
+	/* slot 15: IMAPIMessageSite::GetSiteStatus */
+	{
+		LPULONG a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IMAPIMessageSite_GetSiteStatus(obj, a1);
+		check_call("IMAPIMessageSite", 15);
+	}
+}
+
+/* IMAPIForm */
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIForm_0(IMAPIForm *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IMAPIForm", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IMAPIForm_1(IMAPIForm *This)
+{
+	(void)This;
+	record_call("IMAPIForm", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IMAPIForm_2(IMAPIForm *This)
+{
+	(void)This;
+	record_call("IMAPIForm", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIForm_3(IMAPIForm *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError)
+{
+	(void)This;
+	(void)hResult;
+	(void)ulFlags;
+	(void)lppMAPIError;
+	record_call("IMAPIForm", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIForm_4(IMAPIForm *This, LPMAPIVIEWCONTEXT pViewContext)
+{
+	(void)This;
+	(void)pViewContext;
+	record_call("IMAPIForm", 4);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIForm_5(IMAPIForm *This, LPMAPIVIEWCONTEXT *ppViewContext)
+{
+	(void)This;
+	(void)ppViewContext;
+	record_call("IMAPIForm", 5);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIForm_6(IMAPIForm *This, ULONG ulSaveOptions)
+{
+	(void)This;
+	(void)ulSaveOptions;
+	record_call("IMAPIForm", 6);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIForm_7(IMAPIForm *This, LONG iVerb, LPMAPIVIEWCONTEXT lpViewContext, ULONG_PTR hwndParent, LPCRECT lprcPosRect)
+{
+	(void)This;
+	(void)iVerb;
+	(void)lpViewContext;
+	(void)hwndParent;
+	(void)lprcPosRect;
+	record_call("IMAPIForm", 7);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIForm_8(IMAPIForm *This, LPMAPIVIEWADVISESINK pAdvise, ULONG_PTR *pdwStatus)
+{
+	(void)This;
+	(void)pAdvise;
+	(void)pdwStatus;
+	record_call("IMAPIForm", 8);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIForm_9(IMAPIForm *This, ULONG_PTR ulConnection)
+{
+	(void)This;
+	(void)ulConnection;
+	record_call("IMAPIForm", 9);
+	return 0;
+}
+
+static CONST_VTBL IMAPIFormVtbl stub_vtbl_IMAPIForm = {
+	stub_IMAPIForm_0,
+	stub_IMAPIForm_1,
+	stub_IMAPIForm_2,
+	stub_IMAPIForm_3,
+	stub_IMAPIForm_4,
+	stub_IMAPIForm_5,
+	stub_IMAPIForm_6,
+	stub_IMAPIForm_7,
+	stub_IMAPIForm_8,
+	stub_IMAPIForm_9,
+};
+
+static void test_IMAPIForm(void **state)
+{
+	IMAPIForm object = {&stub_vtbl_IMAPIForm};
+	IMAPIForm *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPIForm_QueryInterface(obj, a1, a2);
+		check_call("IMAPIForm", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IMAPIForm_AddRef(obj);
+		check_call("IMAPIForm", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IMAPIForm_Release(obj);
+		check_call("IMAPIForm", 2);
+	}
+
+	/* slot 3: IMAPIForm::GetLastError */
+	{
+		HRESULT a1;
+		ULONG a2;
+		LPMAPIERROR *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IMAPIForm_GetLastError(obj, a1, a2, a3);
+		check_call("IMAPIForm", 3);
+	}
+
+	/* slot 4: IMAPIForm::SetViewContext */
+	{
+		LPMAPIVIEWCONTEXT a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IMAPIForm_SetViewContext(obj, a1);
+		check_call("IMAPIForm", 4);
+	}
+
+	/* slot 5: IMAPIForm::GetViewContext */
+	{
+		LPMAPIVIEWCONTEXT *a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IMAPIForm_GetViewContext(obj, a1);
+		check_call("IMAPIForm", 5);
+	}
+
+	/* slot 6: IMAPIForm::ShutdownForm */
+	{
+		ULONG a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IMAPIForm_ShutdownForm(obj, a1);
+		check_call("IMAPIForm", 6);
+	}
+
+	/* slot 7: IMAPIForm::DoVerb */
+	{
+		LONG a1;
+		LPMAPIVIEWCONTEXT a2;
+		ULONG_PTR a3;
+		LPCRECT a4;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		forget_call();
+		IMAPIForm_DoVerb(obj, a1, a2, a3, a4);
+		check_call("IMAPIForm", 7);
+	}
+
+	/* slot 8: IMAPIForm::Advise */
+	{
+		LPMAPIVIEWADVISESINK a1;
+		ULONG_PTR *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPIForm_Advise(obj, a1, a2);
+		check_call("IMAPIForm", 8);
+	}
+
+	/* slot 9: IMAPIForm::Unadvise */
+	{
+		ULONG_PTR a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IMAPIForm_Unadvise(obj, a1);
+		check_call("IMAPIForm", 9);
+	}
+}
+
+/* IMAPIViewContext */
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIViewContext_0(IMAPIViewContext *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IMAPIViewContext", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IMAPIViewContext_1(IMAPIViewContext *This)
+{
+	(void)This;
+	record_call("IMAPIViewContext", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IMAPIViewContext_2(IMAPIViewContext *This)
+{
+	(void)This;
+	record_call("IMAPIViewContext", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIViewContext_3(IMAPIViewContext *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError)
+{
+	(void)This;
+	(void)hResult;
+	(void)ulFlags;
+	(void)lppMAPIError;
+	record_call("IMAPIViewContext", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIViewContext_4(IMAPIViewContext *This, LPMAPIFORMADVISESINK pmvns)
+{
+	(void)This;
+	(void)pmvns;
+	record_call("IMAPIViewContext", 4);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIViewContext_5(IMAPIViewContext *This, ULONG ulDir, LPCRECT prcPosRect)
+{
+	(void)This;
+	(void)ulDir;
+	(void)prcPosRect;
+	record_call("IMAPIViewContext", 5);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIViewContext_6(IMAPIViewContext *This, ULONG ulFlags, LPFORMPRINTSETUP *lppFormPrintSetup)
+{
+	(void)This;
+	(void)ulFlags;
+	(void)lppFormPrintSetup;
+	record_call("IMAPIViewContext", 6);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIViewContext_7(IMAPIViewContext *This, ULONG *pulFlags, ULONG *pulFormat, LPSTREAM *ppstm)
+{
+	(void)This;
+	(void)pulFlags;
+	(void)pulFormat;
+	(void)ppstm;
+	record_call("IMAPIViewContext", 7);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIViewContext_8(IMAPIViewContext *This, LPULONG lpulStatus)
+{
+	(void)This;
+	(void)lpulStatus;
+	record_call("IMAPIViewContext", 8);
+	return 0;
+}
+
+static CONST_VTBL IMAPIViewContextVtbl stub_vtbl_IMAPIViewContext = {
+	stub_IMAPIViewContext_0,
+	stub_IMAPIViewContext_1,
+	stub_IMAPIViewContext_2,
+	stub_IMAPIViewContext_3,
+	stub_IMAPIViewContext_4,
+	stub_IMAPIViewContext_5,
+	stub_IMAPIViewContext_6,
+	stub_IMAPIViewContext_7,
+	stub_IMAPIViewContext_8,
+};
+
+static void test_IMAPIViewContext(void **state)
+{
+	IMAPIViewContext object = {&stub_vtbl_IMAPIViewContext};
+	IMAPIViewContext *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPIViewContext_QueryInterface(obj, a1, a2);
+		check_call("IMAPIViewContext", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IMAPIViewContext_AddRef(obj);
+		check_call("IMAPIViewContext", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IMAPIViewContext_Release(obj);
+		check_call("IMAPIViewContext", 2);
+	}
+
+	/* slot 3: IMAPIViewContext::GetLastError */
+	{
+		HRESULT a1;
+		ULONG a2;
+		LPMAPIERROR *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IMAPIViewContext_GetLastError(obj, a1, a2, a3);
+		check_call("IMAPIViewContext", 3);
+	}
+
+	/* slot 4: IMAPIViewContext::SetAdviseSink */
+	{
+		LPMAPIFORMADVISESINK a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IMAPIViewContext_SetAdviseSink(obj, a1);
+		check_call("IMAPIViewContext", 4);
+	}
+
+	/* slot 5: IMAPIViewContext::ActivateNext */
+	{
+		ULONG a1;
+		LPCRECT a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPIViewContext_ActivateNext(obj, a1, a2);
+		check_call("IMAPIViewContext", 5);
+	}
+
+	/* slot 6: IMAPIViewContext::GetPrintSetup */
+	{
+		ULONG a1;
+		LPFORMPRINTSETUP *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPIViewContext_GetPrintSetup(obj, a1, a2);
+		check_call("IMAPIViewContext", 6);
+	}
+
+	/* slot 7: IMAPIViewContext::GetSaveStream */
+	{
+		ULONG *a1;
+		ULONG *a2;
+		LPSTREAM *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IMAPIViewContext_GetSaveStream(obj, a1, a2, a3);
+		check_call("IMAPIViewContext", 7);
+	}
+
+	/* slot 8: IMAPIViewContext::GetViewStatus */
+	{
+		LPULONG a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IMAPIViewContext_GetViewStatus(obj, a1);
+		check_call("IMAPIViewContext", 8);
+	}
+}
+
+/* IMAPIFormAdviseSink */
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormAdviseSink_0(IMAPIFormAdviseSink *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IMAPIFormAdviseSink", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IMAPIFormAdviseSink_1(IMAPIFormAdviseSink *This)
+{
+	(void)This;
+	record_call("IMAPIFormAdviseSink", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IMAPIFormAdviseSink_2(IMAPIFormAdviseSink *This)
+{
+	(void)This;
+	record_call("IMAPIFormAdviseSink", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormAdviseSink_3(IMAPIFormAdviseSink *This, ULONG ulDir)
+{
+	(void)This;
+	(void)ulDir;
+	record_call("IMAPIFormAdviseSink", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormAdviseSink_4(IMAPIFormAdviseSink *This, LPCSTR lpszMessageClass, ULONG ulMessageStatus, ULONG ulMessageFlags, LPPERSISTMESSAGE *ppPersistMessage)
+{
+	(void)This;
+	(void)lpszMessageClass;
+	(void)ulMessageStatus;
+	(void)ulMessageFlags;
+	(void)ppPersistMessage;
+	record_call("IMAPIFormAdviseSink", 4);
+	return 0;
+}
+
+static CONST_VTBL IMAPIFormAdviseSinkVtbl stub_vtbl_IMAPIFormAdviseSink = {
+	stub_IMAPIFormAdviseSink_0,
+	stub_IMAPIFormAdviseSink_1,
+	stub_IMAPIFormAdviseSink_2,
+	stub_IMAPIFormAdviseSink_3,
+	stub_IMAPIFormAdviseSink_4,
+};
+
+static void test_IMAPIFormAdviseSink(void **state)
+{
+	IMAPIFormAdviseSink object = {&stub_vtbl_IMAPIFormAdviseSink};
+	IMAPIFormAdviseSink *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPIFormAdviseSink_QueryInterface(obj, a1, a2);
+		check_call("IMAPIFormAdviseSink", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IMAPIFormAdviseSink_AddRef(obj);
+		check_call("IMAPIFormAdviseSink", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IMAPIFormAdviseSink_Release(obj);
+		check_call("IMAPIFormAdviseSink", 2);
+	}
+
+	/* slot 3: IMAPIFormAdviseSink::OnChange */
+	{
+		ULONG a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IMAPIFormAdviseSink_OnChange(obj, a1);
+		check_call("IMAPIFormAdviseSink", 3);
+	}
+
+	/* slot 4: IMAPIFormAdviseSink::OnActivateNext */
+	{
+		LPCSTR a1;
+		ULONG a2;
+		ULONG a3;
+		LPPERSISTMESSAGE *a4;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		forget_call();
+		IMAPIFormAdviseSink_OnActivateNext(obj, a1, a2, a3, a4);
+		check_call("IMAPIFormAdviseSink", 4);
+	}
+}
+
+/* IMAPIViewAdviseSink */
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIViewAdviseSink_0(IMAPIViewAdviseSink *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IMAPIViewAdviseSink", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IMAPIViewAdviseSink_1(IMAPIViewAdviseSink *This)
+{
+	(void)This;
+	record_call("IMAPIViewAdviseSink", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IMAPIViewAdviseSink_2(IMAPIViewAdviseSink *This)
+{
+	(void)This;
+	record_call("IMAPIViewAdviseSink", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIViewAdviseSink_3(IMAPIViewAdviseSink *This)
+{
+	(void)This;
+	record_call("IMAPIViewAdviseSink", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIViewAdviseSink_4(IMAPIViewAdviseSink *This)
+{
+	(void)This;
+	record_call("IMAPIViewAdviseSink", 4);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIViewAdviseSink_5(IMAPIViewAdviseSink *This, ULONG dwPageNumber, HRESULT hrStatus)
+{
+	(void)This;
+	(void)dwPageNumber;
+	(void)hrStatus;
+	record_call("IMAPIViewAdviseSink", 5);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIViewAdviseSink_6(IMAPIViewAdviseSink *This)
+{
+	(void)This;
+	record_call("IMAPIViewAdviseSink", 6);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIViewAdviseSink_7(IMAPIViewAdviseSink *This)
+{
+	(void)This;
+	record_call("IMAPIViewAdviseSink", 7);
+	return 0;
+}
+
+static CONST_VTBL IMAPIViewAdviseSinkVtbl stub_vtbl_IMAPIViewAdviseSink = {
+	stub_IMAPIViewAdviseSink_0,
+	stub_IMAPIViewAdviseSink_1,
+	stub_IMAPIViewAdviseSink_2,
+	stub_IMAPIViewAdviseSink_3,
+	stub_IMAPIViewAdviseSink_4,
+	stub_IMAPIViewAdviseSink_5,
+	stub_IMAPIViewAdviseSink_6,
+	stub_IMAPIViewAdviseSink_7,
+};
+
+static void test_IMAPIViewAdviseSink(void **state)
+{
+	IMAPIViewAdviseSink object = {&stub_vtbl_IMAPIViewAdviseSink};
+	IMAPIViewAdviseSink *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPIViewAdviseSink_QueryInterface(obj, a1, a2);
+		check_call("IMAPIViewAdviseSink", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IMAPIViewAdviseSink_AddRef(obj);
+		check_call("IMAPIViewAdviseSink", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IMAPIViewAdviseSink_Release(obj);
+		check_call("IMAPIViewAdviseSink", 2);
+	}
+
+	/* slot 3: IMAPIViewAdviseSink::OnShutdown */
+	{
+		forget_call();
+		IMAPIViewAdviseSink_OnShutdown(obj);
+		check_call("IMAPIViewAdviseSink", 3);
+	}
+
+	/* slot 4: IMAPIViewAdviseSink::OnNewMessage */
+	{
+		forget_call();
+		IMAPIViewAdviseSink_OnNewMessage(obj);
+		check_call("IMAPIViewAdviseSink", 4);
+	}
+
+	/* slot 5: IMAPIViewAdviseSink::OnPrint */
+	{
+		ULONG a1;
+		HRESULT a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPIViewAdviseSink_OnPrint(obj, a1, a2);
+		check_call("IMAPIViewAdviseSink", 5);
+	}
+
+	/* slot 6: IMAPIViewAdviseSink::OnSubmitted */
+	{
+		forget_call();
+		IMAPIViewAdviseSink_OnSubmitted(obj);
+		check_call("IMAPIViewAdviseSink", 6);
+	}
+
+	/* slot 7: IMAPIViewAdviseSink::OnSaved */
+	{
+		forget_call();
+		IMAPIViewAdviseSink_OnSaved(obj);
+		check_call("IMAPIViewAdviseSink", 7);
+	}
+}
+
+/* IMAPIFormInfo */
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormInfo_0(IMAPIFormInfo *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IMAPIFormInfo", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IMAPIFormInfo_1(IMAPIFormInfo *This)
+{
+	(void)This;
+	record_call("IMAPIFormInfo", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IMAPIFormInfo_2(IMAPIFormInfo *This)
+{
+	(void)This;
+	record_call("IMAPIFormInfo", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormInfo_3(IMAPIFormInfo *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError)
+{
+	(void)This;
+	(void)hResult;
+	(void)ulFlags;
+	(void)lppMAPIError;
+	record_call("IMAPIFormInfo", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormInfo_4(IMAPIFormInfo *This, ULONG ulFlags)
+{
+	(void)This;
+	(void)ulFlags;
+	record_call("IMAPIFormInfo", 4);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormInfo_5(IMAPIFormInfo *This, LPSPropTagArray lpPropTagArray, ULONG ulFlags, ULONG *lpcValues, LPSPropValue *lppPropArray)
+{
+	(void)This;
+	(void)lpPropTagArray;
+	(void)ulFlags;
+	(void)lpcValues;
+	(void)lppPropArray;
+	record_call("IMAPIFormInfo", 5);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormInfo_6(IMAPIFormInfo *This, ULONG ulFlags, LPSPropTagArray *lppPropTagArray)
+{
+	(void)This;
+	(void)ulFlags;
+	(void)lppPropTagArray;
+	record_call("IMAPIFormInfo", 6);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormInfo_7(IMAPIFormInfo *This, ULONG ulPropTag, LPCIID lpiid, ULONG ulInterfaceOptions, ULONG ulFlags, LPUNKNOWN *lppUnk)
+{
+	(void)This;
+	(void)ulPropTag;
+	(void)lpiid;
+	(void)ulInterfaceOptions;
+	(void)ulFlags;
+	(void)lppUnk;
+	record_call("IMAPIFormInfo", 7);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormInfo_8(IMAPIFormInfo *This, ULONG cValues, LPSPropValue lpPropArray, LPSPropProblemArray *lppProblems)
+{
+	(void)This;
+	(void)cValues;
+	(void)lpPropArray;
+	(void)lppProblems;
+	record_call("IMAPIFormInfo", 8);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormInfo_9(IMAPIFormInfo *This, LPSPropTagArray lpPropTagArray, LPSPropProblemArray *lppProblems)
+{
+	(void)This;
+	(void)lpPropTagArray;
+	(void)lppProblems;
+	record_call("IMAPIFormInfo", 9);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormInfo_10(IMAPIFormInfo *This, ULONG ciidExclude, LPCIID rgiidExclude, LPSPropTagArray lpExcludeProps, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj, ULONG ulFlags, LPSPropProblemArray *lppProblems)
+{
+	(void)This;
+	(void)ciidExclude;
+	(void)rgiidExclude;
+	(void)lpExcludeProps;
+	(void)ulUIParam;
+	(void)lpProgress;
+	(void)lpInterface;
+	(void)lpDestObj;
+	(void)ulFlags;
+	(void)lppProblems;
+	record_call("IMAPIFormInfo", 10);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormInfo_11(IMAPIFormInfo *This, LPSPropTagArray lpIncludeProps, ULONG_PTR ulUIParam, LPMAPIPROGRESS lpProgress, LPCIID lpInterface, LPVOID lpDestObj, ULONG ulFlags, LPSPropProblemArray *lppProblems)
+{
+	(void)This;
+	(void)lpIncludeProps;
+	(void)ulUIParam;
+	(void)lpProgress;
+	(void)lpInterface;
+	(void)lpDestObj;
+	(void)ulFlags;
+	(void)lppProblems;
+	record_call("IMAPIFormInfo", 11);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormInfo_12(IMAPIFormInfo *This, LPSPropTagArray *lppPropTags, LPGUID lpPropSetGuid, ULONG ulFlags, ULONG *lpcPropNames, LPMAPINAMEID **lpppPropNames)
+{
+	(void)This;
+	(void)lppPropTags;
+	(void)lpPropSetGuid;
+	(void)ulFlags;
+	(void)lpcPropNames;
+	(void)lpppPropNames;
+	record_call("IMAPIFormInfo", 12);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormInfo_13(IMAPIFormInfo *This, ULONG cPropNames, LPMAPINAMEID *lppPropNames, ULONG ulFlags, LPSPropTagArray *lppPropTags)
+{
+	(void)This;
+	(void)cPropNames;
+	(void)lppPropNames;
+	(void)ulFlags;
+	(void)lppPropTags;
+	record_call("IMAPIFormInfo", 13);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormInfo_14(IMAPIFormInfo *This, ULONG ulFlags, LPMAPIFORMPROPARRAY *ppFormPropArray)
+{
+	(void)This;
+	(void)ulFlags;
+	(void)ppFormPropArray;
+	record_call("IMAPIFormInfo", 14);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormInfo_15(IMAPIFormInfo *This, ULONG ulFlags, LPMAPIVERBARRAY *ppMAPIVerbArray)
+{
+	(void)This;
+	(void)ulFlags;
+	(void)ppMAPIVerbArray;
+	record_call("IMAPIFormInfo", 15);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormInfo_16(IMAPIFormInfo *This, ULONG nPropID, HICON *phicon)
+{
+	(void)This;
+	(void)nPropID;
+	(void)phicon;
+	record_call("IMAPIFormInfo", 16);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormInfo_17(IMAPIFormInfo *This, LPCTSTR szFileName)
+{
+	(void)This;
+	(void)szFileName;
+	record_call("IMAPIFormInfo", 17);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormInfo_18(IMAPIFormInfo *This, LPMAPIFORMCONTAINER *ppformcontainer)
+{
+	(void)This;
+	(void)ppformcontainer;
+	record_call("IMAPIFormInfo", 18);
+	return 0;
+}
+
+static CONST_VTBL IMAPIFormInfoVtbl stub_vtbl_IMAPIFormInfo = {
+	stub_IMAPIFormInfo_0,
+	stub_IMAPIFormInfo_1,
+	stub_IMAPIFormInfo_2,
+	stub_IMAPIFormInfo_3,
+	stub_IMAPIFormInfo_4,
+	stub_IMAPIFormInfo_5,
+	stub_IMAPIFormInfo_6,
+	stub_IMAPIFormInfo_7,
+	stub_IMAPIFormInfo_8,
+	stub_IMAPIFormInfo_9,
+	stub_IMAPIFormInfo_10,
+	stub_IMAPIFormInfo_11,
+	stub_IMAPIFormInfo_12,
+	stub_IMAPIFormInfo_13,
+	stub_IMAPIFormInfo_14,
+	stub_IMAPIFormInfo_15,
+	stub_IMAPIFormInfo_16,
+	stub_IMAPIFormInfo_17,
+	stub_IMAPIFormInfo_18,
+};
+
+static void test_IMAPIFormInfo(void **state)
+{
+	IMAPIFormInfo object = {&stub_vtbl_IMAPIFormInfo};
+	IMAPIFormInfo *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPIFormInfo_QueryInterface(obj, a1, a2);
+		check_call("IMAPIFormInfo", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IMAPIFormInfo_AddRef(obj);
+		check_call("IMAPIFormInfo", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IMAPIFormInfo_Release(obj);
+		check_call("IMAPIFormInfo", 2);
+	}
+
+	/* slot 3: IMAPIProp::GetLastError */
+	{
+		HRESULT a1;
+		ULONG a2;
+		LPMAPIERROR *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IMAPIFormInfo_GetLastError(obj, a1, a2, a3);
+		check_call("IMAPIFormInfo", 3);
+	}
+
+	/* slot 4: IMAPIProp::SaveChanges */
+	{
+		ULONG a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IMAPIFormInfo_SaveChanges(obj, a1);
+		check_call("IMAPIFormInfo", 4);
+	}
+
+	/* slot 5: IMAPIProp::GetProps */
+	{
+		LPSPropTagArray a1;
+		ULONG a2;
+		ULONG *a3;
+		LPSPropValue *a4;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		forget_call();
+		IMAPIFormInfo_GetProps(obj, a1, a2, a3, a4);
+		check_call("IMAPIFormInfo", 5);
+	}
+
+	/* slot 6: IMAPIProp::GetPropList */
+	{
+		ULONG a1;
+		LPSPropTagArray *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPIFormInfo_GetPropList(obj, a1, a2);
+		check_call("IMAPIFormInfo", 6);
+	}
+
+	/* slot 7: IMAPIProp::OpenProperty */
+	{
+		ULONG a1;
+		LPCIID a2;
+		ULONG a3;
+		ULONG a4;
+		LPUNKNOWN *a5;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		forget_call();
+		IMAPIFormInfo_OpenProperty(obj, a1, a2, a3, a4, a5);
+		check_call("IMAPIFormInfo", 7);
+	}
+
+	/* slot 8: IMAPIProp::SetProps */
+	{
+		ULONG a1;
+		LPSPropValue a2;
+		LPSPropProblemArray *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IMAPIFormInfo_SetProps(obj, a1, a2, a3);
+		check_call("IMAPIFormInfo", 8);
+	}
+
+	/* slot 9: IMAPIProp::DeleteProps */
+	{
+		LPSPropTagArray a1;
+		LPSPropProblemArray *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPIFormInfo_DeleteProps(obj, a1, a2);
+		check_call("IMAPIFormInfo", 9);
+	}
+
+	/* slot 10: IMAPIProp::CopyTo */
+	{
+		ULONG a1;
+		LPCIID a2;
+		LPSPropTagArray a3;
+		ULONG_PTR a4;
+		LPMAPIPROGRESS a5;
+		LPCIID a6;
+		LPVOID a7;
+		ULONG a8;
+		LPSPropProblemArray *a9;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		memset(&a7, 0, sizeof(a7));
+		memset(&a8, 0, sizeof(a8));
+		memset(&a9, 0, sizeof(a9));
+		forget_call();
+		IMAPIFormInfo_CopyTo(obj, a1, a2, a3, a4, a5, a6, a7, a8, a9);
+		check_call("IMAPIFormInfo", 10);
+	}
+
+	/* slot 11: IMAPIProp::CopyProps */
+	{
+		LPSPropTagArray a1;
+		ULONG_PTR a2;
+		LPMAPIPROGRESS a3;
+		LPCIID a4;
+		LPVOID a5;
+		ULONG a6;
+		LPSPropProblemArray *a7;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		memset(&a7, 0, sizeof(a7));
+		forget_call();
+		IMAPIFormInfo_CopyProps(obj, a1, a2, a3, a4, a5, a6, a7);
+		check_call("IMAPIFormInfo", 11);
+	}
+
+	/* slot 12: IMAPIProp::GetNamesFromIDs */
+	{
+		LPSPropTagArray *a1;
+		LPGUID a2;
+		ULONG a3;
+		ULONG *a4;
+		LPMAPINAMEID **a5;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		forget_call();
+		IMAPIFormInfo_GetNamesFromIDs(obj, a1, a2, a3, a4, a5);
+		check_call("IMAPIFormInfo", 12);
+	}
+
+	/* slot 13: IMAPIProp::GetIDsFromNames */
+	{
+		ULONG a1;
+		LPMAPINAMEID *a2;
+		ULONG a3;
+		LPSPropTagArray *a4;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		forget_call();
+		IMAPIFormInfo_GetIDsFromNames(obj, a1, a2, a3, a4);
+		check_call("IMAPIFormInfo", 13);
+	}
+
+	/* slot 14: IMAPIFormInfo::CalcFormPropSet */
+	{
+		ULONG a1;
+		LPMAPIFORMPROPARRAY *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPIFormInfo_CalcFormPropSet(obj, a1, a2);
+		check_call("IMAPIFormInfo", 14);
+	}
+
+	/* slot 15: IMAPIFormInfo::CalcVerbSet */
+	{
+		ULONG a1;
+		LPMAPIVERBARRAY *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPIFormInfo_CalcVerbSet(obj, a1, a2);
+		check_call("IMAPIFormInfo", 15);
+	}
+
+	/* slot 16: IMAPIFormInfo::MakeIconFromBinary */
+	{
+		ULONG a1;
+		HICON *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPIFormInfo_MakeIconFromBinary(obj, a1, a2);
+		check_call("IMAPIFormInfo", 16);
+	}
+
+	/* slot 17: IMAPIFormInfo::SaveForm */
+	{
+		LPCTSTR a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IMAPIFormInfo_SaveForm(obj, a1);
+		check_call("IMAPIFormInfo", 17);
+	}
+
+	/* slot 18: IMAPIFormInfo::OpenFormContainer */
+	{
+		LPMAPIFORMCONTAINER *a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IMAPIFormInfo_OpenFormContainer(obj, a1);
+		check_call("IMAPIFormInfo", 18);
+	}
+}
+
+/* IMAPIFormMgr */
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormMgr_0(IMAPIFormMgr *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IMAPIFormMgr", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IMAPIFormMgr_1(IMAPIFormMgr *This)
+{
+	(void)This;
+	record_call("IMAPIFormMgr", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IMAPIFormMgr_2(IMAPIFormMgr *This)
+{
+	(void)This;
+	record_call("IMAPIFormMgr", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormMgr_3(IMAPIFormMgr *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError)
+{
+	(void)This;
+	(void)hResult;
+	(void)ulFlags;
+	(void)lppMAPIError;
+	record_call("IMAPIFormMgr", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormMgr_4(IMAPIFormMgr *This, ULONG_PTR ulUIParam, ULONG ulFlags, LPCSTR lpszMessageClass, ULONG ulMessageStatus, ULONG ulMessageFlags, LPMAPIFOLDER pFolderFocus, LPMAPIMESSAGESITE pMessageSite, LPMESSAGE pmsg, LPMAPIVIEWCONTEXT pViewContext, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)ulUIParam;
+	(void)ulFlags;
+	(void)lpszMessageClass;
+	(void)ulMessageStatus;
+	(void)ulMessageFlags;
+	(void)pFolderFocus;
+	(void)pMessageSite;
+	(void)pmsg;
+	(void)pViewContext;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IMAPIFormMgr", 4);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormMgr_5(IMAPIFormMgr *This, LPCSTR szMsgClass, ULONG ulFlags, LPMAPIFOLDER pFolderFocus, LPMAPIFORMINFO *ppResult)
+{
+	(void)This;
+	(void)szMsgClass;
+	(void)ulFlags;
+	(void)pFolderFocus;
+	(void)ppResult;
+	record_call("IMAPIFormMgr", 5);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormMgr_6(IMAPIFormMgr *This, LPSMESSAGECLASSARRAY pMsgClasses, ULONG ulFlags, LPMAPIFOLDER pFolderFocus, LPSMAPIFORMINFOARRAY *pfrminfoarray)
+{
+	(void)This;
+	(void)pMsgClasses;
+	(void)ulFlags;
+	(void)pFolderFocus;
+	(void)pfrminfoarray;
+	record_call("IMAPIFormMgr", 6);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormMgr_7(IMAPIFormMgr *This, LPSMAPIFORMINFOARRAY pfrminfoarray, ULONG ulFlags, LPMAPIFORMPROPARRAY *ppResults)
+{
+	(void)This;
+	(void)pfrminfoarray;
+	(void)ulFlags;
+	(void)ppResults;
+	record_call("IMAPIFormMgr", 7);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormMgr_8(IMAPIFormMgr *This, ULONG_PTR ulUIParam, ULONG ulFlags, LPMAPIFORMINFO pfrminfoToActivate, REFIID refiidToAsk, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)ulUIParam;
+	(void)ulFlags;
+	(void)pfrminfoToActivate;
+	(void)refiidToAsk;
+	(void)ppvObj;
+	record_call("IMAPIFormMgr", 8);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormMgr_9(IMAPIFormMgr *This, ULONG_PTR ulUIParam, ULONG ulFlags, LPCTSTR pszTitle, LPMAPIFOLDER pfld, LPMAPIFORMINFO *ppfrminfoReturned)
+{
+	(void)This;
+	(void)ulUIParam;
+	(void)ulFlags;
+	(void)pszTitle;
+	(void)pfld;
+	(void)ppfrminfoReturned;
+	record_call("IMAPIFormMgr", 9);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormMgr_10(IMAPIFormMgr *This, ULONG_PTR ulUIParam, ULONG ulFlags, LPCTSTR pszTitle, LPMAPIFOLDER pfld, LPSMAPIFORMINFOARRAY pfrminfoarray, LPSMAPIFORMINFOARRAY *ppfrminfoarray)
+{
+	(void)This;
+	(void)ulUIParam;
+	(void)ulFlags;
+	(void)pszTitle;
+	(void)pfld;
+	(void)pfrminfoarray;
+	(void)ppfrminfoarray;
+	record_call("IMAPIFormMgr", 10);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormMgr_11(IMAPIFormMgr *This, ULONG_PTR ulUIParam, ULONG ulFlags, LPMAPIFORMCONTAINER *lppfcnt)
+{
+	(void)This;
+	(void)ulUIParam;
+	(void)ulFlags;
+	(void)lppfcnt;
+	record_call("IMAPIFormMgr", 11);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormMgr_12(IMAPIFormMgr *This, HFRMREG hfrmreg, LPUNKNOWN lpunk, LPMAPIFORMCONTAINER *lppfcnt)
+{
+	(void)This;
+	(void)hfrmreg;
+	(void)lpunk;
+	(void)lppfcnt;
+	record_call("IMAPIFormMgr", 12);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormMgr_13(IMAPIFormMgr *This, ULONG_PTR ulUIParam, ULONG ulFlags, LPMAPIFORMINFO pfrminfo)
+{
+	(void)This;
+	(void)ulUIParam;
+	(void)ulFlags;
+	(void)pfrminfo;
+	record_call("IMAPIFormMgr", 13);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormMgr_14(IMAPIFormMgr *This, ULONG ulMessageFlags, ULONG ulMessageStatus, LPCSTR szMessageClass, LPMAPIFOLDER pFolderFocus)
+{
+	(void)This;
+	(void)ulMessageFlags;
+	(void)ulMessageStatus;
+	(void)szMessageClass;
+	(void)pFolderFocus;
+	record_call("IMAPIFormMgr", 14);
+	return 0;
+}
+
+static CONST_VTBL IMAPIFormMgrVtbl stub_vtbl_IMAPIFormMgr = {
+	stub_IMAPIFormMgr_0,
+	stub_IMAPIFormMgr_1,
+	stub_IMAPIFormMgr_2,
+	stub_IMAPIFormMgr_3,
+	stub_IMAPIFormMgr_4,
+	stub_IMAPIFormMgr_5,
+	stub_IMAPIFormMgr_6,
+	stub_IMAPIFormMgr_7,
+	stub_IMAPIFormMgr_8,
+	stub_IMAPIFormMgr_9,
+	stub_IMAPIFormMgr_10,
+	stub_IMAPIFormMgr_11,
+	stub_IMAPIFormMgr_12,
+	stub_IMAPIFormMgr_13,
+	stub_IMAPIFormMgr_14,
+};
+
+static void test_IMAPIFormMgr(void **state)
+{
+	IMAPIFormMgr object = {&stub_vtbl_IMAPIFormMgr};
+	IMAPIFormMgr *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPIFormMgr_QueryInterface(obj, a1, a2);
+		check_call("IMAPIFormMgr", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IMAPIFormMgr_AddRef(obj);
+		check_call("IMAPIFormMgr", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IMAPIFormMgr_Release(obj);
+		check_call("IMAPIFormMgr", 2);
+	}
+
+	/* slot 3: IMAPIFormMgr::GetLastError */
+	{
+		HRESULT a1;
+		ULONG a2;
+		LPMAPIERROR *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IMAPIFormMgr_GetLastError(obj, a1, a2, a3);
+		check_call("IMAPIFormMgr", 3);
+	}
+
+	/* slot 4: IMAPIFormMgr::LoadForm */
+	{
+		ULONG_PTR a1;
+		ULONG a2;
+		LPCSTR a3;
+		ULONG a4;
+		ULONG a5;
+		LPMAPIFOLDER a6;
+		LPMAPIMESSAGESITE a7;
+		LPMESSAGE a8;
+		LPMAPIVIEWCONTEXT a9;
+		REFIID a10;
+		LPVOID *a11;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		memset(&a7, 0, sizeof(a7));
+		memset(&a8, 0, sizeof(a8));
+		memset(&a9, 0, sizeof(a9));
+		memset(&a10, 0, sizeof(a10));
+		memset(&a11, 0, sizeof(a11));
+		forget_call();
+		IMAPIFormMgr_LoadForm(obj, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11);
+		check_call("IMAPIFormMgr", 4);
+	}
+
+	/* slot 5: IMAPIFormMgr::ResolveMessageClass */
+	{
+		LPCSTR a1;
+		ULONG a2;
+		LPMAPIFOLDER a3;
+		LPMAPIFORMINFO *a4;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		forget_call();
+		IMAPIFormMgr_ResolveMessageClass(obj, a1, a2, a3, a4);
+		check_call("IMAPIFormMgr", 5);
+	}
+
+	/* slot 6: IMAPIFormMgr::ResolveMultipleMessageClasses */
+	{
+		LPSMESSAGECLASSARRAY a1;
+		ULONG a2;
+		LPMAPIFOLDER a3;
+		LPSMAPIFORMINFOARRAY *a4;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		forget_call();
+		IMAPIFormMgr_ResolveMultipleMessageClasses(obj, a1, a2, a3, a4);
+		check_call("IMAPIFormMgr", 6);
+	}
+
+	/* slot 7: IMAPIFormMgr::CalcFormPropSet */
+	{
+		LPSMAPIFORMINFOARRAY a1;
+		ULONG a2;
+		LPMAPIFORMPROPARRAY *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IMAPIFormMgr_CalcFormPropSet(obj, a1, a2, a3);
+		check_call("IMAPIFormMgr", 7);
+	}
+
+	/* slot 8: IMAPIFormMgr::CreateForm */
+	{
+		ULONG_PTR a1;
+		ULONG a2;
+		LPMAPIFORMINFO a3;
+		REFIID a4;
+		LPVOID *a5;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		forget_call();
+		IMAPIFormMgr_CreateForm(obj, a1, a2, a3, a4, a5);
+		check_call("IMAPIFormMgr", 8);
+	}
+
+	/* slot 9: IMAPIFormMgr::SelectForm */
+	{
+		ULONG_PTR a1;
+		ULONG a2;
+		LPCTSTR a3;
+		LPMAPIFOLDER a4;
+		LPMAPIFORMINFO *a5;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		forget_call();
+		IMAPIFormMgr_SelectForm(obj, a1, a2, a3, a4, a5);
+		check_call("IMAPIFormMgr", 9);
+	}
+
+	/* slot 10: IMAPIFormMgr::SelectMultipleForms */
+	{
+		ULONG_PTR a1;
+		ULONG a2;
+		LPCTSTR a3;
+		LPMAPIFOLDER a4;
+		LPSMAPIFORMINFOARRAY a5;
+		LPSMAPIFORMINFOARRAY *a6;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		memset(&a5, 0, sizeof(a5));
+		memset(&a6, 0, sizeof(a6));
+		forget_call();
+		IMAPIFormMgr_SelectMultipleForms(obj, a1, a2, a3, a4, a5, a6);
+		check_call("IMAPIFormMgr", 10);
+	}
+
+	/* slot 11: IMAPIFormMgr::SelectFormContainer */
+	{
+		ULONG_PTR a1;
+		ULONG a2;
+		LPMAPIFORMCONTAINER *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IMAPIFormMgr_SelectFormContainer(obj, a1, a2, a3);
+		check_call("IMAPIFormMgr", 11);
+	}
+
+	/* slot 12: IMAPIFormMgr::OpenFormContainer */
+	{
+		HFRMREG a1;
+		LPUNKNOWN a2;
+		LPMAPIFORMCONTAINER *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IMAPIFormMgr_OpenFormContainer(obj, a1, a2, a3);
+		check_call("IMAPIFormMgr", 12);
+	}
+
+	/* slot 13: IMAPIFormMgr::PrepareForm */
+	{
+		ULONG_PTR a1;
+		ULONG a2;
+		LPMAPIFORMINFO a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IMAPIFormMgr_PrepareForm(obj, a1, a2, a3);
+		check_call("IMAPIFormMgr", 13);
+	}
+
+	/* slot 14: IMAPIFormMgr::IsInConflict */
+	{
+		ULONG a1;
+		ULONG a2;
+		LPCSTR a3;
+		LPMAPIFOLDER a4;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		memset(&a4, 0, sizeof(a4));
+		forget_call();
+		IMAPIFormMgr_IsInConflict(obj, a1, a2, a3, a4);
+		check_call("IMAPIFormMgr", 14);
+	}
+}
+
+/* IMAPIFormContainer */
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormContainer_0(IMAPIFormContainer *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IMAPIFormContainer", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IMAPIFormContainer_1(IMAPIFormContainer *This)
+{
+	(void)This;
+	record_call("IMAPIFormContainer", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IMAPIFormContainer_2(IMAPIFormContainer *This)
+{
+	(void)This;
+	record_call("IMAPIFormContainer", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormContainer_3(IMAPIFormContainer *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError)
+{
+	(void)This;
+	(void)hResult;
+	(void)ulFlags;
+	(void)lppMAPIError;
+	record_call("IMAPIFormContainer", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormContainer_4(IMAPIFormContainer *This, ULONG_PTR ulUIParam, ULONG ulFlags, LPCTSTR szCfgPathName)
+{
+	(void)This;
+	(void)ulUIParam;
+	(void)ulFlags;
+	(void)szCfgPathName;
+	record_call("IMAPIFormContainer", 4);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormContainer_5(IMAPIFormContainer *This, LPCSTR szMessageClass)
+{
+	(void)This;
+	(void)szMessageClass;
+	record_call("IMAPIFormContainer", 5);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormContainer_6(IMAPIFormContainer *This, LPCSTR szMessageClass, ULONG ulFlags, LPMAPIFORMINFO *pforminfo)
+{
+	(void)This;
+	(void)szMessageClass;
+	(void)ulFlags;
+	(void)pforminfo;
+	record_call("IMAPIFormContainer", 6);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormContainer_7(IMAPIFormContainer *This, LPSMESSAGECLASSARRAY pMsgClassArray, ULONG ulFlags, LPSMAPIFORMINFOARRAY *ppfrminfoarray)
+{
+	(void)This;
+	(void)pMsgClassArray;
+	(void)ulFlags;
+	(void)ppfrminfoarray;
+	record_call("IMAPIFormContainer", 7);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormContainer_8(IMAPIFormContainer *This, ULONG ulFlags, LPMAPIFORMPROPARRAY *ppResults)
+{
+	(void)This;
+	(void)ulFlags;
+	(void)ppResults;
+	record_call("IMAPIFormContainer", 8);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormContainer_9(IMAPIFormContainer *This, ULONG ulFlags, LPTSTR *pszDisplayName)
+{
+	(void)This;
+	(void)ulFlags;
+	(void)pszDisplayName;
+	record_call("IMAPIFormContainer", 9);
+	return 0;
+}
+
+static CONST_VTBL IMAPIFormContainerVtbl stub_vtbl_IMAPIFormContainer = {
+	stub_IMAPIFormContainer_0,
+	stub_IMAPIFormContainer_1,
+	stub_IMAPIFormContainer_2,
+	stub_IMAPIFormContainer_3,
+	stub_IMAPIFormContainer_4,
+	stub_IMAPIFormContainer_5,
+	stub_IMAPIFormContainer_6,
+	stub_IMAPIFormContainer_7,
+	stub_IMAPIFormContainer_8,
+	stub_IMAPIFormContainer_9,
+};
+
+static void test_IMAPIFormContainer(void **state)
+{
+	IMAPIFormContainer object = {&stub_vtbl_IMAPIFormContainer};
+	IMAPIFormContainer *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPIFormContainer_QueryInterface(obj, a1, a2);
+		check_call("IMAPIFormContainer", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IMAPIFormContainer_AddRef(obj);
+		check_call("IMAPIFormContainer", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IMAPIFormContainer_Release(obj);
+		check_call("IMAPIFormContainer", 2);
+	}
+
+	/* slot 3: IMAPIFormContainer::GetLastError */
+	{
+		HRESULT a1;
+		ULONG a2;
+		LPMAPIERROR *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IMAPIFormContainer_GetLastError(obj, a1, a2, a3);
+		check_call("IMAPIFormContainer", 3);
+	}
+
+	/* slot 4: IMAPIFormContainer::InstallForm */
+	{
+		ULONG_PTR a1;
+		ULONG a2;
+		LPCTSTR a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IMAPIFormContainer_InstallForm(obj, a1, a2, a3);
+		check_call("IMAPIFormContainer", 4);
+	}
+
+	/* slot 5: IMAPIFormContainer::RemoveForm */
+	{
+		LPCSTR a1;
+
+		memset(&a1, 0, sizeof(a1));
+		forget_call();
+		IMAPIFormContainer_RemoveForm(obj, a1);
+		check_call("IMAPIFormContainer", 5);
+	}
+
+	/* slot 6: IMAPIFormContainer::ResolveMessageClass */
+	{
+		LPCSTR a1;
+		ULONG a2;
+		LPMAPIFORMINFO *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IMAPIFormContainer_ResolveMessageClass(obj, a1, a2, a3);
+		check_call("IMAPIFormContainer", 6);
+	}
+
+	/* slot 7: IMAPIFormContainer::ResolveMultipleMessageClasses */
+	{
+		LPSMESSAGECLASSARRAY a1;
+		ULONG a2;
+		LPSMAPIFORMINFOARRAY *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IMAPIFormContainer_ResolveMultipleMessageClasses(obj, a1, a2, a3);
+		check_call("IMAPIFormContainer", 7);
+	}
+
+	/* slot 8: IMAPIFormContainer::CalcFormPropSet */
+	{
+		ULONG a1;
+		LPMAPIFORMPROPARRAY *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPIFormContainer_CalcFormPropSet(obj, a1, a2);
+		check_call("IMAPIFormContainer", 8);
+	}
+
+	/* slot 9: IMAPIFormContainer::GetDisplay */
+	{
+		ULONG a1;
+		LPTSTR *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPIFormContainer_GetDisplay(obj, a1, a2);
+		check_call("IMAPIFormContainer", 9);
+	}
+}
+
+/* IMAPIFormFactory */
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormFactory_0(IMAPIFormFactory *This, REFIID riid, LPVOID *ppvObj)
+{
+	(void)This;
+	(void)riid;
+	(void)ppvObj;
+	record_call("IMAPIFormFactory", 0);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IMAPIFormFactory_1(IMAPIFormFactory *This)
+{
+	(void)This;
+	record_call("IMAPIFormFactory", 1);
+	return 0;
+}
+
+static ULONG STDMETHODCALLTYPE stub_IMAPIFormFactory_2(IMAPIFormFactory *This)
+{
+	(void)This;
+	record_call("IMAPIFormFactory", 2);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormFactory_3(IMAPIFormFactory *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError)
+{
+	(void)This;
+	(void)hResult;
+	(void)ulFlags;
+	(void)lppMAPIError;
+	record_call("IMAPIFormFactory", 3);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormFactory_4(IMAPIFormFactory *This, REFCLSID clsidForm, ULONG ulFlags, LPCLASSFACTORY *lppClassFactory)
+{
+	(void)This;
+	(void)clsidForm;
+	(void)ulFlags;
+	(void)lppClassFactory;
+	record_call("IMAPIFormFactory", 4);
+	return 0;
+}
+
+static HRESULT STDMETHODCALLTYPE stub_IMAPIFormFactory_5(IMAPIFormFactory *This, ULONG ulFlags, ULONG fLockServer)
+{
+	(void)This;
+	(void)ulFlags;
+	(void)fLockServer;
+	record_call("IMAPIFormFactory", 5);
+	return 0;
+}
+
+static CONST_VTBL IMAPIFormFactoryVtbl stub_vtbl_IMAPIFormFactory = {
+	stub_IMAPIFormFactory_0,
+	stub_IMAPIFormFactory_1,
+	stub_IMAPIFormFactory_2,
+	stub_IMAPIFormFactory_3,
+	stub_IMAPIFormFactory_4,
+	stub_IMAPIFormFactory_5,
+};
+
+static void test_IMAPIFormFactory(void **state)
+{
+	IMAPIFormFactory object = {&stub_vtbl_IMAPIFormFactory};
+	IMAPIFormFactory *obj = &object;
+
+	(void)state;
+
+	/* slot 0: IUnknown::QueryInterface */
+	{
+		REFIID a1;
+		LPVOID *a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPIFormFactory_QueryInterface(obj, a1, a2);
+		check_call("IMAPIFormFactory", 0);
+	}
+
+	/* slot 1: IUnknown::AddRef */
+	{
+		forget_call();
+		IMAPIFormFactory_AddRef(obj);
+		check_call("IMAPIFormFactory", 1);
+	}
+
+	/* slot 2: IUnknown::Release */
+	{
+		forget_call();
+		IMAPIFormFactory_Release(obj);
+		check_call("IMAPIFormFactory", 2);
+	}
+
+	/* slot 3: IMAPIFormFactory::GetLastError */
+	{
+		HRESULT a1;
+		ULONG a2;
+		LPMAPIERROR *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IMAPIFormFactory_GetLastError(obj, a1, a2, a3);
+		check_call("IMAPIFormFactory", 3);
+	}
+
+	/* slot 4: IMAPIFormFactory::CreateClassFactory */
+	{
+		REFCLSID a1;
+		ULONG a2;
+		LPCLASSFACTORY *a3;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		memset(&a3, 0, sizeof(a3));
+		forget_call();
+		IMAPIFormFactory_CreateClassFactory(obj, a1, a2, a3);
+		check_call("IMAPIFormFactory", 4);
+	}
+
+	/* slot 5: IMAPIFormFactory::LockServer */
+	{
+		ULONG a1;
+		ULONG a2;
+
+		memset(&a1, 0, sizeof(a1));
+		memset(&a2, 0, sizeof(a2));
+		forget_call();
+		IMAPIFormFactory_LockServer(obj, a1, a2);
+		check_call("IMAPIFormFactory", 5);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -11222,6 +20638,9 @@ int main(void)
 		cmocka_unit_test(test_IMalloc),
 		cmocka_unit_test(test_ISequentialStream),
 		cmocka_unit_test(test_IStream),
+		cmocka_unit_test(test_IEnumSTATSTG),
+		cmocka_unit_test(test_IStorage),
+		cmocka_unit_test(test_IClassFactory),
 		cmocka_unit_test(test_IMAPIAdviseSink),
 		cmocka_unit_test(test_IMAPIProgress),
 		cmocka_unit_test(test_IMAPIProp),
@@ -11246,6 +20665,44 @@ int main(void)
 		cmocka_unit_test(test_IPropData),
 		cmocka_unit_test(test_IExchangeManageStore),
 		cmocka_unit_test(test_IExchangeModifyTable),
+		cmocka_unit_test(test_IMAPIControl),
+		cmocka_unit_test(test_IMAPIClientShutdown),
+		cmocka_unit_test(test_IMAPIProviderShutdown),
+		cmocka_unit_test(test_IMAPISupport),
+		cmocka_unit_test(test_IABLogon),
+		cmocka_unit_test(test_IABProvider),
+		cmocka_unit_test(test_IXPLogon),
+		cmocka_unit_test(test_IXPProvider),
+		cmocka_unit_test(test_IMSLogon),
+		cmocka_unit_test(test_IMSProvider),
+		cmocka_unit_test(test_IExchangeManageStore2),
+		cmocka_unit_test(test_IExchangeManageStore3),
+		cmocka_unit_test(test_IExchangeManageStore4),
+		cmocka_unit_test(test_IExchangeNntpNewsfeed),
+		cmocka_unit_test(test_IExchangeRuleAction),
+		cmocka_unit_test(test_IExchangeFastTransfer),
+		cmocka_unit_test(test_IExchangeExportChanges),
+		cmocka_unit_test(test_IExchangeExportChanges2),
+		cmocka_unit_test(test_IExchangeExportChanges3),
+		cmocka_unit_test(test_IExchangeImportContentsChanges),
+		cmocka_unit_test(test_IExchangeImportContentsChanges2),
+		cmocka_unit_test(test_IExchangeImportHierarchyChanges),
+		cmocka_unit_test(test_IExchangeChangeAdviseSink),
+		cmocka_unit_test(test_IExchangeChangeAdvisor),
+		cmocka_unit_test(test_IExchangeBadItemCallback),
+		cmocka_unit_test(test_IExchangeMoveUserProgress),
+		cmocka_unit_test(test_IExchangeFavorites),
+		cmocka_unit_test(test_IExchangeMessageConversion),
+		cmocka_unit_test(test_IPersistMessage),
+		cmocka_unit_test(test_IMAPIMessageSite),
+		cmocka_unit_test(test_IMAPIForm),
+		cmocka_unit_test(test_IMAPIViewContext),
+		cmocka_unit_test(test_IMAPIFormAdviseSink),
+		cmocka_unit_test(test_IMAPIViewAdviseSink),
+		cmocka_unit_test(test_IMAPIFormInfo),
+		cmocka_unit_test(test_IMAPIFormMgr),
+		cmocka_unit_test(test_IMAPIFormContainer),
+		cmocka_unit_test(test_IMAPIFormFactory),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
