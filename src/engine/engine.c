@@ -384,7 +384,7 @@ static int tx_begin(struct engine_mailbox *mb, bool write)
 	const char *err = NULL;
 	int ret;
 
-	ret = mb->ops->begin(mb->db, write, &err);
+	ret = ebk_begin(mb, write, &err);
 	if (ret < 0)
 		return engine_fail(mb, ret, err);
 	mb->in_tx = true;
@@ -395,7 +395,7 @@ static void flush_audits(struct engine_mailbox *mb);
 
 static void tx_rollback(struct engine_mailbox *mb)
 {
-	mb->ops->rollback(mb->db);
+	ebk_rollback(mb);
 	mb->in_tx = false;
 	mb->npending = 0;
 	flush_audits(mb);
@@ -408,7 +408,7 @@ static int tx_commit(struct engine_mailbox *mb)
 	const char *err = NULL;
 	int ret;
 
-	ret = mb->ops->commit(mb->db, &err);
+	ret = ebk_commit(mb, &err);
 	mb->in_tx = false;
 	flush_audits(mb);
 	if (ret < 0) {
@@ -435,7 +435,7 @@ static int meta_u64(struct engine_mailbox *mb, const char *key, uint64_t *v_r)
 	size_t len = 0;
 	int ret, i;
 
-	ret = mb->ops->meta_get(mb->db, key, b, sizeof(b), &len);
+	ret = ebk_meta_get(mb, key, b, sizeof(b), &len);
 	if (ret < 0)
 		return ret;
 	if (len != 8)
@@ -453,7 +453,7 @@ static int meta_set_u64(struct engine_mailbox *mb, const char *key, uint64_t v)
 
 	for (i = 0; i < 8; i++)
 		b[i] = (uint8_t)(v >> (8 * i));
-	return mb->ops->meta_set(mb->db, key, b, 8);
+	return ebk_meta_set(mb, key, b, 8);
 }
 
 /* Takes n identifiers from the counter; inside a write transaction. */
@@ -606,15 +606,15 @@ static void flush_audits(struct engine_mailbox *mb)
 
 	if (mb->naudits == 0)
 		return;
-	ret = mb->ops->begin(mb->db, true, &err);
+	ret = ebk_begin(mb, true, &err);
 	for (i = 0; i < mb->naudits && ret == 0; i++)
-		ret = mb->ops->audit_add(
-		    mb->db, (int64_t)time(NULL), mb->audits[i].principal,
+		ret = ebk_audit_add(
+		    mb, (int64_t)time(NULL), mb->audits[i].principal,
 		    mb->audits[i].operation, mb->audits[i].object);
 	if (ret == 0)
-		ret = mb->ops->commit(mb->db, &err);
+		ret = ebk_commit(mb, &err);
 	else
-		mb->ops->rollback(mb->db);
+		ebk_rollback(mb);
 	if (ret < 0)
 		engine_fail(mb, ret, "cannot write the audit log");
 	audits_free(mb);
@@ -664,11 +664,11 @@ int engine_rights_of(struct engine_mailbox *mb,
 		return op ? audit(mb, actor, op, fid) : 0;
 	}
 	if (actor->principal == NULL) {
-		ret = mb->ops->acl_get(mb->db, fid, "Anonymous", &r);
+		ret = ebk_acl_get(mb, fid, "Anonymous", &r);
 	} else {
-		ret = mb->ops->acl_get(mb->db, fid, actor->principal, &r);
+		ret = ebk_acl_get(mb, fid, actor->principal, &r);
 		if (ret == -ENOENT)
-			ret = mb->ops->acl_get(mb->db, fid, "", &r);
+			ret = ebk_acl_get(mb, fid, "", &r);
 	}
 	if (ret == -ENOENT) {
 		r = 0;
@@ -1051,8 +1051,7 @@ int engine_folder_row_props(struct engine_mailbox *mb,
 		return -ENOMEM;
 	for (i = 0; i < n; i++)
 		pcoll_add(c, &props[i]);
-	ret = mb->ops->folder_counts(mb->db, f->fid, &count, &unread, &assoc,
-				     &children);
+	ret = ebk_folder_counts(mb, f->fid, &count, &unread, &assoc, &children);
 	if (ret < 0)
 		return ret;
 	eid_folder(&mb->db_guid, f->fid, eid);
@@ -1172,7 +1171,7 @@ static int folder_load(struct engine_mailbox *mb, engine_id_t fid,
 	int ret;
 
 	memset(fc, 0, sizeof(*fc));
-	ret = mb->ops->folder_get(mb->db, fid, folder_copy_cb, fc);
+	ret = ebk_folder_get(mb, fid, folder_copy_cb, fc);
 	if (ret < 0)
 		folder_copy_free(fc);
 	return ret;
@@ -1189,7 +1188,7 @@ static int folder_store(struct engine_mailbox *mb, struct folder_copy *fc)
 		fc->f.name = fc->name;
 		fc->f.props = b.data;
 		fc->f.props_len = b.len;
-		ret = mb->ops->folder_put(mb->db, &fc->f);
+		ret = ebk_folder_put(mb, &fc->f);
 		fc->f.props = NULL;
 		fc->f.name = NULL;
 	}
@@ -1256,12 +1255,11 @@ static int provision(struct engine_mailbox *mb,
 	int ret, i, k;
 
 	randombytes_buf(&mb->db_guid, sizeof(mb->db_guid));
-	ret = mb->ops->meta_set(mb->db, "mailbox_guid", &p->mailbox_guid, 16);
+	ret = ebk_meta_set(mb, "mailbox_guid", &p->mailbox_guid, 16);
 	if (ret == 0)
-		ret = mb->ops->meta_set(mb->db, "db_guid", &mb->db_guid, 16);
+		ret = ebk_meta_set(mb, "db_guid", &mb->db_guid, 16);
 	if (ret == 0)
-		ret = mb->ops->meta_set(mb->db, "owner", p->owner,
-					strlen(p->owner));
+		ret = ebk_meta_set(mb, "owner", p->owner, strlen(p->owner));
 	if (ret == 0)
 		ret = meta_set_u64(mb, "globcnt", 1);
 	for (i = 0; i < ENGINE_FOLDER_SPECIAL_COUNT && ret == 0; i++) {
@@ -1280,14 +1278,12 @@ static int provision(struct engine_mailbox *mb,
 			special[8 * i + k] =
 			    (uint8_t)(mb->special[i] >> (8 * k));
 	if (ret == 0)
-		ret = mb->ops->meta_set(mb->db, "special", special,
-					sizeof(special));
+		ret = ebk_meta_set(mb, "special", special, sizeof(special));
 	if (ret == 0)
-		ret = mb->ops->receive_set(mb->db, "",
-					   mb->special[ENGINE_FOLDER_INBOX]);
+		ret = ebk_receive_set(mb, "", mb->special[ENGINE_FOLDER_INBOX]);
 	if (ret == 0)
-		ret = mb->ops->receive_set(mb->db, "IPM",
-					   mb->special[ENGINE_FOLDER_INBOX]);
+		ret = ebk_receive_set(mb, "IPM",
+				      mb->special[ENGINE_FOLDER_INBOX]);
 	mb->npending = 0;
 	return ret;
 }
@@ -1300,8 +1296,7 @@ static int load_meta(struct engine_mailbox *mb,
 	size_t len = 0;
 	int ret, i, k;
 
-	ret = mb->ops->meta_get(mb->db, "mailbox_guid", &mb->mailbox_guid, 16,
-				&len);
+	ret = ebk_meta_get(mb, "mailbox_guid", &mb->mailbox_guid, 16, &len);
 	if (ret < 0 || len != 16)
 		return engine_fail(mb,
 				   ret == -ENOENT || ret == 0 ? -EBADMSG : ret,
@@ -1310,20 +1305,18 @@ static int load_meta(struct engine_mailbox *mb,
 	    memcmp(&mb->mailbox_guid, &p->mailbox_guid, 16) != 0)
 		return engine_fail(mb, -EBADF,
 				   "mailbox database: of another mailbox");
-	ret = mb->ops->meta_get(mb->db, "db_guid", &mb->db_guid, 16, &len);
+	ret = ebk_meta_get(mb, "db_guid", &mb->db_guid, 16, &len);
 	if (ret < 0 || len != 16)
 		return engine_fail(mb, -EBADMSG,
 				   "mailbox database: no database GUID");
-	ret =
-	    mb->ops->meta_get(mb->db, "owner", owner, sizeof(owner) - 1, &len);
+	ret = ebk_meta_get(mb, "owner", owner, sizeof(owner) - 1, &len);
 	if (ret < 0)
 		return engine_fail(mb, -EBADMSG, "mailbox database: no owner");
 	owner[len] = 0;
 	mb->owner = alloc_strdup(owner);
 	if (mb->owner == NULL)
 		return -ENOMEM;
-	ret = mb->ops->meta_get(mb->db, "special", special, sizeof(special),
-				&len);
+	ret = ebk_meta_get(mb, "special", special, sizeof(special), &len);
 	if (ret < 0 || len != sizeof(special))
 		return engine_fail(mb, -EBADMSG,
 				   "mailbox database: no standard folders");
@@ -1370,14 +1363,14 @@ int engine_mailbox_open(const struct engine_open_params *p,
 		*error_r = "mailbox: a new mailbox needs an owner";
 		return -EINVAL;
 	}
-	ret = mb->ops->open(p->path, create, &mb->db, error_r);
+	ret = ebk_open(mb, p->path, create, error_r);
 	if (ret < 0) {
 		alloc_free(mb);
 		return ret;
 	}
 	ret = tx_begin(mb, create);
 	if (ret == 0) {
-		ret = mb->ops->meta_get(mb->db, "mailbox_guid", NULL, 0, &len);
+		ret = ebk_meta_get(mb, "mailbox_guid", NULL, 0, &len);
 		if (ret == -ENOBUFS)
 			ret = 0;
 		if (ret == -ENOENT && create)
@@ -1389,13 +1382,13 @@ int engine_mailbox_open(const struct engine_open_params *p,
 			ret = load_meta(mb, p);
 		ret = tx_end(mb, ret);
 	}
-	if (ret == 0 && mb->ops->begin(mb->db, true, NULL) == 0) {
+	if (ret == 0 && ebk_begin(mb, true, NULL) == 0) {
 		/* Stream data of handles that died before saving: anything
 		 * unowned and older than a day.  A read-only file skips it. */
-		if (mb->ops->lob_gc(mb->db, engine_now() - 864000000000LL) == 0)
-			mb->ops->commit(mb->db, NULL);
+		if (ebk_lob_gc(mb, engine_now() - 864000000000LL) == 0)
+			ebk_commit(mb, NULL);
 		else
-			mb->ops->rollback(mb->db);
+			ebk_rollback(mb);
 	}
 	if (ret < 0) {
 		*error_r = mb->last_error ? mb->last_error
@@ -1413,8 +1406,7 @@ void engine_mailbox_close(struct engine_mailbox *mb)
 {
 	if (mb == NULL)
 		return;
-	if (mb->db)
-		mb->ops->close(mb->db);
+	ebk_close(mb);
 	audits_free(mb);
 	alloc_free(mb->audits);
 	alloc_free(mb->owner);
@@ -1440,7 +1432,7 @@ static int store_bag(struct engine_mailbox *mb, struct pbag *bag)
 	size_t len = 0;
 	int ret;
 
-	ret = mb->ops->meta_get(mb->db, "store_props", NULL, 0, &len);
+	ret = ebk_meta_get(mb, "store_props", NULL, 0, &len);
 	if (ret == -ENOENT)
 		return 0;
 	if (ret < 0 && ret != -ENOBUFS)
@@ -1448,7 +1440,7 @@ static int store_bag(struct engine_mailbox *mb, struct pbag *bag)
 	buf = alloc_malloc(len ? len : 1);
 	if (buf == NULL)
 		return -ENOMEM;
-	ret = mb->ops->meta_get(mb->db, "store_props", buf, len, &len);
+	ret = ebk_meta_get(mb, "store_props", buf, len, &len);
 	if (ret == 0)
 		ret = pbag_load(bag, buf, len);
 	alloc_free(buf);
@@ -1492,7 +1484,7 @@ int engine_store_get_props(struct engine_mailbox *mb,
 	if (ret == 0)
 		ret = store_bag(mb, &bag);
 	if (ret == 0)
-		ret = mb->ops->msg_total_size(mb->db, &size);
+		ret = ebk_msg_total_size(mb, &size);
 	tx_rollback(mb);
 	if (ret < 0) {
 		pbag_clear(&bag);
@@ -1555,7 +1547,7 @@ int engine_store_set_props(struct engine_mailbox *mb,
 	if (ret == 0)
 		ret = pbag_write(&bag, &b);
 	if (ret == 0)
-		ret = mb->ops->meta_set(mb->db, "store_props", b.data, b.len);
+		ret = ebk_meta_set(mb, "store_props", b.data, b.len);
 	pbuf_free(&b);
 	pbag_clear(&bag);
 	return tx_end(mb, ret);
@@ -1584,7 +1576,7 @@ static int check_quota(struct engine_mailbox *mb, bool delivery, bool sending)
 	uint64_t size = 0, kib;
 	int ret;
 
-	ret = mb->ops->msg_total_size(mb->db, &size);
+	ret = ebk_msg_total_size(mb, &size);
 	if (ret < 0)
 		return ret;
 	ret = quota_of(mb, PR_STORAGE_QUOTA_LIMIT, &kib);
@@ -1652,7 +1644,7 @@ int engine_folder_create(struct engine_mailbox *mb,
 		ret = require(mb, actor, parent, frightsCreateSubfolder,
 			      "CreateFolder");
 	if (ret == 0) {
-		ret = mb->ops->folder_find(mb->db, parent, name, &existing);
+		ret = ebk_folder_find(mb, parent, name, &existing);
 		if (ret == 0) {
 			if (flags & OPEN_IF_EXISTS)
 				*fid_r = existing;
@@ -1877,9 +1869,9 @@ static int delete_folder_messages(struct engine_mailbox *mb, engine_id_t fid,
 	for (pass = 0; pass < (assoc ? 2 : 1); pass++) {
 		l.n = 0;
 		q.assoc = pass == 1;
-		ret = mb->ops->msg_query(mb->db, &q, msg_id_cb, &l);
+		ret = ebk_msg_query(mb, &q, msg_id_cb, &l);
 		for (i = 0; i < l.n && ret == 0; i++) {
-			ret = mb->ops->msg_delete(mb->db, l.ids[i]);
+			ret = ebk_msg_delete(mb, l.ids[i]);
 			event(mb, ENGINE_EV_OBJECT_DELETED, MAPI_MESSAGE, fid,
 			      l.ids[i], 0);
 			event(mb, ENGINE_EV_TABLE_ROW_DELETED, MAPI_MESSAGE,
@@ -1903,14 +1895,14 @@ static int delete_tree(struct engine_mailbox *mb, engine_id_t fid,
 
 	if (depth > 1000)
 		return -ELOOP;
-	ret = mb->ops->folder_children(mb->db, fid, child_cb, &l);
+	ret = ebk_folder_children(mb, fid, child_cb, &l);
 	for (i = 0; i < l.n && ret == 0; i++)
 		ret = delete_tree(mb, l.ids[i], fid, depth + 1);
 	alloc_free(l.ids);
 	if (ret == 0)
 		ret = delete_folder_messages(mb, fid, true);
 	if (ret == 0)
-		ret = mb->ops->folder_delete(mb->db, fid);
+		ret = ebk_folder_delete(mb, fid);
 	if (ret == 0) {
 		event(mb, ENGINE_EV_OBJECT_DELETED, MAPI_FOLDER, fid, 0, 0);
 		event(mb, ENGINE_EV_TABLE_ROW_DELETED, MAPI_FOLDER, parent, fid,
@@ -1940,8 +1932,8 @@ int engine_folder_delete(struct engine_mailbox *mb,
 	if (ret == 0)
 		ret = require(mb, actor, fid, frightsOwner, "DeleteFolder");
 	if (ret == 0)
-		ret = mb->ops->folder_counts(mb->db, fid, &count, &unread,
-					     &assoc, &children);
+		ret = ebk_folder_counts(mb, fid, &count, &unread, &assoc,
+					&children);
 	if (ret == 0 && children && !(flags & DEL_FOLDERS))
 		ret = engine_fail(mb, -ENOTEMPTY, "the folder has subfolders");
 	if (ret == 0 && (count || assoc) && !(flags & DEL_MESSAGES))
@@ -1997,13 +1989,13 @@ static int copy_tree(struct engine_mailbox *mb, engine_id_t fid,
 	for (pass = 0; pass < 2 && ret == 0; pass++) {
 		l.n = 0;
 		q.assoc = pass == 1;
-		ret = mb->ops->msg_query(mb->db, &q, msg_id_cb, &l);
+		ret = ebk_msg_query(mb, &q, msg_id_cb, &l);
 		for (i = 0; i < l.n && ret == 0; i++)
 			ret = copy_message_rows(mb, l.ids[i], nf, false, NULL);
 	}
 	if (ret == 0 && recurse) {
 		l.n = 0;
-		ret = mb->ops->folder_children(mb->db, fid, child_cb, &l);
+		ret = ebk_folder_children(mb, fid, child_cb, &l);
 		for (i = 0; i < l.n && ret == 0; i++)
 			ret = copy_tree(mb, l.ids[i], nf, NULL, true, depth + 1,
 					NULL);
@@ -2143,7 +2135,7 @@ int engine_folder_empty(struct engine_mailbox *mb,
 		ret = delete_folder_messages(mb, fid,
 					     (flags & DEL_ASSOCIATED) != 0);
 	if (ret == 0 && (flags & DEL_FOLDERS)) {
-		ret = mb->ops->folder_children(mb->db, fid, child_cb, &l);
+		ret = ebk_folder_children(mb, fid, child_cb, &l);
 		for (i = 0; i < l.n && ret == 0; i++)
 			ret = delete_tree(mb, l.ids[i], fid, 0);
 	}
@@ -2164,7 +2156,7 @@ static int receive_lookup(struct engine_mailbox *mb, const char *cls,
 	memcpy(buf, cls, len);
 	buf[len] = 0;
 	for (;;) {
-		ret = mb->ops->receive_get(mb->db, buf, fid_r);
+		ret = ebk_receive_get(mb, buf, fid_r);
 		if (ret != -ENOENT || buf[0] == 0)
 			return ret;
 		while (len > 0 && buf[len - 1] != '.')
@@ -2202,7 +2194,7 @@ int engine_receive_folder_list(struct engine_mailbox *mb,
 	ret = tx_begin(mb, false);
 	if (ret < 0)
 		return ret;
-	ret = mb->ops->receive_list(mb->db, fn, ctx);
+	ret = ebk_receive_list(mb, fn, ctx);
 	tx_rollback(mb);
 	return ret;
 }
@@ -2225,7 +2217,7 @@ int engine_receive_folder_set(struct engine_mailbox *mb,
 	if (ret == 0 && !is_owner(mb, actor))
 		ret = audit(mb, actor, "SetReceiveFolder", fid);
 	if (ret == 0)
-		ret = mb->ops->receive_set(mb->db, message_class, fid);
+		ret = ebk_receive_set(mb, message_class, fid);
 	return tx_end(mb, ret);
 }
 
@@ -2320,15 +2312,15 @@ static int fresh_drop(struct engine_message *msg,
 	if (msg->nfresh == 0)
 		return 0;
 	if (!in_tx)
-		ret = mb->ops->begin(mb->db, true, NULL);
+		ret = ebk_begin(mb, true, NULL);
 	for (i = 0; i < msg->nfresh && ret == 0; i++)
 		if (keep == NULL || !lob_in(keep, msg->fresh[i]))
-			ret = mb->ops->lob_delete(mb->db, msg->fresh[i]);
+			ret = ebk_lob_delete(mb, msg->fresh[i]);
 	if (!in_tx) {
 		if (ret == 0)
-			ret = mb->ops->commit(mb->db, NULL);
+			ret = ebk_commit(mb, NULL);
 		else
-			mb->ops->rollback(mb->db);
+			ebk_rollback(mb);
 	}
 	return ret;
 }
@@ -2531,11 +2523,10 @@ static int lob_write_value(struct engine_mailbox *mb, const SPropValue *v,
 	int ret;
 
 	value_bytes(v, &p, &n);
-	ret = mb->ops->lob_new(mb->db, engine_now(), lob_r);
+	ret = ebk_lob_new(mb, engine_now(), lob_r);
 	for (off = 0; off < n && ret == 0; off += LOB_CHUNK, seq++)
-		ret = mb->ops->lob_append(
-		    mb->db, *lob_r, seq, (const char *)p + off,
-		    n - off < LOB_CHUNK ? n - off : LOB_CHUNK);
+		ret = ebk_lob_append(mb, *lob_r, seq, (const char *)p + off,
+				     n - off < LOB_CHUNK ? n - off : LOB_CHUNK);
 	*size_r = n;
 	return ret;
 }
@@ -2626,21 +2617,20 @@ static int msgdata_load(struct engine_mailbox *mb, uint64_t mid,
 
 	if (depth > 100)
 		return -EBADMSG;
-	ret = mb->ops->msg_get(mb->db, mid, load_row_cb, lc);
+	ret = ebk_msg_get(mb, mid, load_row_cb, lc);
 	if (ret == 0 && depth == 0)
-		ret = mb->ops->lob_list(mb->db, mid, lob_list_cb, lc->d);
+		ret = ebk_lob_list(mb, mid, lob_list_cb, lc->d);
 	if (ret == 0)
-		ret = mb->ops->sub_list(mb->db, EB_SUB_RECIPIENT, mid,
-					load_rcpt_cb, lc->d);
+		ret = ebk_sub_list(mb, EB_SUB_RECIPIENT, mid, load_rcpt_cb,
+				   lc->d);
 	if (ret == 0)
-		ret = mb->ops->sub_list(mb->db, EB_SUB_ATTACHMENT, mid,
-					load_att_cb, lc->d);
+		ret = ebk_sub_list(mb, EB_SUB_ATTACHMENT, mid, load_att_cb,
+				   lc->d);
 	for (i = 0; i < lc->d->natts && ret == 0; i++) {
 		uint64_t emid;
 		struct load_ctx sub = {0};
 
-		ret = mb->ops->msg_embedded(mb->db, mid, lc->d->atts[i].num,
-					    &emid);
+		ret = ebk_msg_embedded(mb, mid, lc->d->atts[i].num, &emid);
 		if (ret == -ENOENT) {
 			ret = 0;
 			continue;
@@ -2748,8 +2738,8 @@ static int persist_lobs(struct engine_mailbox *mb, const struct pbag *bag,
 		}
 		ret = lob_write_value(mb, v, &lob, &size);
 		if (ret == 0)
-			ret = mb->ops->lob_attach(mb->db, lob, mid, num,
-						  v->ulPropTag, size);
+			ret = ebk_lob_attach(mb, lob, mid, num, v->ulPropTag,
+					     size);
 		(*skip_r)[n++] = PROP_ID(v->ulPropTag);
 	}
 	*nskip = n;
@@ -2843,7 +2833,7 @@ static int msgdata_persist(struct engine_mailbox *mb,
 	if (ret == 0) {
 		m.props = b.data;
 		m.props_len = b.len;
-		ret = mb->ops->msg_put(mb->db, &m);
+		ret = ebk_msg_put(mb, &m);
 	}
 	pbuf_free(&b);
 	for (k = 0; k < EB_COL_COUNT; k++)
@@ -2853,22 +2843,21 @@ static int msgdata_persist(struct engine_mailbox *mb,
 			       d->nrcpts, &d->rcpts[0].rowid,
 			       sizeof(d->rcpts[0]), &rows, &bufs);
 		if (ret == 0)
-			ret = mb->ops->sub_put(mb->db, EB_SUB_RECIPIENT, p->mid,
-					       d->nrcpts, rows);
+			ret = ebk_sub_put(mb, EB_SUB_RECIPIENT, p->mid,
+					  d->nrcpts, rows);
 		sub_rows_free(rows, bufs, d->nrcpts);
 	}
 	if (ret == 0 && d->natts) {
 		ret = att_rows(mb, d, p->mid, depth == 0, &rows, &bufs);
 		if (ret == 0)
-			ret = mb->ops->sub_put(mb->db, EB_SUB_ATTACHMENT,
-					       p->mid, d->natts, rows);
+			ret = ebk_sub_put(mb, EB_SUB_ATTACHMENT, p->mid,
+					  d->natts, rows);
 		sub_rows_free(rows, bufs, d->natts);
 	}
 	/* The lobs the message had (and streams made) become its own. */
 	for (i = 0; i < d->nlobs && ret == 0 && depth == 0; i++)
-		ret = mb->ops->lob_attach(mb->db, d->lobs[i].lob, p->mid,
-					  d->lobs[i].num, d->lobs[i].tag,
-					  d->lobs[i].size);
+		ret = ebk_lob_attach(mb, d->lobs[i].lob, p->mid, d->lobs[i].num,
+				     d->lobs[i].tag, d->lobs[i].size);
 	for (i = 0; i < d->natts && ret == 0; i++) {
 		struct persist sub = *p;
 
@@ -2898,6 +2887,16 @@ static int msgdata_persist(struct engine_mailbox *mb,
 /* ---------------------------------------------------------------------------
  * Messages
  */
+
+/* A message's row without its property blob, from a backend that can
+ * give one (version 2), else the whole row. */
+static int msg_head(struct engine_mailbox *mb, uint64_t mid, eb_message_fn *fn,
+		    void *ctx)
+{
+	int ret = ebk_msg_head(mb, mid, fn, ctx);
+
+	return ret == -ENOTSUP ? ebk_msg_get(mb, mid, fn, ctx) : ret;
+}
 
 static bool actor_is(const struct engine_message *msg, const char *who)
 {
@@ -3341,7 +3340,7 @@ int engine_message_set_read_flag(struct engine_message *msg, ULONG flags)
 		return ret;
 	ret = alloc_ids(mb, 1, &cn);
 	if (ret == 0)
-		ret = mb->ops->msg_set_flags(mb->db, msg->mid, set, clear, cn);
+		ret = ebk_msg_set_flags(mb, msg->mid, set, clear, cn);
 	if (ret == 0) {
 		/* Our own change does not conflict with our save. */
 		if (msg->base_cn == msg->cn)
@@ -3417,7 +3416,7 @@ static int save_top(struct engine_message *msg, ULONG flags)
 	if (ret < 0)
 		return ret;
 	if (!msg->is_new) {
-		ret = mb->ops->msg_get(mb->db, msg->mid, cn_cb, &cur);
+		ret = msg_head(mb, msg->mid, cn_cb, &cur);
 		if (ret == -ENOENT)
 			ret =
 			    engine_fail(mb, -EIDRM, "the message was deleted");
@@ -3429,9 +3428,9 @@ static int save_top(struct engine_message *msg, ULONG flags)
 		/* The lobs it keeps are attached again by the persist;
 		 * the others go with drop_detached below. */
 		if (ret == 0)
-			ret = mb->ops->lob_detach(mb->db, msg->mid);
+			ret = ebk_lob_detach(mb, msg->mid);
 		if (ret == 0)
-			ret = mb->ops->msg_delete(mb->db, msg->mid);
+			ret = ebk_msg_delete(mb, msg->mid);
 	} else {
 		ret = folder_exists(mb, msg->fid);
 	}
@@ -3449,7 +3448,7 @@ static int save_top(struct engine_message *msg, ULONG flags)
 		ret = msgdata_persist(mb, &msg->data, &p, 0);
 	}
 	if (ret == 0 && !msg->is_new)
-		ret = mb->ops->lob_drop_detached(mb->db, p.mid);
+		ret = ebk_lob_drop_detached(mb, p.mid);
 	if (ret == 0)
 		ret = fresh_drop(msg, &msg->data, true);
 	if (ret == 0 && quotas_set(mb))
@@ -3882,7 +3881,7 @@ static int stream_open(struct engine_message *msg, struct pbag *bag,
 	s->tag = type == PT_STRING8 ? CHANGE_PROP_TYPE(tag, PT_UNICODE) : tag;
 	s->write = (flags & ENGINE_STREAM_WRITE) != 0;
 	if (!s->write && r != NULL) {
-		ret = mb->ops->lob_open(mb->db, r->lob, &s->reader);
+		ret = ebk_lob_open(mb, r->lob, &s->reader);
 		if (ret < 0) {
 			alloc_free(s);
 			return engine_fail(mb, ret, "cannot read the value");
@@ -3942,7 +3941,7 @@ int engine_stream_read(struct engine_stream *s, void *buf, size_t len,
 	if (s == NULL || done_r == NULL || (len && buf == NULL))
 		return -EINVAL;
 	if (s->reader) {
-		ret = s->mb->ops->lob_read(s->reader, s->pos, buf, len, done_r);
+		ret = ebk_lob_read(s->mb, s->reader, s->pos, buf, len, done_r);
 		if (ret < 0)
 			return engine_fail(s->mb, ret, "cannot read the value");
 		s->pos += *done_r;
@@ -3967,21 +3966,20 @@ static int stream_flush(struct engine_stream *s, size_t n)
 	struct engine_mailbox *mb = s->mb;
 	int ret;
 
-	ret = mb->ops->begin(mb->db, true, NULL);
+	ret = ebk_begin(mb, true, NULL);
 	if (ret == 0 && !s->have_lob) {
-		ret = mb->ops->lob_new(mb->db, engine_now(), &s->lob);
+		ret = ebk_lob_new(mb, engine_now(), &s->lob);
 		if (ret == 0) {
 			ret = fresh_add(s->msg, s->lob);
 			s->have_lob = ret == 0;
 		}
 	}
 	if (ret == 0)
-		ret =
-		    mb->ops->lob_append(mb->db, s->lob, s->seq, s->buf.data, n);
+		ret = ebk_lob_append(mb, s->lob, s->seq, s->buf.data, n);
 	if (ret == 0)
-		ret = mb->ops->commit(mb->db, NULL);
+		ret = ebk_commit(mb, NULL);
 	else
-		mb->ops->rollback(mb->db);
+		ebk_rollback(mb);
 	if (ret < 0)
 		return engine_fail(mb, ret, "cannot write the stream");
 	s->seq++;
@@ -4094,7 +4092,7 @@ void engine_stream_close(struct engine_stream *s)
 	if (s == NULL)
 		return;
 	if (s->reader)
-		s->mb->ops->lob_close(s->reader);
+		ebk_lob_close(s->mb, s->reader);
 	pbuf_free(&s->buf);
 	s->mb->open_objects--;
 	alloc_free(s);
@@ -4222,7 +4220,7 @@ static int msg_owner(struct engine_mailbox *mb, engine_id_t fid,
 	int ret;
 
 	memset(o, 0, sizeof(*o));
-	ret = mb->ops->msg_get(mb->db, mid, owner_cb, o);
+	ret = msg_head(mb, mid, owner_cb, o);
 	if (ret == 0 && o->fid != fid)
 		ret = -ENOENT;
 	if (ret < 0) {
@@ -4241,7 +4239,7 @@ static int target_ids(struct engine_mailbox *mb, engine_id_t fid, ULONG count,
 	int ret = 0;
 
 	if (mids == NULL)
-		return mb->ops->msg_query(mb->db, &q, msg_id_cb, l);
+		return ebk_msg_query(mb, &q, msg_id_cb, l);
 	for (i = 0; i < count && ret == 0; i++)
 		ret = idlist_add(l, mids[i]);
 	return ret;
@@ -4283,8 +4281,8 @@ int engine_messages_set_read_flag(struct engine_mailbox *mb,
 		}
 		alloc_free(o.creator);
 		if (ret == 0)
-			ret = mb->ops->msg_set_flags(mb->db, l.ids[i], set,
-						     clear, cn + i);
+			ret =
+			    ebk_msg_set_flags(mb, l.ids[i], set, clear, cn + i);
 		event(mb, ENGINE_EV_OBJECT_MODIFIED, MAPI_MESSAGE, fid,
 		      l.ids[i], 0);
 		event(mb, ENGINE_EV_TABLE_ROW_MODIFIED, MAPI_MESSAGE, fid,
@@ -4325,7 +4323,7 @@ int engine_messages_delete(struct engine_mailbox *mb,
 					  "no right to delete the message");
 		alloc_free(o.creator);
 		if (ret == 0)
-			ret = mb->ops->msg_delete(mb->db, mids[i]);
+			ret = ebk_msg_delete(mb, mids[i]);
 		if (ret == 0) {
 			event(mb, ENGINE_EV_OBJECT_DELETED, MAPI_MESSAGE, fid,
 			      mids[i], 0);
@@ -4352,12 +4350,12 @@ static int copy_message_rows(struct engine_mailbox *mb, uint64_t mid,
 	if (ret == 0)
 		ret = alloc_ids(mb, move ? 1 : 2, &ids);
 	if (ret == 0 && move)
-		ret = mb->ops->lob_detach(mb->db, mid);
+		ret = ebk_lob_detach(mb, mid);
 	if (ret == 0 && move)
-		ret = mb->ops->msg_delete(mb->db, mid);
+		ret = ebk_msg_delete(mb, mid);
 	for (ULONG i = 0; i < d.nlobs && ret == 0 && !move; i++)
-		ret = mb->ops->lob_copy(mb->db, d.lobs[i].lob, engine_now(),
-					&d.lobs[i].lob);
+		ret = ebk_lob_copy(mb, d.lobs[i].lob, engine_now(),
+				   &d.lobs[i].lob);
 	if (ret == 0) {
 		p.mid = move ? mid : ids;
 		p.cn = move ? ids : ids + 1;
@@ -4370,7 +4368,7 @@ static int copy_message_rows(struct engine_mailbox *mb, uint64_t mid,
 		ret = msgdata_persist(mb, &d, &p, 0);
 	}
 	if (ret == 0 && move)
-		ret = mb->ops->lob_drop_detached(mb->db, mid);
+		ret = ebk_lob_drop_detached(mb, mid);
 	if (ret == 0 && new_r)
 		*new_r = p.mid;
 	if (ret == 0) {
@@ -4490,13 +4488,13 @@ int engine_names_to_ids(struct engine_mailbox *mb,
 		ret = name_key(names[i], &name);
 		if (ret < 0)
 			break;
-		ret = mb->ops->named_find(
-		    mb->db, names[i]->lpguid, names[i]->ulKind,
+		ret = ebk_named_find(
+		    mb, names[i]->lpguid, names[i]->ulKind,
 		    names[i]->ulKind == MNID_ID ? names[i]->Kind.lID : 0, name,
 		    &ids_r[i]);
 		if (ret == -ENOENT && create) {
-			ret = mb->ops->named_add(
-			    mb->db, names[i]->lpguid, names[i]->ulKind,
+			ret = ebk_named_add(
+			    mb, names[i]->lpguid, names[i]->ulKind,
 			    names[i]->ulKind == MNID_ID ? names[i]->Kind.lID
 							: 0,
 			    name, &ids_r[i]);
@@ -4542,8 +4540,7 @@ int engine_ids_to_names(struct engine_mailbox *mb, ULONG count,
 		MAPINAMEID *n;
 		GUID *gp;
 
-		ret =
-		    mb->ops->named_get(mb->db, ids[i], &g, &kind, &lid, &name);
+		ret = ebk_named_get(mb, ids[i], &g, &kind, &lid, &name);
 		if (ret == -ENOENT) {
 			missing = true;
 			ret = 0;
@@ -4659,7 +4656,7 @@ int engine_acl_get(struct engine_mailbox *mb, const struct engine_actor *actor,
 	if (ret == 0)
 		ret = require(mb, actor, fid, frightsVisible, "GetACL");
 	if (ret == 0)
-		ret = mb->ops->acl_list(mb->db, fid, acl_cb, &a);
+		ret = ebk_acl_list(mb, fid, acl_cb, &a);
 	tx_rollback(mb);
 	if (ret == 0 && !a.have_default)
 		ret = acl_cb(&a, 0, "", 0);
@@ -4731,20 +4728,19 @@ int engine_acl_modify(struct engine_mailbox *mb,
 	if (ret == 0)
 		ret = require(mb, actor, fid, frightsOwner, "ModifyACL");
 	if (ret == 0 && (flags & ROWLIST_REPLACE)) {
-		ret = mb->ops->acl_list(mb->db, fid, acl_cb, &a);
+		ret = ebk_acl_list(mb, fid, acl_cb, &a);
 		for (i = 0; i < a.n && ret == 0; i++)
 			if (a.names[i][0] != 0 &&
 			    strcmp(a.names[i], "Anonymous") != 0)
-				ret = mb->ops->acl_delete(mb->db, fid,
-							  a.names[i]);
+				ret = ebk_acl_delete(mb, fid, a.names[i]);
 	}
 	for (i = 0; i < count && ret == 0; i++) {
 		const char *m = acl_member(&rows[i]);
 
 		if (rows[i].row_flags == ROW_REMOVE)
-			ret = mb->ops->acl_delete(mb->db, fid, m);
+			ret = ebk_acl_delete(mb, fid, m);
 		else
-			ret = mb->ops->acl_set(mb->db, fid, m, rows[i].rights);
+			ret = ebk_acl_set(mb, fid, m, rows[i].rights);
 	}
 	for (i = 0; i < a.n; i++)
 		alloc_free(a.names[i]);
@@ -4782,7 +4778,7 @@ int engine_audit_list(struct engine_mailbox *mb, engine_audit_fn *fn, void *ctx)
 	ret = tx_begin(mb, false);
 	if (ret < 0)
 		return ret;
-	ret = mb->ops->audit_list(mb->db, audit_cb, &a);
+	ret = ebk_audit_list(mb, audit_cb, &a);
 	tx_rollback(mb);
 	return ret;
 }
@@ -4794,7 +4790,7 @@ int engine_mailbox_check(struct engine_mailbox *mb, const char **error_r)
 
 	if (mb == NULL)
 		return -EINVAL;
-	ret = mb->ops->check(mb->db, &err);
+	ret = ebk_check(mb, &err);
 	if (error_r)
 		*error_r = err;
 	return ret;

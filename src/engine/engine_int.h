@@ -7,6 +7,7 @@
 #define MAPIX_ENGINE_INT_H
 
 #include "engine.h"
+#include "ebk.h"
 #include "engine_backend.h"
 #include "pblob.h"
 
@@ -18,9 +19,14 @@ struct engine_sub {
 	void *ctx;
 };
 
+/* The backend's transaction, as ebk.c sees it. */
+enum ebk_tx { EBK_TX_NONE, EBK_TX_READ, EBK_TX_WRITE };
+
 struct engine_mailbox {
+	/* The backend and its database: called only through ebk.h. */
 	const struct engine_backend_ops *ops;
 	struct eb_db *db;
+	enum ebk_tx backend_tx;
 	GUID mailbox_guid;
 	GUID db_guid;
 	char *owner;

@@ -45,6 +45,7 @@
 #include <sqlite3.h>
 
 #include "alloc.h"
+#include "errmsg.h"
 #include "ustring.h"
 
 #define SCHEMA_VERSION  1
@@ -78,6 +79,7 @@ enum stmt_id {
 	S_FOLDER_NCHILD,
 	S_MSG_PUT,
 	S_MSG_GET,
+	S_MSG_HEAD,
 	S_MSG_DELETE,
 	S_MSG_EMBEDDED,
 	S_MSG_FLAGS,
@@ -154,6 +156,7 @@ static const char *const stmt_sql[S_COUNT] = {
 		  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
 		  "?13, ?14, ?15, ?16, ?17, ?18)",
     [S_MSG_GET] = "SELECT " MSG_COLUMNS ", props FROM messages WHERE mid = ?1",
+    [S_MSG_HEAD] = "SELECT " MSG_COLUMNS " FROM messages WHERE mid = ?1",
     [S_MSG_DELETE] = "DELETE FROM messages WHERE mid = ?1",
     [S_MSG_EMBEDDED] = "SELECT mid FROM messages WHERE parent_mid = ?1 AND "
 		       "parent_num = ?2",
@@ -513,6 +516,16 @@ static int check_schema(struct eb_db *d, bool fresh, const char **error_r)
 	return 0;
 }
 
+/* Closes a connection that failed to open; its message (which may be in
+ * the connection's buffer) moves to the thread's error buffer first. */
+static int open_fail(struct eb_db *d, int ret, const char **error_r)
+{
+	if (*error_r != NULL && *error_r == d->errbuf)
+		errmsg_set(error_r, ret, "%s", d->errbuf);
+	be_close(d);
+	return ret;
+}
+
 static int be_open(const char *path, bool create, struct eb_db **db_r,
 		   const char **error_r)
 {
@@ -556,11 +569,8 @@ static int be_open(const char *path, bool create, struct eb_db **db_r,
 		    d->db, "mapix_match", 3,
 		    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
 		    fn_match, NULL, NULL);
-	if (rc != SQLITE_OK) {
-		ret = db_err(d, rc, error_r);
-		be_close(d);
-		return ret;
-	}
+	if (rc != SQLITE_OK)
+		return open_fail(d, db_err(d, rc, error_r), error_r);
 	ret = check_schema(d, create, &err);
 	if (ret < 0) {
 		*error_r = err;
@@ -570,10 +580,8 @@ static int be_open(const char *path, bool create, struct eb_db **db_r,
 	if (exec(d, "PRAGMA journal_mode=WAL", error_r) < 0 ||
 	    exec(d, "PRAGMA synchronous=FULL", error_r) < 0 ||
 	    exec(d, "PRAGMA foreign_keys=ON", error_r) < 0 ||
-	    exec(d, "PRAGMA cache_size=-" CACHE_KIB, error_r) < 0) {
-		be_close(d);
-		return -EBADMSG;
-	}
+	    exec(d, "PRAGMA cache_size=-" CACHE_KIB, error_r) < 0)
+		return open_fail(d, -EBADMSG, error_r);
 	if (ret == 1) {
 		char sql[128];
 
@@ -585,9 +593,7 @@ static int be_open(const char *path, bool create, struct eb_db **db_r,
 		    exec(d, sql, error_r) < 0 ||
 		    exec(d, "COMMIT", error_r) < 0) {
 			sqlite3_exec(d->db, "ROLLBACK", NULL, NULL, NULL);
-			ret = -EIO;
-			be_close(d);
-			return ret;
+			return open_fail(d, -EIO, error_r);
 		}
 	}
 	*db_r = d;
@@ -905,10 +911,12 @@ static void read_msg(sqlite3_stmt *s, struct eb_message *m, bool with_props)
 	}
 }
 
-static int be_msg_get(struct eb_db *d, uint64_t mid, eb_message_fn *fn,
-		      void *ctx)
+/* One message row: with its property blob (msg_get) or without it
+ * (msg_head). */
+static int msg_row(struct eb_db *d, uint64_t mid, bool with_props,
+		   eb_message_fn *fn, void *ctx)
 {
-	sqlite3_stmt *s = st(d, S_MSG_GET);
+	sqlite3_stmt *s = st(d, with_props ? S_MSG_GET : S_MSG_HEAD);
 	struct eb_message m;
 	int rc, ret;
 
@@ -917,7 +925,7 @@ static int be_msg_get(struct eb_db *d, uint64_t mid, eb_message_fn *fn,
 	sqlite3_bind_int64(s, 1, (int64_t)mid);
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW) {
-		read_msg(s, &m, true);
+		read_msg(s, &m, with_props);
 		ret = fn(ctx, &m);
 	} else if (rc == SQLITE_DONE) {
 		ret = -ENOENT;
@@ -926,6 +934,18 @@ static int be_msg_get(struct eb_db *d, uint64_t mid, eb_message_fn *fn,
 	}
 	sqlite3_reset(s);
 	return ret;
+}
+
+static int be_msg_get(struct eb_db *d, uint64_t mid, eb_message_fn *fn,
+		      void *ctx)
+{
+	return msg_row(d, mid, true, fn, ctx);
+}
+
+static int be_msg_head(struct eb_db *d, uint64_t mid, eb_message_fn *fn,
+		       void *ctx)
+{
+	return msg_row(d, mid, false, fn, ctx);
 }
 
 static int be_msg_delete(struct eb_db *d, uint64_t mid)
@@ -1395,10 +1415,7 @@ static int be_acl_get(struct eb_db *d, uint64_t fid, const char *member,
 	return ret;
 }
 
-static int be_acl_list(struct eb_db *d, uint64_t fid,
-		       int (*fn)(void *ctx, int64_t id, const char *member,
-				 ULONG rights),
-		       void *ctx)
+static int be_acl_list(struct eb_db *d, uint64_t fid, eb_acl_fn *fn, void *ctx)
 {
 	sqlite3_stmt *s;
 	int rc, ret = 0;
@@ -1459,11 +1476,7 @@ static int be_audit_add(struct eb_db *d, int64_t time, const char *principal,
 	return run(d, s);
 }
 
-static int be_audit_list(struct eb_db *d,
-			 int (*fn)(void *ctx, int64_t time,
-				   const char *principal, const char *operation,
-				   uint64_t object),
-			 void *ctx)
+static int be_audit_list(struct eb_db *d, eb_audit_fn *fn, void *ctx)
 {
 	sqlite3_stmt *s;
 	int rc, ret = 0;
@@ -1512,9 +1525,7 @@ static int be_receive_set(struct eb_db *d, const char *cls, uint64_t fid)
 	return run(d, s);
 }
 
-static int be_receive_list(struct eb_db *d,
-			   int (*fn)(void *ctx, const char *cls, uint64_t fid),
-			   void *ctx)
+static int be_receive_list(struct eb_db *d, eb_receive_fn *fn, void *ctx)
 {
 	sqlite3_stmt *s;
 	int rc, ret = 0;
@@ -1684,10 +1695,7 @@ static int be_lob_copy(struct eb_db *d, int64_t lob, int64_t now,
 	return ret;
 }
 
-static int be_lob_list(struct eb_db *d, uint64_t mid,
-		       int (*fn)(void *ctx, int64_t lob, uint32_t num,
-				 ULONG tag, uint64_t size),
-		       void *ctx)
+static int be_lob_list(struct eb_db *d, uint64_t mid, eb_lob_fn *fn, void *ctx)
 {
 	sqlite3_stmt *s;
 	int rc, ret = 0;
@@ -1827,7 +1835,7 @@ static int be_lob_read(struct eb_lob *r, uint64_t offset, void *buf, size_t len,
 }
 
 const struct engine_backend_ops engine_sqlite_backend = {
-    .version = 1,
+    .version = 2,
     .name = "sqlite",
     .open = be_open,
     .close = be_close,
@@ -1878,4 +1886,5 @@ const struct engine_backend_ops engine_sqlite_backend = {
     .lob_open = be_lob_open,
     .lob_read = be_lob_read,
     .lob_close = be_lob_close,
+    .msg_head = be_msg_head,
 };

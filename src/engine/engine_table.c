@@ -582,8 +582,7 @@ static int folder_row_cb(void *ctx, const struct eb_folder *f);
 
 static int folder_rows(struct load *l, engine_id_t parent)
 {
-	return l->t->mb->ops->folder_children(l->t->mb->db, parent,
-					      folder_row_cb, l);
+	return ebk_folder_children(l->t->mb, parent, folder_row_cb, l);
 }
 
 static int folder_row_cb(void *ctx, const struct eb_folder *f)
@@ -729,7 +728,7 @@ static int mem_build(struct engine_table *t, bool keep_pos)
 	if (t->snap) {
 		ret = snapshot_rows(t, &rows);
 	} else {
-		ret = t->mb->ops->begin(t->mb->db, false, NULL);
+		ret = ebk_begin(t->mb, false, NULL);
 		if (ret < 0)
 			return ret;
 		if (t->kind == ENGINE_TABLE_HIERARCHY) {
@@ -741,12 +740,11 @@ static int mem_build(struct engine_table *t, bool keep_pos)
 						      ENGINE_TABLE_ASSOCIATED,
 					     .with_props = true};
 
-			ret = t->mb->ops->msg_query(t->mb->db, &q, msg_row_cb,
-						    &l);
+			ret = ebk_msg_query(t->mb, &q, msg_row_cb, &l);
 		}
 		if (ret == 0)
-			ret = t->mb->ops->data_version(t->mb->db, &t->version);
-		t->mb->ops->rollback(t->mb->db);
+			ret = ebk_data_version(t->mb, &t->version);
+		ebk_rollback(t->mb);
 	}
 	if (ret == 0)
 		ret = view_columns(t);
@@ -798,7 +796,7 @@ static int refresh(struct engine_table *t)
 			return mem_build(t, false);
 		return 0;
 	}
-	ret = t->mb->ops->data_version(t->mb->db, &v);
+	ret = ebk_data_version(t->mb, &v);
 	if (ret < 0)
 		return ret;
 	if (t->sql) {
@@ -823,7 +821,7 @@ static int need_count(struct engine_table *t)
 
 	if (t->counted)
 		return 0;
-	ret = t->mb->ops->msg_count(t->mb->db, &t->q, &t->count);
+	ret = ebk_msg_count(t->mb, &t->q, &t->count);
 	if (ret < 0)
 		return ret;
 	t->counted = true;
@@ -959,10 +957,10 @@ int engine_table_open(struct engine_mailbox *mb,
 	t->fid = fid;
 	t->flags = flags;
 	need = kind == ENGINE_TABLE_HIERARCHY ? frightsVisible : frightsReadAny;
-	ret = mb->ops->begin(mb->db, false, NULL);
+	ret = ebk_begin(mb, false, NULL);
 	if (ret == 0) {
-		ret = mb->ops->folder_get(mb->db, fid, exists_cb, NULL);
-		mb->ops->rollback(mb->db);
+		ret = ebk_folder_get(mb, fid, exists_cb, NULL);
+		ebk_rollback(mb);
 		if (ret == -ENOENT)
 			engine_fail(mb, ret, "no such folder");
 	}
@@ -1228,7 +1226,7 @@ static int sql_query(struct engine_table *t, uint64_t start, uint64_t n,
 		q.limit = n;
 		q.with_props = t->need_props;
 		/* One statement: its own consistent read. */
-		ret = t->mb->ops->msg_query(t->mb->db, &q, sql_row_cb, &s);
+		ret = ebk_msg_query(t->mb, &q, sql_row_cb, &s);
 		if (ret < 0) {
 			FreeProws(s.set);
 			return ret;
@@ -1498,11 +1496,10 @@ int engine_table_find_row(struct engine_table *t, const SRestriction *res,
 			q.limit = FIND_CHUNK;
 			q.with_props = true;
 			f.index = start;
-			ret = t->mb->ops->begin(t->mb->db, false, NULL);
+			ret = ebk_begin(t->mb, false, NULL);
 			if (ret == 0) {
-				ret = t->mb->ops->msg_query(t->mb->db, &q,
-							    find_cb, &f);
-				t->mb->ops->rollback(t->mb->db);
+				ret = ebk_msg_query(t->mb, &q, find_cb, &f);
+				ebk_rollback(t->mb);
 			}
 			if (ret < 0)
 				return ret;
@@ -1518,11 +1515,10 @@ int engine_table_find_row(struct engine_table *t, const SRestriction *res,
 			q.limit = end - start;
 			q.with_props = true;
 			f.index = start;
-			ret = t->mb->ops->begin(t->mb->db, false, NULL);
+			ret = ebk_begin(t->mb, false, NULL);
 			if (ret == 0) {
-				ret = t->mb->ops->msg_query(t->mb->db, &q,
-							    find_cb, &f);
-				t->mb->ops->rollback(t->mb->db);
+				ret = ebk_msg_query(t->mb, &q, find_cb, &f);
+				ebk_rollback(t->mb);
 			}
 			if (ret < 0)
 				return ret;
