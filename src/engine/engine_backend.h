@@ -2,7 +2,7 @@
  * engine_backend.h - the storage backends of the mailbox engine: a
  * versioned table of functions registered by name, in the manner of
  * SQLite's VFS.  "sqlite" (one database file per mailbox) is built in; a
- * PostgreSQL backend can be registered later without touching engine.c.
+ * PostgreSQL backend can be registered later without touching the engine.
  *
  * A backend stores rows whose meaning the engine decides: folders,
  * messages (top level and embedded), recipients, attachments, each with

@@ -37,7 +37,6 @@
 #include "sortorder.h"
 #include "ustring.h"
 
-#define PR_MID_TAG  PROP_TAG(PT_I8, 0x674A)
 #define PR_FID_TAG  PROP_TAG(PT_I8, 0x6748)
 #define SQL_MAX_BMK 256
 #define FIND_CHUNK  256
