@@ -24,13 +24,15 @@
 #define ERRNO_MAX 4095
 
 static _Thread_local unsigned long fault_countdown;
+static _Thread_local bool fault_persist;
 static _Thread_local int fault_err;
 static _Thread_local const char *fault_method;
 static _Thread_local unsigned long fault_calls;
 
-void ebk_fault_set(unsigned long n, int err)
+void ebk_fault_set(unsigned long n, int err, bool persist)
 {
 	fault_countdown = n;
+	fault_persist = persist;
 	fault_err = err > 0 ? err : -err;
 	if (fault_err == 0)
 		fault_err = EIO;
@@ -60,9 +62,16 @@ static int enter(struct engine_mailbox *mb, const char *method,
 	if (kind == WRITE)
 		i_assert(mb->backend_tx == EBK_TX_WRITE);
 	fault_calls++;
-	if (likely(fault_countdown == 0) || --fault_countdown != 0)
+	if (likely(fault_countdown == 0))
 		return 0;
-	fault_method = method;
+	if (fault_countdown > 1) {
+		fault_countdown--;
+		return 0;
+	}
+	if (!fault_persist)
+		fault_countdown = 0;
+	if (fault_method == NULL)
+		fault_method = method;
 	return -fault_err;
 }
 

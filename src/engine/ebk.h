@@ -24,9 +24,10 @@
  * Fault injection counts the calls of the calling thread: every wrapper
  * call that can fail counts (close, rollback and lob_close cannot; nor
  * does a call answered -ENOTSUP), whichever mailbox it is for.  The
- * chosen call returns -err without reaching the backend.  An injected
- * failure of commit rolls the transaction back first, as a real failed
- * commit does; of begin or open, nothing was opened.
+ * chosen call (and with persist every later one) returns -err without
+ * reaching the backend.  An injected failure of commit rolls the
+ * transaction back, as a real failed commit does; of begin or open,
+ * nothing was opened.
  */
 #ifndef MAPIX_ENGINE_EBK_H
 #define MAPIX_ENGINE_EBK_H
@@ -44,11 +45,12 @@ struct engine_mailbox;
  */
 
 /* The nth backend call from now on, on the calling thread, fails with -err
- * (err a positive errno; n = 1 fails the next call).  n = 0 turns
+ * (err a positive errno; n = 1 fails the next call), and with persist
+ * every call after it too (a disk that stays full).  n = 0 turns
  * injection off.  Also restarts the count of ebk_fault_calls(). */
-void ebk_fault_set(unsigned long n, int err);
-/* The method whose call failed by injection since the last
- * ebk_fault_set() on this thread, or NULL when none did. */
+void ebk_fault_set(unsigned long n, int err, bool persist);
+/* The method whose call was the first to fail by injection since the
+ * last ebk_fault_set() on this thread, or NULL when none did. */
 const char *ebk_fault_injected(void);
 /* Calls that could fail, made by this thread since ebk_fault_set(). */
 unsigned long ebk_fault_calls(void);

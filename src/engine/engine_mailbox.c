@@ -148,6 +148,15 @@ static int provision(struct engine_mailbox *mb,
 	return ret;
 }
 
+/* A meta value that is missing or malformed is a damaged database (with
+ * msg); any other failure is the backend's, already recorded. */
+static int meta_damaged(struct engine_mailbox *mb, int ret, const char *msg)
+{
+	if (ret < 0 && ret != -ENOENT && ret != -ENOBUFS)
+		return ret;
+	return engine_fail(mb, -EBADMSG, msg);
+}
+
 static int load_meta(struct engine_mailbox *mb,
 		     const struct engine_open_params *p)
 {
@@ -158,28 +167,27 @@ static int load_meta(struct engine_mailbox *mb,
 
 	ret = ebk_meta_get(mb, "mailbox_guid", &mb->mailbox_guid, 16, &len);
 	if (ret < 0 || len != 16)
-		return engine_fail(mb,
-				   ret == -ENOENT || ret == 0 ? -EBADMSG : ret,
-				   "mailbox database: no mailbox GUID");
+		return meta_damaged(mb, ret,
+				    "mailbox database: no mailbox GUID");
 	if (!(p->flags & ENGINE_OPEN_ANY_GUID) &&
 	    memcmp(&mb->mailbox_guid, &p->mailbox_guid, 16) != 0)
 		return engine_fail(mb, -EBADF,
 				   "mailbox database: of another mailbox");
 	ret = ebk_meta_get(mb, "db_guid", &mb->db_guid, 16, &len);
 	if (ret < 0 || len != 16)
-		return engine_fail(mb, -EBADMSG,
-				   "mailbox database: no database GUID");
+		return meta_damaged(mb, ret,
+				    "mailbox database: no database GUID");
 	ret = ebk_meta_get(mb, "owner", owner, sizeof(owner) - 1, &len);
 	if (ret < 0)
-		return engine_fail(mb, -EBADMSG, "mailbox database: no owner");
+		return meta_damaged(mb, ret, "mailbox database: no owner");
 	owner[len] = 0;
 	mb->owner = alloc_strdup(owner);
 	if (mb->owner == NULL)
 		return -ENOMEM;
 	ret = ebk_meta_get(mb, "special", special, sizeof(special), &len);
 	if (ret < 0 || len != sizeof(special))
-		return engine_fail(mb, -EBADMSG,
-				   "mailbox database: no standard folders");
+		return meta_damaged(mb, ret,
+				    "mailbox database: no standard folders");
 	for (i = 0; i < ENGINE_FOLDER_SPECIAL_COUNT; i++) {
 		mb->special[i] = 0;
 		for (k = 7; k >= 0; k--)

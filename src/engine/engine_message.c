@@ -606,6 +606,33 @@ static int save_top(struct engine_message *msg, ULONG flags)
 	return ret;
 }
 
+/* Saves an embedded message into its attachment: a copy of its data
+ * replaces the attachment's, or nothing changes. */
+static int save_embedded(struct engine_message *msg)
+{
+	struct engine_attach *att = msg->parent;
+	struct engine_msgdata *copy = alloc_calloc(1, sizeof(*copy));
+	int ret;
+
+	if (copy == NULL)
+		return -ENOMEM;
+	ret = msgdata_copy(copy, &msg->data);
+	if (ret == 0 && msg->flags) {
+		SPropValue f = {.ulPropTag = PR_MESSAGE_FLAGS};
+
+		f.Value.l = (LONG)msg->flags;
+		ret = pbag_set(&copy->props, &f);
+	}
+	if (ret < 0) {
+		msgdata_free(copy);
+		return ret;
+	}
+	msgdata_free(att->embedded);
+	att->embedded = copy;
+	msg->is_new = false;
+	return 0;
+}
+
 int engine_message_save(struct engine_message *msg, ULONG flags)
 {
 	int ret;
@@ -616,29 +643,10 @@ int engine_message_save(struct engine_message *msg, ULONG flags)
 	if (flags & ~(ULONG)(KEEP_OPEN_READONLY | KEEP_OPEN_READWRITE |
 			     FORCE_SAVE | MAPI_DEFERRED_ERRORS))
 		return -EINVAL;
-	if (msg->parent) {
-		struct engine_attach *att = msg->parent;
-		struct engine_msgdata *copy = alloc_calloc(1, sizeof(*copy));
-
-		if (copy == NULL)
-			return -ENOMEM;
-		ret = msgdata_copy(copy, &msg->data);
-		if (ret < 0) {
-			alloc_free(copy);
-			return ret;
-		}
-		if (msg->flags) {
-			SPropValue f = {.ulPropTag = PR_MESSAGE_FLAGS};
-
-			f.Value.l = (LONG)msg->flags;
-			ret = pbag_set(&copy->props, &f);
-		}
-		msgdata_free(att->embedded);
-		att->embedded = copy;
-		msg->is_new = false;
-	} else {
+	if (msg->parent)
+		ret = save_embedded(msg);
+	else
 		ret = save_top(msg, flags);
-	}
 	if (ret < 0)
 		return ret;
 	if (flags & KEEP_OPEN_READONLY)
