@@ -18,7 +18,7 @@
  *   engine_attach.c   attachments and embedded messages
  *   engine_stream.c   streams over one property
  *   engine_bulk.c     operations on many messages in one transaction
- *   engine_table.c    tables (engine_tpush.c: restrictions pushed down)
+ *   engine_table.c    tables (engine_tplan.c: restrictions, push-down)
  *   eid.c             entry IDs and keys
  *   ebk.c             the only door to the backend (ebk.h)
  *
@@ -392,6 +392,26 @@ const struct engine_msgdata *
 engine_message_data(const struct engine_message *msg);
 /* The mailbox a message belongs to. */
 struct engine_mailbox *engine_message_mailbox(const struct engine_message *msg);
+
+/* ---------------------------------------------------------------------------
+ * engine_tplan.c
+ */
+
+/* A copy of a restriction with 8-bit string tags and values made Unicode
+ * (freed with tplan_res_free). */
+int tplan_res_copy(const SRestriction *src, SRestriction **dst_r);
+void tplan_res_free(SRestriction *r);
+/* The tag a property of an 8-bit string type is stored under; other tags
+ * unchanged. */
+ULONG tplan_wide_tag(ULONG tag);
+/* The index column of a tag (strings of either width), or -1. */
+int tplan_col_of(ULONG tag);
+/* Whether the pushed-down path serves a column without property blobs. */
+bool tplan_col_without_blob(ULONG tag);
+/* r as a backend expression (freed with tplan_expr_free), or NULL when
+ * some node cannot be pushed down exactly (or no memory). */
+struct eb_expr *tplan_expr(const SRestriction *r, int depth);
+void tplan_expr_free(struct eb_expr *x);
 
 /* ---------------------------------------------------------------------------
  * engine_bulk.c
