@@ -38,16 +38,6 @@ int engine_array_grow(void **arr, ULONG *cap, ULONG n, size_t elem)
 	return 0;
 }
 
-bool lobref_has(const struct engine_msgdata *d, int64_t lob)
-{
-	ULONG i;
-
-	for (i = 0; i < d->nlobs; i++)
-		if (d->lobs[i].lob == lob)
-			return true;
-	return false;
-}
-
 void msgdata_free(struct engine_msgdata *d)
 {
 	if (d == NULL)
@@ -186,6 +176,34 @@ void lobref_forget(struct engine_msgdata *d, uint32_t num, ULONG prop_id)
 			continue;
 		}
 		i++;
+	}
+}
+
+bool lobref_has(const struct engine_msgdata *d, int64_t lob)
+{
+	ULONG i;
+
+	for (i = 0; i < d->nlobs; i++)
+		if (d->lobs[i].lob == lob)
+			return true;
+	return false;
+}
+
+/* Large values are read through streams: GetProps reports them as
+ * MAPI_E_NOT_ENOUGH_MEMORY, as Exchange does for values too big for it. */
+void lobref_add_errors(struct pcoll *c, const struct engine_msgdata *d,
+		       uint32_t num)
+{
+	ULONG i;
+
+	for (i = 0; i < d->nlobs; i++) {
+		SPropValue e = {0};
+
+		if (d->lobs[i].num != num)
+			continue;
+		e.ulPropTag = PROP_TAG(PT_ERROR, PROP_ID(d->lobs[i].tag));
+		e.Value.err = MAPI_E_NOT_ENOUGH_MEMORY;
+		pcoll_add(c, &e);
 	}
 }
 
@@ -569,22 +587,4 @@ int msgdata_persist(struct engine_mailbox *mb, const struct engine_msgdata *d,
 		ret = msgdata_persist(mb, d->atts[i].embedded, &sub, depth + 1);
 	}
 	return ret;
-}
-
-/* Large values are read through streams: GetProps reports them as
- * MAPI_E_NOT_ENOUGH_MEMORY, as Exchange does for values too big for it. */
-void lobref_add_errors(struct pcoll *c, const struct engine_msgdata *d,
-		       uint32_t num)
-{
-	ULONG i;
-
-	for (i = 0; i < d->nlobs; i++) {
-		SPropValue e = {0};
-
-		if (d->lobs[i].num != num)
-			continue;
-		e.ulPropTag = PROP_TAG(PT_ERROR, PROP_ID(d->lobs[i].tag));
-		e.Value.err = MAPI_E_NOT_ENOUGH_MEMORY;
-		pcoll_add(c, &e);
-	}
 }
