@@ -22,6 +22,10 @@
  *   eid.c             entry IDs and keys
  *   ebk.c             the only door to the backend (ebk.h)
  *
+ * and below them the backends: the registry (engine_backend.c) and the
+ * built-in "sqlite" backend (engine_sqlite*.c, engine_sqlite_int.h),
+ * which know nothing of this header.
+ *
  * Internal calls return 0 or a negative errno, like the public ones.
  */
 #ifndef MAPIX_ENGINE_INT_H

@@ -568,6 +568,41 @@ static void test_column_values(void **state)
 	engine_message_close(msg);
 }
 
+/* The embedded message three levels below attachment 0 of msg is
+ * "level3" (and, change not NULL, read-only). */
+static void check_level3(struct engine_message *msg, const SPropValue *change)
+{
+	struct engine_message *e1 = NULL, *e2 = NULL, *e3 = NULL;
+	struct engine_attach *a = NULL, *a2 = NULL, *a3 = NULL;
+	SPropValue *props;
+	ULONG n;
+
+	assert_int_equal(engine_attach_open(msg, 0, 0, &a), 0);
+	assert_int_equal(engine_attach_open_embedded(a, 0, &e1), 0);
+	assert_int_equal(engine_attach_open(e1, 0, 0, &a2), 0);
+	assert_int_equal(engine_attach_open_embedded(a2, 0, &e2), 0);
+	assert_int_equal(engine_attach_open(e2, 0, 0, &a3), 0);
+	assert_int_equal(engine_attach_open_embedded(a3, 0, &e3), 0);
+	{
+		SizedSPropTagArray(1, st) = {1, {PR_SUBJECT_A}};
+
+		assert_int_equal(engine_message_get_props(
+				     e3, (SPropTagArray *)&st, &n, &props),
+				 0);
+		assert_string_equal(props[0].Value.lpszA, "level3");
+		MAPIFreeBuffer(props);
+	}
+	if (change != NULL)
+		assert_int_equal(engine_message_set_props(e3, 1, change),
+				 -EACCES);
+	engine_message_close(e3);
+	engine_attach_close(a3);
+	engine_message_close(e2);
+	engine_attach_close(a2);
+	engine_message_close(e1);
+	engine_attach_close(a);
+}
+
 static void test_recipients_attachments(void **state)
 {
 	struct fx *f = *state;
@@ -662,29 +697,8 @@ static void test_recipients_attachments(void **state)
 	assert_int_equal(engine_table_row_count(t, &n), 0);
 	assert_int_equal(n, 2);
 	engine_table_close(t);
-	assert_int_equal(engine_attach_open(msg, 0, 0, &a), 0);
-	assert_int_equal(engine_attach_open_embedded(a, 0, &e1), 0);
-	assert_int_equal(engine_attach_open(e1, 0, 0, &a2), 0);
-	assert_int_equal(engine_attach_open_embedded(a2, 0, &e2), 0);
-	assert_int_equal(engine_attach_open(e2, 0, 0, &a3), 0);
-	assert_int_equal(engine_attach_open_embedded(a3, 0, &e3), 0);
-	{
-		SizedSPropTagArray(1, st) = {1, {PR_SUBJECT_A}};
-
-		assert_int_equal(engine_message_get_props(
-				     e3, (SPropTagArray *)&st, &n, &props),
-				 0);
-		assert_string_equal(props[0].Value.lpszA, "level3");
-		MAPIFreeBuffer(props);
-	}
 	/* Read-only: cannot change. */
-	assert_int_equal(engine_message_set_props(e3, 1, &pv), -EACCES);
-	engine_message_close(e3);
-	engine_attach_close(a3);
-	engine_message_close(e2);
-	engine_attach_close(a2);
-	engine_message_close(e1);
-	engine_attach_close(a);
+	check_level3(msg, &pv);
 	engine_message_close(msg);
 
 	/* A copy (CopyMessages) holds the embedded messages, to any depth. */
@@ -694,27 +708,7 @@ static void test_recipients_attachments(void **state)
 			 0);
 	assert_int_equal(engine_message_open(f->mb, &owner, 0, copy, 0, &msg),
 			 0);
-	assert_int_equal(engine_attach_open(msg, 0, 0, &a), 0);
-	assert_int_equal(engine_attach_open_embedded(a, 0, &e1), 0);
-	assert_int_equal(engine_attach_open(e1, 0, 0, &a2), 0);
-	assert_int_equal(engine_attach_open_embedded(a2, 0, &e2), 0);
-	assert_int_equal(engine_attach_open(e2, 0, 0, &a3), 0);
-	assert_int_equal(engine_attach_open_embedded(a3, 0, &e3), 0);
-	{
-		SizedSPropTagArray(1, st) = {1, {PR_SUBJECT_A}};
-
-		assert_int_equal(engine_message_get_props(
-				     e3, (SPropTagArray *)&st, &n, &props),
-				 0);
-		assert_string_equal(props[0].Value.lpszA, "level3");
-		MAPIFreeBuffer(props);
-	}
-	engine_message_close(e3);
-	engine_attach_close(a3);
-	engine_message_close(e2);
-	engine_attach_close(a2);
-	engine_message_close(e1);
-	engine_attach_close(a);
+	check_level3(msg, NULL);
 	engine_message_close(msg);
 
 	/* Deleting the message removes everything below it. */
