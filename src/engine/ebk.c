@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "engine_int.h"
+#include "errmsg.h"
 
 /* Largest errno the contract allows (Linux keeps them below 4096). */
 #define ERRNO_MAX 4095
@@ -105,16 +106,19 @@ static int leave_walk(struct engine_mailbox *mb, const char *method, int ret,
 	return leave(mb, method, ret);
 }
 
-/* The message of a failure that has an error_r: the backend's, else one
- * made here, so that a failed call always has one. */
+/* The message of a failure that has an error_r: the backend's, else a
+ * copy of the recorded one in the thread's buffer (errmsg.h), which
+ * outlives the mailbox (a failed open frees it). */
 static int leave_msg(struct engine_mailbox *mb, const char *method, int ret,
 		     const char *err, const char **error_r)
 {
 	i_assert(ret <= 0 && ret >= -ERRNO_MAX);
 	if (ret < 0) {
 		record(mb, method, ret, err);
-		if (error_r)
-			*error_r = err ? err : mb->errbuf;
+		if (error_r != NULL && err != NULL)
+			*error_r = err;
+		else if (error_r != NULL)
+			errmsg_set(error_r, ret, "%s", mb->errbuf);
 	}
 	return ret;
 }

@@ -18,6 +18,7 @@
 
 #include "alloc.h"
 #include "eid.h"
+#include "errmsg.h"
 #include "ustring.h"
 
 /* Unix epoch in FILETIME. */
@@ -259,10 +260,13 @@ int engine_mailbox_open(const struct engine_open_params *p,
 			ebk_rollback(mb);
 	}
 	if (ret < 0) {
-		*error_r = mb->last_error ? mb->last_error
-					  : "mailbox: cannot open the database";
 		if (ret == -EBUSY || ret == -EEXIST)
 			ret = -EBADMSG;
+		/* The message may live in the handle or its connection: it
+		 * moves to the thread's buffer before they go. */
+		errmsg_set(error_r, ret, "%s",
+			   mb->last_error ? mb->last_error
+					  : "mailbox: cannot open the database");
 		engine_mailbox_close(mb);
 		return ret;
 	}

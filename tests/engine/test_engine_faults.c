@@ -91,8 +91,14 @@ static int open_mailbox(const char *path, const char *backend, bool create,
 				       .flags =
 					   create ? ENGINE_OPEN_CREATE : 0};
 	const char *err = NULL;
+	int ret = engine_mailbox_open(&p, mb_r, &err);
 
-	return engine_mailbox_open(&p, mb_r, &err);
+	/* A refused open explains itself, in memory that outlives it. */
+	if (ret < 0) {
+		assert_non_null(err);
+		assert_true(strncmp(err, "mailbox", 7) == 0);
+	}
+	return ret;
 }
 
 static engine_id_t special(struct engine_mailbox *mb, enum engine_special w)
@@ -590,13 +596,13 @@ static unsigned long fault_loop(const void *db, size_t len, const char *path,
 			 * again. */
 			assert_false(persist);
 			absorbed++;
-			print_message("call %lu (%s): absorbed\n", n, method);
+			print_message("# call %lu (%s): absorbed\n", n, method);
 		}
 		verify(&r);
 		assert_true(n < MAX_CALLS);
 	}
-	print_message("%s faults: %lu backend calls, %lu failures surfaced, "
-		      "%lu absorbed\n",
+	print_message("# %s faults: %lu backend calls, %lu failures "
+		      "surfaced, %lu absorbed\n",
 		      persist ? "persistent" : "one-shot", calls, failures,
 		      absorbed);
 	/* Saves that failed once were saved by their retry. */
