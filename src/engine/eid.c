@@ -1,11 +1,16 @@
 /*
- * eid.c - building and parsing mapix entry IDs and keys (eid.h).
+ * eid.c - building and parsing mapix entry IDs and keys (eid.h), and the
+ * entry-ID calls of engine.h, which give them a mailbox's database GUID.
  */
 #include "eid.h"
 
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+
+#include <mapix.h>
+
+#include "engine_int.h"
 
 /* mapix store engine provider UID {5C412A8F-0D93-6B4E-A177-3E52C819D406},
  * chosen at random for mapix; bytes as they appear in entry IDs. */
@@ -204,4 +209,69 @@ int eid_store_parse(const void *eid, size_t len, GUID *mailbox_r)
 		g[i] = (uint8_t)(hi << 4 | lo);
 	}
 	return 0;
+}
+
+/* ---------------------------------------------------------------------------
+ * The entry IDs and keys of a mailbox's objects (engine.h, engine_int.h)
+ */
+
+void engine_folder_entryid(const struct engine_mailbox *mb, engine_id_t fid,
+			   uint8_t out[ENGINE_FOLDER_EID_SIZE])
+{
+	eid_folder(&mb->db_guid, fid, out);
+}
+
+void engine_message_entryid(const struct engine_mailbox *mb, engine_id_t fid,
+			    engine_id_t mid,
+			    uint8_t out[ENGINE_MESSAGE_EID_SIZE])
+{
+	eid_message(&mb->db_guid, fid, mid, out);
+}
+
+int engine_entryid_parse(const struct engine_mailbox *mb, const void *eid,
+			 size_t len, ULONG *type_r, engine_id_t *fid_r,
+			 engine_id_t *mid_r)
+{
+	unsigned int type;
+	GUID db;
+	uint64_t fid, mid;
+	int ret;
+
+	if (mb == NULL || type_r == NULL || fid_r == NULL || mid_r == NULL)
+		return -EINVAL;
+	ret = eid_parse(eid, len, &type, &db, &fid, &mid);
+	if (ret < 0)
+		return ret;
+	if (memcmp(&db, &mb->db_guid, sizeof(db)) != 0)
+		return -EBADF;
+	*type_r = type == EID_TYPE_PRIVATE_FOLDER ? MAPI_FOLDER : MAPI_MESSAGE;
+	*fid_r = fid;
+	*mid_r = mid;
+	return 0;
+}
+
+void eid_add_store_ids(struct engine_mailbox *mb, struct pcoll *c)
+{
+	uint8_t seid[EID_STORE_MAX];
+	size_t n = eid_store(&mb->mailbox_guid, NULL, seid);
+
+	pcoll_bin(c, PR_STORE_ENTRYID, seid, n);
+	pcoll_bin(c, PR_STORE_RECORD_KEY, &mb->mailbox_guid, 16);
+}
+
+/* PR_SOURCE_KEY, PR_CHANGE_KEY, PR_PREDECESSOR_CHANGE_LIST, PR_CHANGE_NUM */
+void eid_add_change_ids(struct engine_mailbox *mb, struct pcoll *c,
+			engine_id_t id, uint64_t cn)
+{
+	uint8_t key[EID_SOURCE_KEY_SIZE], pcl[EID_SOURCE_KEY_SIZE + 1];
+
+	eid_source_key(&mb->db_guid, id, key);
+	pcoll_bin(c, PR_SOURCE_KEY, key, sizeof(key));
+	eid_source_key(&mb->db_guid, cn, key);
+	pcoll_bin(c, PR_CHANGE_KEY, key, sizeof(key));
+	/* A PCL of one SizedXid: its size, then the XID. */
+	pcl[0] = EID_SOURCE_KEY_SIZE;
+	memcpy(pcl + 1, key, sizeof(key));
+	pcoll_bin(c, PR_PREDECESSOR_CHANGE_LIST, pcl, sizeof(pcl));
+	pcoll_i8(c, PR_CHANGE_NUM, (int64_t)cn);
 }

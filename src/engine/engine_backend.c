@@ -3,6 +3,7 @@
  *
  * Process-global because backends are code, not state: a small fixed
  * array under a mutex, with the built-in "sqlite" backend always first.
+ * The engine calls a backend only through the wrappers of ebk.c.
  */
 #include "engine_backend.h"
 
@@ -17,6 +18,11 @@ static const struct engine_backend_ops *registry[MAX_BACKENDS] = {
     &engine_sqlite_backend};
 static unsigned int registry_count = 1;
 
+/*
+ * Whether every method of version 1 is there.  Methods of later versions
+ * are optional (ebk.h answers -ENOTSUP for a missing one), and are not
+ * even read here: a backend of an older version has no such members.
+ */
 static bool ops_complete(const struct engine_backend_ops *o)
 {
 	return o->name && o->open && o->close && o->begin && o->commit &&
@@ -28,11 +34,12 @@ static bool ops_complete(const struct engine_backend_ops *o)
 	       o->msg_total_size && o->sub_put && o->sub_list &&
 	       o->named_find && o->named_add && o->named_get && o->acl_get &&
 	       o->acl_list && o->acl_set && o->acl_delete && o->audit_add &&
-	       o->audit_list && o->receive_get && o->receive_set && o->receive_list &&
-	       o->data_version && o->check && o->lob_new && o->lob_append &&
-	       o->lob_attach && o->lob_detach && o->lob_drop_detached &&
-	       o->lob_delete && o->lob_copy && o->lob_list && o->lob_gc &&
-	       o->lob_open && o->lob_read && o->lob_close;
+	       o->audit_list && o->receive_get && o->receive_set &&
+	       o->receive_list && o->data_version && o->check && o->lob_new &&
+	       o->lob_append && o->lob_attach && o->lob_detach &&
+	       o->lob_drop_detached && o->lob_delete && o->lob_copy &&
+	       o->lob_list && o->lob_gc && o->lob_open && o->lob_read &&
+	       o->lob_close;
 }
 
 int engine_backend_register(const struct engine_backend_ops *ops)

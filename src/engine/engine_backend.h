@@ -2,7 +2,7 @@
  * engine_backend.h - the storage backends of the mailbox engine: a
  * versioned table of functions registered by name, in the manner of
  * SQLite's VFS.  "sqlite" (one database file per mailbox) is built in; a
- * PostgreSQL backend can be registered later without touching engine.c.
+ * PostgreSQL backend can be registered later without touching the engine.
  *
  * A backend stores rows whose meaning the engine decides: folders,
  * messages (top level and embedded), recipients, attachments, each with
@@ -15,11 +15,17 @@
  * Rules for implementations: return 0 or a negative errno, with a static
  * or connection-owned message in *error_r; -EBADMSG for a damaged or
  * foreign database, -EPROTO for a newer schema; writes happen only
- * between begin(write) and commit; a commit that returned 0 is durable.
- * Rows handed to callbacks are valid only during the callback.
+ * between begin(write) and commit; a commit that returned 0 is durable,
+ * one that failed has rolled the transaction back.  Rows handed to
+ * callbacks are valid only during the callback; a callback's non-zero
+ * return stops the walk and is returned.  The engine calls these only
+ * through the wrappers of ebk.h, which check this contract.
  *
- * Versioning: new members are only ever appended, and the engine checks
- * version before using one that came later than version 1.
+ * Versioning: new members are only ever appended, each block under the
+ * version that added it.  Every member of version 1 is required; later
+ * ones may be NULL (the engine does without them), and the engine reads a
+ * member only when the backend's version is at least the one that added
+ * it, so a backend built against an older header stays valid.
  */
 #ifndef MAPIX_ENGINE_BACKEND_H
 #define MAPIX_ENGINE_BACKEND_H
@@ -30,7 +36,7 @@
 
 #include <mapidefs.h>
 
-#define ENGINE_BACKEND_VERSION 1
+#define ENGINE_BACKEND_VERSION 2
 
 struct eb_db;  /* a backend's open database */
 struct eb_lob; /* a large value open for reading */
@@ -126,6 +132,12 @@ struct eb_query {
 typedef int eb_folder_fn(void *ctx, const struct eb_folder *f);
 typedef int eb_message_fn(void *ctx, const struct eb_message *m);
 typedef int eb_sub_fn(void *ctx, const struct eb_sub *s);
+typedef int eb_acl_fn(void *ctx, int64_t id, const char *member, ULONG rights);
+typedef int eb_audit_fn(void *ctx, int64_t time, const char *principal,
+			const char *operation, uint64_t object);
+typedef int eb_receive_fn(void *ctx, const char *cls, uint64_t fid);
+typedef int eb_lob_fn(void *ctx, int64_t lob, uint32_t num, ULONG tag,
+		      uint64_t size);
 
 /* Recipient and attachment tables of eb ops. */
 enum eb_sub_kind { EB_SUB_RECIPIENT, EB_SUB_ATTACHMENT };
@@ -133,6 +145,8 @@ enum eb_sub_kind { EB_SUB_RECIPIENT, EB_SUB_ATTACHMENT };
 struct engine_backend_ops {
 	unsigned int version;
 	const char *name;
+
+	/* Version 1 (all required). */
 
 	/* Opens (create: creates an empty schema) a database. */
 	int (*open)(const char *path, bool create, struct eb_db **db_r,
@@ -203,9 +217,7 @@ struct engine_backend_ops {
 	 * are the reserved members. */
 	int (*acl_get)(struct eb_db *db, uint64_t fid, const char *member,
 		       ULONG *rights_r);
-	int (*acl_list)(struct eb_db *db, uint64_t fid,
-			int (*fn)(void *ctx, int64_t id, const char *member,
-				  ULONG rights),
+	int (*acl_list)(struct eb_db *db, uint64_t fid, eb_acl_fn *fn,
 			void *ctx);
 	int (*acl_set)(struct eb_db *db, uint64_t fid, const char *member,
 		       ULONG rights);
@@ -213,19 +225,13 @@ struct engine_backend_ops {
 
 	int (*audit_add)(struct eb_db *db, int64_t time, const char *principal,
 			 const char *operation, uint64_t object);
-	int (*audit_list)(struct eb_db *db,
-			  int (*fn)(void *ctx, int64_t time,
-				    const char *principal,
-				    const char *operation, uint64_t object),
-			  void *ctx);
+	int (*audit_list)(struct eb_db *db, eb_audit_fn *fn, void *ctx);
 
 	/* Receive folders by message class ("" is the default). */
 	int (*receive_get)(struct eb_db *db, const char *cls, uint64_t *fid_r);
 	int (*receive_set)(struct eb_db *db, const char *cls, uint64_t fid);
 	/* Every setting, ordered by class; fn returning non-zero stops. */
-	int (*receive_list)(struct eb_db *db,
-			    int (*fn)(void *ctx, const char *cls, uint64_t fid),
-			    void *ctx);
+	int (*receive_list)(struct eb_db *db, eb_receive_fn *fn, void *ctx);
 
 	/* A number that changes whenever any connection commits a write
 	 * (tables use it to know when to re-read). */
@@ -253,9 +259,7 @@ struct engine_backend_ops {
 	int (*lob_delete)(struct eb_db *db, int64_t lob);
 	int (*lob_copy)(struct eb_db *db, int64_t lob, int64_t now,
 			int64_t *copy_r);
-	int (*lob_list)(struct eb_db *db, uint64_t mid,
-			int (*fn)(void *ctx, int64_t lob, uint32_t num,
-				  ULONG tag, uint64_t size),
+	int (*lob_list)(struct eb_db *db, uint64_t mid, eb_lob_fn *fn,
 			void *ctx);
 	/* Deletes unowned lobs created before the given time. */
 	int (*lob_gc)(struct eb_db *db, int64_t before);
@@ -264,13 +268,22 @@ struct engine_backend_ops {
 	int (*lob_read)(struct eb_lob *r, uint64_t offset, void *buf,
 			size_t len, size_t *done_r);
 	void (*lob_close)(struct eb_lob *r);
+
+	/* Version 2 (optional). */
+
+	/* As msg_get, without the property blob (props is NULL): what the
+	 * engine reads to learn a message's folder, creator or change
+	 * number.  Without it the engine uses msg_get. */
+	int (*msg_head)(struct eb_db *db, uint64_t mid, eb_message_fn *fn,
+			void *ctx);
 };
 
 /* lob_attach num of a message's own property (not an attachment's). */
 #define EB_LOB_MESSAGE 0xFFFFFFFFu
 
-/* Registers a backend (its name must be new): 0, -EEXIST, -EINVAL (version
- * 0 or newer than ENGINE_BACKEND_VERSION, missing methods). */
+/* Registers a backend (its name must be new): 0, -EEXIST, -ENOSPC (the
+ * registry is full), -EINVAL (version 0 or newer than
+ * ENGINE_BACKEND_VERSION, a method of version 1 missing). */
 int engine_backend_register(const struct engine_backend_ops *ops);
 /* The backend of that name, or NULL; "sqlite" is always there. */
 const struct engine_backend_ops *engine_backend_find(const char *name);

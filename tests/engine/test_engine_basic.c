@@ -4,9 +4,10 @@
  * OPEN_IF_EXISTS, rename, copy, move, cycles, delete rules), messages as
  * edit transactions (save, KEEP_OPEN_*, conflicting saves and FORCE_SAVE,
  * computed properties), recipients, attachments with embedded messages
- * nested three deep, bulk operations, named properties, ACLs and the
- * audit log of admin bypasses, notifications, quotas, and refusal of
- * foreign, damaged and newer databases.
+ * nested three deep (and copied with their message), bulk operations,
+ * named properties, ACLs and the audit log of admin bypasses,
+ * notifications, quotas, and refusal of foreign, damaged and newer
+ * databases.
  *
  * Every test works on a fresh mailbox file in a private mkdtemp()
  * directory.
@@ -295,7 +296,9 @@ static void test_damaged_pages(void **state)
 			ULONG n;
 
 			if (engine_mailbox_open(&p, &g.mb, &err) != 0) {
+				/* The message outlives the refused handle. */
 				assert_non_null(err);
+				assert_true(strncmp(err, "mailbox", 7) == 0);
 				refused++;
 				continue;
 			}
@@ -565,10 +568,45 @@ static void test_column_values(void **state)
 	engine_message_close(msg);
 }
 
+/* The embedded message three levels below attachment 0 of msg is
+ * "level3" (and, change not NULL, read-only). */
+static void check_level3(struct engine_message *msg, const SPropValue *change)
+{
+	struct engine_message *e1 = NULL, *e2 = NULL, *e3 = NULL;
+	struct engine_attach *a = NULL, *a2 = NULL, *a3 = NULL;
+	SPropValue *props;
+	ULONG n;
+
+	assert_int_equal(engine_attach_open(msg, 0, 0, &a), 0);
+	assert_int_equal(engine_attach_open_embedded(a, 0, &e1), 0);
+	assert_int_equal(engine_attach_open(e1, 0, 0, &a2), 0);
+	assert_int_equal(engine_attach_open_embedded(a2, 0, &e2), 0);
+	assert_int_equal(engine_attach_open(e2, 0, 0, &a3), 0);
+	assert_int_equal(engine_attach_open_embedded(a3, 0, &e3), 0);
+	{
+		SizedSPropTagArray(1, st) = {1, {PR_SUBJECT_A}};
+
+		assert_int_equal(engine_message_get_props(
+				     e3, (SPropTagArray *)&st, &n, &props),
+				 0);
+		assert_string_equal(props[0].Value.lpszA, "level3");
+		MAPIFreeBuffer(props);
+	}
+	if (change != NULL)
+		assert_int_equal(engine_message_set_props(e3, 1, change),
+				 -EACCES);
+	engine_message_close(e3);
+	engine_attach_close(a3);
+	engine_message_close(e2);
+	engine_attach_close(a2);
+	engine_message_close(e1);
+	engine_attach_close(a);
+}
+
 static void test_recipients_attachments(void **state)
 {
 	struct fx *f = *state;
-	engine_id_t drafts = special(f, ENGINE_FOLDER_DRAFTS), mid;
+	engine_id_t drafts = special(f, ENGINE_FOLDER_DRAFTS), mid, copy;
 	struct engine_message *msg = NULL, *e1 = NULL, *e2 = NULL, *e3 = NULL;
 	struct engine_attach *a = NULL, *a2 = NULL, *a3 = NULL;
 	struct engine_table *t = NULL;
@@ -659,29 +697,18 @@ static void test_recipients_attachments(void **state)
 	assert_int_equal(engine_table_row_count(t, &n), 0);
 	assert_int_equal(n, 2);
 	engine_table_close(t);
-	assert_int_equal(engine_attach_open(msg, 0, 0, &a), 0);
-	assert_int_equal(engine_attach_open_embedded(a, 0, &e1), 0);
-	assert_int_equal(engine_attach_open(e1, 0, 0, &a2), 0);
-	assert_int_equal(engine_attach_open_embedded(a2, 0, &e2), 0);
-	assert_int_equal(engine_attach_open(e2, 0, 0, &a3), 0);
-	assert_int_equal(engine_attach_open_embedded(a3, 0, &e3), 0);
-	{
-		SizedSPropTagArray(1, st) = {1, {PR_SUBJECT_A}};
-
-		assert_int_equal(engine_message_get_props(
-				     e3, (SPropTagArray *)&st, &n, &props),
-				 0);
-		assert_string_equal(props[0].Value.lpszA, "level3");
-		MAPIFreeBuffer(props);
-	}
 	/* Read-only: cannot change. */
-	assert_int_equal(engine_message_set_props(e3, 1, &pv), -EACCES);
-	engine_message_close(e3);
-	engine_attach_close(a3);
-	engine_message_close(e2);
-	engine_attach_close(a2);
-	engine_message_close(e1);
-	engine_attach_close(a);
+	check_level3(msg, &pv);
+	engine_message_close(msg);
+
+	/* A copy (CopyMessages) holds the embedded messages, to any depth. */
+	assert_int_equal(engine_messages_copy(f->mb, &owner, drafts, 1, &mid,
+					      special(f, ENGINE_FOLDER_INBOX),
+					      0, &copy),
+			 0);
+	assert_int_equal(engine_message_open(f->mb, &owner, 0, copy, 0, &msg),
+			 0);
+	check_level3(msg, NULL);
 	engine_message_close(msg);
 
 	/* Deleting the message removes everything below it. */
