@@ -24,6 +24,9 @@ under spec/, and this script turns it into C:
   spec/mapival.def     ->  include/mapival.h     region "validate"
                            src/core/mapival_table.c        (whole file)
                              (mapigen_mapival.py)
+  spec/errmap.def      ->  src/core/errmap.c               region "errmap"
+                             (mapigen_errmap.py; names checked against
+                             spec/errors.def)
   ../shared/reference/ ->  tests/compat/identifiers.c      (whole file;
   windows-identifiers.tsv    mapigen_idents.py; skipped when the list is
                              not found)
@@ -50,7 +53,7 @@ Usage:
                                 differences if any output is stale
   --only GROUP[,GROUP]          run only some generator groups
                                 (interfaces, tags, errors, constants,
-                                mapival, identifiers)
+                                mapival, errmap, identifiers)
   --root DIR                    work on another tree (default: the repository
                                 that contains this script)
 
@@ -74,6 +77,7 @@ from mapigen_base import (BEGIN_MARK, END_MARK, IDENT_RE,  # noqa: E402
                           parse_guid, read_text, strip_comment, where)
 from mapigen_consts import parse_guids, run_constants  # noqa: E402
 from mapigen_mapival import run_mapival  # noqa: E402
+from mapigen_errmap import run_errmap  # noqa: E402
 from mapigen_idents import run_identifiers  # noqa: E402
 
 DEFAULT_ROOT = Path(__file__).resolve().parent.parent
@@ -1095,6 +1099,9 @@ GROUPS = {
     "constants": run_constants,
     "mapival": lambda root: run_mapival(
         root, parse_interfaces(root, "spec/interfaces.def")),
+    "errmap": lambda root: run_errmap(
+        root, {c.name for c in parse_errors(root, "spec/errors.def")
+               if c.full & 0x80000000}),
     "identifiers": run_identifiers,
 }
 

@@ -26,6 +26,7 @@
 #include <utf8proc.h>
 
 #include "alloc.h"
+#include "utf8.h"
 
 #define MATCH_KIND_MASK ((ULONG)0x0000FFFF)
 #define FOLD_FLAGS      (FL_IGNORECASE | FL_IGNORENONSPACE | FL_LOOSE)
@@ -45,136 +46,6 @@ size_t ustr_wlen(const WCHAR *s)
 	return n;
 }
 
-static bool is_high_surrogate(uint32_t c)
-{
-	return c >= 0xD800 && c <= 0xDBFF;
-}
-
-static bool is_low_surrogate(uint32_t c)
-{
-	return c >= 0xDC00 && c <= 0xDFFF;
-}
-
-/*
- * Reads one code point from UTF-16 at s[*i] and advances *i.  An unpaired
- * surrogate is returned as itself: the callers decide whether it becomes
- * U+FFFD (for display) or is kept so that it compares by its value.
- */
-static uint32_t utf16_next(const WCHAR *s, size_t len, size_t *i)
-{
-	uint32_t c = s[*i];
-
-	if (is_high_surrogate(c) && *i + 1 < len &&
-	    is_low_surrogate(s[*i + 1])) {
-		c = 0x10000 + ((c - 0xD800) << 10) + (s[*i + 1] - 0xDC00u);
-		*i += 2;
-		return c;
-	}
-	*i += 1;
-	return c;
-}
-
-/* Encodes c (surrogate values included, as 3 bytes) into out; returns the
- * byte count.  out may be NULL to only count. */
-static size_t utf8_put(uint32_t c, char *out)
-{
-	unsigned char b[4];
-	size_t n;
-
-	if (c < 0x80) {
-		b[0] = (unsigned char)c;
-		n = 1;
-	} else if (c < 0x800) {
-		b[0] = (unsigned char)(0xC0 | (c >> 6));
-		b[1] = (unsigned char)(0x80 | (c & 0x3F));
-		n = 2;
-	} else if (c < 0x10000) {
-		b[0] = (unsigned char)(0xE0 | (c >> 12));
-		b[1] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
-		b[2] = (unsigned char)(0x80 | (c & 0x3F));
-		n = 3;
-	} else {
-		b[0] = (unsigned char)(0xF0 | (c >> 18));
-		b[1] = (unsigned char)(0x80 | ((c >> 12) & 0x3F));
-		b[2] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
-		b[3] = (unsigned char)(0x80 | (c & 0x3F));
-		n = 4;
-	}
-	if (out != NULL)
-		memcpy(out, b, n);
-	return n;
-}
-
-/*
- * UTF-16 to UTF-8 into out (NULL: only count).  With replace, unpaired
- * surrogates become U+FFFD; without, they are encoded as their own value
- * (3 bytes that utf8proc rejects), so two different ones stay different.
- */
-static size_t utf16_to_utf8(const WCHAR *s, size_t len, char *out, bool replace)
-{
-	size_t i = 0, n = 0;
-
-	while (i < len) {
-		uint32_t c = utf16_next(s, len, &i);
-
-		if (replace && c >= 0xD800 && c <= 0xDFFF)
-			c = 0xFFFD;
-		n += utf8_put(c, out == NULL ? NULL : out + n);
-	}
-	return n;
-}
-
-/*
- * Decodes one code point of strict UTF-8 at s[*i] (no overlongs, no
- * surrogates, nothing above U+10FFFF) and advances *i.  A bad sequence
- * gives U+FFFD and consumes one byte.
- */
-static uint32_t utf8_next(const unsigned char *s, size_t len, size_t *i)
-{
-	size_t p = *i, need;
-	uint32_t c = s[p];
-	unsigned char lo = 0x80, hi = 0xBF;
-
-	if (c < 0x80) {
-		*i = p + 1;
-		return c;
-	}
-	if (c >= 0xC2 && c <= 0xDF) {
-		need = 1;
-		c &= 0x1F;
-	} else if (c >= 0xE0 && c <= 0xEF) {
-		need = 2;
-		if (c == 0xE0)
-			lo = 0xA0;
-		else if (c == 0xED)
-			hi = 0x9F;
-		c &= 0x0F;
-	} else if (c >= 0xF0 && c <= 0xF4) {
-		need = 3;
-		if (c == 0xF0)
-			lo = 0x90;
-		else if (c == 0xF4)
-			hi = 0x8F;
-		c &= 0x07;
-	} else {
-		*i = p + 1;
-		return 0xFFFD;
-	}
-	if (len - p <= need || s[p + 1] < lo || s[p + 1] > hi) {
-		*i = p + 1;
-		return 0xFFFD;
-	}
-	for (size_t k = 1; k <= need; k++) {
-		if (k > 1 && (s[p + k] & 0xC0) != 0x80) {
-			*i = p + 1;
-			return 0xFFFD;
-		}
-		c = (c << 6) | (s[p + k] & 0x3Fu);
-	}
-	*i = p + need + 1;
-	return c;
-}
-
 char *ustr_to_utf8(const WCHAR *s)
 {
 	size_t len, n;
@@ -183,41 +54,28 @@ char *ustr_to_utf8(const WCHAR *s)
 	if (s == NULL)
 		return NULL;
 	len = ustr_wlen(s);
-	n = utf16_to_utf8(s, len, NULL, true);
+	utf16_to_utf8(s, len, NULL, 0, UTF_REPLACE, &n);
 	out = alloc_malloc(n + 1);
 	if (out == NULL)
 		return NULL;
-	utf16_to_utf8(s, len, out, true);
+	utf16_to_utf8(s, len, out, n, UTF_REPLACE, &n);
 	out[n] = '\0';
 	return out;
 }
 
 WCHAR *ustr_from_utf8(const char *s)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	size_t len, i, n = 0;
+	size_t len, n;
 	WCHAR *out;
 
 	if (s == NULL)
 		return NULL;
 	len = strlen(s);
-	for (i = 0; i < len;)
-		n += utf8_next(u, len, &i) >= 0x10000 ? 2 : 1;
+	utf8_to_utf16(s, len, NULL, 0, UTF_REPLACE, &n);
 	out = alloc_malloc((n + 1) * sizeof(WCHAR));
 	if (out == NULL)
 		return NULL;
-	n = 0;
-	for (i = 0; i < len;) {
-		uint32_t c = utf8_next(u, len, &i);
-
-		if (c >= 0x10000) {
-			c -= 0x10000;
-			out[n++] = (WCHAR)(0xD800 + (c >> 10));
-			out[n++] = (WCHAR)(0xDC00 + (c & 0x3FF));
-		} else {
-			out[n++] = (WCHAR)c;
-		}
-	}
+	utf8_to_utf16(s, len, out, n, UTF_REPLACE, &n);
 	out[n] = 0;
 	return out;
 }
@@ -465,7 +323,7 @@ static void perchar_init(void)
 
 		for (uint32_t c = 0; c < PERCHAR_LIMIT; c++) {
 			struct perchar *e = &perchar_tables[v][c];
-			size_t inlen = utf8_put(c, in);
+			size_t inlen = utf8_encode(c, in);
 			utf8proc_ssize_t n, m;
 
 			e->len = PERCHAR_NONE;
@@ -642,14 +500,14 @@ static int utf8_of(const struct ustr *s, char *stack, size_t cap,
 		*len_r = s->len;
 		return 0;
 	}
-	n = utf16_to_utf8(s->p, s->len, NULL, false);
+	utf16_to_utf8(s->p, s->len, NULL, 0, UTF_KEEP, &n);
 	if (n >= cap) {
 		out = alloc_malloc(n + 1);
 		if (out == NULL)
 			return -ENOMEM;
 		*heap_r = out;
 	}
-	utf16_to_utf8(s->p, s->len, out, false);
+	utf16_to_utf8(s->p, s->len, out, n, UTF_KEEP, &n);
 	out[n] = '\0';
 	*p_r = out;
 	*len_r = n;
