@@ -15,6 +15,7 @@
 #include "objhdr.h"
 
 #include "alloc.h"
+#include "errmap.h"
 #include "mapierr.h"
 
 #include <errno.h>
@@ -156,18 +157,11 @@ int objhdr_check_release(const struct objhdr *h, uint32_t magic)
 
 HRESULT objhdr_hresult(int err)
 {
-	switch (err) {
-	case 0:
-		return S_OK;
-	case -EACCES:
-		return MAPI_E_NO_ACCESS;
-	case -ESTALE:
+	/* objhdr_check()'s -ESTALE is a dead handle (its instance torn down
+	 * or the object released), not the lost save the map means by it. */
+	if (err == -ESTALE)
 		return MAPI_E_INVALID_OBJECT;
-	case -ENOMEM:
-		return MAPI_E_NOT_ENOUGH_MEMORY;
-	default:
-		return MAPI_E_CALL_FAILED;
-	}
+	return errmap_hr(err);
 }
 
 void objhdr_set_namer(objhdr_namer_fn *fn)

@@ -122,7 +122,11 @@ static inline int objhdr_check(const struct objhdr *h, uint32_t magic)
  */
 int objhdr_check_release(const struct objhdr *h, uint32_t magic);
 
-/* MAPI_E_NO_ACCESS for -EACCES, MAPI_E_INVALID_OBJECT for -ESTALE. */
+/*
+ * The HRESULT of an objhdr_check() result: MAPI_E_INVALID_OBJECT for
+ * -ESTALE (a dead object), else errmap_hr()'s (MAPI_E_NO_ACCESS for
+ * -EACCES).
+ */
 HRESULT objhdr_hresult(int err);
 
 /*

@@ -702,20 +702,3 @@ int res_eval(const SRestriction *res, const SRow *row, res_subrows_fn *subrows,
 
 	return eval_node(&ctx, res, row, 1);
 }
-
-HRESULT res_hresult(int ret)
-{
-	switch (ret) {
-	case 0:
-	case 1:
-		return S_OK;
-	case -EINVAL:
-		return MAPI_E_INVALID_PARAMETER;
-	case -E2BIG:
-		return MAPI_E_TOO_COMPLEX;
-	case -ENOMEM:
-		return MAPI_E_NOT_ENOUGH_MEMORY;
-	default:
-		return MAPI_E_CALL_FAILED;
-	}
-}

@@ -102,11 +102,4 @@ int res_validate(const SRestriction *res, const char **error_r);
 int res_eval(const SRestriction *res, const SRow *row, res_subrows_fn *subrows,
 	     void *subrows_ctx);
 
-/*
- * The HRESULT for a return of res_validate / res_eval: S_OK for 0 and 1,
- * MAPI_E_INVALID_PARAMETER for -EINVAL, MAPI_E_TOO_COMPLEX for -E2BIG,
- * MAPI_E_NOT_ENOUGH_MEMORY for -ENOMEM, MAPI_E_CALL_FAILED otherwise.
- */
-HRESULT res_hresult(int ret);
-
 #endif

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "utf8.h"
 
 #define RTF_MAX_DEPTH 256
 
@@ -68,27 +69,9 @@ static void buf_add_cp(struct buf *b, uint32_t cp)
 {
 	char u[4];
 
-	if (cp >= 0xD800 && cp <= 0xDFFF)
-		cp = 0xFFFD;
-	if (cp < 0x80) {
-		u[0] = (char)cp;
-		buf_add(b, u, 1);
-	} else if (cp < 0x800) {
-		u[0] = (char)(0xC0 | cp >> 6);
-		u[1] = (char)(0x80 | (cp & 0x3F));
-		buf_add(b, u, 2);
-	} else if (cp < 0x10000) {
-		u[0] = (char)(0xE0 | cp >> 12);
-		u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		u[2] = (char)(0x80 | (cp & 0x3F));
-		buf_add(b, u, 3);
-	} else {
-		u[0] = (char)(0xF0 | cp >> 18);
-		u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-		u[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		u[3] = (char)(0x80 | (cp & 0x3F));
-		buf_add(b, u, 4);
-	}
+	if (utf_is_surrogate(cp) || cp > UTF_MAX)
+		cp = UTF_REPLACEMENT;
+	buf_add(b, u, utf8_encode(cp, u));
 }
 
 /* Windows-1252's 0x80-0x9F (0: unassigned, shown as U+FFFD). */
@@ -319,35 +302,6 @@ int rtf_to_text(const char *rtf, size_t len, char **text_r, size_t *len_r)
 	return buf_finish(&out, text_r, len_r);
 }
 
-/* The next code point of UTF-8 text (U+FFFD for a bad sequence). */
-static uint32_t next_cp(const unsigned char *s, size_t len, size_t *i)
-{
-	unsigned char c = s[(*i)++];
-	uint32_t cp;
-	int more;
-
-	if (c < 0x80)
-		return c;
-	if (c >= 0xF0 && c < 0xF5) {
-		cp = c & 0x07;
-		more = 3;
-	} else if (c >= 0xE0) {
-		cp = c & 0x0F;
-		more = 2;
-	} else if (c >= 0xC2) {
-		cp = c & 0x1F;
-		more = 1;
-	} else {
-		return 0xFFFD;
-	}
-	while (more-- > 0) {
-		if (*i >= len || (s[*i] & 0xC0) != 0x80)
-			return 0xFFFD;
-		cp = cp << 6 | (s[(*i)++] & 0x3F);
-	}
-	return cp > 0x10FFFF ? 0xFFFD : cp;
-}
-
 int text_to_rtf(const char *text, size_t len, char **rtf_r, size_t *len_r)
 {
 	static const char head[] = "{\\rtf1\\ansi\\ansicpg1252\\deff0"
@@ -360,7 +314,7 @@ int text_to_rtf(const char *text, size_t len, char **rtf_r, size_t *len_r)
 	*rtf_r = NULL;
 	buf_add(&out, head, sizeof(head) - 1);
 	while (i < len) {
-		uint32_t cp = next_cp(s, len, &i);
+		uint32_t cp = utf8_next(s, len, &i);
 		char tmp[24];
 
 		if (cp == '\r' && i < len && s[i] == '\n')

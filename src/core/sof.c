@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "alloc.h"
+#include "errmap.h"
 #include "errmsg.h"
 #include "objhdr.h"
 #include "strmobj.h"
@@ -126,30 +127,6 @@ static const struct strm_backend sof_backend = {
     .commit = sof_commit,
     .destroy = sof_destroy,
 };
-
-/* The MAPI code for a failed open. */
-static HRESULT open_hresult(int err)
-{
-	switch (err) {
-	case ENOENT:
-	case ENOTDIR:
-		return MAPI_E_NOT_FOUND;
-	case EACCES:
-	case EPERM:
-	case EROFS:
-		return MAPI_E_NO_ACCESS;
-	case ENOMEM:
-		return MAPI_E_NOT_ENOUGH_MEMORY;
-	case EEXIST:
-		return MAPI_E_COLLISION;
-	case EISDIR:
-	case EINVAL:
-	case ENAMETOOLONG:
-		return MAPI_E_INVALID_PARAMETER;
-	default:
-		return MAPI_E_DISK_ERROR;
-	}
-}
 
 /* A new file in dir, named prefix followed by six random characters. */
 static int open_unique(const char *dir, const char *prefix, char *path,
@@ -268,8 +245,13 @@ STDAPI OpenStreamOnFile(LPALLOCATEBUFFER lpAllocateBuffer,
 	if (fd < 0) {
 		int err = errno;
 
+		/* What the map does not list is a disk error, as for a
+		 * failed read or write; ELOOP is a symbolic-link loop here,
+		 * not the folder cycle the map means by it. */
 		return objhdr_thread_seterr(
-		    open_hresult(err), "OpenStreamOnFile: %s: %s",
+		    err == ELOOP ? MAPI_E_DISK_ERROR
+				 : errmap_hr_or(-err, MAPI_E_DISK_ERROR),
+		    "OpenStreamOnFile: %s: %s",
 		    ulFlags & SOF_UNIQUEFILENAME ? "creating a unique file"
 						 : path,
 		    strerror(err));

@@ -19,6 +19,7 @@
 #include <mapix.h>
 
 #include "alloc.h"
+#include "errmap.h"
 #include "errmsg.h"
 #include "objbase.h"
 #include "ustring.h"
@@ -58,33 +59,14 @@ static const struct objclass strm_class = {
 
 OBJBASE_IUNKNOWN(sm, IStream, struct strm, strm_class)
 
-HRESULT strm_hresult(int err, bool writing)
-{
-	switch (err) {
-	case -EACCES:
-	case -EPERM:
-	case -EBADF:
-	case -EROFS:
-		return STG_E_ACCESSDENIED;
-	case -ENOSPC:
-	case -EDQUOT:
-	case -EFBIG:
-		return STG_E_MEDIUMFULL;
-	case -ENOMEM:
-		return STG_E_INSUFFICIENTMEMORY;
-	case -EINVAL:
-		return STG_E_INVALIDPARAMETER;
-	default:
-		return writing ? STG_E_WRITEFAULT : STG_E_READFAULT;
-	}
-}
-
 /* Fails the call with the backend's errno and message. */
 static HRESULT sm_fail(struct strm *s, int err, bool writing, const char *what,
 		       const char *error)
 {
-	return objbase_fail(&s->base, strm_hresult(err, writing), "%s: %s: %s",
-			    s->name, what, error != NULL ? error : "failed");
+	return objbase_fail(
+	    &s->base,
+	    errmap_stg(err, writing ? STG_E_WRITEFAULT : STG_E_READFAULT),
+	    "%s: %s: %s", s->name, what, error != NULL ? error : "failed");
 }
 
 static HRESULT STDMETHODCALLTYPE sm_Read(IStream *This, LPVOID pv, ULONG cb,

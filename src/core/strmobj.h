@@ -54,9 +54,6 @@ struct strm_info {
 HRESULT strm_new(const struct strm_backend *backend, void *ctx,
 		 const struct strm_info *info, LPSTREAM *stream_r);
 
-/* The STG_E_* code for a backend failure (-ENOSPC: STG_E_MEDIUMFULL ...). */
-HRESULT strm_hresult(int err, bool writing);
-
 /*
  * Helpers over any IStream (not only strm_new's):
  *

@@ -35,6 +35,7 @@
  */
 #include "lib.h"
 #include "alloc.h"
+#include "errmap.h"
 #include "mapierr.h"
 #include "notifyhook.h"
 #include "objhdr.h"
@@ -53,7 +54,6 @@
 
 #include <mapiguid.h>
 #include <mapiutil.h>
-
 
 /* Most properties in one row and columns in one column set. */
 #define TBL_MAX_PROPS 0x10000
@@ -733,18 +733,6 @@ static void td_unlock(struct tdata *td)
 static HRESULT vfail(struct view *v, HRESULT hr, const char *msg)
 {
 	return mapierr_set(&v->err, hr, "%s", msg);
-}
-
-static HRESULT errno_hr(int ret)
-{
-	switch (ret) {
-	case -ENOMEM:
-		return MAPI_E_NOT_ENOUGH_MEMORY;
-	case -E2BIG:
-		return MAPI_E_TOO_COMPLEX;
-	default:
-		return MAPI_E_INVALID_PARAMETER;
-	}
 }
 
 /* ---------------------------------------------------------------------------
@@ -3112,7 +3100,7 @@ static HRESULT STDMETHODCALLTYPE view_FindRow(IMAPITable *iface,
 	}
 	ret = res_validate(lpRestriction, &why);
 	if (ret < 0) {
-		hr = vfail(v, res_hresult(ret), why);
+		hr = vfail(v, errmap_hr(ret), why);
 		goto out;
 	}
 	view_undo_mark(v, &undo);
@@ -3197,9 +3185,7 @@ static HRESULT STDMETHODCALLTYPE view_Restrict(IMAPITable *iface,
 		if (ret < 0) {
 			cres_free(compiled);
 			alloc_free(copy);
-			hr = vfail(v,
-				   ret == -ENOMEM ? MAPI_E_NOT_ENOUGH_MEMORY
-						  : res_hresult(ret),
+			hr = vfail(v, errmap_hr(ret),
 				   ret == -ENOMEM ? "out of memory" : why);
 			goto out;
 		}
@@ -3348,7 +3334,7 @@ static HRESULT STDMETHODCALLTYPE view_SortTable(IMAPITable *iface,
 	}
 	ret = sort_validate(lpSortCriteria, &why);
 	if (ret < 0) {
-		hr = vfail(v, errno_hr(ret), why);
+		hr = vfail(v, errmap_hr(ret), why);
 		goto out;
 	}
 	if (lpSortCriteria->cCategories != 0) {
@@ -3760,7 +3746,7 @@ static HRESULT STDMETHODCALLTYPE td_HrGetView(ITableData *iface,
 	if (lpSSortOrderSet != NULL) {
 		ret = sort_validate(lpSSortOrderSet, NULL);
 		if (ret < 0)
-			return errno_hr(ret);
+			return errmap_hr(ret);
 		if (lpSSortOrderSet->cCategories != 0)
 			return MAPI_E_TOO_COMPLEX;
 	}
@@ -3816,11 +3802,14 @@ static HRESULT STDMETHODCALLTYPE td_HrGetView(ITableData *iface,
 	return S_OK;
 }
 
-/* trow_new()'s verdict as an HRESULT. */
+/*
+ * trow_new()'s verdict as an HRESULT.  Its -ENOENT is a row without the
+ * index column: an invalid parameter, as HrModifyRow documents, not the
+ * missing object the map means by it.
+ */
 static HRESULT row_hr(int ret)
 {
-	return ret == -ENOMEM ? MAPI_E_NOT_ENOUGH_MEMORY
-			      : MAPI_E_INVALID_PARAMETER;
+	return ret == -ENOENT ? MAPI_E_INVALID_PARAMETER : errmap_hr(ret);
 }
 
 /*

@@ -19,6 +19,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "errmap.h"
 #include "restriction.h"
 #include "tagname.h"
 
@@ -512,7 +513,7 @@ HRESULT wquery_restriction(struct warena *a, json_object *j,
 		return hr;
 	ret = res_validate(res, error_r);
 	if (ret < 0)
-		return res_hresult(ret);
+		return errmap_hr(ret);
 	*res_r = res;
 	return S_OK;
 }

@@ -60,6 +60,7 @@
 #include <mapidefs.h>
 
 #include "alloc.h"
+#include "errmap.h"
 #include "restriction.h"
 #include "sortorder.h"
 
@@ -658,7 +659,7 @@ static void check_restriction(const SRestriction *res, const SRow *row,
 	int ret, again;
 
 	ret = res_validate(res, &error);
-	(void)res_hresult(ret);
+	(void)errmap_hr(ret);
 	if (ret != 0) {
 		if ((ret != -EINVAL && ret != -E2BIG) || error == NULL)
 			abort();

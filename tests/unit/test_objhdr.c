@@ -160,7 +160,9 @@ static void test_hresults(void **state)
 	assert_int_equal(objhdr_hresult(-EACCES), MAPI_E_NO_ACCESS);
 	assert_int_equal(objhdr_hresult(-ESTALE), MAPI_E_INVALID_OBJECT);
 	assert_int_equal(objhdr_hresult(-ENOMEM), MAPI_E_NOT_ENOUGH_MEMORY);
-	assert_int_equal(objhdr_hresult(-EIO), MAPI_E_CALL_FAILED);
+	/* Other errnos: errmap.h's answers. */
+	assert_int_equal(objhdr_hresult(-EIO), MAPI_E_DISK_ERROR);
+	assert_int_equal(objhdr_hresult(-ERANGE), MAPI_E_CALL_FAILED);
 }
 
 static void namer(unsigned int id, char *buf, size_t size)
