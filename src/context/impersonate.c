@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "errmap.h"
 
 struct imp_state {
 	/* The token the thread acts with; one reference. */
@@ -100,19 +101,6 @@ static const struct context_os *token_kernel_os(const struct MAPIXTOKEN *token)
 	if ((token->flags & MAPIX_LOGON_LOGICAL) != 0)
 		return NULL;
 	return context_os(token->ctx);
-}
-
-static HRESULT hr_of_errno(int err)
-{
-	switch (err) {
-	case -EPERM:
-	case -EACCES:
-		return MAPI_E_NO_ACCESS;
-	case -ENOMEM:
-		return MAPI_E_NOT_ENOUGH_MEMORY;
-	default:
-		return MAPI_E_CALL_FAILED;
-	}
 }
 
 /*
@@ -259,7 +247,10 @@ HRESULT MapixImpersonate(LPMAPIXTOKEN lpToken)
 		ret = state_switch(st, lpToken);
 	if (ret < 0) {
 		token_unref(&lpToken);
-		return hr_of_errno(ret);
+		/* -EIO is the kernel reporting other ids than were set, or
+		 * the process's own ids unreadable (creds.c): no disk is
+		 * involved, the call failed. */
+		return ret == -EIO ? MAPI_E_CALL_FAILED : errmap_hr(ret);
 	}
 	return S_OK;
 }

@@ -30,6 +30,7 @@
 #include "instance.h"
 #include "objhdr.h"
 #include "thread.h"
+#include "ustring.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -41,7 +42,6 @@
 
 #include <mapiguid.h>
 #include <mapiutil.h>
-
 
 #define CB_SINK_MAGIC 0x4d434253u /* "MCBS" */
 #define TT_SINK_MAGIC 0x4d545453u /* "MTTS" */
@@ -136,12 +136,7 @@ static int copy_tstr(LPVOID root, const void *src, ULONG flags, void **dst)
 		return 0;
 	}
 	if (flags & MAPI_UNICODE) {
-		const WCHAR *w = src;
-		size_t n = 0;
-
-		while (w[n] != 0)
-			n++;
-		size = (n + 1) * sizeof(WCHAR);
+		size = (ustr_wlen(src) + 1) * sizeof(WCHAR);
 	} else {
 		size = strlen(src) + 1;
 	}
