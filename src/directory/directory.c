@@ -19,6 +19,7 @@
 #include <sodium.h>
 
 #include "alloc.h"
+#include "utf8.h"
 #include "errmsg.h"
 
 int dir_verror(const char **error_r, int err, const char *fmt, va_list args)
@@ -183,67 +184,29 @@ bool dir_name_valid(const char *name)
 	return true;
 }
 
-/*
- * Length of the well-formed UTF-8 sequence at s (1..4), or 0 when it is
- * not one (overlong forms, surrogates and values above U+10FFFF included).
- */
-static size_t utf8_seq_len(const unsigned char *s)
-{
-	unsigned int cp, min;
-	size_t n, i;
-
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] >= 0xc2 && s[0] <= 0xdf) {
-		n = 2;
-		cp = s[0] & 0x1f;
-		min = 0x80;
-	} else if (s[0] >= 0xe0 && s[0] <= 0xef) {
-		n = 3;
-		cp = s[0] & 0x0f;
-		min = 0x800;
-	} else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
-		n = 4;
-		cp = s[0] & 0x07;
-		min = 0x10000;
-	} else {
-		return 0;
-	}
-	for (i = 1; i < n; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (s[i] & 0x3f);
-	}
-	if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-		return 0;
-	return n;
-}
-
 int dir_display_name_check(const char *display_name, const char **error_r)
 {
 	const unsigned char *s = (const unsigned char *)display_name;
-	size_t len;
+	size_t len, i;
 
 	if (display_name == NULL)
 		return dir_error(error_r, -EINVAL, "no display name given");
-	if (strlen(display_name) > DIR_DISPLAY_NAME_MAX) {
+	len = strlen(display_name);
+	if (len > DIR_DISPLAY_NAME_MAX) {
 		return dir_error(error_r, -EINVAL,
 				 "display name is longer than %d bytes",
 				 DIR_DISPLAY_NAME_MAX);
 	}
-	while (*s != '\0') {
-		if (*s < 0x20 || *s == 0x7f) {
+	for (i = 0; i < len; i++) {
+		if (s[i] < 0x20 || s[i] == 0x7f) {
 			return dir_error(error_r, -EINVAL,
 					 "display name contains a control "
 					 "character");
 		}
-		len = utf8_seq_len(s);
-		if (len == 0) {
-			return dir_error(error_r, -EINVAL,
-					 "display name is not valid UTF-8");
-		}
-		s += len;
 	}
+	if (!utf8_valid(display_name, len))
+		return dir_error(error_r, -EINVAL,
+				 "display name is not valid UTF-8");
 	return 0;
 }
 

@@ -30,6 +30,7 @@
 #include "alloc.h"
 #include "context.h"
 #include "directory.h"
+#include "errmap.h"
 
 struct dir_cache {
 	struct directory *dir;
@@ -177,20 +178,17 @@ static int logon_work(void *arg)
 	return ret;
 }
 
-/* What a failure to open or read the directory means to a caller. */
+/*
+ * What a failure to open or read the directory means to a caller: the
+ * map's code, except that the directory's own file missing or being a
+ * symbolic link (-ENOENT, -ELOOP) says nothing about the principal named:
+ * the call failed.
+ */
 static HRESULT hr_of_directory_errno(int err)
 {
-	switch (err) {
-	case -ENOMEM:
-		return MAPI_E_NOT_ENOUGH_MEMORY;
-	case -EACCES:
-	case -EPERM:
-		return MAPI_E_NO_ACCESS;
-	case -EINVAL:
-		return MAPI_E_INVALID_PARAMETER;
-	default:
+	if (err == -ENOENT || err == -ELOOP)
 		return MAPI_E_CALL_FAILED;
-	}
+	return errmap_hr(err);
 }
 
 /* Builds the principal's context and a token for it. */
