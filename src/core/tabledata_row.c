@@ -1,0 +1,542 @@
+/*
+ * tabledata_row.c - the rows of CreateTable's table data: property values
+ * validated, measured and deep-copied (into rows, output rows and
+ * notifications), index values hashed and compared, rows made, and the
+ * table data's rows, index and available columns kept.  See
+ * tabledata_int.h for how the files of the table fit.
+ */
+#include "tabledata_int.h"
+
+/* ---------------------------------------------------------------------------
+ * Property values: validation, size and deep copy
+ */
+
+/* Element size of the fixed-size multi-valued types, 0 for the others. */
+static size_t mv_fixed_size(ULONG base)
+{
+	switch (base) {
+	case PT_I2:
+		return sizeof(short int);
+	case PT_LONG:
+		return sizeof(LONG);
+	case PT_R4:
+		return sizeof(float);
+	case PT_DOUBLE:
+	case PT_APPTIME:
+		return sizeof(double);
+	case PT_CURRENCY:
+		return sizeof(CURRENCY);
+	case PT_SYSTIME:
+		return sizeof(FILETIME);
+	case PT_I8:
+		return sizeof(LARGE_INTEGER);
+	case PT_CLSID:
+		return sizeof(GUID);
+	default:
+		return 0;
+	}
+}
+
+/* Room for a string of bytes bytes (terminator included). */
+static size_t str_room(size_t bytes, unsigned fl)
+{
+	return align8(bytes) + ((fl & PV_DST_COUNTED) ? 8 : 0);
+}
+
+/*
+ * Bytes the value pv points to, each piece rounded up to 8 so copies stay
+ * aligned.  Returns 0, or -EINVAL for a type that cannot be stored or a
+ * NULL where data is needed.
+ */
+int pv_data_size(const SPropValue *pv, unsigned fl, size_t *size_r)
+{
+	ULONG type = pv_copy_type(pv->ulPropTag), n, i;
+	size_t size = 0, one;
+
+	switch (type) {
+	case PT_NULL:
+	case PT_I2:
+	case PT_LONG:
+	case PT_R4:
+	case PT_DOUBLE:
+	case PT_CURRENCY:
+	case PT_APPTIME:
+	case PT_ERROR:
+	case PT_BOOLEAN:
+	case PT_OBJECT:
+	case PT_I8:
+	case PT_SYSTIME:
+		break;
+	case PT_STRING8:
+		if (pv->Value.lpszA == NULL)
+			return -EINVAL;
+		size = str_room(str8_len(pv->Value.lpszA, fl) + 1, fl);
+		break;
+	case PT_UNICODE:
+		if (pv->Value.lpszW == NULL)
+			return -EINVAL;
+		size = str_room(
+		    (str16_len(pv->Value.lpszW, fl) + 1) * sizeof(WCHAR), fl);
+		break;
+	case PT_CLSID:
+		if (pv->Value.lpguid == NULL)
+			return -EINVAL;
+		size = align8(sizeof(GUID));
+		break;
+	case PT_BINARY:
+	case PT_SVREID:
+		if (pv->Value.bin.cb != 0 && pv->Value.bin.lpb == NULL)
+			return -EINVAL;
+		size = align8(pv->Value.bin.cb);
+		break;
+	case PT_MV_STRING8:
+		n = pv->Value.MVszA.cValues;
+		if (n != 0 && pv->Value.MVszA.lppszA == NULL)
+			return -EINVAL;
+		size = align8((size_t)n * sizeof(LPSTR));
+		for (i = 0; i < n; i++) {
+			if (pv->Value.MVszA.lppszA[i] == NULL)
+				return -EINVAL;
+			size += str_room(
+			    str8_len(pv->Value.MVszA.lppszA[i], fl) + 1, fl);
+		}
+		break;
+	case PT_MV_UNICODE:
+		n = pv->Value.MVszW.cValues;
+		if (n != 0 && pv->Value.MVszW.lppszW == NULL)
+			return -EINVAL;
+		size = align8((size_t)n * sizeof(LPWSTR));
+		for (i = 0; i < n; i++) {
+			if (pv->Value.MVszW.lppszW[i] == NULL)
+				return -EINVAL;
+			size += str_room(
+			    (str16_len(pv->Value.MVszW.lppszW[i], fl) + 1) *
+				sizeof(WCHAR),
+			    fl);
+		}
+		break;
+	case PT_MV_BINARY:
+		n = pv->Value.MVbin.cValues;
+		if (n != 0 && pv->Value.MVbin.lpbin == NULL)
+			return -EINVAL;
+		size = align8((size_t)n * sizeof(SBinary));
+		for (i = 0; i < n; i++) {
+			const SBinary *b = &pv->Value.MVbin.lpbin[i];
+
+			if (b->cb != 0 && b->lpb == NULL)
+				return -EINVAL;
+			size += align8(b->cb);
+		}
+		break;
+	default:
+		one = (type & MV_FLAG) ? mv_fixed_size(type & ~(ULONG)MV_FLAG)
+				       : 0;
+		if (one == 0)
+			return -EINVAL;
+		/* Every MV array member of the union starts with cValues. */
+		n = pv->Value.MVl.cValues;
+		if (n != 0 && pv->Value.MVl.lpl == NULL)
+			return -EINVAL;
+		size = align8((size_t)n * one);
+		break;
+	}
+	*size_r = size;
+	return 0;
+}
+
+/* Copies a string of len units of size unit, counted if fl says so. */
+static void *copy_str(char **cur, const void *src, size_t len, size_t unit,
+		      unsigned fl)
+{
+	if (fl & PV_DST_COUNTED)
+		*(uint64_t *)take(cur, sizeof(uint64_t)) = len;
+	return copy_bytes(cur, src, (len + 1) * unit);
+}
+
+/* Deep-copies a value that pv_data_size() accepted into dst, its data
+ * going to *cur (advanced by what pv_data_size() counted). */
+void pv_copy(SPropValue *dst, const SPropValue *src, char **cur, unsigned fl)
+{
+	ULONG type = pv_copy_type(src->ulPropTag), n, i;
+	size_t len;
+
+	*dst = *src;
+	switch (type) {
+	case PT_STRING8:
+		dst->Value.lpszA =
+		    copy_str(cur, src->Value.lpszA,
+			     str8_len(src->Value.lpszA, fl), 1, fl);
+		break;
+	case PT_UNICODE:
+		dst->Value.lpszW = copy_str(cur, src->Value.lpszW,
+					    str16_len(src->Value.lpszW, fl),
+					    sizeof(WCHAR), fl);
+		break;
+	case PT_CLSID:
+		dst->Value.lpguid =
+		    copy_bytes(cur, src->Value.lpguid, sizeof(GUID));
+		break;
+	case PT_BINARY:
+	case PT_SVREID:
+		dst->Value.bin.lpb =
+		    copy_bytes(cur, src->Value.bin.lpb, src->Value.bin.cb);
+		break;
+	case PT_MV_STRING8:
+		n = src->Value.MVszA.cValues;
+		dst->Value.MVszA.lppszA = take(cur, (size_t)n * sizeof(LPSTR));
+		for (i = 0; i < n; i++) {
+			const char *s = src->Value.MVszA.lppszA[i];
+
+			dst->Value.MVszA.lppszA[i] =
+			    copy_str(cur, s, str8_len(s, fl), 1, fl);
+		}
+		break;
+	case PT_MV_UNICODE:
+		n = src->Value.MVszW.cValues;
+		dst->Value.MVszW.lppszW = take(cur, (size_t)n * sizeof(LPWSTR));
+		for (i = 0; i < n; i++) {
+			const WCHAR *s = src->Value.MVszW.lppszW[i];
+
+			dst->Value.MVszW.lppszW[i] = copy_str(
+			    cur, s, str16_len(s, fl), sizeof(WCHAR), fl);
+		}
+		break;
+	case PT_MV_BINARY:
+		n = src->Value.MVbin.cValues;
+		dst->Value.MVbin.lpbin = take(cur, (size_t)n * sizeof(SBinary));
+		for (i = 0; i < n; i++) {
+			const SBinary *b = &src->Value.MVbin.lpbin[i];
+
+			dst->Value.MVbin.lpbin[i].cb = b->cb;
+			dst->Value.MVbin.lpbin[i].lpb =
+			    copy_bytes(cur, b->lpb, b->cb);
+		}
+		break;
+	default:
+		if (!(type & MV_FLAG))
+			break;
+		len = (size_t)src->Value.MVl.cValues *
+		      mv_fixed_size(type & ~(ULONG)MV_FLAG);
+		dst->Value.MVl.lpl = copy_bytes(cur, src->Value.MVl.lpl, len);
+		break;
+	}
+}
+
+/* Size of a deep copy of n values: the SPropValue array, then the data. */
+int props_size(const SPropValue *p, ULONG n, unsigned fl, size_t *size_r)
+{
+	size_t size = align8((size_t)n * sizeof(SPropValue)), one;
+	int ret;
+
+	for (ULONG i = 0; i < n; i++) {
+		ret = pv_data_size(&p[i], fl, &one);
+		if (ret < 0)
+			return ret;
+		size += one;
+	}
+	*size_r = size;
+	return 0;
+}
+
+/* Deep-copies n values to dst, an area of props_size() bytes. */
+void props_copy(SPropValue *dst, const SPropValue *src, ULONG n, unsigned fl)
+{
+	char *cur = (char *)dst + align8((size_t)n * sizeof(SPropValue));
+
+	for (ULONG i = 0; i < n; i++)
+		pv_copy(&dst[i], &src[i], &cur, fl);
+}
+
+/* ---------------------------------------------------------------------------
+ * Index values
+ */
+
+/* Single-valued types a row can be indexed by (compared by their bytes). */
+bool index_type_ok(ULONG type)
+{
+	switch (type) {
+	case PT_I2:
+	case PT_LONG:
+	case PT_R4:
+	case PT_DOUBLE:
+	case PT_CURRENCY:
+	case PT_APPTIME:
+	case PT_BOOLEAN:
+	case PT_I8:
+	case PT_SYSTIME:
+	case PT_STRING8:
+	case PT_UNICODE:
+	case PT_CLSID:
+	case PT_BINARY:
+	case PT_SVREID:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* The bytes that identify an index value. */
+static size_t index_bytes(const SPropValue *pv, const void **p_r)
+{
+	switch (PROP_TYPE(pv->ulPropTag)) {
+	case PT_I2:
+		*p_r = &pv->Value.i;
+		return sizeof(pv->Value.i);
+	case PT_LONG:
+		*p_r = &pv->Value.l;
+		return sizeof(pv->Value.l);
+	case PT_R4:
+		*p_r = &pv->Value.flt;
+		return sizeof(pv->Value.flt);
+	case PT_DOUBLE:
+		*p_r = &pv->Value.dbl;
+		return sizeof(pv->Value.dbl);
+	case PT_APPTIME:
+		*p_r = &pv->Value.at;
+		return sizeof(pv->Value.at);
+	case PT_CURRENCY:
+		*p_r = &pv->Value.cur;
+		return sizeof(pv->Value.cur);
+	case PT_BOOLEAN:
+		*p_r = &pv->Value.b;
+		return sizeof(pv->Value.b);
+	case PT_I8:
+		*p_r = &pv->Value.li;
+		return sizeof(pv->Value.li);
+	case PT_SYSTIME:
+		*p_r = &pv->Value.ft;
+		return sizeof(pv->Value.ft);
+	case PT_STRING8:
+		*p_r = pv->Value.lpszA;
+		return strlen(pv->Value.lpszA);
+	case PT_UNICODE:
+		*p_r = pv->Value.lpszW;
+		return ustr_wlen(pv->Value.lpszW) * sizeof(WCHAR);
+	case PT_CLSID:
+		*p_r = pv->Value.lpguid;
+		return sizeof(GUID);
+	default: /* PT_BINARY, PT_SVREID */
+		*p_r = pv->Value.bin.lpb;
+		return pv->Value.bin.cb;
+	}
+}
+
+uint32_t index_hash(const SPropValue *pv)
+{
+	const unsigned char *p;
+	const void *v;
+	size_t n = index_bytes(pv, &v);
+	uint32_t h = 2166136261u ^ pv->ulPropTag;
+
+	p = v;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ p[i]) * 16777619u;
+	return h;
+}
+
+static bool index_equal(const SPropValue *a, const SPropValue *b)
+{
+	const void *pa, *pb;
+	size_t na, nb;
+
+	if (a->ulPropTag != b->ulPropTag)
+		return false;
+	na = index_bytes(a, &pa);
+	nb = index_bytes(b, &pb);
+	return na == nb && (na == 0 || memcmp(pa, pb, na) == 0);
+}
+
+/* ---------------------------------------------------------------------------
+ * Rows
+ */
+
+/*
+ * A new row holding a deep copy of props.  Returns 0, -EINVAL for a value
+ * that cannot be stored, -ENOENT when index_tag is missing, -ENOMEM.
+ */
+int trow_new(const SPropValue *props, ULONG cvals, ULONG index_tag,
+	     struct trow **row_r)
+{
+	size_t head = align8(sizeof(struct trow)), size;
+	const SPropValue *index;
+	struct trow *t;
+	int ret;
+
+	if (cvals > TBL_MAX_PROPS || (cvals != 0 && props == NULL))
+		return -EINVAL;
+	for (ULONG i = 0; i < cvals; i++) {
+		/* MV_INSTANCE only exists in view rows, never in data. */
+		if (PROP_TYPE(props[i].ulPropTag) & MV_INSTANCE)
+			return -EINVAL;
+	}
+	ret = props_size(props, cvals, PV_DST_COUNTED, &size);
+	if (ret < 0)
+		return ret;
+	index = find_tag(props, cvals, index_tag);
+	if (index == NULL)
+		return -ENOENT;
+	t = alloc_malloc(head + size);
+	if (t == NULL)
+		return -ENOMEM;
+	atomic_init(&t->refs, 1);
+	t->hnext = NULL;
+	t->pos = 0;
+	t->serial = 0;
+	t->cvals = cvals;
+	t->props = (SPropValue *)(void *)((char *)t + head);
+	props_copy(t->props, props, cvals, PV_DST_COUNTED);
+	t->index = &t->props[index - props];
+	t->hash = index_hash(t->index);
+	*row_r = t;
+	return 0;
+}
+
+/* ---------------------------------------------------------------------------
+ * Table data: index, positions, columns
+ */
+
+struct trow *td_lookup(const struct tdata *td, const SPropValue *key,
+		       uint32_t hash)
+{
+	struct trow *t;
+
+	for (t = td->hash[hash & (td->hash_size - 1)]; t != NULL; t = t->hnext)
+		if (t->hash == hash && index_equal(t->index, key))
+			return t;
+	return NULL;
+}
+
+static void td_hash_add(struct tdata *td, struct trow *t)
+{
+	struct trow **b = &td->hash[t->hash & (td->hash_size - 1)];
+
+	t->hnext = *b;
+	*b = t;
+}
+
+static void td_hash_del(struct tdata *td, struct trow *t)
+{
+	struct trow **p = &td->hash[t->hash & (td->hash_size - 1)];
+
+	while (*p != t)
+		p = &(*p)->hnext;
+	*p = t->hnext;
+	t->hnext = NULL;
+}
+
+/* Makes room for extra more rows (array and index).  0 or -ENOMEM. */
+int td_reserve(struct tdata *td, size_t extra)
+{
+	size_t want = td->nrows + extra, cap, hsize;
+	struct trow **p;
+
+	if (want > TBL_MAX_VIEW_ROWS)
+		return -ENOMEM;
+	if (want > td->rows_cap) {
+		cap = td->rows_cap < 64 ? 64 : td->rows_cap;
+		while (cap < want)
+			cap *= 2;
+		p = alloc_realloc(td->rows, cap * sizeof(*p));
+		if (p == NULL)
+			return -ENOMEM;
+		td->rows = p;
+		td->rows_cap = cap;
+	}
+	if (want > td->hash_size) {
+		hsize = td->hash_size;
+		while (hsize < want * 2)
+			hsize *= 2;
+		p = alloc_calloc(hsize, sizeof(*p));
+		if (p == NULL)
+			return -ENOMEM;
+		alloc_free(td->hash);
+		td->hash = p;
+		td->hash_size = hsize;
+		for (size_t i = 0; i < td->nrows; i++)
+			td_hash_add(td, td->rows[i]);
+	}
+	return 0;
+}
+
+static bool td_has_col(const struct tdata *td, ULONG tag, ULONG hint)
+{
+	if (hint < td->ncols && td->cols[hint] == tag)
+		return true;
+	for (ULONG i = 0; i < td->ncols; i++) {
+		if (td->cols[i] == tag)
+			return true;
+	}
+	return false;
+}
+
+/* Makes room for the new columns n rows may bring.  0 or -ENOMEM. */
+int td_reserve_cols(struct tdata *td, struct trow *const *rows, size_t n)
+{
+	size_t want = td->ncols;
+	ULONG *p, cap;
+
+	for (size_t r = 0; r < n; r++)
+		for (ULONG i = 0; i < rows[r]->cvals; i++)
+			if (!td_has_col(td, rows[r]->props[i].ulPropTag, i))
+				want++;
+	if (want <= td->cols_cap)
+		return 0;
+	if (want > TBL_MAX_PROPS * 16)
+		return -ENOMEM;
+	cap = td->cols_cap < 16 ? 16 : td->cols_cap;
+	while (cap < want)
+		cap *= 2;
+	p = alloc_realloc(td->cols, cap * sizeof(*p));
+	if (p == NULL)
+		return -ENOMEM;
+	td->cols = p;
+	td->cols_cap = cap;
+	return 0;
+}
+
+/* New tags of t become available columns (room reserved before). */
+void td_add_cols(struct tdata *td, const struct trow *t)
+{
+	for (ULONG i = 0; i < t->cvals; i++) {
+		ULONG tag = t->props[i].ulPropTag;
+
+		if (!td_has_col(td, tag, i) && td->ncols < td->cols_cap)
+			td->cols[td->ncols++] = tag;
+	}
+}
+
+/* Puts t at data position pos (0..nrows); room reserved before. */
+void td_insert_at(struct tdata *td, struct trow *t, size_t pos)
+{
+	memmove(&td->rows[pos + 1], &td->rows[pos],
+		(td->nrows - pos) * sizeof(*td->rows));
+	td->rows[pos] = t;
+	td->nrows++;
+	for (size_t i = pos; i < td->nrows; i++)
+		td->rows[i]->pos = i;
+	t->serial = td->next_serial++;
+	td_hash_add(td, t);
+}
+
+/* Takes t out of the data; the caller owns the data's reference. */
+void td_remove(struct tdata *td, struct trow *t)
+{
+	size_t pos = t->pos;
+
+	td_hash_del(td, t);
+	memmove(&td->rows[pos], &td->rows[pos + 1],
+		(td->nrows - pos - 1) * sizeof(*td->rows));
+	td->nrows--;
+	for (size_t i = pos; i < td->nrows; i++)
+		td->rows[i]->pos = i;
+}
+
+/* Puts t in the place of old (same index value, position and serial). */
+void td_replace(struct tdata *td, struct trow *old, struct trow *t)
+{
+	td_hash_del(td, old);
+	t->pos = old->pos;
+	t->serial = old->serial;
+	td->rows[t->pos] = t;
+	td_hash_add(td, t);
+}
