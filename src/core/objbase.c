@@ -86,6 +86,28 @@ ULONG objbase_release(struct objbase *b, uint32_t magic, const char *what)
 	return atomic_fetch_sub(&b->refs, 1) - 1;
 }
 
+void objbase_destroy(struct objbase *b, const struct objclass *cls,
+		     void *object)
+{
+	/* A dead object's instance is gone: destroy must not touch what
+	 * belonged to it. */
+	bool live = objhdr_check(&b->hdr, cls->magic) == 0;
+
+	if (cls->destroy != NULL)
+		cls->destroy(object, live);
+	objbase_fini(b);
+	alloc_free(object);
+}
+
+ULONG objbase_unref(struct objbase *b, const struct objclass *cls, void *object)
+{
+	ULONG refs = atomic_fetch_sub(&b->refs, 1) - 1;
+
+	if (refs == 0)
+		objbase_destroy(b, cls, object);
+	return refs;
+}
+
 HRESULT objbase_query_interface(struct objbase *b, uint32_t magic,
 				const char *name, const IID *const *iids,
 				void *self, REFIID riid, LPVOID *ppv)

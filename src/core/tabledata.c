@@ -39,30 +39,6 @@
 
 #include "sortorder.h"
 
-static inline struct tdata *tdata_of(ITableData *iface)
-{
-	return container_of(iface, struct tdata, iface);
-}
-
-/* The headers of the interfaces, NULL for NULL (objhdr_check refuses). */
-static inline struct objhdr *td_hdr(ITableData *iface)
-{
-	return iface == NULL ? NULL : &tdata_of(iface)->hdr;
-}
-
-/*
- * The first step of every method but AddRef, Release and GetLastError:
- * S_OK when the calling thread acts in the object's context and the object
- * is alive, else the refusal (MAPI_E_NO_ACCESS, MAPI_E_INVALID_OBJECT),
- * recorded on the calling thread, with the object untouched.
- */
-static inline HRESULT td_enter(ITableData *iface, const char *what)
-{
-	int err = objhdr_check(td_hdr(iface), TDATA_MAGIC);
-
-	return err == 0 ? S_OK : objhdr_refuse(td_hdr(iface), err, what);
-}
-
 /*
  * An SRow with a deep copy of every value of t, all in one block from the
  * table's allocator (one FreeBuffer releases it).
@@ -95,77 +71,39 @@ static HRESULT td_copy_srow(struct tdata *td, const struct trow *t,
  */
 
 /*
- * ITableData::QueryInterface - IID_IUnknown and IID_IMAPITableData give
- * this object, AddRef'ed.
- *
- * RETURNS
- *  S_OK, MAPI_E_INVALID_PARAMETER, MAPI_E_INTERFACE_NOT_SUPPORTED,
- *  MAPI_E_NO_ACCESS, MAPI_E_INVALID_OBJECT; *ppvObj is NULL on failure.
+ * IUnknown (OBJBASE_IUNKNOWN_ONLY): QueryInterface gives this object for
+ * IID_IUnknown and IID_IMAPITableData; Release's count includes a
+ * reference of each view, so the rows go with the last of them.  Every
+ * method first checks the object (objbase.h): a thread of another
+ * security context gets MAPI_E_NO_ACCESS, a call on a dead object (its
+ * MAPI instance was torn down) MAPI_E_INVALID_OBJECT, the object left
+ * exactly as it was.  Its owner may still Release a dead object.
  */
-static HRESULT STDMETHODCALLTYPE td_QueryInterface(ITableData *iface,
-						   REFIID riid, LPVOID *ppvObj)
-{
-	HRESULT hr = td_enter(iface, "ITableData::QueryInterface");
 
-	if (ppvObj != NULL)
-		*ppvObj = NULL;
-	if (hr != S_OK)
-		return hr;
-	if (ppvObj == NULL || riid == NULL)
-		return MAPI_E_INVALID_PARAMETER;
-	if (!IsEqualIID(riid, &IID_IUnknown) &&
-	    !IsEqualIID(riid, &IID_IMAPITableData))
-		return MAPI_E_INTERFACE_NOT_SUPPORTED;
-	atomic_fetch_add(&tdata_of(iface)->refs, 1);
-	*ppvObj = iface;
-	return S_OK;
-}
-
-/* IUnknown::AddRef: the new count; 0 for a refused call. */
-static ULONG STDMETHODCALLTYPE td_AddRef(ITableData *iface)
+/* At the last reference: the rows, the index and the columns (the
+ * table's own memory, whether its instance lives or not). */
+static void td_destroy(void *object, bool live)
 {
-	if (td_enter(iface, "ITableData::AddRef") != S_OK)
-		return 0;
-	return (ULONG)(atomic_fetch_add(&tdata_of(iface)->refs, 1) + 1);
-}
+	struct tdata *td = object;
 
-static void td_destroy(struct tdata *td)
-{
-	/* Views hold references: none is left. */
-	for (size_t i = 0; i < td->nrows; i++)
-		trow_unref(td->rows[i]);
-	alloc_free(td->rows);
+	(void)live;
+	for (size_t i = 0; i < array_count(&td->rows); i++)
+		trow_unref(td->rows.v[i]);
+	array_free(&td->rows);
 	alloc_free(td->hash);
-	alloc_free(td->cols);
-	pthread_mutex_destroy(&td->lock);
-	objhdr_fini(&td->hdr);
-	alloc_free(td);
+	array_free(&td->cols);
 }
+
+static const IID *const td_iids[] = {&IID_IMAPITableData, NULL};
+static const struct objclass td_class = {TDATA_MAGIC, "ITableData", td_iids,
+					 td_destroy};
+
+OBJBASE_IUNKNOWN_ONLY(td, ITableData, struct tdata, td_class)
 
 /* Drops a reference, unchecked: a view's own, when the view goes. */
-unsigned long td_unref(struct tdata *td)
+ULONG td_unref(struct tdata *td)
 {
-	unsigned long r = atomic_fetch_sub(&td->refs, 1);
-
-	if (r == 1)
-		td_destroy(td);
-	return r - 1;
-}
-
-/*
- * IUnknown::Release: the count left; each view holds a reference too, so
- * the rows go with the last of them.  Its owner may release a dead object.
- * A refused call returns 0 and changes nothing.
- */
-static ULONG STDMETHODCALLTYPE td_Release(ITableData *iface)
-{
-	int err = objhdr_check_release(td_hdr(iface), TDATA_MAGIC);
-
-	if (err < 0) {
-		objhdr_refuse(td_hdr(iface), err, "ITableData::Release");
-		return 0;
-	}
-	return (ULONG)td_unref(tdata_of(iface));
+	return objbase_unref(&td->base, &td_class, td);
 }
 
 /*
@@ -193,14 +131,11 @@ static HRESULT STDMETHODCALLTYPE td_HrGetView(ITableData *iface,
 					      ULONG_PTR ulCallerData,
 					      LPMAPITABLE *lppMAPITable)
 {
-	struct tdata *td = tdata_of(iface);
+	struct tdata *td = td_of(iface);
 	struct view *v;
-	HRESULT hr;
 	int ret;
 
-	hr = td_enter(iface, "ITableData::HrGetView");
-	if (hr != S_OK)
-		return hr;
+	OBJBASE_ENTER(td, td_class, iface, "ITableData::HrGetView");
 	if (lppMAPITable == NULL)
 		return MAPI_E_INVALID_PARAMETER;
 	*lppMAPITable = NULL;
@@ -211,54 +146,10 @@ static HRESULT STDMETHODCALLTYPE td_HrGetView(ITableData *iface,
 		if (lpSSortOrderSet->cCategories != 0)
 			return MAPI_E_TOO_COMPLEX;
 	}
-	v = alloc_calloc(1, sizeof(*v));
-	if (v == NULL)
-		return MAPI_E_NOT_ENOUGH_MEMORY;
-	v->iface.lpVtbl = &view_vtbl;
 	/* The thread passed td's check: the view gets td's context. */
-	objhdr_init(&v->hdr, VIEW_MAGIC);
-	atomic_init(&v->refs, 1);
-	v->td = td;
-	v->release_cb = lpfCallerRelease;
-	v->release_data = ulCallerData;
-	v->dynamic = td->type != TBLTYPE_SNAPSHOT;
-	v->stale = true;
-	v->next_bookmark = BOOKMARK_END + 1;
-	v->evq_tail = &v->evq;
-	td_lock(td);
-	ret = view_set_columns(v, td->cols, td->ncols);
-	if (ret == 0)
-		ret = view_set_sort(v, lpSSortOrderSet);
-	if (ret == 0 && !v->dynamic && td->nrows != 0) {
-		v->snap = alloc_malloc(td->nrows * sizeof(*v->snap));
-		if (v->snap == NULL) {
-			ret = -ENOMEM;
-		} else {
-			for (size_t i = 0; i < td->nrows; i++) {
-				trow_ref(td->rows[i]);
-				v->snap[i] = td->rows[i];
-			}
-			v->nsnap = td->nrows;
-		}
-	}
-	if (ret == 0) {
-		atomic_fetch_add(&td->refs, 1);
-		v->next = td->views;
-		if (v->next != NULL)
-			v->next->prev = v;
-		td->views = v;
-	}
-	td_unlock(td);
-	if (ret < 0) {
-		alloc_free(v->cols);
-		alloc_free(v->colhint);
-		alloc_free(v->outvals);
-		alloc_free(v->sort);
-		alloc_free(v->keys);
-		alloc_free(v->exp);
-		alloc_free(v);
+	if (view_create(td, lpSSortOrderSet, lpfCallerRelease, ulCallerData,
+			&v) < 0)
 		return MAPI_E_NOT_ENOUGH_MEMORY;
-	}
 	*lppMAPITable = &v->iface;
 	return S_OK;
 }
@@ -294,7 +185,7 @@ static HRESULT td_modify(struct tdata *td, struct trow **rows, size_t n,
 		if (old != NULL)
 			td_replace(td, old, t);
 		else
-			td_insert_at(td, t, td->nrows);
+			td_insert_at(td, t, array_count(&td->rows));
 		td_add_cols(td, t);
 		if (detailed)
 			td_apply_views(td, old, t, true);
@@ -326,15 +217,13 @@ static HRESULT td_modify(struct tdata *td, struct trow **rows, size_t n,
 static HRESULT STDMETHODCALLTYPE td_HrModifyRow(ITableData *iface,
 						LPSRow lpSRow)
 {
-	struct tdata *td = tdata_of(iface);
+	struct tdata *td = td_of(iface);
 	struct view *touched = NULL;
 	struct trow *t;
 	HRESULT hr;
 	int ret;
 
-	hr = td_enter(iface, "ITableData::HrModifyRow");
-	if (hr != S_OK)
-		return hr;
+	OBJBASE_ENTER(td, td_class, iface, "ITableData::HrModifyRow");
 	if (lpSRow == NULL)
 		return MAPI_E_INVALID_PARAMETER;
 	ret = trow_new(lpSRow->lpProps, lpSRow->cValues, td->index_tag, &t);
@@ -365,16 +254,14 @@ static HRESULT STDMETHODCALLTYPE td_HrModifyRows(ITableData *iface,
 						 ULONG ulFlags,
 						 LPSRowSet lpSRowSet)
 {
-	struct tdata *td = tdata_of(iface);
+	struct tdata *td = td_of(iface);
 	struct view *touched = NULL;
 	struct trow **rows;
 	HRESULT hr = S_OK;
 	ULONG i, n;
 	int ret;
 
-	hr = td_enter(iface, "ITableData::HrModifyRows");
-	if (hr != S_OK)
-		return hr;
+	OBJBASE_ENTER(td, td_class, iface, "ITableData::HrModifyRows");
 	if (ulFlags != 0)
 		return MAPI_E_UNKNOWN_FLAGS;
 	if (lpSRowSet == NULL)
@@ -447,14 +334,12 @@ static void td_delete(struct tdata *td, struct trow *old, bool detailed)
 static HRESULT STDMETHODCALLTYPE td_HrDeleteRow(ITableData *iface,
 						LPSPropValue lpSPropValue)
 {
-	struct tdata *td = tdata_of(iface);
+	struct tdata *td = td_of(iface);
 	struct view *touched = NULL;
 	struct trow *old;
 	HRESULT hr;
 
-	hr = td_enter(iface, "ITableData::HrDeleteRow");
-	if (hr != S_OK)
-		return hr;
+	OBJBASE_ENTER(td, td_class, iface, "ITableData::HrDeleteRow");
 	hr = check_index(td, lpSPropValue);
 	if (hr != S_OK)
 		return hr;
@@ -495,25 +380,22 @@ static HRESULT STDMETHODCALLTYPE td_HrDeleteRows(ITableData *iface,
 						 LPSRowSet lprowsetToDelete,
 						 ULONG *cRowsDeleted)
 {
-	struct tdata *td = tdata_of(iface);
+	struct tdata *td = td_of(iface);
 	struct view *touched = NULL;
 	const SPropValue *key;
 	struct trow *old;
 	ULONG i, count = 0;
 	bool detailed;
-	HRESULT hr;
 
-	hr = td_enter(iface, "ITableData::HrDeleteRows");
-	if (hr != S_OK)
-		return hr;
+	OBJBASE_ENTER(td, td_class, iface, "ITableData::HrDeleteRows");
 	if (ulFlags & ~TAD_ALL_ROWS)
 		return MAPI_E_UNKNOWN_FLAGS;
 	if (ulFlags & TAD_ALL_ROWS) {
 		td_lock(td);
-		count = (ULONG)td->nrows;
-		for (size_t j = 0; j < td->nrows; j++)
-			trow_unref(td->rows[j]);
-		td->nrows = 0;
+		count = (ULONG)array_count(&td->rows);
+		for (size_t j = 0; j < array_count(&td->rows); j++)
+			trow_unref(td->rows.v[j]);
+		array_clear(&td->rows);
 		memset(td->hash, 0, td->hash_size * sizeof(*td->hash));
 		for (struct view *v = td->views; v != NULL; v = v->next) {
 			if (!v->dynamic)
@@ -581,13 +463,11 @@ static HRESULT STDMETHODCALLTYPE td_HrQueryRow(ITableData *iface,
 					       LPSPropValue lpSPropValue,
 					       LPSRow *lppSRow, ULONG *lpuliRow)
 {
-	struct tdata *td = tdata_of(iface);
+	struct tdata *td = td_of(iface);
 	struct trow *t;
 	HRESULT hr;
 
-	hr = td_enter(iface, "ITableData::HrQueryRow");
-	if (hr != S_OK)
-		return hr;
+	OBJBASE_ENTER(td, td_class, iface, "ITableData::HrQueryRow");
 	if (lppSRow == NULL)
 		return MAPI_E_INVALID_PARAMETER;
 	*lppSRow = NULL;
@@ -622,18 +502,16 @@ static HRESULT STDMETHODCALLTYPE td_HrEnumRow(ITableData *iface,
 					      ULONG ulRowNumber,
 					      LPSRow *lppSRow)
 {
-	struct tdata *td = tdata_of(iface);
-	HRESULT hr;
+	struct tdata *td = td_of(iface);
+	HRESULT hr = S_OK;
 
-	hr = td_enter(iface, "ITableData::HrEnumRow");
-	if (hr != S_OK)
-		return hr;
+	OBJBASE_ENTER(td, td_class, iface, "ITableData::HrEnumRow");
 	if (lppSRow == NULL)
 		return MAPI_E_INVALID_PARAMETER;
 	*lppSRow = NULL;
 	td_lock(td);
-	if (ulRowNumber < td->nrows)
-		hr = td_copy_srow(td, td->rows[ulRowNumber], lppSRow);
+	if (ulRowNumber < array_count(&td->rows))
+		hr = td_copy_srow(td, td->rows.v[ulRowNumber], lppSRow);
 	td_unlock(td);
 	return hr;
 }
@@ -658,15 +536,13 @@ static HRESULT STDMETHODCALLTYPE td_HrNotify(ITableData *iface, ULONG ulFlags,
 					     ULONG cValues,
 					     LPSPropValue lpSPropValue)
 {
-	struct tdata *td = tdata_of(iface);
+	struct tdata *td = td_of(iface);
 	struct view *touched = NULL;
 	const SPropValue *key;
 	struct trow *t;
 	HRESULT hr;
 
-	hr = td_enter(iface, "ITableData::HrNotify");
-	if (hr != S_OK)
-		return hr;
+	OBJBASE_ENTER(td, td_class, iface, "ITableData::HrNotify");
 	if (ulFlags != 0)
 		return MAPI_E_UNKNOWN_FLAGS;
 	if (cValues > TBL_MAX_PROPS || (cValues != 0 && lpSPropValue == NULL))
@@ -704,22 +580,21 @@ static HRESULT STDMETHODCALLTYPE td_HrNotify(ITableData *iface, ULONG ulFlags,
 static HRESULT STDMETHODCALLTYPE td_HrInsertRow(ITableData *iface, ULONG uliRow,
 						LPSRow lpSRow)
 {
-	struct tdata *td = tdata_of(iface);
+	struct tdata *td = td_of(iface);
 	struct view *touched = NULL;
 	struct trow *t;
 	HRESULT hr = S_OK;
 	int ret;
 
-	hr = td_enter(iface, "ITableData::HrInsertRow");
-	if (hr != S_OK)
-		return hr;
+	OBJBASE_ENTER(td, td_class, iface, "ITableData::HrInsertRow");
 	if (lpSRow == NULL)
 		return MAPI_E_INVALID_PARAMETER;
 	ret = trow_new(lpSRow->lpProps, lpSRow->cValues, td->index_tag, &t);
 	if (ret < 0)
 		return row_hr(ret);
 	td_lock(td);
-	if (uliRow > td->nrows || td_lookup(td, t->index, t->hash) != NULL)
+	if (uliRow > array_count(&td->rows) ||
+	    td_lookup(td, t->index, t->hash) != NULL)
 		hr = MAPI_E_INVALID_PARAMETER;
 	else if (td_reserve(td, 1) < 0 || td_reserve_cols(td, &t, 1) < 0)
 		hr = MAPI_E_NOT_ENOUGH_MEMORY;
@@ -783,7 +658,6 @@ CreateTable(LPCIID lpInterface, ALLOCATEBUFFER FAR *lpAllocateBuffer,
 	    LPTABLEDATA FAR *lppTableData)
 {
 	struct tdata *td;
-	ULONG ncols;
 
 	if (lppTableData == NULL)
 		return MAPI_E_INVALID_PARAMETER;
@@ -796,29 +670,22 @@ CreateTable(LPCIID lpInterface, ALLOCATEBUFFER FAR *lpAllocateBuffer,
 	    lpSPropTagArrayColumns == NULL ||
 	    lpSPropTagArrayColumns->cValues > TBL_MAX_PROPS)
 		return MAPI_E_INVALID_PARAMETER;
-	ncols = lpSPropTagArrayColumns->cValues;
 	td = alloc_calloc(1, sizeof(*td));
 	if (td == NULL)
 		return MAPI_E_NOT_ENOUGH_MEMORY;
-	td->cols_cap = ncols < 16 ? 16 : ncols;
-	td->cols = alloc_malloc(td->cols_cap * sizeof(*td->cols));
 	td->hash_size = 64;
 	td->hash = alloc_calloc(td->hash_size, sizeof(*td->hash));
-	if (td->cols == NULL || td->hash == NULL ||
-	    pthread_mutex_init(&td->lock, NULL) != 0) {
-		alloc_free(td->cols);
+	if (td->hash == NULL ||
+	    array_append(&td->cols, lpSPropTagArrayColumns->aulPropTag,
+			 lpSPropTagArrayColumns->cValues) < 0) {
+		array_free(&td->cols);
 		alloc_free(td->hash);
 		alloc_free(td);
 		return MAPI_E_NOT_ENOUGH_MEMORY;
 	}
-	if (ncols != 0)
-		memcpy(td->cols, lpSPropTagArrayColumns->aulPropTag,
-		       ncols * sizeof(ULONG));
-	td->ncols = ncols;
 	td->iface.lpVtbl = &td_vtbl;
-	/* The calling thread's context owns it; cannot fail here. */
-	objhdr_init(&td->hdr, TDATA_MAGIC);
-	atomic_init(&td->refs, 1);
+	/* The calling thread's context owns it. */
+	objbase_init(&td->base, TDATA_MAGIC);
 	td->alloc_buf =
 	    lpAllocateBuffer != NULL ? lpAllocateBuffer : MAPIAllocateBuffer;
 	td->alloc_more =

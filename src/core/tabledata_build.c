@@ -536,19 +536,11 @@ static int cres_eval(const struct cres *c, const SRow *row)
  * Building a view's row set
  */
 
-/* Room for n values in the scratch area.  0 or -ENOMEM. */
+/* Room for n values in the scratch area (never counted: only its room is
+ * used).  0 or -ENOMEM. */
 static int view_scratch(struct view *v, size_t n)
 {
-	SPropValue *p;
-
-	if (n <= v->scratch_cap)
-		return 0;
-	p = alloc_realloc(v->scratch, n * sizeof(*p));
-	if (p == NULL)
-		return -ENOMEM;
-	v->scratch = p;
-	v->scratch_cap = n;
-	return 0;
+	return array_reserve(&v->scratch, n);
 }
 
 /*
@@ -573,11 +565,11 @@ int view_eval_row(struct view *v, const struct trow *t, ULONG inst,
 	ret = view_scratch(v, (size_t)nx + t->cvals);
 	if (ret < 0)
 		return ret;
-	view_xprops(v, t, inst, v->scratch, ikey);
-	memcpy(v->scratch + nx, t->props, t->cvals * sizeof(SPropValue));
+	view_xprops(v, t, inst, v->scratch.v, ikey);
+	memcpy(v->scratch.v + nx, t->props, t->cvals * sizeof(SPropValue));
 	row->cValues = nx + t->cvals;
-	row->lpProps = v->scratch;
-	*x_r = v->scratch;
+	row->lpProps = v->scratch.v;
+	*x_r = v->scratch.v;
 	return 0;
 }
 
@@ -591,13 +583,12 @@ static int view_match(const struct view *v, const SRow *row)
 
 /*
  * The view rows of data row t that pass the restriction, appended to
- * *rows (grown as needed).  Returns 0, -ENOMEM or -E2BIG.
+ * rows.  Returns 0, -ENOMEM or -E2BIG.
  */
-int view_rows_of(struct view *v, struct trow *t, struct vrow ***rows, size_t *n,
-		 size_t *cap)
+int view_rows_of(struct view *v, struct trow *t, ARRAY_TYPE(vrows) * rows)
 {
 	unsigned char ikey[TBL_IKEY_SIZE];
-	struct vrow **p, *vr;
+	struct vrow *vr;
 	SPropValue *x;
 	size_t ninst;
 	SRow row;
@@ -615,64 +606,56 @@ int view_rows_of(struct view *v, struct trow *t, struct vrow ***rows, size_t *n,
 				return ret;
 			continue;
 		}
-		if (*n == *cap) {
-			size_t c = *cap < 64 ? 64 : *cap * 2;
-
-			if (*n >= TBL_MAX_VIEW_ROWS)
-				return -E2BIG;
-			p = alloc_realloc(*rows, c * sizeof(*p));
-			if (p == NULL)
-				return -ENOMEM;
-			*rows = p;
-			*cap = c;
-		}
+		if (array_count(rows) >= TBL_MAX_VIEW_ROWS)
+			return -E2BIG;
+		if (array_reserve(rows, 1) < 0)
+			return -ENOMEM;
 		ret = vrow_new(v, t, (ULONG)k, x, &vr);
 		if (ret < 0)
 			return ret;
-		(*rows)[(*n)++] = vr;
+		array_push_reserved(rows, vr);
 	}
 	return 0;
 }
 
-void vrows_free(struct vrow **rows, size_t n)
+/* Frees the rows and the array; it is empty afterwards. */
+void vrows_free(ARRAY_TYPE(vrows) * rows)
 {
-	for (size_t i = 0; i < n; i++)
-		vrow_free(rows[i]);
-	alloc_free(rows);
+	for (size_t i = 0; i < array_count(rows); i++)
+		vrow_free(rows->v[i]);
+	array_free(rows);
 }
 
 /*
  * Builds the row set from the data (dynamic views) or the snapshot, into
- * *rows_r / *n_r / *cap_r.  Returns 0, -ENOMEM or -E2BIG.
+ * *rows_r.  Returns 0, -ENOMEM or -E2BIG.
  */
-static int view_build(struct view *v, struct vrow ***rows_r, size_t *n_r,
-		      size_t *cap_r)
+static int view_build(struct view *v, ARRAY_TYPE(vrows) * rows_r)
 {
 	struct tdata *td = v->td;
-	struct trow **src = v->dynamic ? td->rows : v->snap;
-	size_t nsrc = v->dynamic ? td->nrows : v->nsnap;
-	struct vrow **rows = NULL, **tmp;
-	size_t n = 0, cap = 0;
+	struct trow **src = v->dynamic ? td->rows.v : v->snap;
+	size_t nsrc = v->dynamic ? array_count(&td->rows) : v->nsnap, n;
+	ARRAY_TYPE(vrows) rows = ARRAY_INIT;
+	struct vrow **tmp;
 	int ret = 0;
 
 	for (size_t i = 0; i < nsrc && ret == 0; i++)
-		ret = view_rows_of(v, src[i], &rows, &n, &cap);
+		ret = view_rows_of(v, src[i], &rows);
+	n = array_count(&rows);
 	if (ret == 0 && v->nkeys != 0 && n > 1) {
 		tmp = alloc_malloc(n * sizeof(*tmp));
 		if (tmp == NULL) {
 			ret = -ENOMEM;
 		} else {
-			vrows_sort(v, rows, tmp, n);
+			vrows_sort(v, rows.v, tmp, n);
 			alloc_free(tmp);
 		}
 	}
 	if (ret < 0) {
-		vrows_free(rows, n);
+		vrows_free(&rows);
 		return ret;
 	}
 	*rows_r = rows;
-	*n_r = n;
-	*cap_r = cap;
 	return 0;
 }
 
@@ -691,10 +674,7 @@ static void view_free_bookmarks(struct view *v)
 /* Drops the row set, the cursor and the bookmarks; rebuilt when needed. */
 void view_invalidate(struct view *v)
 {
-	vrows_free(v->rows, v->nrows);
-	v->rows = NULL;
-	v->nrows = 0;
-	v->rows_cap = 0;
+	vrows_free(&v->rows);
 	v->stale = true;
 	v->cursor = 0;
 	view_free_bookmarks(v);
@@ -703,18 +683,15 @@ void view_invalidate(struct view *v)
 void view_undo_mark(const struct view *v, struct view_undo *u)
 {
 	u->stale = v->stale;
-	u->scratch = v->scratch == NULL;
+	u->scratch = v->scratch.v == NULL;
 }
 
 void view_undo(struct view *v, const struct view_undo *u)
 {
 	if (u->stale && !v->stale)
 		view_invalidate(v);
-	if (u->scratch) {
-		alloc_free(v->scratch);
-		v->scratch = NULL;
-		v->scratch_cap = 0;
-	}
+	if (u->scratch)
+		array_free(&v->scratch);
 }
 
 /* Makes sure the row set is built.  0, -ENOMEM or -E2BIG. */
@@ -724,7 +701,7 @@ int view_ready(struct view *v)
 
 	if (!v->stale)
 		return 0;
-	ret = view_build(v, &v->rows, &v->nrows, &v->rows_cap);
+	ret = view_build(v, &v->rows);
 	if (ret == 0)
 		v->stale = false;
 	return ret;
@@ -738,19 +715,18 @@ int view_ready(struct view *v)
  */
 int view_rebuild(struct view *v)
 {
-	struct vrow **rows;
-	size_t n, cap;
+	ARRAY_TYPE(vrows) rows;
+	size_t n;
 	int ret;
 
-	ret = view_build(v, &rows, &n, &cap);
+	ret = view_build(v, &rows);
 	if (ret < 0) {
 		view_invalidate(v);
 		return ret;
 	}
-	vrows_free(v->rows, v->nrows);
+	vrows_free(&v->rows);
 	v->rows = rows;
-	v->nrows = n;
-	v->rows_cap = cap;
+	n = array_count(&rows);
 	if (v->cursor > n)
 		v->cursor = n;
 	for (struct bookmark *b = v->bookmarks; b != NULL; b = b->next) {

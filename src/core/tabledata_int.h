@@ -35,7 +35,9 @@
 
 #include "lib.h"
 #include "alloc.h"
+#include "array.h"
 #include "mapierr.h"
+#include "objbase.h"
 #include "objhdr.h"
 #include "ustring.h"
 
@@ -165,25 +167,25 @@ static inline void trow_unref(struct trow *t)
 }
 
 struct view;
+struct vrow;
+
+/* A view's rows. */
+ARRAY_DEFINE_TYPE(vrows, struct vrow *);
 
 struct tdata {
 	ITableData iface;
-	/* Checked first by every method; see objhdr.h. */
-	struct objhdr hdr;
-	atomic_ulong refs;
-	/* Guards everything below and every view of this table. */
-	pthread_mutex_t lock;
+	/* Checked first by every method (objbase.h).  Its lock (td_lock)
+	 * guards everything below and every view of this table. */
+	struct objbase base;
 	ALLOCATEBUFFER *alloc_buf;
 	ALLOCATEMORE *alloc_more;
 	FREEBUFFER *free_buf;
 	ULONG type;
 	ULONG index_tag;
 	/* Available columns: CreateTable's, then new tags rows brought. */
-	ULONG *cols;
-	ULONG ncols, cols_cap;
+	ARRAY(ULONG) cols;
 	/* Rows in insertion order; each holds a reference. */
-	struct trow **rows;
-	size_t nrows, rows_cap;
+	ARRAY(struct trow *) rows;
 	/* Index: buckets of trow chains, a power of two. */
 	struct trow **hash;
 	size_t hash_size;
@@ -252,15 +254,14 @@ struct keyinfo {
 
 struct view {
 	IMAPITable iface;
-	/* Checked first by every method; see objhdr.h. */
-	struct objhdr hdr;
-	atomic_ulong refs;
+	/* Checked first by every method (objbase.h).  Its lock guards only
+	 * the last error; the rest is the table data's lock's. */
+	struct objbase base;
 	struct tdata *td; /* holds a reference */
 	struct view *next, *prev;
 	CALLERRELEASE *release_cb;
 	ULONG_PTR release_data;
 	bool dynamic;
-	struct mapierr_last err;
 	/* Configuration. */
 	ULONG *cols;
 	ULONG ncols;
@@ -274,10 +275,9 @@ struct view {
 	/* Snapshot views: the rows at HrGetView time, referenced. */
 	struct trow **snap;
 	size_t nsnap;
-	/* The row set, valid unless stale. */
+	/* The row set, valid unless stale; each row is the view's. */
 	bool stale;
-	struct vrow **rows;
-	size_t nrows, rows_cap;
+	ARRAY_TYPE(vrows) rows;
 	size_t cursor;
 	struct bookmark *bookmarks;
 	ULONG nbookmarks;
@@ -289,21 +289,21 @@ struct view {
 	bool ev_changed, ev_reload;
 	bool touched;
 	struct view *touch_next;
-	/* Scratch: evaluation rows of expanded views, output values. */
-	SPropValue *scratch;
-	size_t scratch_cap;
+	/* Scratch: evaluation rows of expanded views (room only, no count),
+	 * output values. */
+	ARRAY(SPropValue) scratch;
 	SPropValue *outvals;
 	ULONG *colhint;
 };
 
 static inline void td_lock(struct tdata *td)
 {
-	pthread_mutex_lock(&td->lock);
+	pthread_mutex_lock(&td->base.lock);
 }
 
 static inline void td_unlock(struct tdata *td)
 {
-	pthread_mutex_unlock(&td->lock);
+	pthread_mutex_unlock(&td->base.lock);
 }
 
 static inline HRESULT errno_hr(int ret)
@@ -381,9 +381,8 @@ void cres_free(struct cres *c);
 int cres_compile(const SRestriction *r, struct cres *c);
 int view_eval_row(struct view *v, const struct trow *t, ULONG inst,
 		  unsigned char *ikey, SRow *row, SPropValue **x_r);
-int view_rows_of(struct view *v, struct trow *t, struct vrow ***rows, size_t *n,
-		 size_t *cap);
-void vrows_free(struct vrow **rows, size_t n);
+int view_rows_of(struct view *v, struct trow *t, ARRAY_TYPE(vrows) * rows);
+void vrows_free(ARRAY_TYPE(vrows) * rows);
 void view_invalidate(struct view *v);
 void view_undo_mark(const struct view *v, struct view_undo *u);
 void view_undo(struct view *v, const struct view_undo *u);
@@ -404,12 +403,12 @@ void td_touch_views(struct tdata *td, struct view **touched);
 
 /* tabledata_view.c */
 void view_row_values(struct view *v, const struct vrow *vr);
-int view_set_columns(struct view *v, const ULONG *tags, ULONG n);
-int view_set_sort(struct view *v, const SSortOrderSet *sos);
-unsigned long view_unref(struct view *v);
-extern const IMAPITableVtbl view_vtbl;
+int view_create(struct tdata *td, const SSortOrderSet *sos,
+		CALLERRELEASE *release_cb, ULONG_PTR release_data,
+		struct view **v_r);
+ULONG view_unref(struct view *v);
 
 /* tabledata.c */
-unsigned long td_unref(struct tdata *td);
+ULONG td_unref(struct tdata *td);
 
 #endif

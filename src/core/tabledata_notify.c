@@ -51,7 +51,7 @@ void view_drop_events(struct view *v)
 static void view_row_event(struct view *v, ULONG event, size_t pos,
 			   const struct trow *gone)
 {
-	const struct vrow *vr = gone == NULL ? v->rows[pos] : NULL;
+	const struct vrow *vr = gone == NULL ? v->rows.v[pos] : NULL;
 	const SPropValue *index = gone != NULL ? gone->index : vr->row->index;
 	const SPropValue *prior = NULL;
 	size_t head = align8(sizeof(struct tevent)), isize, psize = 0;
@@ -61,7 +61,7 @@ static void view_row_event(struct view *v, ULONG event, size_t pos,
 	char *cur;
 
 	if (gone == NULL && pos > 0)
-		prior = v->rows[pos - 1]->row->index;
+		prior = v->rows.v[pos - 1]->row->index;
 	if (pv_data_size(index, PV_SRC_COUNTED, &isize) < 0 ||
 	    (prior != NULL && pv_data_size(prior, PV_SRC_COUNTED, &psize) < 0))
 		goto changed;
@@ -100,10 +100,10 @@ changed:
 /* Takes a reference unless the view is already being destroyed. */
 static bool view_pin(struct view *v)
 {
-	unsigned long r = atomic_load(&v->refs);
+	ULONG r = atomic_load(&v->base.refs);
 
 	while (r != 0)
-		if (atomic_compare_exchange_weak(&v->refs, &r, r + 1))
+		if (atomic_compare_exchange_weak(&v->base.refs, &r, r + 1))
 			return true;
 	return false;
 }
@@ -118,7 +118,7 @@ static bool view_pin(struct view *v)
 static void view_touch(struct view *v, struct view **touched)
 {
 	if (v->touched || !view_has_sinks(v) ||
-	    objhdr_check(&v->hdr, VIEW_MAGIC) != 0)
+	    objhdr_check(&v->base.hdr, VIEW_MAGIC) != 0)
 		return;
 	if (v->evq == NULL && !v->ev_changed && !v->ev_reload)
 		return;
@@ -157,7 +157,7 @@ static void view_deliver(struct view *v, NOTIFICATION *n)
 		s->busy++;
 	td_unlock(td);
 	while (s != NULL) {
-		if (core_notify(v->hdr.context_id, s->sink, 1, n) == 0)
+		if (core_notify(v->base.hdr.context_id, s->sink, 1, n) == 0)
 			IMAPIAdviseSink_OnNotify(s->sink, 1, n);
 		gone = NULL;
 		td_lock(td);
@@ -242,9 +242,7 @@ void view_summary(struct view *v, bool reload)
 
 static void view_removed_at(struct view *v, size_t p)
 {
-	memmove(&v->rows[p], &v->rows[p + 1],
-		(v->nrows - p - 1) * sizeof(*v->rows));
-	v->nrows--;
+	array_delete(&v->rows, p, 1);
 	if (v->cursor > p)
 		v->cursor--;
 	for (struct bookmark *b = v->bookmarks; b != NULL; b = b->next) {
@@ -259,19 +257,19 @@ static void view_removed_at(struct view *v, size_t p)
  * and bookmarks stay with the rows they were on. */
 static size_t view_insert(struct view *v, struct vrow *vr)
 {
-	size_t lo = 0, hi = v->nrows, mid;
+	size_t lo = 0, hi = array_count(&v->rows), mid;
+	int ret;
 
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
-		if (vrow_cmp_pos(v, v->rows[mid], vr) < 0)
+		if (vrow_cmp_pos(v, v->rows.v[mid], vr) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	memmove(&v->rows[lo + 1], &v->rows[lo],
-		(v->nrows - lo) * sizeof(*v->rows));
-	v->rows[lo] = vr;
-	v->nrows++;
+	ret = array_insert(&v->rows, lo, &vr, 1);
+	/* view_reserve() made the room: nothing to allocate. */
+	i_assert(ret == 0);
 	if (v->cursor >= lo)
 		v->cursor++;
 	for (struct bookmark *b = v->bookmarks; b != NULL; b = b->next)
@@ -280,24 +278,14 @@ static size_t view_insert(struct view *v, struct vrow *vr)
 	return lo;
 }
 
+/* Room for want rows in all.  0, -E2BIG or -ENOMEM. */
 static int view_reserve(struct view *v, size_t want)
 {
-	struct vrow **p;
-	size_t cap;
-
-	if (want <= v->rows_cap)
+	if (want <= array_capacity(&v->rows))
 		return 0;
 	if (want > TBL_MAX_VIEW_ROWS)
 		return -E2BIG;
-	cap = v->rows_cap < 64 ? 64 : v->rows_cap;
-	while (cap < want)
-		cap *= 2;
-	p = alloc_realloc(v->rows, cap * sizeof(*p));
-	if (p == NULL)
-		return -ENOMEM;
-	v->rows = p;
-	v->rows_cap = cap;
-	return 0;
+	return array_reserve(&v->rows, want - array_count(&v->rows));
 }
 
 /*
@@ -311,15 +299,15 @@ static int view_reserve(struct view *v, size_t want)
 static void view_apply(struct view *v, struct trow *old, struct trow *new,
 		       bool detailed)
 {
-	struct vrow **add = NULL;
-	size_t nadd = 0, addcap = 0, nold = 0, p_old = SIZE_MAX, pos = 0;
+	ARRAY_TYPE(vrows) add = ARRAY_INIT;
+	size_t nadd, nold = 0, p_old = SIZE_MAX, pos = 0;
 	bool events = detailed && v->nexp == 0 && view_has_sinks(v);
 	int ret = 0;
 
 	if (old == new) {
 		/* HrNotify: the row as it is, where it is visible. */
-		for (size_t i = 0; i < v->nrows; i++) {
-			if (v->rows[i]->row != old)
+		for (size_t i = 0; i < array_count(&v->rows); i++) {
+			if (v->rows.v[i]->row != old)
 				continue;
 			if (events)
 				view_row_event(v, TABLE_ROW_MODIFIED, i, NULL);
@@ -331,30 +319,32 @@ static void view_apply(struct view *v, struct trow *old, struct trow *new,
 		return;
 	}
 	if (new != NULL)
-		ret = view_rows_of(v, new, &add, &nadd, &addcap);
+		ret = view_rows_of(v, new, &add);
+	nadd = array_count(&add);
 	if (old != NULL && ret == 0) {
-		for (size_t i = 0; i < v->nrows; i++)
-			if (v->rows[i]->row == old)
+		for (size_t i = 0; i < array_count(&v->rows); i++)
+			if (v->rows.v[i]->row == old)
 				nold++;
 	}
 	if (ret == 0 && nadd > nold)
-		ret = view_reserve(v, v->nrows - nold + nadd);
+		ret = view_reserve(v, array_count(&v->rows) - nold + nadd);
 	if (ret < 0) {
-		vrows_free(add, nadd);
+		vrows_free(&add);
 		view_invalidate(v);
 		view_summary(v, true);
 		return;
 	}
-	for (size_t i = v->nrows; nold != 0 && i-- > 0;) {
-		if (v->rows[i]->row != old)
+	for (size_t i = array_count(&v->rows); nold != 0 && i-- > 0;) {
+		if (v->rows.v[i]->row != old)
 			continue;
-		vrow_free(v->rows[i]);
+		vrow_free(v->rows.v[i]);
 		view_removed_at(v, i);
 		p_old = i;
 	}
 	for (size_t i = 0; i < nadd; i++)
-		pos = view_insert(v, add[i]);
-	alloc_free(add);
+		pos = view_insert(v, add.v[i]);
+	/* The rows are the view's now: only the list goes. */
+	array_free(&add);
 	if (nold == 0 && nadd == 0)
 		return;
 	if (!events) {

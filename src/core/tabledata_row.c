@@ -427,21 +427,11 @@ static void td_hash_del(struct tdata *td, struct trow *t)
 /* Makes room for extra more rows (array and index).  0 or -ENOMEM. */
 int td_reserve(struct tdata *td, size_t extra)
 {
-	size_t want = td->nrows + extra, cap, hsize;
+	size_t want = array_count(&td->rows) + extra, hsize;
 	struct trow **p;
 
-	if (want > TBL_MAX_VIEW_ROWS)
+	if (want > TBL_MAX_VIEW_ROWS || array_reserve(&td->rows, extra) < 0)
 		return -ENOMEM;
-	if (want > td->rows_cap) {
-		cap = td->rows_cap < 64 ? 64 : td->rows_cap;
-		while (cap < want)
-			cap *= 2;
-		p = alloc_realloc(td->rows, cap * sizeof(*p));
-		if (p == NULL)
-			return -ENOMEM;
-		td->rows = p;
-		td->rows_cap = cap;
-	}
 	if (want > td->hash_size) {
 		hsize = td->hash_size;
 		while (hsize < want * 2)
@@ -452,18 +442,18 @@ int td_reserve(struct tdata *td, size_t extra)
 		alloc_free(td->hash);
 		td->hash = p;
 		td->hash_size = hsize;
-		for (size_t i = 0; i < td->nrows; i++)
-			td_hash_add(td, td->rows[i]);
+		for (size_t i = 0; i < array_count(&td->rows); i++)
+			td_hash_add(td, td->rows.v[i]);
 	}
 	return 0;
 }
 
 static bool td_has_col(const struct tdata *td, ULONG tag, ULONG hint)
 {
-	if (hint < td->ncols && td->cols[hint] == tag)
+	if (hint < array_count(&td->cols) && td->cols.v[hint] == tag)
 		return true;
-	for (ULONG i = 0; i < td->ncols; i++) {
-		if (td->cols[i] == tag)
+	for (ULONG i = 0; i < array_count(&td->cols); i++) {
+		if (td->cols.v[i] == tag)
 			return true;
 	}
 	return false;
@@ -472,48 +462,43 @@ static bool td_has_col(const struct tdata *td, ULONG tag, ULONG hint)
 /* Makes room for the new columns n rows may bring.  0 or -ENOMEM. */
 int td_reserve_cols(struct tdata *td, struct trow *const *rows, size_t n)
 {
-	size_t want = td->ncols;
-	ULONG *p, cap;
+	size_t more = 0;
 
 	for (size_t r = 0; r < n; r++)
 		for (ULONG i = 0; i < rows[r]->cvals; i++)
 			if (!td_has_col(td, rows[r]->props[i].ulPropTag, i))
-				want++;
-	if (want <= td->cols_cap)
-		return 0;
-	if (want > TBL_MAX_PROPS * 16)
+				more++;
+	/* More than that is taken as running out of memory. */
+	if (array_count(&td->cols) + more > array_capacity(&td->cols) &&
+	    array_count(&td->cols) + more > TBL_MAX_PROPS * 16)
 		return -ENOMEM;
-	cap = td->cols_cap < 16 ? 16 : td->cols_cap;
-	while (cap < want)
-		cap *= 2;
-	p = alloc_realloc(td->cols, cap * sizeof(*p));
-	if (p == NULL)
-		return -ENOMEM;
-	td->cols = p;
-	td->cols_cap = cap;
-	return 0;
+	return array_reserve(&td->cols, more);
 }
 
-/* New tags of t become available columns (room reserved before). */
+/*
+ * New tags of t become available columns, in room td_reserve_cols()
+ * made: it counted every tag then missing, so each one it counted is
+ * pushed once at the most.
+ */
 void td_add_cols(struct tdata *td, const struct trow *t)
 {
 	for (ULONG i = 0; i < t->cvals; i++) {
 		ULONG tag = t->props[i].ulPropTag;
 
-		if (!td_has_col(td, tag, i) && td->ncols < td->cols_cap)
-			td->cols[td->ncols++] = tag;
+		if (!td_has_col(td, tag, i))
+			array_push_reserved(&td->cols, tag);
 	}
 }
 
 /* Puts t at data position pos (0..nrows); room reserved before. */
 void td_insert_at(struct tdata *td, struct trow *t, size_t pos)
 {
-	memmove(&td->rows[pos + 1], &td->rows[pos],
-		(td->nrows - pos) * sizeof(*td->rows));
-	td->rows[pos] = t;
-	td->nrows++;
-	for (size_t i = pos; i < td->nrows; i++)
-		td->rows[i]->pos = i;
+	int ret = array_insert(&td->rows, pos, &t, 1);
+
+	/* td_reserve() made the room: nothing to allocate. */
+	i_assert(ret == 0);
+	for (size_t i = pos; i < array_count(&td->rows); i++)
+		td->rows.v[i]->pos = i;
 	t->serial = td->next_serial++;
 	td_hash_add(td, t);
 }
@@ -524,11 +509,9 @@ void td_remove(struct tdata *td, struct trow *t)
 	size_t pos = t->pos;
 
 	td_hash_del(td, t);
-	memmove(&td->rows[pos], &td->rows[pos + 1],
-		(td->nrows - pos - 1) * sizeof(*td->rows));
-	td->nrows--;
-	for (size_t i = pos; i < td->nrows; i++)
-		td->rows[i]->pos = i;
+	array_delete(&td->rows, pos, 1);
+	for (size_t i = pos; i < array_count(&td->rows); i++)
+		td->rows.v[i]->pos = i;
 }
 
 /* Puts t in the place of old (same index value, position and serial). */
@@ -537,6 +520,6 @@ void td_replace(struct tdata *td, struct trow *old, struct trow *t)
 	td_hash_del(td, old);
 	t->pos = old->pos;
 	t->serial = old->serial;
-	td->rows[t->pos] = t;
+	td->rows.v[t->pos] = t;
 	td_hash_add(td, t);
 }

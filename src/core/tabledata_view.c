@@ -11,27 +11,18 @@
 #include "restriction.h"
 #include "sortorder.h"
 
-static inline struct view *view_of(IMAPITable *iface)
-{
-	return container_of(iface, struct view, iface);
-}
+static void view_destroy(void *object, bool live);
 
-static inline struct objhdr *view_hdr(IMAPITable *iface)
-{
-	return iface == NULL ? NULL : &view_of(iface)->hdr;
-}
+static const IID *const view_iids[] = {&IID_IMAPITable, NULL};
+static const struct objclass view_class = {VIEW_MAGIC, "IMAPITable", view_iids,
+					   view_destroy};
 
-static inline HRESULT view_enter(IMAPITable *iface, const char *what)
-{
-	int err = objhdr_check(view_hdr(iface), VIEW_MAGIC);
+OBJBASE_IUNKNOWN(view, IMAPITable, struct view, view_class)
 
-	return err == 0 ? S_OK : objhdr_refuse(view_hdr(iface), err, what);
-}
-
-/* Records hr as the view's last error (under the lock) and returns it. */
+/* Records hr as the view's last error and returns it. */
 static HRESULT vfail(struct view *v, HRESULT hr, const char *msg)
 {
-	return mapierr_set(&v->err, hr, "%s", msg);
+	return objbase_fail(&v->base, hr, "%s", msg);
 }
 
 /* ---------------------------------------------------------------------------
@@ -162,7 +153,7 @@ static bool exp_equal(const ULONG *a, ULONG na, const ULONG *b, ULONG nb)
  * expansion changes (then it is rebuilt, and bookmarks and the cursor
  * reset).  Returns 0 or -ENOMEM, leaving the view as it was.
  */
-int view_set_columns(struct view *v, const ULONG *tags, ULONG n)
+static int view_set_columns(struct view *v, const ULONG *tags, ULONG n)
 {
 	ULONG *cols, *hint, *exp, nexp;
 	SPropValue *out;
@@ -193,7 +184,7 @@ int view_set_columns(struct view *v, const ULONG *tags, ULONG n)
 }
 
 /* Sets the sort order (NULL or no keys: unsorted).  0 or -ENOMEM. */
-int view_set_sort(struct view *v, const SSortOrderSet *sos)
+static int view_set_sort(struct view *v, const SSortOrderSet *sos)
 {
 	SSortOrderSet *copy = NULL;
 	struct keyinfo *keys = NULL;
@@ -244,46 +235,22 @@ fail:
  */
 
 /*
- * IMAPITable::QueryInterface - IID_IUnknown and IID_IMAPITable give this
- * view, AddRef'ed.
- *
- * RETURNS
- *  S_OK, MAPI_E_INVALID_PARAMETER, MAPI_E_INTERFACE_NOT_SUPPORTED,
- *  MAPI_E_NO_ACCESS, MAPI_E_INVALID_OBJECT; *ppvObj is NULL on failure.
+ * IUnknown and GetLastError (OBJBASE_IUNKNOWN): QueryInterface gives this
+ * view for IID_IUnknown and IID_IMAPITable; the last Release destroys the
+ * view (after the caller's CALLERRELEASE callback) and releases its sinks
+ * and its reference to the table data.  GetLastError does not refuse: on
+ * a refused call it explains the refusal from the calling thread's record.
  */
-static HRESULT STDMETHODCALLTYPE view_QueryInterface(IMAPITable *iface,
-						     REFIID riid,
-						     LPVOID *ppvObj)
-{
-	HRESULT hr = view_enter(iface, "IMAPITable::QueryInterface");
 
-	if (ppvObj != NULL)
-		*ppvObj = NULL;
-	if (hr != S_OK)
-		return hr;
-	if (ppvObj == NULL || riid == NULL)
-		return MAPI_E_INVALID_PARAMETER;
-	if (!IsEqualIID(riid, &IID_IUnknown) &&
-	    !IsEqualIID(riid, &IID_IMAPITable))
-		return MAPI_E_INTERFACE_NOT_SUPPORTED;
-	atomic_fetch_add(&view_of(iface)->refs, 1);
-	*ppvObj = iface;
-	return S_OK;
-}
-
-/* IUnknown::AddRef: the new count; 0 for a refused call (see above). */
-static ULONG STDMETHODCALLTYPE view_AddRef(IMAPITable *iface)
+/* At the last reference (see objbase.h): everything the view holds. */
+static void view_destroy(void *object, bool live)
 {
-	if (view_enter(iface, "IMAPITable::AddRef") != S_OK)
-		return 0;
-	return (ULONG)(atomic_fetch_add(&view_of(iface)->refs, 1) + 1);
-}
-
-static void view_destroy(struct view *v)
-{
+	struct view *v = object;
 	struct tdata *td = v->td;
 	struct sink *s, *next;
 
+	/* The same, dead or alive: what the view holds is its own. */
+	(void)live;
 	/* The caller's callback first: it commonly releases the table data,
 	 * which this view still holds a reference on. */
 	if (v->release_cb != NULL)
@@ -315,9 +282,7 @@ static void view_destroy(struct view *v)
 	cres_free(v->cres);
 	alloc_free(v->res);
 	alloc_free(v->exp);
-	alloc_free(v->scratch);
-	objhdr_fini(&v->hdr);
-	alloc_free(v);
+	array_free(&v->scratch);
 	td_unref(td);
 }
 
@@ -325,65 +290,9 @@ static void view_destroy(struct view *v)
  * Drops a reference the library holds itself (a delivery's pin), unchecked:
  * the caller already passed a check of the table data.
  */
-unsigned long view_unref(struct view *v)
+ULONG view_unref(struct view *v)
 {
-	unsigned long r = atomic_fetch_sub(&v->refs, 1);
-
-	if (r == 1)
-		view_destroy(v);
-	return r - 1;
-}
-
-/*
- * IUnknown::Release: the count left; the last one destroys the view (after
- * the caller's CALLERRELEASE callback) and releases its sinks and its
- * reference to the table data.  Its owner may release a dead view.  A
- * refused call returns 0 and changes nothing.
- */
-static ULONG STDMETHODCALLTYPE view_Release(IMAPITable *iface)
-{
-	int err = objhdr_check_release(view_hdr(iface), VIEW_MAGIC);
-
-	if (err < 0) {
-		objhdr_refuse(view_hdr(iface), err, "IMAPITable::Release");
-		return 0;
-	}
-	return (ULONG)view_unref(view_of(iface));
-}
-
-/*
- * IMAPITable::GetLastError
- *
- * PARAMS
- *  hResult      [I] a code this view returned
- *  ulFlags      [I] 0 or MAPI_UNICODE
- *  lppMAPIError [O] a MAPIAllocateBuffer'ed MAPIERROR, NULL for success
- *
- * RETURNS
- *  S_OK, MAPI_E_INVALID_PARAMETER, MAPI_E_UNKNOWN_FLAGS,
- *  MAPI_E_NOT_ENOUGH_MEMORY.
- *
- * NOTES
- *  Called from another context or on a dead view, it does not refuse: it
- *  explains the refusal the caller just got, from the calling thread's
- *  record (objhdr_last_error), without touching the view.
- */
-static HRESULT STDMETHODCALLTYPE view_GetLastError(IMAPITable *iface,
-						   HRESULT hResult,
-						   ULONG ulFlags,
-						   LPMAPIERROR *lppMAPIError)
-{
-	struct view *v;
-	struct mapierr_last last;
-
-	if (objhdr_check(view_hdr(iface), VIEW_MAGIC) != 0)
-		return objhdr_last_error(hResult, ulFlags, "IMAPITable",
-					 lppMAPIError);
-	v = view_of(iface);
-	td_lock(v->td);
-	last = v->err;
-	td_unlock(v->td);
-	return mapierr_get(&last, hResult, ulFlags, "IMAPITable", lppMAPIError);
+	return objbase_unref(&v->base, &view_class, v);
 }
 
 /*
@@ -413,11 +322,9 @@ static HRESULT STDMETHODCALLTYPE view_Advise(IMAPITable *iface,
 {
 	struct view *v = view_of(iface);
 	struct sink *s;
-	HRESULT hr;
+	HRESULT hr = S_OK;
 
-	hr = view_enter(iface, "IMAPITable::Advise");
-	if (hr != S_OK)
-		return hr;
+	OBJBASE_ENTER(view, view_class, iface, "IMAPITable::Advise");
 	td_lock(v->td);
 	if (lpAdviseSink == NULL || lpulConnection == NULL ||
 	    ulEventMask != fnevTableModified) {
@@ -459,11 +366,9 @@ static HRESULT STDMETHODCALLTYPE view_Unadvise(IMAPITable *iface,
 {
 	struct view *v = view_of(iface);
 	struct sink *s, *gone = NULL;
-	HRESULT hr;
+	HRESULT hr = S_OK;
 
-	hr = view_enter(iface, "IMAPITable::Unadvise");
-	if (hr != S_OK)
-		return hr;
+	OBJBASE_ENTER(view, view_class, iface, "IMAPITable::Unadvise");
 	td_lock(v->td);
 	for (s = v->sinks; s != NULL; s = s->next)
 		if (s->conn == ulConnection && !s->dead)
@@ -497,11 +402,9 @@ static HRESULT STDMETHODCALLTYPE view_GetStatus(IMAPITable *iface,
 						ULONG *lpulTableType)
 {
 	struct view *v = view_of(iface);
-	HRESULT hr;
+	HRESULT hr = S_OK;
 
-	hr = view_enter(iface, "IMAPITable::GetStatus");
-	if (hr != S_OK)
-		return hr;
+	OBJBASE_ENTER(view, view_class, iface, "IMAPITable::GetStatus");
 	td_lock(v->td);
 	if (lpulTableStatus == NULL || lpulTableType == NULL) {
 		hr = vfail(v, MAPI_E_INVALID_PARAMETER, "NULL out pointer");
@@ -540,11 +443,9 @@ static HRESULT STDMETHODCALLTYPE view_SetColumns(IMAPITable *iface,
 						 ULONG ulFlags)
 {
 	struct view *v = view_of(iface);
-	HRESULT hr;
+	HRESULT hr = S_OK;
 
-	hr = view_enter(iface, "IMAPITable::SetColumns");
-	if (hr != S_OK)
-		return hr;
+	OBJBASE_ENTER(view, view_class, iface, "IMAPITable::SetColumns");
 	td_lock(v->td);
 	if (lpPropTagArray == NULL || lpPropTagArray->cValues == 0 ||
 	    lpPropTagArray->cValues > TBL_MAX_PROPS)
@@ -595,18 +496,17 @@ static HRESULT STDMETHODCALLTYPE view_QueryColumns(
 {
 	struct view *v = view_of(iface);
 	struct tdata *td = v->td;
-	HRESULT hr;
+	HRESULT hr = S_OK;
 
-	hr = view_enter(iface, "IMAPITable::QueryColumns");
-	if (hr != S_OK)
-		return hr;
+	OBJBASE_ENTER(view, view_class, iface, "IMAPITable::QueryColumns");
 	td_lock(td);
 	if (lppPropTagArray == NULL)
 		hr = vfail(v, MAPI_E_INVALID_PARAMETER, "NULL out pointer");
 	else if (ulFlags & ~TBL_ALL_COLUMNS)
 		hr = vfail(v, MAPI_E_UNKNOWN_FLAGS, "unknown flags");
 	else if (ulFlags & TBL_ALL_COLUMNS)
-		hr = tags_out(td, td->cols, td->ncols, lppPropTagArray);
+		hr = tags_out(td, td->cols.v, (ULONG)array_count(&td->cols),
+			      lppPropTagArray);
 	else
 		hr = tags_out(td, v->cols, v->ncols, lppPropTagArray);
 	if (FAILED(hr) && hr != MAPI_E_INVALID_PARAMETER &&
@@ -643,11 +543,9 @@ static HRESULT STDMETHODCALLTYPE view_GetRowCount(IMAPITable *iface,
 						  ULONG *lpulCount)
 {
 	struct view *v = view_of(iface);
-	HRESULT hr;
+	HRESULT hr = S_OK;
 
-	hr = view_enter(iface, "IMAPITable::GetRowCount");
-	if (hr != S_OK)
-		return hr;
+	OBJBASE_ENTER(view, view_class, iface, "IMAPITable::GetRowCount");
 	td_lock(v->td);
 	if (lpulCount == NULL)
 		hr = vfail(v, MAPI_E_INVALID_PARAMETER, "NULL out pointer");
@@ -656,7 +554,7 @@ static HRESULT STDMETHODCALLTYPE view_GetRowCount(IMAPITable *iface,
 	else
 		hr = view_ready_hr(v);
 	if (hr == S_OK)
-		*lpulCount = (ULONG)v->nrows;
+		*lpulCount = (ULONG)array_count(&v->rows);
 	td_unlock(v->td);
 	return hr;
 }
@@ -680,7 +578,7 @@ static HRESULT view_origin(struct view *v, BOOKMARK bk, size_t *pos_r,
 		*pos_r = v->cursor;
 		return S_OK;
 	case BOOKMARK_END:
-		*pos_r = v->nrows;
+		*pos_r = array_count(&v->rows);
 		return S_OK;
 	default:
 		break;
@@ -720,11 +618,9 @@ static HRESULT STDMETHODCALLTYPE view_SeekRow(IMAPITable *iface,
 	int64_t target;
 	size_t origin = 0;
 	bool moved;
-	HRESULT hr;
+	HRESULT hr = S_OK;
 
-	hr = view_enter(iface, "IMAPITable::SeekRow");
-	if (hr != S_OK)
-		return hr;
+	OBJBASE_ENTER(view, view_class, iface, "IMAPITable::SeekRow");
 	td_lock(v->td);
 	if (v->stale && lRowCount <= 0 &&
 	    (bkOrigin == BOOKMARK_BEGINNING || bkOrigin == BOOKMARK_CURRENT)) {
@@ -743,8 +639,8 @@ static HRESULT STDMETHODCALLTYPE view_SeekRow(IMAPITable *iface,
 		target = (int64_t)origin + lRowCount;
 		if (target < 0)
 			target = 0;
-		if (target > (int64_t)v->nrows)
-			target = (int64_t)v->nrows;
+		if (target > (int64_t)array_count(&v->rows))
+			target = (int64_t)array_count(&v->rows);
 		v->cursor = (size_t)target;
 		if (lplRowsSought != NULL)
 			*lplRowsSought = (LONG)(target - (int64_t)origin);
@@ -768,11 +664,9 @@ static HRESULT STDMETHODCALLTYPE view_SeekRowApprox(IMAPITable *iface,
 						    ULONG ulDenominator)
 {
 	struct view *v = view_of(iface);
-	HRESULT hr;
+	HRESULT hr = S_OK;
 
-	hr = view_enter(iface, "IMAPITable::SeekRowApprox");
-	if (hr != S_OK)
-		return hr;
+	OBJBASE_ENTER(view, view_class, iface, "IMAPITable::SeekRowApprox");
 	td_lock(v->td);
 	if (ulDenominator == 0 || ulNumerator > ulDenominator)
 		hr = vfail(v, MAPI_E_INVALID_PARAMETER,
@@ -780,8 +674,8 @@ static HRESULT STDMETHODCALLTYPE view_SeekRowApprox(IMAPITable *iface,
 	else
 		hr = view_ready_hr(v);
 	if (hr == S_OK)
-		v->cursor =
-		    (size_t)((uint64_t)v->nrows * ulNumerator / ulDenominator);
+		v->cursor = (size_t)((uint64_t)array_count(&v->rows) *
+				     ulNumerator / ulDenominator);
 	td_unlock(v->td);
 	return hr;
 }
@@ -801,11 +695,9 @@ static HRESULT STDMETHODCALLTYPE view_QueryPosition(IMAPITable *iface,
 						    ULONG *lpulDenominator)
 {
 	struct view *v = view_of(iface);
-	HRESULT hr;
+	HRESULT hr = S_OK;
 
-	hr = view_enter(iface, "IMAPITable::QueryPosition");
-	if (hr != S_OK)
-		return hr;
+	OBJBASE_ENTER(view, view_class, iface, "IMAPITable::QueryPosition");
 	td_lock(v->td);
 	if (lpulRow == NULL || lpulNumerator == NULL || lpulDenominator == NULL)
 		hr = vfail(v, MAPI_E_INVALID_PARAMETER, "NULL out pointer");
@@ -814,7 +706,9 @@ static HRESULT STDMETHODCALLTYPE view_QueryPosition(IMAPITable *iface,
 	if (hr == S_OK) {
 		*lpulRow = (ULONG)v->cursor;
 		*lpulNumerator = (ULONG)v->cursor;
-		*lpulDenominator = v->nrows == 0 ? 1 : (ULONG)v->nrows;
+		*lpulDenominator = array_count(&v->rows) == 0
+				       ? 1
+				       : (ULONG)array_count(&v->rows);
 	}
 	td_unlock(v->td);
 	return hr;
@@ -824,7 +718,7 @@ static HRESULT STDMETHODCALLTYPE view_QueryPosition(IMAPITable *iface,
 static int view_row_matches(struct view *v, size_t i, const SRestriction *res)
 {
 	unsigned char ikey[TBL_IKEY_SIZE];
-	const struct vrow *vr = v->rows[i];
+	const struct vrow *vr = v->rows.v[i];
 	SPropValue *x;
 	SRow row;
 	int ret;
@@ -859,12 +753,10 @@ static HRESULT STDMETHODCALLTYPE view_FindRow(IMAPITable *iface,
 	struct view_undo undo;
 	size_t origin = 0, i;
 	bool moved;
-	HRESULT hr;
+	HRESULT hr = S_OK;
 	int ret;
 
-	hr = view_enter(iface, "IMAPITable::FindRow");
-	if (hr != S_OK)
-		return hr;
+	OBJBASE_ENTER(view, view_class, iface, "IMAPITable::FindRow");
 	td_lock(v->td);
 	if (lpRestriction == NULL) {
 		hr = vfail(v, MAPI_E_INVALID_PARAMETER, "NULL restriction");
@@ -893,7 +785,7 @@ static HRESULT STDMETHODCALLTYPE view_FindRow(IMAPITable *iface,
 				break;
 		}
 	} else {
-		for (i = origin; i < v->nrows; i++) {
+		for (i = origin; i < array_count(&v->rows); i++) {
 			ret = view_row_matches(v, i, lpRestriction);
 			if (ret != 0)
 				break;
@@ -941,9 +833,7 @@ static HRESULT STDMETHODCALLTYPE view_Restrict(IMAPITable *iface,
 	HRESULT hr = S_OK;
 	int ret;
 
-	hr = view_enter(iface, "IMAPITable::Restrict");
-	if (hr != S_OK)
-		return hr;
+	OBJBASE_ENTER(view, view_class, iface, "IMAPITable::Restrict");
 	td_lock(v->td);
 	if (ulFlags & ~(TBL_ASYNC | TBL_BATCH)) {
 		hr = vfail(v, MAPI_E_UNKNOWN_FLAGS, "unknown flags");
@@ -998,11 +888,9 @@ static HRESULT STDMETHODCALLTYPE view_CreateBookmark(IMAPITable *iface,
 	struct view *v = view_of(iface);
 	struct view_undo undo;
 	struct bookmark *b;
-	HRESULT hr;
+	HRESULT hr = S_OK;
 
-	hr = view_enter(iface, "IMAPITable::CreateBookmark");
-	if (hr != S_OK)
-		return hr;
+	OBJBASE_ENTER(view, view_class, iface, "IMAPITable::CreateBookmark");
 	td_lock(v->td);
 	if (lpbkPosition == NULL) {
 		hr = vfail(v, MAPI_E_INVALID_PARAMETER, "NULL out pointer");
@@ -1047,11 +935,9 @@ static HRESULT STDMETHODCALLTYPE view_FreeBookmark(IMAPITable *iface,
 {
 	struct view *v = view_of(iface);
 	struct bookmark **p, *b;
-	HRESULT hr;
+	HRESULT hr = S_OK;
 
-	hr = view_enter(iface, "IMAPITable::FreeBookmark");
-	if (hr != S_OK)
-		return hr;
+	OBJBASE_ENTER(view, view_class, iface, "IMAPITable::FreeBookmark");
 	if (bkPosition <= BOOKMARK_END)
 		return S_OK;
 	td_lock(v->td);
@@ -1098,9 +984,7 @@ static HRESULT STDMETHODCALLTYPE view_SortTable(IMAPITable *iface,
 	HRESULT hr = S_OK;
 	int ret;
 
-	hr = view_enter(iface, "IMAPITable::SortTable");
-	if (hr != S_OK)
-		return hr;
+	OBJBASE_ENTER(view, view_class, iface, "IMAPITable::SortTable");
 	td_lock(v->td);
 	if (lpSortCriteria == NULL) {
 		hr = vfail(v, MAPI_E_INVALID_PARAMETER, "NULL sort order");
@@ -1141,11 +1025,9 @@ view_QuerySortOrder(IMAPITable *iface, LPSSortOrderSet *lppSortCriteria)
 	struct view *v = view_of(iface);
 	size_t size;
 	void *p;
-	HRESULT hr;
+	HRESULT hr = S_OK;
 
-	hr = view_enter(iface, "IMAPITable::QuerySortOrder");
-	if (hr != S_OK)
-		return hr;
+	OBJBASE_ENTER(view, view_class, iface, "IMAPITable::QuerySortOrder");
 	td_lock(v->td);
 	if (lppSortCriteria == NULL) {
 		hr = vfail(v, MAPI_E_INVALID_PARAMETER, "NULL out pointer");
@@ -1199,11 +1081,9 @@ static HRESULT STDMETHODCALLTYPE view_QueryRows(IMAPITable *iface,
 	size_t start, n, cursor, i;
 	SRowSet *rs = NULL;
 	void *p;
-	HRESULT hr;
+	HRESULT hr = S_OK;
 
-	hr = view_enter(iface, "IMAPITable::QueryRows");
-	if (hr != S_OK)
-		return hr;
+	OBJBASE_ENTER(view, view_class, iface, "IMAPITable::QueryRows");
 	if (lppRows != NULL)
 		*lppRows = NULL;
 	td_lock(td);
@@ -1222,7 +1102,7 @@ static HRESULT STDMETHODCALLTYPE view_QueryRows(IMAPITable *iface,
 		goto fail;
 	if (lRowCount > 0) {
 		start = v->cursor;
-		n = v->nrows - start;
+		n = array_count(&v->rows) - start;
 		if (n > (size_t)lRowCount)
 			n = (size_t)lRowCount;
 		cursor = start + n;
@@ -1247,7 +1127,7 @@ static HRESULT STDMETHODCALLTYPE view_QueryRows(IMAPITable *iface,
 	for (i = 0; i < n; i++) {
 		SPropValue *props;
 
-		hr = view_copy_row(v, v->rows[start + i], &props);
+		hr = view_copy_row(v, v->rows.v[start + i], &props);
 		if (hr != S_OK)
 			break;
 		rs->aRow[i].ulAdrEntryPad = 0;
@@ -1276,12 +1156,13 @@ out:
 /* IMAPITable::Abort: nothing runs asynchronously.  Returns S_OK. */
 static HRESULT STDMETHODCALLTYPE view_Abort(IMAPITable *iface)
 {
-	return view_enter(iface, "IMAPITable::Abort");
+	OBJBASE_ENTER(view, view_class, iface, "IMAPITable::Abort");
+	return S_OK;
 }
 
 static HRESULT no_categories(struct view *v)
 {
-	HRESULT hr;
+	HRESULT hr = S_OK;
 
 	td_lock(v->td);
 	hr = vfail(v, MAPI_E_NO_SUPPORT, "categorized views are not supported");
@@ -1294,10 +1175,7 @@ static HRESULT STDMETHODCALLTYPE view_ExpandRow(
     IMAPITable *iface, ULONG cbInstanceKey, LPBYTE pbInstanceKey,
     ULONG ulRowCount, ULONG ulFlags, LPSRowSet *lppRows, ULONG *lpulMoreRows)
 {
-	HRESULT hr = view_enter(iface, "IMAPITable::ExpandRow");
-
-	if (hr != S_OK)
-		return hr;
+	OBJBASE_ENTER(view, view_class, iface, "IMAPITable::ExpandRow");
 	(void)cbInstanceKey;
 	(void)pbInstanceKey;
 	(void)ulRowCount;
@@ -1316,10 +1194,7 @@ static HRESULT STDMETHODCALLTYPE view_CollapseRow(IMAPITable *iface,
 						  ULONG ulFlags,
 						  ULONG *lpulRowCount)
 {
-	HRESULT hr = view_enter(iface, "IMAPITable::CollapseRow");
-
-	if (hr != S_OK)
-		return hr;
+	OBJBASE_ENTER(view, view_class, iface, "IMAPITable::CollapseRow");
 	(void)cbInstanceKey;
 	(void)pbInstanceKey;
 	(void)ulFlags;
@@ -1341,11 +1216,9 @@ static HRESULT STDMETHODCALLTYPE view_WaitForCompletion(IMAPITable *iface,
 							ULONG *lpulTableStatus)
 {
 	struct view *v = view_of(iface);
-	HRESULT hr;
+	HRESULT hr = S_OK;
 
-	hr = view_enter(iface, "IMAPITable::WaitForCompletion");
-	if (hr != S_OK)
-		return hr;
+	OBJBASE_ENTER(view, view_class, iface, "IMAPITable::WaitForCompletion");
 	(void)ulTimeout;
 	if (ulFlags == 0) {
 		if (lpulTableStatus != NULL)
@@ -1363,10 +1236,7 @@ static HRESULT STDMETHODCALLTYPE view_GetCollapseState(
     IMAPITable *iface, ULONG ulFlags, ULONG cbInstanceKey,
     LPBYTE lpbInstanceKey, ULONG *lpcbCollapseState, LPBYTE *lppbCollapseState)
 {
-	HRESULT hr = view_enter(iface, "IMAPITable::GetCollapseState");
-
-	if (hr != S_OK)
-		return hr;
+	OBJBASE_ENTER(view, view_class, iface, "IMAPITable::GetCollapseState");
 	(void)ulFlags;
 	(void)cbInstanceKey;
 	(void)lpbInstanceKey;
@@ -1384,10 +1254,7 @@ static HRESULT STDMETHODCALLTYPE view_SetCollapseState(IMAPITable *iface,
 						       LPBYTE pbCollapseState,
 						       BOOKMARK *lpbkLocation)
 {
-	HRESULT hr = view_enter(iface, "IMAPITable::SetCollapseState");
-
-	if (hr != S_OK)
-		return hr;
+	OBJBASE_ENTER(view, view_class, iface, "IMAPITable::SetCollapseState");
 	(void)ulFlags;
 	(void)cbCollapseState;
 	(void)pbCollapseState;
@@ -1395,7 +1262,7 @@ static HRESULT STDMETHODCALLTYPE view_SetCollapseState(IMAPITable *iface,
 	return no_categories(view_of(iface));
 }
 
-const IMAPITableVtbl view_vtbl = {
+static const IMAPITableVtbl view_vtbl = {
     view_QueryInterface,   view_AddRef,           view_Release,
     view_GetLastError,     view_Advise,           view_Unadvise,
     view_GetStatus,        view_SetColumns,       view_QueryColumns,
@@ -1406,3 +1273,69 @@ const IMAPITableVtbl view_vtbl = {
     view_ExpandRow,        view_CollapseRow,      view_WaitForCompletion,
     view_GetCollapseState, view_SetCollapseState,
 };
+
+/*
+ * A new view of td for HrGetView (the caller passed td's check, so the
+ * view gets td's context): every column the table has seen, sort order
+ * sos (validated; NULL: unsorted), the cursor at the beginning, and for a
+ * snapshot table the rows as they are now.  The view holds a reference
+ * to td.  Returns 0 or -ENOMEM.
+ */
+int view_create(struct tdata *td, const SSortOrderSet *sos,
+		CALLERRELEASE *release_cb, ULONG_PTR release_data,
+		struct view **v_r)
+{
+	struct view *v;
+	int ret;
+
+	v = alloc_calloc(1, sizeof(*v));
+	if (v == NULL)
+		return -ENOMEM;
+	v->iface.lpVtbl = &view_vtbl;
+	objbase_init(&v->base, VIEW_MAGIC);
+	v->td = td;
+	v->release_cb = release_cb;
+	v->release_data = release_data;
+	v->dynamic = td->type != TBLTYPE_SNAPSHOT;
+	v->stale = true;
+	v->next_bookmark = BOOKMARK_END + 1;
+	v->evq_tail = &v->evq;
+	td_lock(td);
+	ret = view_set_columns(v, td->cols.v, (ULONG)array_count(&td->cols));
+	if (ret == 0)
+		ret = view_set_sort(v, sos);
+	if (ret == 0 && !v->dynamic && array_count(&td->rows) != 0) {
+		v->snap =
+		    alloc_malloc(array_count(&td->rows) * sizeof(*v->snap));
+		if (v->snap == NULL) {
+			ret = -ENOMEM;
+		} else {
+			for (size_t i = 0; i < array_count(&td->rows); i++) {
+				trow_ref(td->rows.v[i]);
+				v->snap[i] = td->rows.v[i];
+			}
+			v->nsnap = array_count(&td->rows);
+		}
+	}
+	if (ret == 0) {
+		atomic_fetch_add(&td->base.refs, 1);
+		v->next = td->views;
+		if (v->next != NULL)
+			v->next->prev = v;
+		td->views = v;
+	}
+	td_unlock(td);
+	if (ret < 0) {
+		alloc_free(v->cols);
+		alloc_free(v->colhint);
+		alloc_free(v->outvals);
+		alloc_free(v->sort);
+		alloc_free(v->keys);
+		alloc_free(v->exp);
+		objbase_fini(&v->base);
+		alloc_free(v);
+		return -ENOMEM;
+	}
+	*v_r = v;
+	return 0;
+}
