@@ -123,10 +123,12 @@ HRESULT objbase_query_interface(struct objbase *b, uint32_t magic,
 			*ppv = NULL;
 		return hr;
 	}
+	/* COM's rule: NULL in *ppv whenever the call fails. */
+	if (ppv != NULL)
+		*ppv = NULL;
 	if (ppv == NULL || riid == NULL)
 		return objbase_fail(b, MAPI_E_INVALID_PARAMETER,
 				    "QueryInterface: NULL argument");
-	*ppv = NULL;
 	for (i = 0; !IsEqualIID(riid, &IID_IUnknown) && iids != NULL &&
 		    iids[i] != NULL && !IsEqualIID(riid, iids[i]);
 	     i++)
