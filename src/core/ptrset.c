@@ -84,9 +84,15 @@ static uint64_t hash_of(uintptr_t key)
 	return (uint64_t)key * 0x9e3779b97f4a7c15ull;
 }
 
-static struct ptrset_shard *shard_of(struct ptrset *set, uint64_t h)
+/* The shard of key and key's hash; NULL for the two values that are no
+ * address (EMPTY and TOMB). */
+static struct ptrset_shard *shard_of(struct ptrset *set, uintptr_t key,
+				     uint64_t *h_r)
 {
-	return &set->shards[h >> (64 - PTRSET_SHARD_BITS)];
+	if (key == EMPTY || key == TOMB)
+		return NULL;
+	*h_r = hash_of(key);
+	return &set->shards[*h_r >> (64 - PTRSET_SHARD_BITS)];
 }
 
 /* The first slot to probe for hash h: the hash bits below the shard's. */
@@ -200,13 +206,13 @@ static int table_clean(struct ptrset_shard *s)
 int ptrset_add(struct ptrset *set, const void *p)
 {
 	uintptr_t key = (uintptr_t)p;
-	uint64_t h = hash_of(key);
-	struct ptrset_shard *s = shard_of(set, h);
+	uint64_t h = 0;
+	struct ptrset_shard *s = shard_of(set, key, &h);
 	struct ptrset_table *t;
 	size_t n, at = SIZE_MAX;
 	int ret = 0;
 
-	i_assert(key != EMPTY && key != TOMB);
+	i_assert(s != NULL);
 	shard_lock(s);
 	t = atomic_load_explicit(&s->table, memory_order_relaxed);
 	n = table_size(t);
@@ -240,13 +246,13 @@ int ptrset_find(struct ptrset *set, const void *p, ptrset_check_fn *check,
 		const void *arg)
 {
 	uintptr_t key = (uintptr_t)p;
-	uint64_t h = hash_of(key);
-	struct ptrset_shard *s = shard_of(set, h);
+	uint64_t h = 0;
+	struct ptrset_shard *s = shard_of(set, key, &h);
 	struct ptrset_table *t;
 	unsigned seq;
 	bool found;
 
-	if (key == EMPTY || key == TOMB)
+	if (s == NULL)
 		return -ENOENT;
 	for (;;) {
 		seq = atomic_load_explicit(&s->seq, memory_order_acquire);
@@ -269,13 +275,13 @@ int ptrset_take(struct ptrset *set, const void *p, ptrset_check_fn *check,
 		const void *arg)
 {
 	uintptr_t key = (uintptr_t)p;
-	uint64_t h = hash_of(key);
-	struct ptrset_shard *s = shard_of(set, h);
+	uint64_t h = 0;
+	struct ptrset_shard *s = shard_of(set, key, &h);
 	struct ptrset_table *t;
 	size_t at, mask;
 	int ret = -ENOENT;
 
-	if (key == EMPTY || key == TOMB)
+	if (s == NULL)
 		return -ENOENT;
 	shard_lock(s);
 	t = atomic_load_explicit(&s->table, memory_order_relaxed);
