@@ -23,14 +23,6 @@ void objbase_fini(struct objbase *b)
 	objhdr_fini(&b->hdr);
 }
 
-HRESULT objbase_enter(struct objbase *b, uint32_t magic, const char *what)
-{
-	int err = objhdr_check(b == NULL ? NULL : &b->hdr, magic);
-
-	return err == 0 ? S_OK
-			: objhdr_refuse(b == NULL ? NULL : &b->hdr, err, what);
-}
-
 HRESULT objbase_fail(struct objbase *b, HRESULT hr, const char *fmt, ...)
 {
 	char msg[ERRMSG_SIZE];

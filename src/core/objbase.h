@@ -21,6 +21,7 @@
 #include <mapidefs.h>
 
 #include "alloc.h"
+#include "lib.h"
 #include "mapierr.h"
 #include "objhdr.h"
 
@@ -38,8 +39,16 @@ void objbase_init(struct objbase *b, uint32_t magic);
 void objbase_fini(struct objbase *b);
 
 /* The check of every method but Release and GetLastError: S_OK or the
- * refusal, recorded on the thread.  b may be NULL (a NULL This). */
-HRESULT objbase_enter(struct objbase *b, uint32_t magic, const char *what);
+ * refusal, recorded on the thread.  b may be NULL (a NULL This).  Inline,
+ * like objhdr_check(), since every call of every method makes it. */
+static inline HRESULT objbase_enter(struct objbase *b, uint32_t magic,
+				    const char *what)
+{
+	struct objhdr *h = b == NULL ? NULL : &b->hdr;
+	int err = objhdr_check(h, magic);
+
+	return likely(err == 0) ? S_OK : objhdr_refuse(h, err, what);
+}
 
 /* Records hr with a message as the object's last error; returns hr. */
 HRESULT objbase_fail(struct objbase *b, HRESULT hr, const char *fmt, ...)

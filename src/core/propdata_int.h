@@ -100,17 +100,92 @@ static inline struct objbase *propdata_base(IPropData *This)
 	return This == NULL ? NULL : &propdata_of(This)->base;
 }
 
+/* ---------------------------------------------------------------------------
+ * Small helpers every file uses (inline: GetProps and SetProps call them
+ * per value)
+ */
+
+/* hdr + n * elem, or SIZE_MAX when that overflows (buf_alloc refuses it). */
+static inline size_t pd_array_size(size_t hdr, size_t n, size_t elem)
+{
+	if (n > (SIZE_MAX - hdr) / elem)
+		return SIZE_MAX;
+	return hdr + n * elem;
+}
+
+/* A root block of the caller's allocator.  Returns 0 or -ENOMEM. */
+static inline int pd_buf_alloc(const struct propdata *pd, size_t size,
+			       void **p_r)
+{
+	void *p = NULL;
+
+	if (size > UINT32_MAX)
+		return -ENOMEM;
+	if (FAILED(pd->alloc_buffer((ULONG)size, &p)) || p == NULL)
+		return -ENOMEM;
+	*p_r = p;
+	return 0;
+}
+
+/* A block linked to root, freed with it.  Returns 0 or -ENOMEM. */
+static inline int pd_buf_more(const struct propdata *pd, size_t size,
+			      void *root, void **p_r)
+{
+	void *p = NULL;
+
+	if (size > UINT32_MAX)
+		return -ENOMEM;
+	if (FAILED(pd->alloc_more((ULONG)size, root, &p)) || p == NULL)
+		return -ENOMEM;
+	*p_r = p;
+	return 0;
+}
+
+static inline void pd_buf_free(const struct propdata *pd, void *p)
+{
+	if (p != NULL)
+		pd->free_buffer(p);
+}
+
+static inline int pd_reserve_props(struct propdata *pd, size_t more)
+{
+	return array_reserve(&pd->props, more);
+}
+
+static inline struct prop *pd_find_prop(struct propdata *pd, ULONG id)
+{
+	size_t i;
+
+	for (i = 0; i < array_count(&pd->props); i++) {
+		if (PROP_ID(pd->props.v[i].tag) == id)
+			return &pd->props.v[i];
+	}
+	return NULL;
+}
+
+static inline bool pd_prop_readonly(const struct prop *p)
+{
+	return p != NULL && (p->access & IPROP_READONLY) != 0;
+}
+
+static inline bool pd_tags_ok(const SPropTagArray *tags)
+{
+	return tags != NULL && tags->cValues > 0;
+}
+
+static inline bool pd_access_ok(ULONG access)
+{
+	ULONG level = access & ACCESS_LEVELS, state = access & ACCESS_STATES;
+
+	return (access & ~(ACCESS_LEVELS | ACCESS_STATES)) == 0 &&
+	       (level == IPROP_READONLY || level == IPROP_READWRITE) &&
+	       (state == IPROP_CLEAN || state == IPROP_DIRTY);
+}
+
 /* propdata_value.c */
-size_t pd_array_size(size_t hdr, size_t n, size_t elem);
-int pd_buf_alloc(const struct propdata *pd, size_t size, void **p_r);
-int pd_buf_more(const struct propdata *pd, size_t size, void *root, void **p_r);
-void pd_buf_free(const struct propdata *pd, void *p);
-int pd_reserve_props(struct propdata *pd, size_t more);
-struct prop *pd_find_prop(struct propdata *pd, ULONG id);
 void pd_remove_prop(struct propdata *pd, struct prop *p);
 void pd_store_prop(struct propdata *pd, struct prop *p, ULONG tag,
 		   LPSPropValue value);
-bool pd_prop_readonly(const struct prop *p);
 ULONG pd_natural_type(ULONG type, ULONG flags);
 bool pd_value_ok(const SPropValue *v);
 int pd_value_dup(const struct propdata *pd, const SPropValue *v,
@@ -123,8 +198,6 @@ void pd_problem_add(LPSPropProblemArray probs, size_t cap, ULONG index,
 		    ULONG tag, SCODE sc);
 void pd_problems_return(const struct propdata *pd, LPSPropProblemArray probs,
 			LPSPropProblemArray *probs_r);
-bool pd_tags_ok(const SPropTagArray *tags);
-bool pd_access_ok(ULONG access);
 
 /* propdata_copy.c */
 HRESULT STDMETHODCALLTYPE

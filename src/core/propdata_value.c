@@ -9,68 +9,8 @@
 #include "ustring.h"
 
 /* ---------------------------------------------------------------------------
- * Memory helpers
- */
-
-/* hdr + n * elem, or SIZE_MAX when that overflows (buf_alloc refuses it). */
-size_t pd_array_size(size_t hdr, size_t n, size_t elem)
-{
-	if (n > (SIZE_MAX - hdr) / elem)
-		return SIZE_MAX;
-	return hdr + n * elem;
-}
-
-/* A root block of the caller's allocator.  Returns 0 or -ENOMEM. */
-int pd_buf_alloc(const struct propdata *pd, size_t size, void **p_r)
-{
-	void *p = NULL;
-
-	if (size > UINT32_MAX)
-		return -ENOMEM;
-	if (FAILED(pd->alloc_buffer((ULONG)size, &p)) || p == NULL)
-		return -ENOMEM;
-	*p_r = p;
-	return 0;
-}
-
-/* A block linked to root, freed with it.  Returns 0 or -ENOMEM. */
-int pd_buf_more(const struct propdata *pd, size_t size, void *root, void **p_r)
-{
-	void *p = NULL;
-
-	if (size > UINT32_MAX)
-		return -ENOMEM;
-	if (FAILED(pd->alloc_more((ULONG)size, root, &p)) || p == NULL)
-		return -ENOMEM;
-	*p_r = p;
-	return 0;
-}
-
-void pd_buf_free(const struct propdata *pd, void *p)
-{
-	if (p != NULL)
-		pd->free_buffer(p);
-}
-
-int pd_reserve_props(struct propdata *pd, size_t more)
-{
-	return array_reserve(&pd->props, more);
-}
-
-/* ---------------------------------------------------------------------------
  * Properties
  */
-
-struct prop *pd_find_prop(struct propdata *pd, ULONG id)
-{
-	size_t i;
-
-	for (i = 0; i < array_count(&pd->props); i++) {
-		if (PROP_ID(pd->props.v[i].tag) == id)
-			return &pd->props.v[i];
-	}
-	return NULL;
-}
 
 void pd_remove_prop(struct propdata *pd, struct prop *p)
 {
@@ -98,11 +38,6 @@ void pd_store_prop(struct propdata *pd, struct prop *p, ULONG tag,
 	p->tag = tag;
 	p->value = value;
 	p->access = (p->access & ACCESS_LEVELS) | IPROP_DIRTY;
-}
-
-bool pd_prop_readonly(const struct prop *p)
-{
-	return p != NULL && (p->access & IPROP_READONLY) != 0;
 }
 
 static bool is_string_type(ULONG type)
@@ -405,18 +340,4 @@ void pd_problems_return(const struct propdata *pd, LPSPropProblemArray probs,
 		*probs_r = probs;
 	else
 		pd_buf_free(pd, probs);
-}
-
-bool pd_tags_ok(const SPropTagArray *tags)
-{
-	return tags != NULL && tags->cValues > 0;
-}
-
-bool pd_access_ok(ULONG access)
-{
-	ULONG level = access & ACCESS_LEVELS, state = access & ACCESS_STATES;
-
-	return (access & ~(ACCESS_LEVELS | ACCESS_STATES)) == 0 &&
-	       (level == IPROP_READONLY || level == IPROP_READWRITE) &&
-	       (state == IPROP_CLEAN || state == IPROP_DIRTY);
 }

@@ -9,9 +9,9 @@
  * out and takes it out when it frees it.
  *
  * The set is split into shards by a hash of the address, each an
- * open-addressing table.  Adding and taking out lock the shard (a small
- * spin lock); looking up takes no lock at all, so the frequent question
- * "is this one of ours?" costs a few loads.  Tables grow as needed and
+ * open-addressing table.  Adding and taking out lock the shard (one
+ * atomic instruction); looking up takes no lock at all, so the frequent
+ * question "is this one of ours?" costs a few loads.  Tables grow as needed and
  * never shrink; a table outgrown stays allocated (a lookup may still be
  * reading it), which at most doubles the memory.  That memory is the
  * set's own bookkeeping, like malloc's: it comes from malloc directly, not
@@ -36,13 +36,14 @@
 struct ptrset_table;
 
 struct ptrset_shard {
-	/* A cache line each, so shards do not slow each other down. */
-	_Alignas(64) atomic_bool locked;
-	/* Odd while the table is rebuilt in place: lookups retry. */
-	_Atomic unsigned seq;
+	/*
+	 * Odd while a writer holds the shard: it is the writers' lock and
+	 * tells lookups to start again.  A cache line each, so shards do not
+	 * slow each other down.
+	 */
+	_Alignas(64) _Atomic unsigned seq;
 	struct ptrset_table *_Atomic table; /* NULL until the first add */
-	size_t used; /* slots not empty: members and tombstones */
-	size_t live; /* members */
+	size_t count;                       /* members */
 };
 
 struct ptrset {

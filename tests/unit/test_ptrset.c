@@ -66,7 +66,8 @@ static void test_check_refuses(void **state)
 	assert_int_equal(ptrset_take(&set, addr(9), refuse_odd, NULL), -ENOENT);
 }
 
-/* Many members (tables grow), then churn (tombstones come and go). */
+/* Many members (tables grow), then churn (members move back into the
+ * holes others leave). */
 static void test_growth_and_churn(void **state)
 {
 	static struct ptrset set;
@@ -94,6 +95,54 @@ static void test_growth_and_churn(void **state)
 	for (uintptr_t i = 1; i < n; i += 2)
 		assert_int_equal(ptrset_take(&set, addr(i), NULL, NULL), 0);
 	assert_int_equal(ptrset_count(&set), 0);
+}
+
+/*
+ * Random adds, takes and lookups over a small range of addresses, so
+ * probe runs collide and members move often, checked against a plain
+ * array of who is in.
+ */
+static void test_random_against_reference(void **state)
+{
+	static struct ptrset set;
+	static bool in[4096];
+	uint64_t x = 0x9e3779b97f4a7c15ull;
+	size_t members = 0;
+
+	(void)state;
+	for (int op = 0; op < 300000; op++) {
+		uintptr_t i;
+		int ret;
+
+		x ^= x << 13;
+		x ^= x >> 7;
+		x ^= x << 17;
+		i = (uintptr_t)(x % 4096);
+		switch ((x >> 20) % 3) {
+		case 0:
+			if (!in[i]) {
+				assert_int_equal(ptrset_add(&set, addr(i)), 0);
+				in[i] = true;
+				members++;
+			}
+			break;
+		case 1:
+			ret = ptrset_take(&set, addr(i), NULL, NULL);
+			assert_int_equal(ret, in[i] ? 0 : -ENOENT);
+			if (in[i])
+				members--;
+			in[i] = false;
+			break;
+		default:
+			assert_int_equal(ptrset_find(&set, addr(i), NULL, NULL),
+					 in[i] ? 0 : -ENOENT);
+			break;
+		}
+	}
+	assert_int_equal(ptrset_count(&set), members);
+	for (uintptr_t i = 0; i < 4096; i++)
+		assert_int_equal(ptrset_find(&set, addr(i), NULL, NULL),
+				 in[i] ? 0 : -ENOENT);
 }
 
 #define THREADS    4
@@ -232,6 +281,7 @@ int main(void)
 	    cmocka_unit_test(test_add_find_take),
 	    cmocka_unit_test(test_check_refuses),
 	    cmocka_unit_test(test_growth_and_churn),
+	    cmocka_unit_test(test_random_against_reference),
 	    cmocka_unit_test(test_threads),
 	    cmocka_unit_test(test_lookups_during_changes),
 	};
