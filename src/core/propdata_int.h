@@ -5,10 +5,11 @@
  * semantics are described in propdata.c.
  *
  * The files, by concern:
- *   propdata.c        IUnknown, the IMAPIProp methods on values,
- *                     IPropData's access methods and CreateIProp
- *   propdata_value.c  the caller's allocators, the property list, value
- *                     checks, copies and conversions, problem arrays
+ *   propdata.c        IUnknown, the IMAPIProp methods on values (with
+ *                     values as GetProps gives them back), IPropData's
+ *                     access methods and CreateIProp
+ *   propdata_value.c  the property list, the values SetProps can store
+ *                     and their copies, problem arrays
  *   propdata_copy.c   IMAPIProp::CopyTo and CopyProps
  *   propdata_names.c  the named-property map: GetIDsFromNames and
  *                     GetNamesFromIDs
@@ -186,12 +187,9 @@ static inline bool pd_access_ok(ULONG access)
 void pd_remove_prop(struct propdata *pd, struct prop *p);
 void pd_store_prop(struct propdata *pd, struct prop *p, ULONG tag,
 		   LPSPropValue value);
-ULONG pd_natural_type(ULONG type, ULONG flags);
 bool pd_value_ok(const SPropValue *v);
 int pd_value_dup(const struct propdata *pd, const SPropValue *v,
 		 LPSPropValue *copy_r);
-int pd_get_one(const struct propdata *pd, void *root, const struct prop *p,
-	       ULONG tag, ULONG flags, SPropValue *out);
 int pd_problems_alloc(const struct propdata *pd, size_t n,
 		      LPSPropProblemArray *probs_r);
 void pd_problem_add(LPSPropProblemArray probs, size_t cap, ULONG index,

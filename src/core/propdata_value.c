@@ -1,12 +1,10 @@
 /*
- * propdata_value.c - the values of CreateIProp's property object: blocks
- * of the caller's allocators, the property list, which values SetProps
- * can store, deep copies, conversions between string widths for GetProps,
- * and problem arrays.  See propdata_int.h for how the files fit.
+ * propdata_value.c - the values CreateIProp's property object stores: its
+ * property list, which values SetProps can store and their deep copies
+ * in the caller's allocator, and the problem arrays of SetProps,
+ * DeleteProps and the copies.  See propdata_int.h for how the files fit.
  */
 #include "propdata_int.h"
-
-#include "ustring.h"
 
 /* ---------------------------------------------------------------------------
  * Properties
@@ -38,25 +36,6 @@ void pd_store_prop(struct propdata *pd, struct prop *p, ULONG tag,
 	p->tag = tag;
 	p->value = value;
 	p->access = (p->access & ACCESS_LEVELS) | IPROP_DIRTY;
-}
-
-static bool is_string_type(ULONG type)
-{
-	type &= ~(ULONG)MV_FLAG;
-	return type == PT_STRING8 || type == PT_UNICODE;
-}
-
-/*
- * The type a value is reported with when the caller does not name one
- * (GetProps with PT_UNSPECIFIED or no tag array, GetPropList): its own,
- * except that strings come in the width the caller asked for.
- */
-ULONG pd_natural_type(ULONG type, ULONG flags)
-{
-	if (!is_string_type(type))
-		return type;
-	return (type & MV_FLAG) |
-	       ((flags & MAPI_UNICODE) != 0 ? PT_UNICODE : PT_STRING8);
 }
 
 static bool mv_ok(ULONG count, const void *array)
@@ -163,136 +142,6 @@ int pd_value_dup(const struct propdata *pd, const SPropValue *v,
 		return sc == MAPI_E_NOT_ENOUGH_MEMORY ? -ENOMEM : -EINVAL;
 	}
 	*copy_r = root;
-	return 0;
-}
-
-/*
- * Converts one string to the other width (PT_STRING8 text is UTF-8) into a
- * block linked to root.  Returns 0 or -ENOMEM.
- */
-static int str_convert(const struct propdata *pd, void *root, const void *src,
-		       bool src_wide, void **dst_r)
-{
-	void *tmp, *dst;
-	size_t size;
-	int ret;
-
-	if (src_wide) {
-		tmp = ustr_to_utf8(src);
-		if (tmp == NULL)
-			return -ENOMEM;
-		size = strlen(tmp) + 1;
-	} else {
-		tmp = ustr_from_utf8(src);
-		if (tmp == NULL)
-			return -ENOMEM;
-		size = (ustr_wlen(tmp) + 1) * sizeof(WCHAR);
-	}
-	ret = pd_buf_more(pd, size, root, &dst);
-	if (ret == 0) {
-		memcpy(dst, tmp, size);
-		*dst_r = dst;
-	}
-	alloc_free(tmp);
-	return ret;
-}
-
-/*
- * Writes the stored value v as type want into out, with memory linked to
- * root.  Strings convert between PT_STRING8 and PT_UNICODE (single or
- * multi-valued); no other conversion exists.  Returns 0, -ENOENT when v
- * cannot be given as want, or -ENOMEM (blocks already linked to root are
- * freed with it).
- */
-static int value_as(const struct propdata *pd, void *root, const SPropValue *v,
-		    ULONG want, SPropValue *out)
-{
-	ULONG have = PROP_TYPE(v->ulPropTag), i, n;
-	bool src_wide = (have & ~(ULONG)MV_FLAG) == PT_UNICODE;
-	void *p, **array;
-
-	if (have == want) {
-		if (PropCopyMore(out, (LPSPropValue)v, pd->alloc_more, root) !=
-		    S_OK)
-			return -ENOMEM;
-		return 0;
-	}
-	if (!is_string_type(have) || !is_string_type(want) ||
-	    (have & MV_FLAG) != (want & MV_FLAG))
-		return -ENOENT;
-
-	out->ulPropTag = PROP_TAG(want, PROP_ID(v->ulPropTag));
-	out->dwAlignPad = 0;
-	if ((want & MV_FLAG) == 0) {
-		if (str_convert(pd, root,
-				src_wide ? (const void *)v->Value.lpszW
-					 : (const void *)v->Value.lpszA,
-				src_wide, &p) < 0)
-			return -ENOMEM;
-		if (src_wide)
-			out->Value.lpszA = p;
-		else
-			out->Value.lpszW = p;
-		return 0;
-	}
-
-	/* MVszA and MVszW share their layout: a count and an array. */
-	n = v->Value.MVszA.cValues;
-	if (pd_buf_more(pd, pd_array_size(0, n, sizeof(void *)), root, &p) < 0)
-		return -ENOMEM;
-	array = p;
-	for (i = 0; i < n; i++) {
-		if (str_convert(pd, root,
-				src_wide
-				    ? (const void *)v->Value.MVszW.lppszW[i]
-				    : (const void *)v->Value.MVszA.lppszA[i],
-				src_wide, &array[i]) < 0)
-			return -ENOMEM;
-	}
-	if (src_wide) {
-		out->Value.MVszA.cValues = n;
-		out->Value.MVszA.lppszA = (LPSTR *)array;
-	} else {
-		out->Value.MVszW.cValues = n;
-		out->Value.MVszW.lppszW = (LPWSTR *)array;
-	}
-	return 0;
-}
-
-static void set_error_value(SPropValue *out, ULONG id, SCODE sc)
-{
-	out->ulPropTag = PROP_TAG(PT_ERROR, id);
-	out->dwAlignPad = 0;
-	out->Value.err = sc;
-}
-
-/*
- * Fills out with property p as tag asks for it (PT_UNSPECIFIED: in its
- * natural type).  A missing property, or one that cannot be had in that
- * type, becomes PT_ERROR / MAPI_E_NOT_FOUND; an object property, which
- * has no value to give, PT_ERROR / MAPI_E_NO_SUPPORT.  Returns 0 or
- * -ENOMEM.
- */
-int pd_get_one(const struct propdata *pd, void *root, const struct prop *p,
-	       ULONG tag, ULONG flags, SPropValue *out)
-{
-	ULONG want = PROP_TYPE(tag);
-	SCODE sc = MAPI_E_NOT_FOUND;
-	int ret;
-
-	if (p != NULL) {
-		if (want == PT_UNSPECIFIED)
-			want = pd_natural_type(PROP_TYPE(p->tag), flags);
-		if (PROP_TYPE(p->tag) == PT_OBJECT) {
-			if (want == PT_OBJECT)
-				sc = MAPI_E_NO_SUPPORT;
-		} else {
-			ret = value_as(pd, root, p->value, want, out);
-			if (ret != -ENOENT)
-				return ret;
-		}
-	}
-	set_error_value(out, PROP_ID(tag), sc);
 	return 0;
 }
 

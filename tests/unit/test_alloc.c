@@ -233,6 +233,51 @@ static void test_allocate_more_concurrent(void **state)
 	assert_int_equal(alloc_live(), live);
 }
 
+#define COUNT_THREADS 4
+#define COUNT_BLOCKS  500
+
+/* Allocates blocks for the main thread to free, then ends. */
+static void *allocate_and_end(void *arg)
+{
+	void **blocks = arg;
+
+	for (int i = 0; i < COUNT_BLOCKS; i++) {
+		blocks[i] = alloc_malloc(16);
+		if (blocks[i] == NULL)
+			return (void *)1;
+	}
+	return NULL;
+}
+
+/*
+ * The live-block count is kept per thread: blocks allocated by threads
+ * that have ended still count, and freeing them on another thread counts
+ * them out again.
+ */
+static void test_live_count_across_threads(void **state)
+{
+	static void *blocks[COUNT_THREADS][COUNT_BLOCKS];
+	pthread_t threads[COUNT_THREADS];
+	long live = alloc_live();
+
+	(void)state;
+	for (int i = 0; i < COUNT_THREADS; i++)
+		assert_int_equal(pthread_create(&threads[i], NULL,
+						allocate_and_end, blocks[i]),
+				 0);
+	for (int i = 0; i < COUNT_THREADS; i++) {
+		void *ret;
+
+		assert_int_equal(pthread_join(threads[i], &ret), 0);
+		assert_null(ret);
+	}
+	assert_int_equal(alloc_live(), live + COUNT_THREADS * COUNT_BLOCKS);
+	for (int i = 0; i < COUNT_THREADS; i++)
+		for (int j = 0; j < COUNT_BLOCKS; j++)
+			alloc_free(blocks[i][j]);
+	assert_int_equal(alloc_live(), live);
+}
+
 static void test_default_malloc(void **state)
 {
 	LPMALLOC m = MAPIGetDefaultMalloc();
@@ -275,6 +320,7 @@ int main(void)
 	    cmocka_unit_test(test_foreign_pointers),
 	    cmocka_unit_test(test_absurd_size),
 	    cmocka_unit_test(test_allocate_more_concurrent),
+	    cmocka_unit_test(test_live_count_across_threads),
 	    cmocka_unit_test(test_default_malloc),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
