@@ -7,14 +7,14 @@
  * The files, by concern:
  *   tabledata.c         ITableData itself and CreateTable
  *   tabledata_row.c     property values (size, deep copy, index values),
- *                       rows, and the table data's rows, index and columns
+ *                       rows, the table data's rows, index and columns,
+ *                       and output rows (a view row in the view's columns)
  *   tabledata_build.c   building a view's row set: multi-valued
  *                       expansion, sort keys and the sort, compiled
  *                       restrictions, copies of restrictions
  *   tabledata_notify.c  keeping built dynamic views up to date and the
  *                       table notifications that go with it
- *   tabledata_view.c    IMAPITable: the views, their configuration and
- *                       output rows
+ *   tabledata_view.c    IMAPITable: the views and their configuration
  *
  * Locking: the table data's lock (td_lock) guards the table data and
  * every view of it; functions here expect it held unless they say
@@ -372,6 +372,9 @@ void td_add_cols(struct tdata *td, const struct trow *t);
 void td_insert_at(struct tdata *td, struct trow *t, size_t pos);
 void td_remove(struct tdata *td, struct trow *t);
 void td_replace(struct tdata *td, struct trow *old, struct trow *t);
+void view_row_values(struct view *v, const struct vrow *vr);
+HRESULT view_copy_row(struct view *v, const struct vrow *vr,
+		      SPropValue **props_r);
 
 /* tabledata_build.c */
 void vrow_free(struct vrow *vr);
@@ -402,7 +405,6 @@ void td_bulk_views(struct tdata *td);
 void td_touch_views(struct tdata *td, struct view **touched);
 
 /* tabledata_view.c */
-void view_row_values(struct view *v, const struct vrow *vr);
 int view_create(struct tdata *td, const SSortOrderSet *sos,
 		CALLERRELEASE *release_cb, ULONG_PTR release_data,
 		struct view **v_r);

@@ -1,9 +1,11 @@
 /*
  * tabledata_row.c - the rows of CreateTable's table data: property values
  * validated, measured and deep-copied (into rows, output rows and
- * notifications), index values hashed and compared, rows made, and the
- * table data's rows, index and available columns kept.  See
- * tabledata_int.h for how the files of the table fit.
+ * notifications), index values hashed and compared, rows made, the table
+ * data's rows, index and available columns kept, and output rows: a view
+ * row in the view's columns, deep-copied for QueryRows in the same file
+ * as the copying it leans on.  See tabledata_int.h for how the files of
+ * the table fit.
  */
 #include "tabledata_int.h"
 
@@ -522,4 +524,87 @@ void td_replace(struct tdata *td, struct trow *old, struct trow *t)
 	t->serial = old->serial;
 	td->rows.v[t->pos] = t;
 	td_hash_add(td, t);
+}
+
+/* ---------------------------------------------------------------------------
+ * Output rows
+ */
+
+/*
+ * The value of column tag in view row vr (shallow, into out): the value
+ * itself; for PR_NULL a PR_NULL; for a column the row lacks a PT_ERROR
+ * value MAPI_E_NOT_FOUND (or the row's own PT_ERROR value for that ID).
+ * hint remembers where the previous row had the column.
+ */
+static void column_value(const struct vrow *vr, ULONG tag, ULONG *hint,
+			 SPropValue *out)
+{
+	const struct trow *t = vr->row;
+	const SPropValue *p = NULL;
+	ULONG id = PROP_ID(tag), i;
+
+	if (tag == PR_NULL) {
+		memset(out, 0, sizeof(*out));
+		out->ulPropTag = PR_NULL;
+		return;
+	}
+	if (vr->nx != 0) {
+		ULONG want = is_mvi(tag) ? inst_tag(tag) : tag;
+
+		p = find_tag(vr->xprops, vr->nx, want);
+		if (p == NULL && is_mvi(tag))
+			p = find_tag(vr->xprops, vr->nx,
+				     PROP_TAG(PT_ERROR, id));
+	}
+	if (p == NULL && *hint < t->cvals && t->props[*hint].ulPropTag == tag)
+		p = &t->props[*hint];
+	if (p == NULL && !is_mvi(tag)) {
+		for (i = 0; i < t->cvals; i++) {
+			if (t->props[i].ulPropTag == tag) {
+				*hint = i;
+				p = &t->props[i];
+				break;
+			}
+		}
+		if (p == NULL)
+			p = find_tag(t->props, t->cvals,
+				     PROP_TAG(PT_ERROR, id));
+	}
+	if (p != NULL) {
+		*out = *p;
+		return;
+	}
+	memset(out, 0, sizeof(*out));
+	out->ulPropTag = PROP_TAG(PT_ERROR, id);
+	out->Value.err = MAPI_E_NOT_FOUND;
+}
+
+/* The values of vr in the view's columns, shallow, in v->outvals. */
+void view_row_values(struct view *v, const struct vrow *vr)
+{
+	for (ULONG j = 0; j < v->ncols; j++)
+		column_value(vr, v->cols[j], &v->colhint[j], &v->outvals[j]);
+}
+
+/*
+ * A deep copy of vr in the view's columns, in one block from the table's
+ * allocator.  Returns 0 with the values in *props_r, or an HRESULT.
+ */
+HRESULT view_copy_row(struct view *v, const struct vrow *vr,
+		      SPropValue **props_r)
+{
+	size_t size;
+	void *p;
+	SCODE sc;
+
+	view_row_values(v, vr);
+	if (props_size(v->outvals, v->ncols, PV_SRC_COUNTED, &size) < 0 ||
+	    size > TBL_ULONG_MAX)
+		return MAPI_E_CALL_FAILED;
+	sc = v->td->alloc_buf((ULONG)size, &p);
+	if (sc != S_OK || p == NULL)
+		return MAPI_E_NOT_ENOUGH_MEMORY;
+	props_copy(p, v->outvals, v->ncols, PV_SRC_COUNTED);
+	*props_r = p;
+	return S_OK;
 }
