@@ -167,29 +167,30 @@ static struct mapibuf *mapibuf_of(const void *ptr)
 }
 
 /*
- * On a registered root (see ptrset_check_fn): is it the caller's?  The
- * magic can only be wrong when the caller frees the buffer on another
- * thread at this very moment.
+ * On a registered root (ptrset_check_fn, called by MAPIFreeBuffer under
+ * the registry's lock): is it the caller's?  arg is the caller's context.
  */
 static int root_check(const void *ptr, const void *arg)
 {
 	const struct mapibuf *buf = mapibuf_of(ptr);
 
-	if (buf->magic != MAPIBUF_ROOT)
-		return -EINVAL;
+	i_assert(buf->magic == MAPIBUF_ROOT);
 	return buf->context_id == *(const unsigned int *)arg ? 0 : -EACCES;
 }
 
 int alloc_check_root(const void *ptr)
 {
-	unsigned int context_id;
-	int ret;
+	const struct mapibuf *buf;
 
-	if (ptr == NULL || ((uintptr_t)ptr & 15) != 0)
+	if (ptr == NULL || ((uintptr_t)ptr & 15) != 0 ||
+	    !ptrset_contains(&roots, ptr))
 		return -EINVAL;
-	context_id = alloc_thread_context();
-	ret = ptrset_find(&roots, ptr, root_check, &context_id);
-	return ret == -ENOENT ? -EINVAL : ret;
+	/* Ours: its header may be read.  The magic can only be wrong when
+	 * the caller frees the buffer on another thread at this moment. */
+	buf = mapibuf_of(ptr);
+	if (buf->magic != MAPIBUF_ROOT)
+		return -EINVAL;
+	return buf->context_id == alloc_thread_context() ? 0 : -EACCES;
 }
 
 /*

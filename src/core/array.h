@@ -74,6 +74,15 @@ void *array_append_space_i(struct array *a, size_t elem, size_t n);
 void array_delete_i(struct array *a, size_t elem, size_t idx, size_t n);
 void array_free_i(struct array *a);
 
+/* array_reserve_i() with the common case, room enough, inline. */
+ATTR_NODISCARD static inline int array_room_i(struct array *a, size_t elem,
+					      size_t more)
+{
+	if (likely(more <= a->cap - a->count))
+		return 0;
+	return array_reserve_i(a, elem, more);
+}
+
 /* Makes a macro's result one the caller must look at. */
 ATTR_NODISCARD static inline int array_result_i(int ret)
 {
@@ -118,11 +127,11 @@ static inline void array_truncate_i(struct array *a, size_t count)
  * pushes up to that many cannot fail.  0 or -ENOMEM.
  */
 #define array_reserve(arr, more)                                               \
-	array_reserve_i(&(arr)->a, sizeof(*(arr)->v), (more))
+	array_room_i(&(arr)->a, sizeof(*(arr)->v), (more))
 
 /* Appends val (an element, copied).  0 or -ENOMEM. */
 #define array_push(arr, val)                                                   \
-	array_result_i(array_reserve_i(&(arr)->a, sizeof(*(arr)->v), 1) < 0    \
+	array_result_i(array_room_i(&(arr)->a, sizeof(*(arr)->v), 1) < 0       \
 			   ? -ENOMEM                                           \
 			   : ((arr)->v[(arr)->a.count++] = (val), 0))
 

@@ -36,16 +36,9 @@
 #define EMPTY    ((uintptr_t)0)
 #define MIN_BITS 6
 
-struct ptrset_table {
-	/* The table this one replaced, kept for lookups still on it. */
-	struct ptrset_table *older;
-	unsigned bits; /* 1 << bits slots */
-	_Atomic uintptr_t slots[];
-};
-
 /* Waiting for a writer: spin a little, then let others run (the writer
  * may be off the CPU). */
-static void backoff(unsigned *spins)
+void ptrset_wait_i(unsigned *spins)
 {
 	if (++*spins < 100) {
 #if defined(__x86_64__) || defined(__i386__)
@@ -72,7 +65,7 @@ static void shard_lock(struct ptrset_shard *s)
 			memory_order_relaxed))
 			break;
 		if ((seq & 1) != 0) {
-			backoff(&spins);
+			ptrset_wait_i(&spins);
 			seq =
 			    atomic_load_explicit(&s->seq, memory_order_relaxed);
 		}
@@ -89,26 +82,20 @@ static void shard_unlock(struct ptrset_shard *s)
 	atomic_store_explicit(&s->seq, seq + 1, memory_order_release);
 }
 
-/* A multiplicative hash: its top bits depend on every bit of p. */
-static uint64_t hash_of(uintptr_t key)
-{
-	return (uint64_t)key * 0x9e3779b97f4a7c15ull;
-}
-
 /* The shard of key and key's hash; NULL for EMPTY, which is no address. */
 static struct ptrset_shard *shard_of(struct ptrset *set, uintptr_t key,
 				     uint64_t *h_r)
 {
 	if (key == EMPTY)
 		return NULL;
-	*h_r = hash_of(key);
+	*h_r = ptrset_hash_i(key);
 	return &set->shards[*h_r >> (64 - PTRSET_SHARD_BITS)];
 }
 
 /* The first slot to probe for hash h: the hash bits below the shard's. */
-static size_t home_of(uint64_t h, unsigned bits)
+static size_t home_of(uint64_t h, const struct ptrset_table *t)
 {
-	return (size_t)((h << PTRSET_SHARD_BITS) >> (64 - bits));
+	return (size_t)((h << PTRSET_SHARD_BITS) >> t->shift);
 }
 
 static uintptr_t slot_get(const struct ptrset_table *t, size_t i)
@@ -131,7 +118,7 @@ static size_t slot_find(const struct ptrset_table *t, uintptr_t key, uint64_t h,
 	size_t mask = ((size_t)1 << t->bits) - 1, i;
 	uintptr_t v;
 
-	for (i = home_of(h, t->bits);; i = (i + 1) & mask) {
+	for (i = home_of(h, t);; i = (i + 1) & mask) {
 		v = slot_get(t, i);
 		if (v == key)
 			return i;
@@ -159,11 +146,12 @@ static int table_grow(struct ptrset_shard *s, unsigned bits)
 	if (t == NULL)
 		return -ENOMEM;
 	t->bits = bits;
+	t->shift = 64 - bits;
 	t->older = old;
 	for (i = 0; i < old_n; i++) {
 		v = slot_get(old, i);
 		if (v != EMPTY) {
-			slot_find(t, v, hash_of(v), &at);
+			slot_find(t, v, ptrset_hash_i(v), &at);
 			slot_set(t, at, v);
 		}
 	}
@@ -186,7 +174,7 @@ static void slot_remove(struct ptrset_table *t, size_t at)
 		v = slot_get(t, j);
 		if (v == EMPTY)
 			break;
-		home = home_of(hash_of(v), t->bits);
+		home = home_of(ptrset_hash_i(v), t);
 		/* v stays unless its home lies cyclically in (at, j]. */
 		if (at <= j ? (home <= at || home > j)
 			    : (home <= at && home > j)) {
@@ -226,35 +214,6 @@ int ptrset_add(struct ptrset *set, const void *p)
 	}
 	shard_unlock(s);
 	return ret;
-}
-
-int ptrset_find(struct ptrset *set, const void *p, ptrset_check_fn *check,
-		const void *arg)
-{
-	uintptr_t key = (uintptr_t)p;
-	uint64_t h = 0;
-	struct ptrset_shard *s = shard_of(set, key, &h);
-	struct ptrset_table *t;
-	unsigned seq, spins = 0;
-	bool found;
-
-	if (s == NULL)
-		return -ENOENT;
-	for (;;) {
-		seq = atomic_load_explicit(&s->seq, memory_order_acquire);
-		if (seq & 1) {
-			backoff(&spins);
-			continue;
-		}
-		t = atomic_load_explicit(&s->table, memory_order_acquire);
-		found = t != NULL && slot_find(t, key, h, NULL) != SIZE_MAX;
-		atomic_thread_fence(memory_order_acquire);
-		if (atomic_load_explicit(&s->seq, memory_order_relaxed) == seq)
-			break;
-	}
-	if (!found)
-		return -ENOENT;
-	return check != NULL ? check(p, arg) : 0;
 }
 
 int ptrset_take(struct ptrset *set, const void *p, ptrset_check_fn *check,

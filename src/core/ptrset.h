@@ -33,7 +33,15 @@
 #define PTRSET_SHARD_BITS 6
 #define PTRSET_SHARDS     (1u << PTRSET_SHARD_BITS)
 
-struct ptrset_table;
+/* A shard's table (ptrset.c says how it works); in the header only for
+ * the inline lookup. */
+struct ptrset_table {
+	/* The table this one replaced, kept for lookups still on it. */
+	struct ptrset_table *older;
+	unsigned bits;  /* 1 << bits slots */
+	unsigned shift; /* 64 - bits */
+	_Atomic uintptr_t slots[];
+};
 
 struct ptrset_shard {
 	/*
@@ -52,12 +60,9 @@ struct ptrset {
 
 /*
  * Accepts a member (0) or refuses it (a negative errno, returned as it
- * is).  It may read the member's memory, which is the caller's own, but
- * must not call into the set.  ptrset_take() calls it under the shard's
- * lock, so the member cannot go away meanwhile; ptrset_find() without
- * one: there only a thread taking that same member out at that moment --
- * a use racing with a free, the caller's own bug -- could pull the memory
- * away under it.
+ * is).  ptrset_take() calls it under the shard's lock, so the member
+ * cannot go away meanwhile: it may read the member's memory, which is the
+ * caller's own, but must not call into the set.
  */
 typedef int ptrset_check_fn(const void *p, const void *arg);
 
@@ -67,16 +72,67 @@ typedef int ptrset_check_fn(const void *p, const void *arg);
  */
 ATTR_NODISCARD int ptrset_add(struct ptrset *set, const void *p);
 
-/*
- * Is p a member?  Returns -ENOENT when it is not; else 0, or what check
- * (when not NULL) says about it.
- */
-int ptrset_find(struct ptrset *set, const void *p, ptrset_check_fn *check,
-		const void *arg);
+/* The inline lookup's parts; use ptrset_contains(). */
+static inline uint64_t ptrset_hash_i(uintptr_t key)
+{
+	/* Multiplicative: the top bits depend on every bit of the key. */
+	return (uint64_t)key * 0x9e3779b97f4a7c15ull;
+}
+
+void ptrset_wait_i(unsigned *spins);
 
 /*
- * As ptrset_find(), and takes p out of the set when the answer is 0.  Of
- * two threads taking the same member, one gets 0 and the other -ENOENT.
+ * Is p a member?  It takes no lock and writes nothing: the answer is the
+ * set as it was at one moment during the call.  A caller that then reads
+ * the member's memory can only meet a freed block when another thread
+ * takes that member out at that very moment -- a use racing with a free,
+ * the caller's own bug.  Inline: the library asks it of every
+ * MAPIAllocateMore.
+ */
+static inline bool ptrset_contains(struct ptrset *set, const void *p)
+{
+	uintptr_t key = (uintptr_t)p, v;
+	uint64_t h = ptrset_hash_i(key);
+	struct ptrset_shard *s = &set->shards[h >> (64 - PTRSET_SHARD_BITS)];
+	struct ptrset_table *t;
+	unsigned seq, spins = 0;
+	size_t i, mask;
+	bool found;
+
+	if (key == 0)
+		return false;
+	for (;;) {
+		seq = atomic_load_explicit(&s->seq, memory_order_acquire);
+		if (unlikely(seq & 1)) {
+			ptrset_wait_i(&spins);
+			continue;
+		}
+		found = false;
+		t = atomic_load_explicit(&s->table, memory_order_acquire);
+		if (t != NULL) {
+			mask = ((size_t)1 << t->bits) - 1;
+			i = (size_t)((h << PTRSET_SHARD_BITS) >> t->shift);
+			while ((v = atomic_load_explicit(
+				    &t->slots[i], memory_order_relaxed)) != 0) {
+				if (v == key) {
+					found = true;
+					break;
+				}
+				i = (i + 1) & mask;
+			}
+		}
+		/* A writer that was at work meanwhile: look again. */
+		atomic_thread_fence(memory_order_acquire);
+		if (atomic_load_explicit(&s->seq, memory_order_relaxed) == seq)
+			return found;
+	}
+}
+
+/*
+ * Takes p out of the set: -ENOENT when it is not a member; else what
+ * check (when not NULL) says about it, and p goes only when that is 0.
+ * Of two threads taking the same member, one gets 0 and the other
+ * -ENOENT.
  */
 int ptrset_take(struct ptrset *set, const void *p, ptrset_check_fn *check,
 		const void *arg);
