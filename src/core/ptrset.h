@@ -9,20 +9,36 @@
  * out and takes it out when it frees it.
  *
  * The set is split into shards by a hash of the address, each an
- * open-addressing table.  Adding and taking out lock the shard (one
- * atomic instruction); looking up takes no lock at all, so the frequent
- * question "is this one of ours?" costs a few loads.  Tables grow as needed and
- * never shrink; a table outgrown stays allocated (a lookup may still be
- * reading it), which at most doubles the memory.  That memory is the
- * set's own bookkeeping, like malloc's: it comes from malloc directly, not
- * from alloc_*(), so it neither shows in alloc_live() nor takes injected
- * failures meant for the library's allocations.
+ * open-addressing table with linear probing, at most half full.  A slot
+ * holds an address or 0 (empty); a probe ends at the first empty slot.
+ * Taking a member out moves the members after it in its probe run back
+ * into the hole (backward-shift deletion), so the table never fills with
+ * tombstones.  When members would fill more than half of a table, a table
+ * twice as large replaces it.
+ *
+ * The shard's sequence number is both the writers' lock and the lookups'
+ * check.  A writer (add, take) makes it odd with one compare-and-swap,
+ * changes the table and makes it even again; another writer waits.
+ * Lookups take no lock and write nothing: they read the sequence number
+ * before and after probing and start again when it was odd or changed.  A
+ * larger table is filled before it is published and the old one is never
+ * freed, so a lookup still probing it reads valid memory and the sequence
+ * check sends it to the new table.  (The old tables together are smaller
+ * than the current one.)  A lookup thus answers for the set as it was at
+ * one moment during the call.
+ *
+ * The tables' memory is the set's own bookkeeping, like malloc's: it
+ * comes from malloc directly, not from alloc_*(), so it neither shows in
+ * alloc_live() nor takes injected failures meant for the library's
+ * allocations.  The common paths are inline: every MAPI buffer goes
+ * through them, and a call into another file costs more than they do.
  *
  * A zeroed struct ptrset (a static one) is an empty set, ready for use.
  */
 #ifndef MAPIX_CORE_PTRSET_H
 #define MAPIX_CORE_PTRSET_H
 
+#include <errno.h>
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -33,8 +49,6 @@
 #define PTRSET_SHARD_BITS 6
 #define PTRSET_SHARDS     (1u << PTRSET_SHARD_BITS)
 
-/* A shard's table (ptrset.c says how it works); in the header only for
- * the inline lookup. */
 struct ptrset_table {
 	/* The table this one replaced, kept for lookups still on it. */
 	struct ptrset_table *older;
@@ -60,43 +74,179 @@ struct ptrset {
 
 /*
  * Accepts a member (0) or refuses it (a negative errno, returned as it
- * is).  ptrset_take() calls it under the shard's lock, so the member
+ * is).  ptrset_take() calls it with the shard locked, so the member
  * cannot go away meanwhile: it may read the member's memory, which is the
  * caller's own, but must not call into the set.
  */
 typedef int ptrset_check_fn(const void *p, const void *arg);
 
-/*
- * Adds p (not NULL, not already a member).  Returns 0 or -ENOMEM when the
- * table is full and cannot grow.
- */
-ATTR_NODISCARD int ptrset_add(struct ptrset *set, const void *p);
+/* Members in all (a moment's count, for tests). */
+size_t ptrset_count(struct ptrset *set);
 
-/* The inline lookup's parts; use ptrset_contains(). */
+/* ---------------------------------------------------------------------------
+ * The inline parts; ptrset.c has the slow paths.
+ */
+
+/* Waits a little for a writer (spins, then yields). */
+void ptrset_wait_i(unsigned *spins);
+/* Replaces a locked shard's table by one of 1 << bits slots. */
+int ptrset_grow_i(struct ptrset_shard *s, unsigned bits);
+
 static inline uint64_t ptrset_hash_i(uintptr_t key)
 {
 	/* Multiplicative: the top bits depend on every bit of the key. */
 	return (uint64_t)key * 0x9e3779b97f4a7c15ull;
 }
 
-void ptrset_wait_i(unsigned *spins);
+static inline struct ptrset_shard *ptrset_shard_i(struct ptrset *set,
+						  uint64_t h)
+{
+	return &set->shards[h >> (64 - PTRSET_SHARD_BITS)];
+}
+
+/* The first slot to probe for hash h: the hash bits below the shard's. */
+static inline size_t ptrset_home_i(const struct ptrset_table *t, uint64_t h)
+{
+	return (size_t)((h << PTRSET_SHARD_BITS) >> t->shift);
+}
+
+static inline uintptr_t ptrset_get_i(const struct ptrset_table *t, size_t i)
+{
+	return atomic_load_explicit(&t->slots[i], memory_order_relaxed);
+}
+
+static inline void ptrset_set_i(struct ptrset_table *t, size_t i, uintptr_t v)
+{
+	atomic_store_explicit(&t->slots[i], v, memory_order_relaxed);
+}
 
 /*
- * Is p a member?  It takes no lock and writes nothing: the answer is the
- * set as it was at one moment during the call.  A caller that then reads
- * the member's memory can only meet a freed block when another thread
- * takes that member out at that very moment -- a use racing with a free,
- * the caller's own bug.  Inline: the library asks it of every
- * MAPIAllocateMore.
+ * The slot of key in t, or SIZE_MAX when it is not there; *free_r (when
+ * not NULL) gets the empty slot that ended the probe, where key would go.
+ */
+static inline size_t ptrset_find_i(const struct ptrset_table *t, uintptr_t key,
+				   uint64_t h, size_t *free_r)
+{
+	size_t mask = ((size_t)1 << t->bits) - 1, i;
+	uintptr_t v;
+
+	for (i = ptrset_home_i(t, h);; i = (i + 1) & mask) {
+		v = ptrset_get_i(t, i);
+		if (v == key)
+			return i;
+		if (v == 0)
+			break;
+	}
+	if (free_r != NULL)
+		*free_r = i;
+	return SIZE_MAX;
+}
+
+/* Takes the shard for a writer: its sequence number becomes odd. */
+static inline void ptrset_lock_i(struct ptrset_shard *s)
+{
+	unsigned seq = atomic_load_explicit(&s->seq, memory_order_relaxed);
+	unsigned spins = 0;
+
+	while ((seq & 1) != 0 ||
+	       !atomic_compare_exchange_weak_explicit(&s->seq, &seq, seq + 1,
+						      memory_order_acquire,
+						      memory_order_relaxed)) {
+		if ((seq & 1) != 0) {
+			ptrset_wait_i(&spins);
+			seq =
+			    atomic_load_explicit(&s->seq, memory_order_relaxed);
+		}
+	}
+	/* The odd number is seen before any change the writer makes. */
+	atomic_thread_fence(memory_order_release);
+}
+
+/* Gives the shard back: the sequence number is even again, and new. */
+static inline void ptrset_unlock_i(struct ptrset_shard *s)
+{
+	unsigned seq = atomic_load_explicit(&s->seq, memory_order_relaxed);
+
+	atomic_store_explicit(&s->seq, seq + 1, memory_order_release);
+}
+
+/*
+ * Empties slot at of t, moving back the members after it that could not
+ * be found past an empty slot there (the shard is locked: lookups retry).
+ */
+static inline void ptrset_remove_i(struct ptrset_table *t, size_t at)
+{
+	size_t mask = ((size_t)1 << t->bits) - 1, j = at, home;
+	uintptr_t v;
+
+	for (;;) {
+		j = (j + 1) & mask;
+		v = ptrset_get_i(t, j);
+		if (v == 0)
+			break;
+		home = ptrset_home_i(t, ptrset_hash_i(v));
+		/* v stays unless its home lies cyclically in (at, j]. */
+		if (at <= j ? (home <= at || home > j)
+			    : (home <= at && home > j)) {
+			ptrset_set_i(t, at, v);
+			at = j;
+		}
+	}
+	ptrset_set_i(t, at, 0);
+}
+
+/* ---------------------------------------------------------------------------
+ * The set's calls
+ */
+
+/*
+ * Adds p (not NULL, not already a member).  Returns 0 or -ENOMEM when the
+ * table is full and cannot grow.
+ */
+ATTR_NODISCARD static inline int ptrset_add(struct ptrset *set, const void *p)
+{
+	uintptr_t key = (uintptr_t)p;
+	uint64_t h = ptrset_hash_i(key);
+	struct ptrset_shard *s = ptrset_shard_i(set, h);
+	struct ptrset_table *t;
+	size_t n, at = SIZE_MAX;
+	int ret = 0;
+
+	i_assert(key != 0);
+	ptrset_lock_i(s);
+	t = atomic_load_explicit(&s->table, memory_order_relaxed);
+	n = t != NULL ? (size_t)1 << t->bits : 0;
+	if (unlikely((s->count + 1) * 2 > n)) {
+		ret = ptrset_grow_i(s, t == NULL ? 6 : t->bits + 1);
+		/* Without a larger table, the old one still takes members as
+		 * long as an empty slot stays to end the probes. */
+		if (ret < 0 && s->count + 1 < n)
+			ret = 0;
+		t = atomic_load_explicit(&s->table, memory_order_relaxed);
+	}
+	if (ret == 0) {
+		/* Not a member yet, and there is room. */
+		i_assert(ptrset_find_i(t, key, h, &at) == SIZE_MAX);
+		ptrset_set_i(t, at, key);
+		s->count++;
+	}
+	ptrset_unlock_i(s);
+	return ret;
+}
+
+/*
+ * Is p a member?  No lock, no write: a caller that then reads the
+ * member's memory can only meet a freed block when another thread takes
+ * that member out at that very moment -- a use racing with a free, the
+ * caller's own bug.
  */
 static inline bool ptrset_contains(struct ptrset *set, const void *p)
 {
-	uintptr_t key = (uintptr_t)p, v;
+	uintptr_t key = (uintptr_t)p;
 	uint64_t h = ptrset_hash_i(key);
-	struct ptrset_shard *s = &set->shards[h >> (64 - PTRSET_SHARD_BITS)];
+	struct ptrset_shard *s = ptrset_shard_i(set, h);
 	struct ptrset_table *t;
 	unsigned seq, spins = 0;
-	size_t i, mask;
 	bool found;
 
 	if (key == 0)
@@ -107,20 +257,8 @@ static inline bool ptrset_contains(struct ptrset *set, const void *p)
 			ptrset_wait_i(&spins);
 			continue;
 		}
-		found = false;
 		t = atomic_load_explicit(&s->table, memory_order_acquire);
-		if (t != NULL) {
-			mask = ((size_t)1 << t->bits) - 1;
-			i = (size_t)((h << PTRSET_SHARD_BITS) >> t->shift);
-			while ((v = atomic_load_explicit(
-				    &t->slots[i], memory_order_relaxed)) != 0) {
-				if (v == key) {
-					found = true;
-					break;
-				}
-				i = (i + 1) & mask;
-			}
-		}
+		found = t != NULL && ptrset_find_i(t, key, h, NULL) != SIZE_MAX;
 		/* A writer that was at work meanwhile: look again. */
 		atomic_thread_fence(memory_order_acquire);
 		if (atomic_load_explicit(&s->seq, memory_order_relaxed) == seq)
@@ -134,10 +272,30 @@ static inline bool ptrset_contains(struct ptrset *set, const void *p)
  * Of two threads taking the same member, one gets 0 and the other
  * -ENOENT.
  */
-int ptrset_take(struct ptrset *set, const void *p, ptrset_check_fn *check,
-		const void *arg);
+static inline int ptrset_take(struct ptrset *set, const void *p,
+			      ptrset_check_fn *check, const void *arg)
+{
+	uintptr_t key = (uintptr_t)p;
+	uint64_t h = ptrset_hash_i(key);
+	struct ptrset_shard *s = ptrset_shard_i(set, h);
+	struct ptrset_table *t;
+	size_t at;
+	int ret = -ENOENT;
 
-/* Members in all (a moment's count, for tests). */
-size_t ptrset_count(struct ptrset *set);
+	if (key == 0)
+		return -ENOENT;
+	ptrset_lock_i(s);
+	t = atomic_load_explicit(&s->table, memory_order_relaxed);
+	at = t != NULL ? ptrset_find_i(t, key, h, NULL) : SIZE_MAX;
+	if (at != SIZE_MAX) {
+		ret = check != NULL ? check(p, arg) : 0;
+		if (ret == 0) {
+			ptrset_remove_i(t, at);
+			s->count--;
+		}
+	}
+	ptrset_unlock_i(s);
+	return ret;
+}
 
 #endif
