@@ -56,7 +56,7 @@ static const struct objclass strm_class = {
     .destroy = strm_destroy,
 };
 
-OBJBASE_IUNKNOWN(sm, IStream, struct strm, strm_class)
+OBJBASE_IUNKNOWN_ONLY(sm, IStream, struct strm, strm_class)
 
 HRESULT strm_hresult(int err, bool writing)
 {
