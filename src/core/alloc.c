@@ -4,12 +4,20 @@
  *
  * A MAPI buffer is a header followed by the caller's bytes.  A root header
  * heads a lock-free list of the blocks that MAPIAllocateMore linked to it;
- * freeing the root walks the list.  Headers carry a magic number, so a
- * pointer that is not a root is refused instead of corrupting the heap, and
- * the owning context, so a buffer cannot be freed from another context.
+ * freeing the root walks the list.  Headers carry the owning context, so a
+ * buffer cannot be freed from another context.
+ *
+ * Which pointers are roots is known from a registry of their addresses
+ * (ptrset.h), not from their headers: a pointer the caller passes may be
+ * anything -- a block of its own, a stack array, a buffer freed already --
+ * and the header in front of it is only read once the registry says the
+ * block is a live root of ours.  Anything else is refused without a byte
+ * of it read.
  */
 #include "alloc.h"
+#include "lib.h"
 #include "objhdr.h"
+#include "ptrset.h"
 
 #include <errno.h>
 #include <stdatomic.h>
@@ -39,6 +47,8 @@ static _Thread_local bool resolving;
 static atomic_long live_blocks;
 /* Installed once by the context layer; process-wide like the contexts. */
 static alloc_context_resolver_fn *_Atomic context_resolver;
+/* The data address of every live root buffer. */
+static struct ptrset roots;
 
 static bool inject_failure(void)
 {
@@ -156,18 +166,31 @@ static struct mapibuf *mapibuf_of(const void *ptr)
 				  offsetof(struct mapibuf, data));
 }
 
+/*
+ * On a registered root (ptrset_check_fn, called by MAPIFreeBuffer under
+ * the registry's lock): is it the caller's?  arg is the caller's context.
+ */
+static int root_check(const void *ptr, const void *arg)
+{
+	const struct mapibuf *buf = mapibuf_of(ptr);
+
+	i_assert(buf->magic == MAPIBUF_ROOT);
+	return buf->context_id == *(const unsigned int *)arg ? 0 : -EACCES;
+}
+
 int alloc_check_root(const void *ptr)
 {
 	const struct mapibuf *buf;
 
-	if (ptr == NULL || ((uintptr_t)ptr & 15) != 0)
+	if (ptr == NULL || ((uintptr_t)ptr & 15) != 0 ||
+	    !ptrset_contains(&roots, ptr))
 		return -EINVAL;
+	/* Ours: its header may be read.  The magic can only be wrong when
+	 * the caller frees the buffer on another thread at this moment. */
 	buf = mapibuf_of(ptr);
 	if (buf->magic != MAPIBUF_ROOT)
 		return -EINVAL;
-	if (buf->context_id != alloc_thread_context())
-		return -EACCES;
-	return 0;
+	return buf->context_id == alloc_thread_context() ? 0 : -EACCES;
 }
 
 /*
@@ -178,7 +201,8 @@ int alloc_check_root(const void *ptr)
  *  lppBuffer [O] the new root buffer, 16-byte aligned
  *
  * RETURNS
- *  S_OK, MAPI_E_INVALID_PARAMETER (lppBuffer NULL or cbSize absurd),
+ *  S_OK, MAPI_E_INVALID_PARAMETER (lppBuffer NULL, or cbSize above
+ *  ALLOC_MAPI_MAX_SIZE: a negative count passed as a size),
  *  MAPI_E_NOT_ENOUGH_MEMORY.
  */
 SCODE MAPIAllocateBuffer(ULONG cbSize, LPVOID *lppBuffer)
@@ -188,6 +212,12 @@ SCODE MAPIAllocateBuffer(ULONG cbSize, LPVOID *lppBuffer)
 	if (lppBuffer == NULL)
 		return MAPI_E_INVALID_PARAMETER;
 	*lppBuffer = NULL;
+	if (cbSize > ALLOC_MAPI_MAX_SIZE)
+		return objhdr_thread_seterr(
+		    MAPI_E_INVALID_PARAMETER,
+		    "MAPIAllocateBuffer: %lu bytes is no size (a negative "
+		    "count?)",
+		    (unsigned long)cbSize);
 	buf = alloc_malloc(sizeof(*buf) + cbSize);
 	if (buf == NULL)
 		return MAPI_E_NOT_ENOUGH_MEMORY;
@@ -195,6 +225,10 @@ SCODE MAPIAllocateBuffer(ULONG cbSize, LPVOID *lppBuffer)
 	buf->context_id = alloc_thread_context();
 	atomic_init(&buf->more, NULL);
 	buf->root = NULL;
+	if (ptrset_add(&roots, buf->data) < 0) {
+		alloc_free(buf);
+		return MAPI_E_NOT_ENOUGH_MEMORY;
+	}
 	*lppBuffer = buf->data;
 	return S_OK;
 }
@@ -209,9 +243,9 @@ SCODE MAPIAllocateBuffer(ULONG cbSize, LPVOID *lppBuffer)
  *  lppBuffer [O] the new block, freed together with lpObject
  *
  * RETURNS
- *  S_OK, MAPI_E_INVALID_PARAMETER (lpObject is not a live root buffer),
- *  MAPI_E_NO_ACCESS (lpObject belongs to another security context),
- *  MAPI_E_NOT_ENOUGH_MEMORY.
+ *  S_OK, MAPI_E_INVALID_PARAMETER (lpObject is not a live root buffer,
+ *  or cbSize is above ALLOC_MAPI_MAX_SIZE), MAPI_E_NO_ACCESS (lpObject
+ *  belongs to another security context), MAPI_E_NOT_ENOUGH_MEMORY.
  *
  * NOTES
  *  Several threads may link blocks to one root at the same time.
@@ -226,6 +260,11 @@ SCODE MAPIAllocateMore(ULONG cbSize, LPVOID lpObject, LPVOID *lppBuffer)
 	if (lppBuffer == NULL)
 		return MAPI_E_INVALID_PARAMETER;
 	*lppBuffer = NULL;
+	if (cbSize > ALLOC_MAPI_MAX_SIZE)
+		return objhdr_thread_seterr(MAPI_E_INVALID_PARAMETER,
+					    "MAPIAllocateMore: %lu bytes is no "
+					    "size (a negative count?)",
+					    (unsigned long)cbSize);
 	ret = alloc_check_root(lpObject);
 	if (ret == -EACCES)
 		return objhdr_thread_seterr(
@@ -261,20 +300,27 @@ SCODE MAPIAllocateMore(ULONG cbSize, LPVOID lpObject, LPVOID *lppBuffer)
  *
  * RETURNS
  *  S_OK, also for NULL.  MAPI_E_INVALID_PARAMETER for a pointer that is not
- *  a live root buffer (a MAPIAllocateMore block, a freed buffer, foreign
- *  memory, as far as that can be told) and MAPI_E_NO_ACCESS for a buffer of
+ *  a live root buffer (a MAPIAllocateMore block, a freed buffer, any other
+ *  memory: none of it is read) and MAPI_E_NO_ACCESS for a buffer of
  *  another security context; such pointers are left alone.
+ *
+ * NOTES
+ *  Of two threads freeing the same buffer at once, one frees it and the
+ *  other gets MAPI_E_INVALID_PARAMETER.
  */
 ULONG MAPIFreeBuffer(LPVOID lpBuffer)
 {
 	struct mapibuf *root, *buf, *next;
+	unsigned int context_id;
 	int ret;
 
 	if (lpBuffer == NULL)
 		return S_OK;
 	/* A refused free leaves the buffer to its owner and says why on the
-	 * calling thread's record (GetLastError of any object reads it). */
-	ret = alloc_check_root(lpBuffer);
+	 * calling thread's record (GetLastError of any object reads it).
+	 * The registry gives the root up to one caller only. */
+	context_id = alloc_thread_context();
+	ret = ptrset_take(&roots, lpBuffer, root_check, &context_id);
 	if (ret == -EACCES)
 		return (ULONG)objhdr_thread_seterr(
 		    MAPI_E_NO_ACCESS,

@@ -16,6 +16,13 @@
 #include <mapix.h>
 
 /*
+ * The largest size MAPIAllocateBuffer and MAPIAllocateMore accept: sizes
+ * with the top bit set are what a negative count becomes, and are refused
+ * with MAPI_E_INVALID_PARAMETER.
+ */
+#define ALLOC_MAPI_MAX_SIZE 0x7FFFFFFFu
+
+/*
  * malloc/calloc/realloc/free/strdup with fault injection.  They return NULL
  * on failure (real or injected) and never abort.  alloc_free(NULL) is a
  * no-op.
@@ -59,9 +66,11 @@ typedef void alloc_context_resolver_fn(void);
 void alloc_set_context_resolver(alloc_context_resolver_fn *fn);
 
 /*
- * Checks that ptr is the start of a live MAPI root buffer.  Returns 0, or
- * -EINVAL when it is not a MAPI buffer (or is a MAPIAllocateMore block),
- * or -EACCES when it belongs to another context.
+ * Checks that ptr is the start of a live MAPI root buffer, from a registry
+ * of their addresses: memory ptr points to is read only when it is one.
+ * Returns 0, or -EINVAL when it is not a live MAPI root buffer (foreign
+ * memory, a freed buffer, a MAPIAllocateMore block), or -EACCES when it
+ * belongs to another context.
  */
 int alloc_check_root(const void *ptr);
 

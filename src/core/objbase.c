@@ -23,14 +23,6 @@ void objbase_fini(struct objbase *b)
 	objhdr_fini(&b->hdr);
 }
 
-HRESULT objbase_enter(struct objbase *b, uint32_t magic, const char *what)
-{
-	int err = objhdr_check(b == NULL ? NULL : &b->hdr, magic);
-
-	return err == 0 ? S_OK
-			: objhdr_refuse(b == NULL ? NULL : &b->hdr, err, what);
-}
-
 HRESULT objbase_fail(struct objbase *b, HRESULT hr, const char *fmt, ...)
 {
 	char msg[ERRMSG_SIZE];
@@ -86,6 +78,28 @@ ULONG objbase_release(struct objbase *b, uint32_t magic, const char *what)
 	return atomic_fetch_sub(&b->refs, 1) - 1;
 }
 
+void objbase_destroy(struct objbase *b, const struct objclass *cls,
+		     void *object)
+{
+	/* A dead object's instance is gone: destroy must not touch what
+	 * belonged to it. */
+	bool live = objhdr_check(&b->hdr, cls->magic) == 0;
+
+	if (cls->destroy != NULL)
+		cls->destroy(object, live);
+	objbase_fini(b);
+	alloc_free(object);
+}
+
+ULONG objbase_unref(struct objbase *b, const struct objclass *cls, void *object)
+{
+	ULONG refs = atomic_fetch_sub(&b->refs, 1) - 1;
+
+	if (refs == 0)
+		objbase_destroy(b, cls, object);
+	return refs;
+}
+
 HRESULT objbase_query_interface(struct objbase *b, uint32_t magic,
 				const char *name, const IID *const *iids,
 				void *self, REFIID riid, LPVOID *ppv)
@@ -101,10 +115,12 @@ HRESULT objbase_query_interface(struct objbase *b, uint32_t magic,
 			*ppv = NULL;
 		return hr;
 	}
+	/* COM's rule: NULL in *ppv whenever the call fails. */
+	if (ppv != NULL)
+		*ppv = NULL;
 	if (ppv == NULL || riid == NULL)
 		return objbase_fail(b, MAPI_E_INVALID_PARAMETER,
 				    "QueryInterface: NULL argument");
-	*ppv = NULL;
 	for (i = 0; !IsEqualIID(riid, &IID_IUnknown) && iids != NULL &&
 		    iids[i] != NULL && !IsEqualIID(riid, iids[i]);
 	     i++)

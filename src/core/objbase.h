@@ -21,6 +21,7 @@
 #include <mapidefs.h>
 
 #include "alloc.h"
+#include "lib.h"
 #include "mapierr.h"
 #include "objhdr.h"
 
@@ -38,8 +39,16 @@ void objbase_init(struct objbase *b, uint32_t magic);
 void objbase_fini(struct objbase *b);
 
 /* The check of every method but Release and GetLastError: S_OK or the
- * refusal, recorded on the thread.  b may be NULL (a NULL This). */
-HRESULT objbase_enter(struct objbase *b, uint32_t magic, const char *what);
+ * refusal, recorded on the thread.  b may be NULL (a NULL This).  Inline,
+ * like objhdr_check(), since every call of every method makes it. */
+static inline HRESULT objbase_enter(struct objbase *b, uint32_t magic,
+				    const char *what)
+{
+	struct objhdr *h = b == NULL ? NULL : &b->hdr;
+	int err = objhdr_check(h, magic);
+
+	return likely(err == 0) ? S_OK : objhdr_refuse(h, err, what);
+}
 
 /* Records hr with a message as the object's last error; returns hr. */
 HRESULT objbase_fail(struct objbase *b, HRESULT hr, const char *fmt, ...)
@@ -90,15 +99,44 @@ struct objclass {
 };
 
 /*
+ * The end of an object's life, after its last reference went: cls->destroy,
+ * then the base's own teardown, then the object's memory (alloc_free).
+ * Release (OBJBASE_IUNKNOWN) calls it; so does objbase_unref().
+ */
+void objbase_destroy(struct objbase *b, const struct objclass *cls,
+		     void *object);
+
+/*
+ * Drops a reference the library holds on an object itself (a view's
+ * reference to its table, a delivery's pin), without the check Release
+ * makes: the caller passed one already.  At the last reference the object
+ * is destroyed (objbase_destroy).  Returns the count left.
+ */
+ULONG objbase_unref(struct objbase *b, const struct objclass *cls,
+		    void *object);
+
+/*
  * Defines prefix##_of() (the object of an interface pointer),
  * prefix##_base(), prefix##_QueryInterface, _AddRef, _Release and
  * _GetLastError for objects of struct type, whose first member is the
  * Iface and whose member base is their struct objbase; cls is the name of
  * their static const struct objclass (declared before the macro).  Every
  * COM object of the upper layers has these five and they never differ but
- * in these names.
+ * in these names.  OBJBASE_IUNKNOWN_ONLY defines all but _GetLastError,
+ * for interfaces that have none (ITableData).
  */
 #define OBJBASE_IUNKNOWN(prefix, Iface, type, cls)                             \
+	OBJBASE_IUNKNOWN_ONLY(prefix, Iface, type, cls)                        \
+	static HRESULT STDMETHODCALLTYPE prefix##_GetLastError(                \
+	    Iface *This, HRESULT hResult, ULONG ulFlags,                       \
+	    LPMAPIERROR *lppMAPIError)                                         \
+	{                                                                      \
+		return objbase_last_error(prefix##_base(This), cls.magic,      \
+					  cls.name, hResult, ulFlags,          \
+					  lppMAPIError);                       \
+	}
+
+#define OBJBASE_IUNKNOWN_ONLY(prefix, Iface, type, cls)                        \
 	static inline type *prefix##_of(Iface *This)                           \
 	{                                                                      \
 		return (type *)(void *)This;                                   \
@@ -126,23 +164,9 @@ struct objclass {
 		    objbase_release(b_, cls.magic, #Iface "::Release");        \
 		if (refs_ == (ULONG)-1)                                        \
 			return 0;                                              \
-		if (refs_ == 0) {                                              \
-			bool live_ = objhdr_check(&b_->hdr, cls.magic) == 0;   \
-			if (cls.destroy != NULL)                               \
-				cls.destroy(This, live_);                      \
-			objbase_fini(b_);                                      \
-			alloc_free(This);                                      \
-		}                                                              \
+		if (refs_ == 0)                                                \
+			objbase_destroy(b_, &cls, This);                       \
 		return refs_;                                                  \
-	}                                                                      \
-	/* Unused by interfaces without GetLastError (IStream). */          \
-	static __attribute__((unused)) HRESULT STDMETHODCALLTYPE               \
-	    prefix##_GetLastError(Iface *This, HRESULT hResult, ULONG ulFlags, \
-				  LPMAPIERROR *lppMAPIError)                   \
-	{                                                                      \
-		return objbase_last_error(prefix##_base(This), cls.magic,      \
-					  cls.name, hResult, ulFlags,          \
-					  lppMAPIError);                       \
 	}
 
 /*

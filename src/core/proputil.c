@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "array.h"
 #include "propcmp.h"
 #include "ustring.h"
 
@@ -1310,14 +1311,14 @@ STDAPI_(BOOL) FPropExists(LPMAPIPROP lpMapiProp, ULONG ulPropTag)
 	return TRUE;
 }
 
-/* Frees the rows gathered so far and the array holding them. */
-static void free_rows(SRow *rows, size_t count)
-{
-	size_t i;
+ARRAY_DEFINE_TYPE(srows, SRow);
 
-	for (i = 0; i < count; i++)
-		MAPIFreeBuffer(rows[i].lpProps);
-	alloc_free(rows);
+/* Frees the rows gathered so far and the array holding them. */
+static void free_rows(ARRAY_TYPE(srows) * rows)
+{
+	for (size_t i = 0; i < array_count(rows); i++)
+		MAPIFreeBuffer(rows->v[i].lpProps);
+	array_free(rows);
 }
 
 /*
@@ -1351,10 +1352,10 @@ STDAPI HrQueryAllRows(LPMAPITABLE lpTable, LPSPropTagArray lpPropTags,
 		      LPSSortOrderSet lpSortOrderSet, LONG crowsMax,
 		      LPSRowSet *lppRows)
 {
+	ARRAY_TYPE(srows) rows = ARRAY_INIT;
 	LPSRowSet batch;
 	void *set = NULL;
-	size_t count = 0, cap = 0;
-	SRow *rows = NULL, *grown;
+	size_t count;
 	HRESULT hr;
 
 	if (lppRows == NULL)
@@ -1395,41 +1396,34 @@ STDAPI HrQueryAllRows(LPMAPITABLE lpTable, LPSPropTagArray lpPropTags,
 			MAPIFreeBuffer(batch);
 			break;
 		}
+		count = array_count(&rows);
 		if ((crowsMax > 0 && count + batch->cRows > (ULONG)crowsMax) ||
 		    count + batch->cRows > UINT32_MAX / 2 / sizeof(SRow)) {
 			FreeProws(batch);
 			hr = MAPI_E_TABLE_TOO_BIG;
 			goto fail;
 		}
-		if (count + batch->cRows > cap) {
-			size_t want = (count + batch->cRows) * 2;
-
-			grown = alloc_realloc(rows, want * sizeof(SRow));
-			if (grown == NULL) {
-				FreeProws(batch);
-				hr = MAPI_E_NOT_ENOUGH_MEMORY;
-				goto fail;
-			}
-			rows = grown;
-			cap = want;
+		if (array_append(&rows, batch->aRow, batch->cRows) < 0) {
+			FreeProws(batch);
+			hr = MAPI_E_NOT_ENOUGH_MEMORY;
+			goto fail;
 		}
-		/* The rows' property arrays now belong to rows[]. */
-		memcpy(&rows[count], batch->aRow, batch->cRows * sizeof(SRow));
-		count += batch->cRows;
+		/* The rows' property arrays now belong to rows. */
 		MAPIFreeBuffer(batch);
 	}
 
+	count = array_count(&rows);
 	hr = MAPIAllocateBuffer((ULONG)CbNewSRowSet(count), &set);
 	if (FAILED(hr))
 		goto fail;
 	*lppRows = set;
 	(*lppRows)->cRows = (ULONG)count;
 	if (count > 0)
-		memcpy((*lppRows)->aRow, rows, count * sizeof(SRow));
-	alloc_free(rows);
+		memcpy((*lppRows)->aRow, rows.v, count * sizeof(SRow));
+	array_free(&rows);
 	return S_OK;
 
 fail:
-	free_rows(rows, count);
+	free_rows(&rows);
 	return hr;
 }

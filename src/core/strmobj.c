@@ -57,7 +57,7 @@ static const struct objclass strm_class = {
     .destroy = strm_destroy,
 };
 
-OBJBASE_IUNKNOWN(sm, IStream, struct strm, strm_class)
+OBJBASE_IUNKNOWN_ONLY(sm, IStream, struct strm, strm_class)
 
 /* Fails the call with the backend's errno and message. */
 static HRESULT sm_fail(struct strm *s, int err, bool writing, const char *what,

@@ -388,6 +388,29 @@ long proc_rss_kib(pid_t pid)
 }
 
 /* Processes whose real, effective, saved or fs uid is one of ours. */
+/* True when pid's environment says it works on a state directory of ours
+ * (every worker gets MAPIX_STATE_DIR from the broker). */
+static bool proc_is_ours(pid_t pid)
+{
+	char path[64], env[16384], want[128];
+	size_t n, i, wlen;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/proc/%ld/environ", (long)pid);
+	f = fopen(path, "r");
+	if (f == NULL)
+		return false;
+	n = fread(env, 1, sizeof(env) - 1, f);
+	fclose(f);
+	env[n] = '\0';
+	wlen = (size_t)snprintf(want, sizeof(want), "MAPIX_STATE_DIR=%s/", tmp);
+	for (i = 0; i < n; i += strlen(env + i) + 1) {
+		if (strncmp(env + i, want, wlen) == 0)
+			return true;
+	}
+	return false;
+}
+
 int test_uid_processes(void)
 {
 	struct dirent *de;
@@ -397,16 +420,20 @@ int test_uid_processes(void)
 	while (d != NULL && (de = readdir(d)) != NULL) {
 		char buf[128];
 		unsigned int u[4], i;
+		pid_t pid;
 
 		if (de->d_name[0] < '0' || de->d_name[0] > '9')
 			continue;
-		if (!proc_status(atoi(de->d_name), "Uid:", buf, sizeof(buf)) ||
+		pid = (pid_t)atoi(de->d_name);
+		if (!proc_status(pid, "Uid:", buf, sizeof(buf)) ||
 		    sscanf(buf, "%u %u %u %u", &u[0], &u[1], &u[2], &u[3]) != 4)
 			continue;
 		for (i = 0; i < 4; i++) {
-			if (u[i] == ALICE_UID || u[i] == BOB_UID ||
-			    u[i] == DAVE_UID ||
-			    (u[i] >= RANGE_FIRST && u[i] <= RANGE_LAST)) {
+			/* Every uid the broker tests use, and only workers of
+			 * our own brokers: other test runs may share the
+			 * machine. */
+			if (u[i] >= TEST_UID_FIRST && u[i] <= TEST_UID_LAST &&
+			    proc_is_ours(pid)) {
 				n++;
 				break;
 			}

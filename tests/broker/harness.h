@@ -24,6 +24,9 @@
 #define DAVE_UID    64204
 #define RANGE_FIRST 64300
 #define RANGE_LAST  64309
+/* Every uid and gid the broker's tests give out. */
+#define TEST_UID_FIRST 64200
+#define TEST_UID_LAST  64699
 #define PASSWORD    "correct horse"
 /* The service catalog the workers get (the test's environment names it). */
 #define CATALOG_ENV "MAPIX_TEST_CATALOG"
@@ -87,7 +90,8 @@ bool closed_within(int fd, int ms);
 bool proc_status(pid_t pid, const char *key, char *buf, size_t size);
 int proc_fd_count(pid_t pid);
 long proc_rss_kib(pid_t pid);
-/* Processes whose real, effective, saved or fs uid is one of ours. */
+/* Processes of our brokers' workers whose real, effective, saved or fs
+ * uid is a test uid. */
 int test_uid_processes(void);
 /* whoami, and /proc/PID/status, say exactly uid/gid/groups. */
 pid_t check_identity(int fd, const char *name, uid_t uid, const char *groups);

@@ -9,6 +9,7 @@
 #include <cmocka.h>
 
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <mapix.h>
@@ -119,7 +120,78 @@ static void test_foreign_context(void **state)
 	alloc_set_thread_context(0);
 }
 
-#define LINK_THREADS 4
+/*
+ * Pointers the library did not allocate: a small heap block of someone
+ * else's, a stack array, a block already freed.  They must be refused
+ * with MAPI_E_INVALID_PARAMETER without reading a byte outside them:
+ * under AddressSanitizer or valgrind a read before the block (where a
+ * MAPI buffer keeps its header) is an error and fails this test.
+ */
+static void test_foreign_pointers(void **state)
+{
+	_Alignas(16) unsigned char stack_block[16];
+	unsigned char *heap_block = aligned_alloc(16, 16);
+	long live = alloc_live();
+	LPVOID root = NULL, p = NULL;
+
+	(void)state;
+	assert_non_null(heap_block);
+	memset(heap_block, 0, 16);
+	memset(stack_block, 0, sizeof(stack_block));
+	assert_int_equal(MAPIFreeBuffer(heap_block),
+			 (ULONG)MAPI_E_INVALID_PARAMETER);
+	assert_int_equal(MAPIFreeBuffer(stack_block),
+			 (ULONG)MAPI_E_INVALID_PARAMETER);
+	assert_int_equal(MAPIAllocateMore(8, heap_block, &p),
+			 MAPI_E_INVALID_PARAMETER);
+	assert_null(p);
+	assert_int_equal(MAPIAllocateMore(8, stack_block, &p),
+			 MAPI_E_INVALID_PARAMETER);
+	assert_null(p);
+	/* Inside a MAPI buffer, not at its start. */
+	assert_int_equal(MAPIAllocateBuffer(64, &root), S_OK);
+	assert_int_equal(MAPIFreeBuffer((char *)root + 16),
+			 (ULONG)MAPI_E_INVALID_PARAMETER);
+	assert_int_equal(MAPIFreeBuffer(root), S_OK);
+	/* Freed already: refused, and the freed block is not read. */
+	assert_int_equal(MAPIFreeBuffer(root), (ULONG)MAPI_E_INVALID_PARAMETER);
+	assert_int_equal(MAPIAllocateMore(8, root, &p),
+			 MAPI_E_INVALID_PARAMETER);
+	assert_int_equal(alloc_live(), live);
+	free(heap_block);
+}
+
+/*
+ * A size with the top bit set is what a negative count becomes: refused
+ * with MAPI_E_INVALID_PARAMETER, as documented, before any allocation.
+ */
+static void test_absurd_size(void **state)
+{
+	long live = alloc_live();
+	LPVOID root = NULL, p = (LPVOID)1;
+
+	(void)state;
+	assert_int_equal(MAPIAllocateBuffer(0xFFFFFFFFu, &p),
+			 MAPI_E_INVALID_PARAMETER);
+	assert_null(p);
+	p = (LPVOID)1;
+	assert_int_equal(MAPIAllocateBuffer((ULONG)-16, &p),
+			 MAPI_E_INVALID_PARAMETER);
+	assert_null(p);
+	assert_int_equal(MAPIAllocateBuffer(0x80000000u, &p),
+			 MAPI_E_INVALID_PARAMETER);
+	assert_int_equal(alloc_live(), live);
+	assert_int_equal(MAPIAllocateBuffer(16, &root), S_OK);
+	p = (LPVOID)1;
+	assert_int_equal(MAPIAllocateMore(0xFFFFFFF0u, root, &p),
+			 MAPI_E_INVALID_PARAMETER);
+	assert_null(p);
+	assert_int_equal(alloc_live(), live + 1);
+	assert_int_equal(MAPIFreeBuffer(root), S_OK);
+	assert_int_equal(alloc_live(), live);
+}
+
+#define LINK_THREADS     4
 #define LINKS_PER_THREAD 2000
 
 static void *link_many(void *root)
@@ -146,9 +218,8 @@ static void test_allocate_more_concurrent(void **state)
 	(void)state;
 	assert_int_equal(MAPIAllocateBuffer(8, &root), S_OK);
 	for (i = 0; i < LINK_THREADS; i++)
-		assert_int_equal(pthread_create(&threads[i], NULL, link_many,
-						root),
-				 0);
+		assert_int_equal(
+		    pthread_create(&threads[i], NULL, link_many, root), 0);
 	for (i = 0; i < LINK_THREADS; i++) {
 		void *ret;
 
@@ -159,6 +230,51 @@ static void test_allocate_more_concurrent(void **state)
 	assert_int_equal(alloc_live(),
 			 live + 1 + LINK_THREADS * LINKS_PER_THREAD);
 	assert_int_equal(MAPIFreeBuffer(root), S_OK);
+	assert_int_equal(alloc_live(), live);
+}
+
+#define COUNT_THREADS 4
+#define COUNT_BLOCKS  500
+
+/* Allocates blocks for the main thread to free, then ends. */
+static void *allocate_and_end(void *arg)
+{
+	void **blocks = arg;
+
+	for (int i = 0; i < COUNT_BLOCKS; i++) {
+		blocks[i] = alloc_malloc(16);
+		if (blocks[i] == NULL)
+			return (void *)1;
+	}
+	return NULL;
+}
+
+/*
+ * The live-block count is kept per thread: blocks allocated by threads
+ * that have ended still count, and freeing them on another thread counts
+ * them out again.
+ */
+static void test_live_count_across_threads(void **state)
+{
+	static void *blocks[COUNT_THREADS][COUNT_BLOCKS];
+	pthread_t threads[COUNT_THREADS];
+	long live = alloc_live();
+
+	(void)state;
+	for (int i = 0; i < COUNT_THREADS; i++)
+		assert_int_equal(pthread_create(&threads[i], NULL,
+						allocate_and_end, blocks[i]),
+				 0);
+	for (int i = 0; i < COUNT_THREADS; i++) {
+		void *ret;
+
+		assert_int_equal(pthread_join(threads[i], &ret), 0);
+		assert_null(ret);
+	}
+	assert_int_equal(alloc_live(), live + COUNT_THREADS * COUNT_BLOCKS);
+	for (int i = 0; i < COUNT_THREADS; i++)
+		for (int j = 0; j < COUNT_BLOCKS; j++)
+			alloc_free(blocks[i][j]);
 	assert_int_equal(alloc_live(), live);
 }
 
@@ -195,14 +311,17 @@ static void test_default_malloc(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_allocate_buffer),
-		cmocka_unit_test(test_free_null),
-		cmocka_unit_test(test_allocate_more_chain),
-		cmocka_unit_test(test_allocate_more_without_root),
-		cmocka_unit_test(test_out_of_memory),
-		cmocka_unit_test(test_foreign_context),
-		cmocka_unit_test(test_allocate_more_concurrent),
-		cmocka_unit_test(test_default_malloc),
+	    cmocka_unit_test(test_allocate_buffer),
+	    cmocka_unit_test(test_free_null),
+	    cmocka_unit_test(test_allocate_more_chain),
+	    cmocka_unit_test(test_allocate_more_without_root),
+	    cmocka_unit_test(test_out_of_memory),
+	    cmocka_unit_test(test_foreign_context),
+	    cmocka_unit_test(test_foreign_pointers),
+	    cmocka_unit_test(test_absurd_size),
+	    cmocka_unit_test(test_allocate_more_concurrent),
+	    cmocka_unit_test(test_live_count_across_threads),
+	    cmocka_unit_test(test_default_malloc),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -113,9 +113,8 @@ static void test_prop_copy_more(void **state)
 	sample_props(props);
 	OOM_LOOP(copy_all(props, &root), root, {
 		SPropValue *copy = root;
-		assert_int_equal(memcmp(copy[0].Value.lpszW, wide,
-					sizeof(wide)),
-				 0);
+		assert_int_equal(
+		    memcmp(copy[0].Value.lpszW, wide, sizeof(wide)), 0);
 		assert_string_equal(copy[5].Value.MVszA.lppszA[2], narrow);
 		MAPIFreeBuffer(root);
 		root = NULL;
@@ -208,8 +207,7 @@ static HRESULT table_query(LPMAPITABLE view, LPSRowSet *rows_r)
 
 static void test_table_query_rows(void **state)
 {
-	SizedSPropTagArray(3, cols) = {3,
-				       {PR_ROWID, PR_SUBJECT_W, PR_BODY_A}};
+	SizedSPropTagArray(3, cols) = {3, {PR_ROWID, PR_SUBJECT_W, PR_BODY_A}};
 	LPTABLEDATA data = NULL;
 	LPMAPITABLE view = NULL;
 	LPSRowSet rows = NULL;
@@ -251,14 +249,207 @@ static void test_table_query_rows(void **state)
 	ITableData_Release(data);
 }
 
+#define TAG_KEY   PROP_TAG(PT_LONG, 0x6701)
+#define TAG_WORDS PROP_TAG(PT_MV_STRING8, 0x6702)
+#define TAG_EXTRA 0x6710 /* IDs from here: a column of each row's own */
+
+static LPSTR word_list[] = {"gamma", "alpha", "beta"};
+
+/* The values of row i: its key, three words and a column of its own. */
+static void table_row(SPropValue *p, LONG i)
+{
+	p[0].ulPropTag = TAG_KEY;
+	p[0].Value.l = i;
+	p[1].ulPropTag = TAG_WORDS;
+	p[1].Value.MVszA.cValues = 3;
+	p[1].Value.MVszA.lppszA = word_list;
+	p[2].ulPropTag = PROP_TAG(PT_LONG, TAG_EXTRA + i % 40);
+	p[2].Value.l = i;
+}
+
+/*
+ * A dynamic table filled with n rows (at most 200) by one HrModifyRows:
+ * the table's rows, its index and its available columns (up to 40 new
+ * tags) all grow in that one call.
+ */
+static HRESULT table_fill(LONG n, LPTABLEDATA *td_r)
+{
+	SizedSPropTagArray(1, cols) = {1, {TAG_KEY}};
+	SPropValue props[200][3];
+	SRow rows[200];
+	LPSRowSet set = NULL;
+	LPTABLEDATA td = NULL;
+	HRESULT hr;
+
+	*td_r = NULL;
+	hr = CreateTable(&IID_IMAPITableData, MAPIAllocateBuffer,
+			 MAPIAllocateMore, MAPIFreeBuffer, NULL,
+			 TBLTYPE_DYNAMIC, TAG_KEY, (LPSPropTagArray)&cols, &td);
+	if (FAILED(hr))
+		return hr;
+	hr = MAPIAllocateBuffer(CbNewSRowSet(n), (LPVOID *)&set);
+	if (FAILED(hr)) {
+		ITableData_Release(td);
+		return hr;
+	}
+	for (LONG i = 0; i < n; i++) {
+		table_row(props[i], i);
+		rows[i].ulAdrEntryPad = 0;
+		rows[i].cValues = 3;
+		rows[i].lpProps = props[i];
+	}
+	set->cRows = (ULONG)n;
+	memcpy(set->aRow, rows, (size_t)n * sizeof(rows[0]));
+	hr = ITableData_HrModifyRows(td, 0, set);
+	MAPIFreeBuffer(set);
+	if (FAILED(hr)) {
+		ITableData_Release(td);
+		return hr;
+	}
+	*td_r = td;
+	return S_OK;
+}
+
+static void test_table_modify_rows(void **state)
+{
+	LPTABLEDATA td = NULL;
+
+	(void)state;
+	OOM_LOOP(table_fill(200, &td), td, {
+		LPMAPITABLE view = NULL;
+		LPSPropTagArray all = NULL;
+		ULONG count = 0;
+
+		assert_int_equal(ITableData_HrGetView(td, NULL, NULL, 0, &view),
+				 S_OK);
+		assert_int_equal(IMAPITable_GetRowCount(view, 0, &count), S_OK);
+		assert_int_equal(count, 200);
+		assert_int_equal(
+		    IMAPITable_QueryColumns(view, TBL_ALL_COLUMNS, &all), S_OK);
+		assert_int_equal(all->cValues, 2 + 40);
+		MAPIFreeBuffer(all);
+		IMAPITable_Release(view);
+		ITableData_Release(td);
+		td = NULL;
+	});
+}
+
+/*
+ * Building a view that expands the multi-valued column and sorts by it:
+ * 180 view rows gathered (the row set grows many times), evaluation rows
+ * in the scratch area, sort keys.  A failed build leaves the view as it
+ * was, unbuilt and holding nothing more, so every try starts from the
+ * same state; the one that succeeds leaves the view built, which its
+ * Release frees.
+ */
+static void test_table_build_expanded(void **state)
+{
+	SizedSPropTagArray(2, cols) = {2, {TAG_KEY, TAG_WORDS | MVI_FLAG}};
+	SizedSSortOrderSet(2, sort) = {
+	    2,
+	    0,
+	    0,
+	    {{TAG_WORDS | MVI_FLAG, 0}, {TAG_KEY, TABLE_SORT_DESCEND}}};
+	SRestriction res = {.rt = RES_EXIST};
+	long before = alloc_live(), live;
+	LPTABLEDATA td = NULL;
+	LPMAPITABLE view = NULL;
+	LPSRowSet rows = NULL;
+	unsigned long n;
+	HRESULT hr = S_OK;
+
+	(void)state;
+	res.res.resExist.ulPropTag = TAG_KEY;
+	assert_int_equal(table_fill(60, &td), S_OK);
+	assert_int_equal(ITableData_HrGetView(td, NULL, NULL, 0, &view), S_OK);
+	assert_int_equal(IMAPITable_SetColumns(view, (LPSPropTagArray)&cols, 0),
+			 S_OK);
+	assert_int_equal(IMAPITable_Restrict(view, &res, 0), S_OK);
+	assert_int_equal(IMAPITable_SortTable(view, (LPSSortOrderSet)&sort, 0),
+			 S_OK);
+	live = alloc_live();
+	for (n = 1; n < 10000; n++) {
+		alloc_fail_after(n);
+		hr = IMAPITable_QueryRows(view, 1000, TBL_NOADVANCE, &rows);
+		if (!alloc_injected())
+			break;
+		alloc_fail_after(0);
+		assert_int_equal(hr, MAPI_E_NOT_ENOUGH_MEMORY);
+		assert_null(rows);
+		assert_int_equal(alloc_live(), live);
+	}
+	alloc_fail_after(0);
+	assert_true(n > 180);
+	assert_int_equal(hr, S_OK);
+	assert_int_equal(rows->cRows, 180);
+	/* "alpha" first; within it, the highest key first. */
+	assert_string_equal(rows->aRow[0].lpProps[1].Value.lpszA, "alpha");
+	assert_int_equal(rows->aRow[0].lpProps[0].Value.l, 59);
+	assert_string_equal(rows->aRow[179].lpProps[1].Value.lpszA, "gamma");
+	assert_int_equal(rows->aRow[179].lpProps[0].Value.l, 0);
+	FreeProws(rows);
+	IMAPITable_Release(view);
+	ITableData_Release(td);
+	assert_int_equal(alloc_live(), before);
+}
+
+/*
+ * A built dynamic view kept up to date while allocations fail: a change
+ * that cannot be applied row by row makes the view drop its rows (they
+ * are built again when next read) instead of going wrong.  After every
+ * try the view shows exactly the table's rows, and nothing leaks.
+ */
+static void test_table_dynamic_update(void **state)
+{
+	long live = alloc_live();
+	LPTABLEDATA td = NULL;
+	LPMAPITABLE view = NULL;
+	unsigned long n;
+	ULONG count = 0, expect = 60;
+	bool done = false;
+
+	(void)state;
+	assert_int_equal(table_fill(60, &td), S_OK);
+	assert_int_equal(ITableData_HrGetView(td, NULL, NULL, 0, &view), S_OK);
+	for (n = 1; !done && n < 1000; n++) {
+		SPropValue props[3];
+		SRow row = {0, 3, props};
+		HRESULT hr;
+
+		/* Build the view first, without failures. */
+		assert_int_equal(IMAPITable_GetRowCount(view, 0, &count), S_OK);
+		assert_int_equal(count, expect);
+		table_row(props, (LONG)(1000 + n));
+		props[2].ulPropTag = PROP_TAG(PT_LONG, 0x6780 + n % 64);
+		alloc_fail_after(n);
+		hr = ITableData_HrModifyRow(td, &row);
+		done = !alloc_injected();
+		alloc_fail_after(0);
+		if (hr == S_OK)
+			expect++;
+		else
+			assert_int_equal(hr, MAPI_E_NOT_ENOUGH_MEMORY);
+		assert_int_equal(IMAPITable_GetRowCount(view, 0, &count), S_OK);
+		assert_int_equal(count, expect);
+	}
+	assert_true(done);
+	assert_true(n > 2);
+	IMAPITable_Release(view);
+	ITableData_Release(td);
+	assert_int_equal(alloc_live(), live);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_prop_copy_more),
-		cmocka_unit_test(test_dup_propset),
-		cmocka_unit_test(test_propdata_set_props),
-		cmocka_unit_test(test_propdata_get_props),
-		cmocka_unit_test(test_table_query_rows),
+	    cmocka_unit_test(test_prop_copy_more),
+	    cmocka_unit_test(test_dup_propset),
+	    cmocka_unit_test(test_propdata_set_props),
+	    cmocka_unit_test(test_propdata_get_props),
+	    cmocka_unit_test(test_table_query_rows),
+	    cmocka_unit_test(test_table_modify_rows),
+	    cmocka_unit_test(test_table_build_expanded),
+	    cmocka_unit_test(test_table_dynamic_update),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
