@@ -13,8 +13,8 @@
 
 #include "abprops.h"
 #include "alloc.h"
-#include "profutil.h"
 #include "ustring.h"
+#include "utf8.h"
 
 /* Case-insensitive (Unicode case folding) comparison of a to b, whole or
  * as a prefix.  -ENOMEM, 0 no, 1 yes. */
@@ -154,8 +154,7 @@ char *abresolve_display_name(const ADRENTRY *row, int *err_r)
 			s = ustr_to_utf8(v->Value.lpszW);
 		else if (PROP_TYPE(v->ulPropTag) == PT_STRING8 &&
 			 v->Value.lpszA != NULL &&
-			 prof_utf8_valid(v->Value.lpszA,
-					 strlen(v->Value.lpszA)))
+			 utf8_valid(v->Value.lpszA, strlen(v->Value.lpszA)))
 			s = alloc_strdup(v->Value.lpszA);
 		else
 			return NULL;

@@ -598,6 +598,11 @@ fo_DeleteFolder(IMAPIFolder *This, ULONG cbEntryID, LPENTRYID lpEntryID,
 		ret = storeops_folder_delete(
 		    &st->mb, fid, ulFlags & (DEL_FOLDERS | DEL_MESSAGES));
 	}
+	/* folder_delete's -EBUSY is a folder that still holds messages
+	 * (engine.h), not the busy database the map means by it. */
+	if (ret == -EBUSY)
+		return mapiobj_fail(&f->obj, MAPI_E_HAS_MESSAGES,
+				    "DeleteFolder: %s", storeops_error());
 	return ret < 0 ? mapiobj_fail_ret(&f->obj, ret, "DeleteFolder")
 		       : mapiobj_ok(&f->obj);
 }

@@ -18,7 +18,7 @@
 #include "alloc.h"
 #include "errmsg.h"
 #include "msgstore.h"
-#include "profutil.h"
+#include "utf8.h"
 #include "ustring.h"
 
 /* ============================== The base ============================== */
@@ -110,18 +110,18 @@ HRESULT mapiobj_ok(struct mapiobj *o)
 HRESULT mapiobj_tstr(struct mapiobj *o, const void *s, ULONG flags,
 		     const char *what, char **out_r)
 {
+	int ret;
+
 	*out_r = NULL;
 	if (s == NULL)
 		return S_OK;
-	if (flags & MAPI_UNICODE) {
-		*out_r = ustr_to_utf8(s);
-	} else {
-		if (!prof_utf8_valid(s, strlen(s)))
-			return mapiobj_fail(o, MAPI_E_INVALID_PARAMETER,
-					    "%s is not valid UTF-8", what);
-		*out_r = alloc_strdup(s);
-	}
-	if (*out_r == NULL)
+	/* Wide strings with unpaired surrogates are taken, as U+FFFD. */
+	ret =
+	    utf8_from_tstr(s, (flags & MAPI_UNICODE) != 0, UTF_REPLACE, out_r);
+	if (ret == -EILSEQ)
+		return mapiobj_fail(o, MAPI_E_INVALID_PARAMETER,
+				    "%s is not valid UTF-8", what);
+	if (ret < 0)
 		return mapiobj_fail(o, MAPI_E_NOT_ENOUGH_MEMORY,
 				    "out of memory");
 	return S_OK;

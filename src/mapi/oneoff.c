@@ -11,8 +11,8 @@
 #include <mapix.h>
 
 #include "alloc.h"
-#include "profutil.h"
 #include "ustring.h"
+#include "utf8.h"
 
 static const uint8_t oneoff_uid[16] = MAPI_ONE_OFF_UID;
 
@@ -21,7 +21,7 @@ static const uint8_t oneoff_uid[16] = MAPI_ONE_OFF_UID;
 static size_t field_size(const char *s, bool wide, WCHAR **w_r)
 {
 	*w_r = NULL;
-	if (!prof_utf8_valid(s, strlen(s)))
+	if (!utf8_valid(s, strlen(s)))
 		return 0;
 	if (!wide)
 		return strlen(s) + 1;
@@ -67,9 +67,8 @@ int oneoff_build(const char *name, const char *type, const char *address,
 	for (i = 0; i < 3; i++) {
 		n = field_size(s[i], wide, &w[i]);
 		if (n == 0) {
-			ret = wide && prof_utf8_valid(s[i], strlen(s[i]))
-				  ? -ENOMEM
-				  : -EINVAL;
+			ret = wide && utf8_valid(s[i], strlen(s[i])) ? -ENOMEM
+								     : -EINVAL;
 			goto out;
 		}
 		size += n;
@@ -112,7 +111,7 @@ static int get_narrow(const uint8_t *p, size_t cb, size_t *pos, char **out)
 	if (end == NULL)
 		return -EINVAL;
 	len = (size_t)(end - (p + *pos));
-	if (!prof_utf8_valid((const char *)p + *pos, len))
+	if (!utf8_valid((const char *)p + *pos, len))
 		return -EINVAL;
 	if (out != NULL) {
 		*out = alloc_malloc(len + 1);

@@ -44,7 +44,8 @@
 #include "proffile.h"
 #include "profroot.h"
 #include "profsvc.h"
-#include "profutil.h"
+#include "errmsg.h"
+#include "utf8.h"
 #include "ustring.h"
 
 #define SESSION_MAGIC 0x4d505353u /* "MPSS" */
@@ -1004,7 +1005,7 @@ static int default_store_cb(struct proffile *pf, void *context,
 			ret = proffile_set_props(pf, &u, 1, &prop, error_r);
 	}
 	if (ret == 0 && !found)
-		return prof_error(error_r, -ENOENT,
+		return errmsg_set(error_r, -ENOENT,
 				  "the profile has no store of that entry ID");
 	return ret;
 }
@@ -1147,7 +1148,8 @@ static HRESULT profile_name(const void *arg, ULONG flags, char **name_r)
 	*name_r = NULL;
 	if (arg == NULL)
 		return S_OK;
-	ret = prof_tstr_to_utf8(arg, (flags & MAPI_UNICODE) != 0, name_r);
+	ret = utf8_from_tstr(arg, (flags & MAPI_UNICODE) != 0, UTF_REJECT,
+			     name_r);
 	return ret == -ENOMEM ? MAPI_E_NOT_ENOUGH_MEMORY
 	       : ret < 0      ? MAPI_E_INVALID_PARAMETER
 			      : S_OK;
