@@ -26,6 +26,7 @@
 #include "atomicfile.h"
 #include "mapisvc_private.h"
 #include "profutil.h"
+#include "utf8.h"
 #include "tagname.h"
 
 /* ============================ Model basics ============================ */
@@ -380,7 +381,7 @@ static int parse_line(struct parser *ps, const char *s, size_t len,
 				    "control character 0x%02X", c);
 		}
 	}
-	if (!prof_utf8_valid(s, len))
+	if (!utf8_valid(s, len))
 		return perr(ps, lineno, -EBADMSG, "not valid UTF-8");
 
 	mapisvc_trim(&t, &tlen);

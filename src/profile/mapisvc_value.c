@@ -18,6 +18,7 @@
 
 #include "alloc.h"
 #include "profutil.h"
+#include "utf8.h"
 #include "tagname.h"
 
 /* Values of flag names not defined in mapix's headers (MAPIHook.h). */
@@ -274,12 +275,13 @@ static int parse_single(ULONG type, const char *s, size_t len, SPropValue *pv,
 		pv->Value.lpszA = p;
 		return 0;
 	case PT_UNICODE: {
-		size_t n = prof_utf8_to_utf16(s, len, NULL);
+		size_t n;
 
+		utf8_to_utf16(s, len, NULL, 0, UTF_REPLACE, &n);
 		if (MAPIAllocateMore((ULONG)((n + 1) * sizeof(WCHAR)), root,
 				     &p) != S_OK)
 			return -ENOMEM;
-		prof_utf8_to_utf16(s, len, p);
+		utf8_to_utf16(s, len, p, n, UTF_REPLACE, &n);
 		((WCHAR *)p)[n] = 0;
 		pv->Value.lpszW = p;
 		return 0;
@@ -451,7 +453,7 @@ int mapisvc_check_text(const char *what, const char *s, size_t len,
 {
 	size_t i;
 
-	if (!prof_utf8_valid(s, len))
+	if (!utf8_valid(s, len))
 		return prof_error(error_r, -EINVAL, "%s: not valid UTF-8",
 				  what);
 	for (i = 0; i < len; i++) {
@@ -523,7 +525,6 @@ static int format_single(struct strbuf *sb, ULONG type, const SPropValue *pv,
 {
 	const char *what = "property value";
 	char *u8;
-	long n;
 	int ret;
 
 	switch (type) {
@@ -551,29 +552,22 @@ static int format_single(struct strbuf *sb, ULONG type, const SPropValue *pv,
 			sb_puts(sb, pv->Value.lpszA);
 		return ret;
 	case PT_UNICODE: {
-		size_t wlen = 0;
-
 		if (pv->Value.lpszW == NULL) {
 			return prof_error(error_r, -EINVAL, "%s: a NULL string",
 					  what);
 		}
-		while (pv->Value.lpszW[wlen] != 0)
-			wlen++;
-		n = prof_utf16_to_utf8(pv->Value.lpszW, wlen, NULL, 0);
-		if (n < 0) {
+		ret = utf8_from_tstr(pv->Value.lpszW, true, UTF_REJECT, &u8);
+		if (ret == -EILSEQ) {
 			return prof_error(error_r, -EINVAL,
 					  "%s: an unpaired UTF-16 surrogate",
 					  what);
 		}
-		u8 = alloc_malloc((size_t)n + 1);
-		if (u8 == NULL)
+		if (ret < 0)
 			return prof_error(error_r, -ENOMEM, "out of memory");
-		prof_utf16_to_utf8(pv->Value.lpszW, wlen, u8, (size_t)n);
-		u8[n] = '\0';
-		ret =
-		    mapisvc_check_text(what, u8, (size_t)n, list_item, error_r);
+		ret = mapisvc_check_text(what, u8, strlen(u8), list_item,
+					 error_r);
 		if (ret == 0)
-			sb_append(sb, u8, (size_t)n);
+			sb_append(sb, u8, strlen(u8));
 		alloc_free(u8);
 		return ret;
 	}

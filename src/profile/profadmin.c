@@ -24,41 +24,22 @@
 #include "profroot.h"
 #include "profsvc.h"
 #include "profutil.h"
+#include "utf8.h"
+#include "errmap.h"
 
 /* ========================= What all four share ======================= */
 
 /*
- * An HRESULT for the errno of a profile operation.  exists is what a
- * taken name means for this call (MAPI_E_NO_ACCESS for CreateProfile, as
- * Windows documents).
+ * An HRESULT for the errno of a profile operation: errmap's, but a taken
+ * name is what exists says for this call (MAPI_E_NO_ACCESS for
+ * CreateProfile, as Windows documents).
  */
 HRESULT profadmin_hr(int err, HRESULT exists)
 {
-	switch (err) {
-	case 0:
-		return S_OK;
-	case -EINVAL:
-	case -ENAMETOOLONG:
-		return MAPI_E_INVALID_PARAMETER;
-	case -ENOENT:
-		return MAPI_E_NOT_FOUND;
-	case -EEXIST:
+	if (err == -EEXIST)
 		return exists;
-	case -EACCES:
-	case -EPERM:
-		return MAPI_E_NO_ACCESS;
-	case -ENOMEM:
-		return MAPI_E_NOT_ENOUGH_MEMORY;
-	case -EBADMSG:
-		return MAPI_E_CORRUPT_DATA;
-	case -ENOTSUP:
-		return MAPI_E_VERSION;
-	case -EFBIG:
-		return MAPI_E_TOO_BIG;
-	}
-	return MAPI_E_CALL_FAILED;
+	return errmap_hr(err);
 }
-
 HRESULT profadmin_fail_errno(struct objbase *b, int err, HRESULT exists,
 			     const char *what, const char *error)
 {
@@ -79,7 +60,7 @@ HRESULT profadmin_arg_string(struct objbase *b, const void *s, ULONG flags,
 	*out_r = NULL;
 	if (s == NULL)
 		return S_OK;
-	ret = prof_tstr_to_utf8(s, (flags & MAPI_UNICODE) != 0, out_r);
+	ret = utf8_from_tstr(s, (flags & MAPI_UNICODE) != 0, UTF_REJECT, out_r);
 	if (ret == -ENOMEM)
 		return objbase_fail(b, MAPI_E_NOT_ENOUGH_MEMORY,
 				    "out of memory");
@@ -110,15 +91,15 @@ static HRESULT widen_row(SRow *row)
 				     (LPVOID *)&wide) != S_OK)
 			return MAPI_E_NOT_ENOUGH_MEMORY;
 		for (j = 0; j < count; j++) {
-			size_t len = strlen(items[j]);
-			size_t n = prof_utf8_to_utf16(items[j], len, NULL);
+			size_t len = strlen(items[j]), n;
 			WCHAR *w;
 
+			utf8_to_utf16(items[j], len, NULL, 0, UTF_REPLACE, &n);
 			if (MAPIAllocateMore((ULONG)((n + 1) * sizeof(WCHAR)),
 					     row->lpProps,
 					     (LPVOID *)&w) != S_OK)
 				return MAPI_E_NOT_ENOUGH_MEMORY;
-			prof_utf8_to_utf16(items[j], len, w);
+			utf8_to_utf16(items[j], len, w, n, UTF_REPLACE, &n);
 			w[n] = 0;
 			if (type == PT_STRING8)
 				p->Value.lpszW = w;

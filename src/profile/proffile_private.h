@@ -16,10 +16,6 @@
 
 #define MAGIC "# mapix profile "
 
-/* Seconds from 1601-01-01 to 1970-01-01, and FILETIME ticks a second. */
-#define DAYS_1601_TO_1970 134774
-#define TICKS_PER_SEC     10000000ULL
-
 struct pprop {
 	SPropValue v;
 	void *data; /* what v points to, one block; NULL for scalars */

@@ -24,6 +24,8 @@
 #include "profutil.h"
 #include "propcmp.h"
 #include "tagname.h"
+#include "timeutil.h"
+#include "utf8.h"
 
 /* ============================= The C locale ============================ */
 
@@ -120,46 +122,6 @@ static void mv_store(void *arr, ULONG base, size_t i, const SPropValue *one)
 	}
 }
 
-/* =============================== Dates ================================ */
-
-/* Days since 1970-01-01 of a date of the proleptic Gregorian calendar. */
-static int64_t days_from_date(int64_t y, unsigned int m, unsigned int d)
-{
-	int64_t era, yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-/* The date of a day count since 1970-01-01 (the inverse). */
-static void date_from_days(int64_t z, int64_t *y_r, unsigned int *m_r,
-			   unsigned int *d_r)
-{
-	int64_t era, doe, yoe, doy, mp;
-
-	z += 719468;
-	era = (z >= 0 ? z : z - 146096) / 146097;
-	doe = z - era * 146097;
-	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	mp = (5 * doy + 2) / 153;
-	*d_r = (unsigned int)(doy - (153 * mp + 2) / 5 + 1);
-	*m_r = (unsigned int)(mp < 10 ? mp + 3 : mp - 9);
-	*y_r = yoe + era * 400 + (*m_r <= 2);
-}
-
-static unsigned int days_in_month(int64_t y, unsigned int m)
-{
-	static const unsigned char days[] = {31, 28, 31, 30, 31, 30,
-					     31, 31, 30, 31, 30, 31};
-	bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-
-	return m == 2 && leap ? 29 : days[m - 1];
-}
 /* ================================ Writer =============================== */
 
 static void put_escape(struct strbuf *sb, unsigned int c)
@@ -198,7 +160,7 @@ static void write_string8(struct strbuf *sb, const char *s)
 
 	sb_putc(sb, '"');
 	while (i < len) {
-		unsigned int cp;
+		uint32_t cp;
 		size_t n;
 
 		if (p[i] < 0x80) {
@@ -209,7 +171,7 @@ static void write_string8(struct strbuf *sb, const char *s)
 			i++;
 			continue;
 		}
-		n = prof_utf8_seq(p + i, len - i, &cp);
+		n = utf8_decode(p + i, len - i, &cp);
 		if (n == 0) {
 			sb_printf(sb, "\\x%02X", p[i]);
 			i++;
@@ -229,24 +191,19 @@ static void write_unicode(struct strbuf *sb, const WCHAR *w)
 	while (w[i] != 0) {
 		WCHAR u = w[i];
 		char buf[4];
-		size_t n = 1;
+		uint32_t cp;
 
 		if (u < 0x80 && needs_escape(u)) {
 			put_escape(sb, u);
 			i++;
 			continue;
 		}
-		if (u >= 0xD800 && u <= 0xDBFF && w[i + 1] >= 0xDC00 &&
-		    w[i + 1] <= 0xDFFF)
-			n = 2;
-		if (prof_utf16_to_utf8(w + i, n, buf, sizeof(buf)) < 0) {
+		/* The terminator ends a pair that is cut short. */
+		cp = utf16_next(w, w[i + 1] != 0 ? i + 2 : i + 1, &i);
+		if (utf_is_surrogate(cp))
 			sb_printf(sb, "\\u%04X", (unsigned int)u);
-		} else {
-			sb_append(
-			    sb, buf,
-			    (size_t)prof_utf16_to_utf8(w + i, n, NULL, 0));
-		}
-		i += n;
+		else
+			sb_append(sb, buf, utf8_encode(cp, buf));
 	}
 	sb_putc(sb, '"');
 }
@@ -284,19 +241,12 @@ static void write_double(struct strbuf *sb, double d, bool single)
 
 static void write_systime(struct strbuf *sb, const FILETIME *ft)
 {
-	uint64_t t = (uint64_t)ft->dwHighDateTime << 32 | ft->dwLowDateTime;
-	uint64_t secs = t / TICKS_PER_SEC, frac = t % TICKS_PER_SEC;
-	int64_t days = (int64_t)(secs / 86400), y;
-	unsigned int rem = (unsigned int)(secs % 86400), m, d;
+	char buf[TIME_ISO_SIZE];
 
-	date_from_days(days - DAYS_1601_TO_1970, &y, &m, &d);
-	if (y > 9999) {
-		sb_printf(sb, "0x%016llX", (unsigned long long)t);
-		return;
-	}
-	sb_printf(sb, "%04lld-%02u-%02uT%02u:%02u:%02u.%07lluZ", (long long)y,
-		  m, d, rem / 3600, rem / 60 % 60, rem % 60,
-		  (unsigned long long)frac);
+	if (time_format_iso(*ft, TIME_ISO_FRACTION, buf, sizeof(buf)))
+		sb_puts(sb, buf);
+	else
+		sb_printf(sb, "0x%016llX", (unsigned long long)ft_to_u64(*ft));
 }
 
 static void write_single(struct strbuf *sb, ULONG type, const SPropValue *pv)
@@ -619,24 +569,8 @@ static int parse_currency(struct cur *c, CURRENCY *cur)
 	return 0;
 }
 
-/* Reads n decimal digits at s. */
-static bool digits(const char *s, size_t n, unsigned int *v_r)
-{
-	unsigned int v = 0;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return false;
-		v = v * 10 + (unsigned int)(s[i] - '0');
-	}
-	*v_r = v;
-	return true;
-}
-
 static int parse_systime(struct cur *c, FILETIME *ft)
 {
-	unsigned int y, mo, d, h, mi, s, frac = 0, n;
 	char tok[64];
 	uint64_t t;
 	int ret = token(c, tok, sizeof(tok));
@@ -647,35 +581,17 @@ static int parse_systime(struct cur *c, FILETIME *ft)
 	if (tok[0] == '0' && (tok[1] == 'x' || tok[1] == 'X')) {
 		if (len != 18 || hex_u64(tok + 2, 16, &t) < 0)
 			return fail(c, "\"%s\" is no time", tok);
-		goto done;
+		*ft = ft_from_u64(t);
+		return 0;
 	}
-	if (len < 20 || tok[4] != '-' || tok[7] != '-' || tok[10] != 'T' ||
-	    tok[13] != ':' || tok[16] != ':' || tok[len - 1] != 'Z' ||
-	    !digits(tok, 4, &y) || !digits(tok + 5, 2, &mo) ||
-	    !digits(tok + 8, 2, &d) || !digits(tok + 11, 2, &h) ||
-	    !digits(tok + 14, 2, &mi) || !digits(tok + 17, 2, &s))
-		goto bad;
-	if (len > 20) {
-		n = (unsigned int)(len - 21); /* digits after the '.' */
-		if (tok[19] != '.' || n == 0 || n > 7 ||
-		    !digits(tok + 20, n, &frac))
-			goto bad;
-		for (; n < 7; n++)
-			frac *= 10;
-	}
-	if (y < 1601 || mo < 1 || mo > 12 || d < 1 ||
-	    d > days_in_month(y, mo) || h > 23 || mi > 59 || s > 59)
+	ret = time_parse_iso(tok, len, 0, ft);
+	if (ret == -ERANGE)
 		return fail(c, "\"%s\" is no valid time from 1601 to 9999",
 			    tok);
-	t = (uint64_t)(days_from_date(y, mo, d) + DAYS_1601_TO_1970) * 86400 +
-	    h * 3600 + mi * 60 + s;
-	t = t * TICKS_PER_SEC + frac;
-done:
-	ft->dwLowDateTime = (DWORD)t;
-	ft->dwHighDateTime = (DWORD)(t >> 32);
+	if (ret < 0)
+		return fail(
+		    c, "\"%s\" is no time (YYYY-MM-DDTHH:MM:SS.fffffffZ)", tok);
 	return 0;
-bad:
-	return fail(c, "\"%s\" is no time (YYYY-MM-DDTHH:MM:SS.fffffffZ)", tok);
 }
 
 static int parse_clsid(struct cur *c, GUID *g)
@@ -765,7 +681,8 @@ static int parse_string(struct cur *c, bool wide, char **s8_r, WCHAR **w_r)
 		return -ENOMEM;
 
 	for (p = start; *p != '"';) {
-		unsigned int v = 0, cp;
+		unsigned int v = 0;
+		uint32_t cp;
 		int h1, h2, h3, h4;
 		size_t k;
 
@@ -774,11 +691,11 @@ static int parse_string(struct cur *c, bool wide, char **s8_r, WCHAR **w_r)
 				bytes[n++] = *p++;
 				continue;
 			}
-			k = prof_utf8_seq((const unsigned char *)p,
-					  (size_t)(c->end - p), &cp);
+			k = utf8_decode((const unsigned char *)p,
+					(size_t)(c->end - p), &cp);
 			if (k == 0)
 				return fail(c, "a string is not valid UTF-8");
-			n += prof_utf8_to_utf16(p, k, units + n);
+			n += utf16_encode(cp, units + n);
 			p += k;
 			continue;
 		}
@@ -1094,7 +1011,7 @@ static int parse_line(struct parser *ps, unsigned int lineno, const char *s,
 			return perr(ps, lineno, -EBADMSG,
 				    "control character 0x%02X", ch);
 	}
-	if (!prof_utf8_valid(s, len))
+	if (!utf8_valid(s, len))
 		return perr(ps, lineno, -EBADMSG, "not valid UTF-8");
 	while (len > 0 && (*s == ' ' || *s == '\t')) {
 		s++;
@@ -1157,7 +1074,7 @@ int proffile_parse(const char *name, const char *data, size_t size,
 				  "%s:1: not a mapix profile (bad version)",
 				  ps.name);
 	if (version > PROFFILE_VERSION)
-		return prof_error(error_r, -ENOTSUP,
+		return prof_error(error_r, -EPROTO,
 				  "%s: profile format %u is newer than this "
 				  "mapix reads (%d)",
 				  ps.name, version, PROFFILE_VERSION);

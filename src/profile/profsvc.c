@@ -18,6 +18,7 @@
 #include "alloc.h"
 #include "profroot.h"
 #include "profutil.h"
+#include "utf8.h"
 #include "ustring.h"
 
 /* ============================= Registry ============================== */
@@ -954,9 +955,9 @@ static char *string_value(const SPropValue *prop)
 	if ((type != PT_STRING8 && type != PT_UNICODE) ||
 	    prop->Value.lpszA == NULL)
 		return NULL;
-	prof_tstr_to_utf8(type == PT_UNICODE ? (const void *)prop->Value.lpszW
-					     : prop->Value.lpszA,
-			  type == PT_UNICODE, &s);
+	utf8_from_tstr(type == PT_UNICODE ? (const void *)prop->Value.lpszW
+					  : prop->Value.lpszA,
+		       type == PT_UNICODE, UTF_REJECT, &s);
 	return s;
 }
 

@@ -1,7 +1,7 @@
 /*
  * profutil.c - the profile layer's shared helpers: thread-local error
- * messages, the name rules of catalogs and profiles, strict UTF-8 and
- * UTF-16 handling and the writers' growable buffer.
+ * messages, the name rules of catalogs and profiles and the writers'
+ * growable buffer.  UTF-8 and UTF-16 are core's (utf8.h).
  */
 #include "profutil.h"
 
@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "utf8.h"
 #include "errmsg.h"
 
 int prof_verror(const char **error_r, int err, const char *fmt, va_list args)
@@ -86,8 +87,8 @@ int prof_check_profile_name(const char *name, const char **error_r)
 				  PROF_PROFILE_NAME_BYTES);
 	}
 	for (i = 0; i < len;) {
-		unsigned int cp;
-		size_t n = prof_utf8_seq(p + i, len - i, &cp);
+		uint32_t cp;
+		size_t n = utf8_decode(p + i, len - i, &cp);
 
 		if (n == 0) {
 			return prof_error(
@@ -124,151 +125,6 @@ int prof_check_profile_name(const char *name, const char **error_r)
 				  "hold '..'");
 	}
 	return 0;
-}
-
-/* ============================ Unicode ============================== */
-
-size_t prof_utf8_seq(const unsigned char *s, size_t len, unsigned int *cp_r)
-{
-	unsigned int cp, min;
-	size_t n, i;
-
-	if (len == 0)
-		return 0;
-	if (s[0] < 0x80) {
-		*cp_r = s[0];
-		return 1;
-	}
-	if (s[0] >= 0xC2 && s[0] <= 0xDF) {
-		n = 2;
-		cp = s[0] & 0x1F;
-		min = 0x80;
-	} else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
-		n = 3;
-		cp = s[0] & 0x0F;
-		min = 0x800;
-	} else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
-		n = 4;
-		cp = s[0] & 0x07;
-		min = 0x10000;
-	} else {
-		return 0;
-	}
-	if (len < n)
-		return 0;
-	for (i = 1; i < n; i++) {
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-		cp = cp << 6 | (s[i] & 0x3F);
-	}
-	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-		return 0;
-	*cp_r = cp;
-	return n;
-}
-
-bool prof_utf8_valid(const char *s, size_t len)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0;
-
-	while (i < len) {
-		unsigned int cp;
-		size_t n;
-
-		if (p[i] < 0x80) {
-			i++;
-			continue;
-		}
-		n = prof_utf8_seq(p + i, len - i, &cp);
-		if (n == 0)
-			return false;
-		i += n;
-	}
-	return true;
-}
-
-/* Puts the UTF-8 form of cp at buf + len when it fits; returns its size. */
-static size_t put_utf8(unsigned int cp, char *buf, size_t cap, size_t len)
-{
-	unsigned char tmp[4];
-	size_t n;
-
-	if (cp < 0x80) {
-		tmp[0] = (unsigned char)cp;
-		n = 1;
-	} else if (cp < 0x800) {
-		tmp[0] = (unsigned char)(0xC0 | cp >> 6);
-		tmp[1] = (unsigned char)(0x80 | (cp & 0x3F));
-		n = 2;
-	} else if (cp < 0x10000) {
-		tmp[0] = (unsigned char)(0xE0 | cp >> 12);
-		tmp[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-		tmp[2] = (unsigned char)(0x80 | (cp & 0x3F));
-		n = 3;
-	} else {
-		tmp[0] = (unsigned char)(0xF0 | cp >> 18);
-		tmp[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
-		tmp[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-		tmp[3] = (unsigned char)(0x80 | (cp & 0x3F));
-		n = 4;
-	}
-	if (buf != NULL && len + n <= cap)
-		memcpy(buf + len, tmp, n);
-	return n;
-}
-
-long prof_utf16_to_utf8(const WCHAR *s, size_t n, char *buf, size_t cap)
-{
-	size_t i, len = 0;
-
-	for (i = 0; i < n; i++) {
-		unsigned int cp = s[i];
-
-		if (cp >= 0xD800 && cp <= 0xDBFF) {
-			if (i + 1 >= n || s[i + 1] < 0xDC00 ||
-			    s[i + 1] > 0xDFFF)
-				return -EILSEQ;
-			cp = 0x10000 + ((cp - 0xD800) << 10) +
-			     (unsigned int)(s[i + 1] - 0xDC00);
-			i++;
-		} else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-			return -EILSEQ;
-		}
-		len += put_utf8(cp, buf, cap, len);
-	}
-	return (long)len;
-}
-
-size_t prof_utf8_to_utf16(const char *s, size_t len, WCHAR *out)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0, n = 0;
-
-	while (i < len) {
-		unsigned int cp;
-		size_t k = prof_utf8_seq(p + i, len - i, &cp);
-
-		if (k == 0) {
-			cp = 0xFFFD;
-			k = 1;
-		}
-		i += k;
-		if (cp >= 0x10000) {
-			if (out != NULL) {
-				out[n] =
-				    (WCHAR)(0xD800 + ((cp - 0x10000) >> 10));
-				out[n + 1] =
-				    (WCHAR)(0xDC00 + ((cp - 0x10000) & 0x3FF));
-			}
-			n += 2;
-		} else {
-			if (out != NULL)
-				out[n] = (WCHAR)cp;
-			n++;
-		}
-	}
-	return n;
 }
 
 /* ========================= Output buffer =========================== */
@@ -399,30 +255,5 @@ int prof_unhex(const char *s, BYTE *out, size_t len)
 			return -EINVAL;
 		out[i] = (BYTE)(hi << 4 | lo);
 	}
-	return 0;
-}
-
-int prof_tstr_to_utf8(const void *s, bool wide, char **out_r)
-{
-	size_t units;
-	long len;
-
-	*out_r = NULL;
-	if (!wide) {
-		if (!prof_utf8_valid(s, strlen(s)))
-			return -EILSEQ;
-		*out_r = alloc_strdup(s);
-		return *out_r == NULL ? -ENOMEM : 0;
-	}
-	for (units = 0; ((const WCHAR *)s)[units] != 0; units++)
-		;
-	len = prof_utf16_to_utf8(s, units, NULL, 0);
-	if (len < 0)
-		return -EILSEQ;
-	*out_r = alloc_malloc((size_t)len + 1);
-	if (*out_r == NULL)
-		return -ENOMEM;
-	prof_utf16_to_utf8(s, units, *out_r, (size_t)len + 1);
-	(*out_r)[len] = '\0';
 	return 0;
 }

@@ -1,7 +1,7 @@
 /*
  * profutil.h - what the profile layer's modules share: error messages,
- * name rules, UTF-8 and UTF-16 checks and conversions that never lose a
- * unit, and a growable output buffer.
+ * name rules and a growable output buffer (UTF-8 and UTF-16 are core's,
+ * utf8.h).
  *
  * Conventions of the whole layer (atomicfile, mapisvc, proffile):
  * functions return 0 (or a documented positive value) or a negative errno.
@@ -58,40 +58,6 @@ int prof_check_section_name(const char *what, const char *name,
 #define PROF_PROFILE_NAME_MAX   64
 #define PROF_PROFILE_NAME_BYTES 256
 int prof_check_profile_name(const char *name, const char **error_r);
-
-/*
- * Length of the valid UTF-8 sequence at s (1 to 4 bytes), or 0 when s
- * does not start one: overlong forms, surrogates, code points above
- * U+10FFFF and truncated sequences are invalid.  len is what is left.
- */
-size_t prof_utf8_seq(const unsigned char *s, size_t len, unsigned int *cp_r);
-
-/* True when the len bytes at s are valid UTF-8 (NUL counts as valid). */
-bool prof_utf8_valid(const char *s, size_t len);
-
-/*
- * UTF-16 -> UTF-8 without loss.  Writes the conversion of the n units at
- * s into buf (room for cap bytes; buf NULL only measures).  Returns the
- * length, or -EILSEQ when s holds an unpaired surrogate; unpaired
- * surrogates are what a caller must escape itself.
- */
-long prof_utf16_to_utf8(const WCHAR *s, size_t n, char *buf, size_t cap);
-
-/*
- * A string argument of MAPI's (LPTSTR) as a new UTF-8 string: s is
- * UTF-16 (WCHAR *) when wide, else 8-bit, which mapix reads as UTF-8.
- * Returns 0 with an alloc_malloc()ed copy in *out_r, -EILSEQ for text
- * that is not valid UTF-16 or UTF-8 (*out_r NULL), or -ENOMEM.
- */
-int prof_tstr_to_utf8(const void *s, bool wide, char **out_r);
-
-/*
- * UTF-8 -> UTF-16.  The len bytes at s must be valid UTF-8 (checked with
- * prof_utf8_valid(); an invalid byte becomes U+FFFD).  Writes the units to
- * out (room for all of them; out NULL only measures) and returns how many
- * there are.
- */
-size_t prof_utf8_to_utf16(const char *s, size_t len, WCHAR *out);
 
 /*
  * A growable byte buffer for writers.  Appends never fail visibly: after

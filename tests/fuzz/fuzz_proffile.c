@@ -4,7 +4,7 @@
  *
  * The input is a profile file.  What must hold for any input (the target
  * calls abort(), the fuzzer's crash signal, when it does not):
- * - proffile_parse() returns 0, or -EBADMSG, -EPERM, -ENOTSUP or -EFBIG
+ * - proffile_parse() returns 0, or -EBADMSG, -EPERM, -EPROTO or -EFBIG
  *   with a message and no profile;
  * - a parsed profile formats to text that parses again to a profile that
  *   formats to the same text (the written form is canonical), with the
@@ -46,7 +46,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	ret =
 	    proffile_parse("fuzz.prof", (const char *)data, size, &pf, &error);
 	if (ret != 0) {
-		if ((ret != -EBADMSG && ret != -EPERM && ret != -ENOTSUP &&
+		if ((ret != -EBADMSG && ret != -EPERM && ret != -EPROTO &&
 		     ret != -EFBIG) ||
 		    pf != NULL || error == NULL ||
 		    strncmp(error, "fuzz.prof", 9) != 0)

@@ -566,7 +566,7 @@ static const struct {
     {"# mapix profile x\n", 0, -EBADMSG, 1, "bad version"},
     {"# mapix profile 0\n", 0, -EBADMSG, 1, "bad version"},
     {"# mapix profile 1 extra\n", 0, -EBADMSG, 1, "bad version"},
-    {"# mapix profile 2\n", 0, -ENOTSUP, 0, "format 2 is newer"},
+    {"# mapix profile 2\n", 0, -EPROTO, 0, "format 2 is newer"},
     {HDR "PR_DISPLAY_NAME_W = \"a\0b\"\n", sizeof(HDR) + 25, -EBADMSG, 3,
      "a NUL byte"},
     {HDR "PR_DISPLAY_NAME_W = \"a\x02"
