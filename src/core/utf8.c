@@ -97,9 +97,17 @@ int utf8_to_utf16(const char *s, size_t len, WCHAR *out, size_t cap,
 
 	while (i < len) {
 		uint32_t c;
-		size_t k = utf8_decode(p + i, len - i, &c);
+		size_t k;
 		WCHAR w[2];
 
+		if (p[i] < 0x80) {
+			if (out != NULL && n < cap)
+				out[n] = p[i];
+			n++;
+			i++;
+			continue;
+		}
+		k = utf8_decode(p + i, len - i, &c);
 		if (k == 0) {
 			if (mode == UTF_REJECT)
 				return -EILSEQ;

@@ -5,9 +5,9 @@
  * The engine speaks MAPI's data types (SPropValue, SRestriction, SRowSet,
  * ADRLIST) but returns int: 0 on success, a negative errno on failure,
  * with a static or mailbox-owned message in *error_r where the parameter
- * exists.  engine_hresult() translates those codes to the HRESULTs that
- * the client objects (IMsgStore, IMAPIFolder, IMessage, IAttach,
- * IMAPITable) return:
+ * exists.  engine_hresult() translates those codes, through core's one
+ * map (errmap.h, spec/errmap.def), to the HRESULTs that the client objects
+ * (IMsgStore, IMAPIFolder, IMessage, IAttach, IMAPITable) return:
  *
  *   -ENOENT           MAPI_E_NOT_FOUND        no such object or property
  *   -EIDRM            MAPI_E_OBJECT_DELETED   saving a message deleted since
@@ -19,13 +19,17 @@
  *   -EINVAL           MAPI_E_INVALID_PARAMETER
  *   -EEXIST           MAPI_E_COLLISION        name taken (folders)
  *   -ENOTEMPTY        MAPI_E_HAS_FOLDERS      subfolders without DEL_FOLDERS
- *   -EBUSY            MAPI_E_HAS_MESSAGES     messages without DEL_MESSAGES
+ *   -EBUSY            MAPI_E_BUSY             a locked database; from
+ *                                             folder_delete, messages without
+ *                                             DEL_MESSAGES: DeleteFolder says
+ *                                             MAPI_E_HAS_MESSAGES
  *   -ELOOP            MAPI_E_FOLDER_CYCLE     move a folder below itself
  *   -E2BIG            MAPI_E_TOO_COMPLEX      restriction or sort too big
  *   -ENOTSUP          MAPI_E_NO_SUPPORT
  *   -ENOMEM           MAPI_E_NOT_ENOUGH_MEMORY
  *   -EBADF            MAPI_E_INVALID_ENTRYID  entry ID of another store
- *   -EIO and others   MAPI_E_DISK_ERROR / MAPI_E_CALL_FAILED
+ *   -EIO              MAPI_E_DISK_ERROR
+ *   others            as errmap.h says, MAPI_E_CALL_FAILED if it does not
  *
  * Every call that reads or changes the mailbox takes the acting principal
  * explicitly (struct engine_actor); the engine never looks at threads, the
@@ -62,6 +66,8 @@
 #include <mapicode.h>
 #include <edkmdb.h>
 
+#include "errmap.h"
+
 /* Quota properties ([MS-OXPROPS]); values in KiB. */
 #ifndef PR_STORAGE_QUOTA_LIMIT
 #define PR_STORAGE_QUOTA_LIMIT PROP_TAG(PT_LONG, 0x3FF5)
@@ -71,9 +77,6 @@
 #endif
 #ifndef PR_PROHIBIT_SEND_QUOTA
 #define PR_PROHIBIT_SEND_QUOTA PROP_TAG(PT_LONG, 0x666E)
-#endif
-#ifndef MAPI_E_STORE_FULL
-#define MAPI_E_STORE_FULL MAKE_MAPI_E(0x60C)
 #endif
 
 struct engine_mailbox;

@@ -18,11 +18,10 @@
 
 #include "alloc.h"
 #include "eid.h"
+#include "errmap.h"
 #include "errmsg.h"
+#include "ftutil.h"
 #include "ustring.h"
-
-/* Unix epoch in FILETIME. */
-#define FILETIME_UNIX_EPOCH 116444736000000000LL
 
 static const char *const special_names[ENGINE_FOLDER_SPECIAL_COUNT] = {
     "",           "IPM_SUBTREE",   "Inbox",  "Outbox",
@@ -31,50 +30,7 @@ static const char *const special_names[ENGINE_FOLDER_SPECIAL_COUNT] = {
 
 HRESULT engine_hresult(int ret)
 {
-	if (ret >= 0)
-		return ret == 1 ? MAPI_W_ERRORS_RETURNED : S_OK;
-	switch (-ret) {
-	case ENOENT:
-		return MAPI_E_NOT_FOUND;
-	case EIDRM:
-		return MAPI_E_OBJECT_DELETED;
-	case EACCES:
-	case EPERM:
-	case EROFS:
-		return MAPI_E_NO_ACCESS;
-	case ESTALE:
-		return MAPI_E_OBJECT_CHANGED;
-	case EDQUOT:
-		return MAPI_E_STORE_FULL;
-	case EBADMSG:
-		return MAPI_E_CORRUPT_DATA;
-	case EPROTO:
-		return MAPI_E_VERSION;
-	case EINVAL:
-		return MAPI_E_INVALID_PARAMETER;
-	case EEXIST:
-		return MAPI_E_COLLISION;
-	case ENOTEMPTY:
-		return MAPI_E_HAS_FOLDERS;
-	case EBUSY:
-		return MAPI_E_HAS_MESSAGES;
-	case ELOOP:
-		return MAPI_E_FOLDER_CYCLE;
-	case E2BIG:
-		return MAPI_E_TOO_COMPLEX;
-	case ENOTSUP:
-		return MAPI_E_NO_SUPPORT;
-	case ENOMEM:
-		return MAPI_E_NOT_ENOUGH_MEMORY;
-	case EBADF:
-		return MAPI_E_INVALID_ENTRYID;
-	case ENOSPC:
-		return MAPI_E_NOT_ENOUGH_DISK;
-	case EIO:
-		return MAPI_E_DISK_ERROR;
-	default:
-		return MAPI_E_CALL_FAILED;
-	}
+	return ret == 1 ? MAPI_W_ERRORS_RETURNED : errmap_hr(ret);
 }
 
 int engine_fail(struct engine_mailbox *mb, int ret, const char *msg)
@@ -91,11 +47,7 @@ const char *engine_last_error(const struct engine_mailbox *mb)
 
 int64_t engine_now(void)
 {
-	struct timespec ts;
-
-	clock_gettime(CLOCK_REALTIME, &ts);
-	return FILETIME_UNIX_EPOCH + (int64_t)ts.tv_sec * 10000000 +
-	       ts.tv_nsec / 100;
+	return (int64_t)ft_to_u64(ft_now());
 }
 
 static int provision(struct engine_mailbox *mb,
@@ -265,8 +217,9 @@ int engine_mailbox_open(const struct engine_open_params *p,
 		/* The message may live in the handle or its connection: it
 		 * moves to the thread's buffer before they go. */
 		errmsg_set(error_r, ret, "%s",
-			   mb->last_error ? mb->last_error
-					  : "mailbox: cannot open the database");
+			   mb->last_error
+			       ? mb->last_error
+			       : "mailbox: cannot open the database");
 		engine_mailbox_close(mb);
 		return ret;
 	}

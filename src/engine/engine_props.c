@@ -15,6 +15,7 @@
 #include "alloc.h"
 #include "eid.h"
 #include "ustring.h"
+#include "utf8.h"
 
 #define PR_IMPORTANCE_ PROP_TAG(PT_LONG, 0x0017)
 
@@ -334,20 +335,6 @@ bool engine_prop_computed(ULONG id)
 	}
 }
 
-/* True when a UTF-16 string has no unpaired surrogate (so its UTF-8 form
- * in an index column converts back to the same string). */
-static bool wstr_paired(const WCHAR *w)
-{
-	for (; *w; w++) {
-		if (*w >= 0xD800 && *w <= 0xDBFF && w[1] >= 0xDC00 &&
-		    w[1] <= 0xDFFF)
-			w++;
-		else if (*w >= 0xD800 && *w <= 0xDFFF)
-			return false;
-	}
-	return true;
-}
-
 /* Index columns and the property IDs they hold. */
 const ULONG engine_col_prop_ids[EB_COL_COUNT] = {
     [EB_COL_DELIVERY_TIME] = 0x0E06, [EB_COL_SUBJECT] = 0x0037,
@@ -385,7 +372,10 @@ void engine_msg_columns(const struct pbag *props, struct eb_message *m,
 				m->col[k].present = true;
 				m->col[k].s = texts[k];
 				m->col[k].slen = strlen(texts[k]);
-				strip[k] = wstr_paired(v->Value.lpszW);
+				/* Without an unpaired surrogate the UTF-8
+				 * form converts back to the same string. */
+				strip[k] = utf16_valid(
+				    v->Value.lpszW, ustr_wlen(v->Value.lpszW));
 			}
 		}
 	}

@@ -14,6 +14,8 @@
 #include <mapix.h>
 
 #include "alloc.h"
+#include "ustring.h"
+#include "utf8.h"
 
 #define PBLOB_MAGIC "MXP1"
 /* Length flag of a PT_UNICODE value stored as UTF-8 bytes. */
@@ -195,33 +197,17 @@ static int put_elem(struct pbuf *b, ULONG base, const void *p)
 	}
 	case PT_UNICODE: {
 		const WCHAR *s = *(const WCHAR *const *)p;
-		size_t n = 0, u8 = 0, i;
-		bool valid = true;
+		size_t n, u8, i;
 		uint8_t *o;
 
 		if (s == NULL)
 			return -EINVAL;
-		/* Measure: UTF-16 units, and UTF-8 bytes when every
-		 * surrogate is paired (then UTF-8 round-trips exactly). */
-		for (n = 0; s[n] != 0; n++) {
-			uint16_t c = s[n];
-
-			if (c < 0x80)
-				u8 += 1;
-			else if (c < 0x800)
-				u8 += 2;
-			else if (c >= 0xD800 && c <= 0xDBFF &&
-				 s[n + 1] >= 0xDC00 && s[n + 1] <= 0xDFFF) {
-				u8 += 4;
-				n++;
-			} else if (c >= 0xD800 && c <= 0xDFFF)
-				valid = false;
-			else
-				u8 += 3;
-		}
-		if (n > 0x7FFFFFFF / 2 || u8 > 0x7FFFFFFF)
+		n = ustr_wlen(s);
+		if (n > 0x7FFFFFFF / 2)
 			return -EINVAL;
-		if (!valid) {
+		/* UTF-8 when every surrogate is paired (then it round-trips
+		 * exactly), else the UTF-16 units as they are. */
+		if (utf16_to_utf8(s, n, NULL, 0, UTF_REJECT, &u8) < 0) {
 			put_u32(b, (uint32_t)n);
 			o = pbuf_reserve(b, n * 2);
 			for (i = 0; o && i < n; i++) {
@@ -230,32 +216,12 @@ static int put_elem(struct pbuf *b, ULONG base, const void *p)
 			}
 			return 0;
 		}
+		if (u8 > 0x7FFFFFFF)
+			return -EINVAL;
 		put_u32(b, (uint32_t)u8 | PBLOB_UTF8);
 		o = pbuf_reserve(b, u8);
-		for (i = 0; o && i < n; i++) {
-			uint32_t c = s[i];
-
-			if (c >= 0xD800 && c <= 0xDBFF) {
-				c = 0x10000 + ((c - 0xD800) << 10) +
-				    (s[i + 1] - 0xDC00);
-				i++;
-			}
-			if (c < 0x80) {
-				*o++ = (uint8_t)c;
-			} else if (c < 0x800) {
-				*o++ = (uint8_t)(0xC0 | c >> 6);
-				*o++ = (uint8_t)(0x80 | (c & 0x3F));
-			} else if (c < 0x10000) {
-				*o++ = (uint8_t)(0xE0 | c >> 12);
-				*o++ = (uint8_t)(0x80 | ((c >> 6) & 0x3F));
-				*o++ = (uint8_t)(0x80 | (c & 0x3F));
-			} else {
-				*o++ = (uint8_t)(0xF0 | c >> 18);
-				*o++ = (uint8_t)(0x80 | ((c >> 12) & 0x3F));
-				*o++ = (uint8_t)(0x80 | ((c >> 6) & 0x3F));
-				*o++ = (uint8_t)(0x80 | (c & 0x3F));
-			}
-		}
+		if (o)
+			utf16_to_utf8(s, n, (char *)o, u8, UTF_REJECT, &u8);
 		return 0;
 	}
 	case PT_BINARY:
@@ -414,81 +380,6 @@ static int get_u64(struct reader *r, uint64_t *v)
 	return 0;
 }
 
-/*
- * Checks strict UTF-8 (no NUL, no overlong forms, no surrogates, nothing
- * above U+10FFFF) and counts the UTF-16 units it makes: 0 or -EBADMSG.
- */
-static int utf8_units(const uint8_t *p, size_t n, size_t *units_r)
-{
-	size_t i = 0, units = 0;
-
-	while (i < n) {
-		uint8_t c = p[i];
-		uint32_t cp;
-		size_t len, k;
-
-		if (c == 0)
-			return -EBADMSG;
-		if (c < 0x80) {
-			i++;
-			units++;
-			continue;
-		}
-		if (c >= 0xC2 && c <= 0xDF)
-			len = 2, cp = c & 0x1F;
-		else if (c >= 0xE0 && c <= 0xEF)
-			len = 3, cp = c & 0x0F;
-		else if (c >= 0xF0 && c <= 0xF4)
-			len = 4, cp = c & 0x07;
-		else
-			return -EBADMSG;
-		if (n - i < len)
-			return -EBADMSG;
-		for (k = 1; k < len; k++) {
-			if ((p[i + k] & 0xC0) != 0x80)
-				return -EBADMSG;
-			cp = (cp << 6) | (p[i + k] & 0x3F);
-		}
-		if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
-		    cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-			return -EBADMSG;
-		units += cp >= 0x10000 ? 2 : 1;
-		i += len;
-	}
-	*units_r = units;
-	return 0;
-}
-
-/* Converts UTF-8 that utf8_units() accepted. */
-static void utf8_to_16(const uint8_t *p, size_t n, WCHAR *out)
-{
-	size_t i = 0;
-
-	while (i < n) {
-		uint8_t c = p[i];
-		uint32_t cp;
-		size_t len, k;
-
-		if (c < 0x80) {
-			*out++ = c;
-			i++;
-			continue;
-		}
-		len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-		cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-		for (k = 1; k < len; k++)
-			cp = (cp << 6) | (p[i + k] & 0x3F);
-		if (cp >= 0x10000) {
-			cp -= 0x10000;
-			*out++ = (WCHAR)(0xD800 + (cp >> 10));
-			*out++ = (WCHAR)(0xDC00 + (cp & 0x3FF));
-		} else {
-			*out++ = (WCHAR)cp;
-		}
-		i += len;
-	}
-}
-
 /* Reserves n bytes of output (8-aligned); NULL in the measuring pass. */
 static void *reserve(struct reader *r, size_t n)
 {
@@ -579,13 +470,17 @@ static int get_elem(struct reader *r, ULONG base, void *dst)
 			return -EBADMSG;
 		if (u32 & PBLOB_UTF8) {
 			u32 &= ~PBLOB_UTF8;
-			if (u32 > r->left || utf8_units(r->p, u32, &units) < 0)
+			/* Strict UTF-8 without a NUL, as written above. */
+			if (u32 > r->left || memchr(r->p, 0, u32) != NULL ||
+			    utf8_to_utf16((const char *)r->p, u32, NULL, 0,
+					  UTF_REJECT, &units) < 0)
 				return -EBADMSG;
 			s = reserve(r, (units + 1) * sizeof(WCHAR));
-			if (s)
-				utf8_to_16(r->p, u32, s);
-			if (s)
+			if (s) {
+				utf8_to_utf16((const char *)r->p, u32, s, units,
+					      UTF_REJECT, &units);
 				s[units] = 0;
+			}
 			get(r, NULL, u32);
 			if (dst)
 				*(WCHAR **)dst = s;
