@@ -19,11 +19,12 @@
 
 #include "alloc.h"
 #include "cli.h"
-#include "isotime.h"
 #include "mapierr.h"
 #include "propcmp.h"
 #include "tagname.h"
+#include "timeutil.h"
 #include "ustring.h"
+#include "utf8.h"
 
 /* Width of the name column of a property list for people. */
 #define PROP_NAME_WIDTH 32
@@ -31,43 +32,6 @@
 /* ---------------------------------------------------------------------
  * Strings
  */
-
-/*
- * Length of the valid UTF-8 sequence at s (2 to 4 bytes; ASCII is handled
- * by the caller), or 0 when s does not start one: overlong forms,
- * surrogates and code points above U+10FFFF are invalid.
- */
-static size_t utf8_seq_len(const unsigned char *s, size_t left)
-{
-	unsigned int cp, min;
-	size_t len, i;
-
-	if (s[0] >= 0xC2 && s[0] <= 0xDF) {
-		len = 2;
-		cp = s[0] & 0x1F;
-		min = 0x80;
-	} else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
-		len = 3;
-		cp = s[0] & 0x0F;
-		min = 0x800;
-	} else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
-		len = 4;
-		cp = s[0] & 0x07;
-		min = 0x10000;
-	} else {
-		return 0;
-	}
-	if (len > left)
-		return 0;
-	for (i = 1; i < len; i++) {
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (s[i] & 0x3F);
-	}
-	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-		return 0;
-	return len;
-}
 
 /* JSON's two-character escape of c, or 0 when it has none. */
 static char short_escape(unsigned char c)
@@ -96,6 +60,7 @@ void print_json_chars(const char *s, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0, n;
+	uint32_t cp;
 	char esc;
 
 	while (i < len) {
@@ -111,7 +76,7 @@ void print_json_chars(const char *s, size_t len)
 		} else if (c < 0x80) {
 			putchar(c);
 			i++;
-		} else if ((n = utf8_seq_len(p + i, len - i)) > 0) {
+		} else if ((n = utf8_decode(p + i, len - i, &cp)) > 0) {
 			fwrite(p + i, 1, n, stdout);
 			i += n;
 		} else {
@@ -207,8 +172,8 @@ void print_value(const SPropValue *p, bool json)
 {
 	/* What is a string in JSON but needs no quotes for people. */
 	const char *q = json ? "\"" : "";
-	char buf[PRINT_GUID_SIZE > ISOTIME_TEXT_SIZE ? PRINT_GUID_SIZE
-						     : ISOTIME_TEXT_SIZE];
+	char buf[PRINT_GUID_SIZE > TIME_ISO_SIZE ? PRINT_GUID_SIZE
+						 : TIME_ISO_SIZE];
 	const char *name;
 	char *s;
 
@@ -262,7 +227,7 @@ void print_value(const SPropValue *p, bool json)
 		fputs(q, stdout);
 		break;
 	case PT_SYSTIME:
-		if (isotime_format(&p->Value.ft, buf, sizeof(buf)))
+		if (time_format_iso(p->Value.ft, 0, buf, sizeof(buf)))
 			printf("%s%s%s", q, buf, q);
 		else
 			printf("%s0x%08X%08X%s", q, p->Value.ft.dwHighDateTime,

@@ -26,7 +26,6 @@
 #include <mapiutil.h>
 
 #include "alloc.h"
-#include "isotime.h"
 #include "restriction.h"
 #include "sortorder.h"
 #include "tagname.h"
@@ -391,7 +390,8 @@ static int parse_value(struct parser *p, ULONG tag, bool content,
 		    (LONGLONG)(dbl * 10000.0 + (dbl < 0 ? -0.5 : 0.5));
 		break;
 	case PT_SYSTIME:
-		if (!isotime_parse(text, &v->Value.ft))
+		if (time_parse_iso(text, strlen(text), QUERY_TIME_FLAGS,
+				   &v->Value.ft) < 0)
 			goto bad;
 		break;
 	case PT_STRING8: {

@@ -31,11 +31,22 @@
 
 #include <mapidefs.h>
 
+#include "timeutil.h"
+
 /* Longest text accepted (bytes); longer is an error. */
 #define QUERY_MAX_TEXT 65536
 
 /* Deepest nesting of parentheses and `not` accepted. */
 #define QUERY_MAX_NESTING 20
+
+/*
+ * The times the tool reads (`--where`, `--set`, `--date`), for
+ * time_parse_iso(): YYYY-MM-DD alone or with T (or t, or a space) and
+ * HH:MM, then :SS and a fraction; Z (or z) optional, every time UTC.
+ */
+#define QUERY_TIME_FLAGS                                                       \
+	(TIME_PARSE_LOWER | TIME_PARSE_SPACE | TIME_PARSE_PARTIAL |            \
+	 TIME_PARSE_NO_ZONE)
 
 /* Why a text was refused: a message and where (byte offset from 0). */
 struct query_error {

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include <mapidefs.h>
 #include <mapiguid.h>
@@ -17,7 +18,6 @@
 
 #include "alloc.h"
 #include "cli.h"
-#include "isotime.h"
 #include "print.h"
 #include "query.h"
 #include "store.h"
@@ -205,8 +205,10 @@ int store_cmd_put(struct store_ctx *c)
 	}
 	props[n].ulPropTag = PR_MESSAGE_DELIVERY_TIME;
 	if (c->date == NULL) {
-		isotime_now(&props[n++].Value.ft);
-	} else if (!isotime_parse(c->date, &props[n++].Value.ft)) {
+		/* Now, in whole seconds. */
+		time_ft_from_unix(time(NULL), 0, &props[n++].Value.ft);
+	} else if (time_parse_iso(c->date, strlen(c->date), QUERY_TIME_FLAGS,
+				  &props[n++].Value.ft) < 0) {
 		MAPIFreeBuffer(props);
 		return store_usage_error(
 		    c->cmd, "--date: '%s' is not an ISO 8601 date", c->date);
