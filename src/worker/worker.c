@@ -39,6 +39,7 @@
 
 #include "handover.h"
 #include "lib.h"
+#include "timeutil.h"
 #include "wproto.h"
 #include "wstore.h"
 
@@ -71,14 +72,6 @@ struct conn {
 
 static struct conn *conns[CONNS_MAX];
 static unsigned int conn_count;
-
-static int64_t now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
 
 /* One line on stderr, which the broker logs under our principal. */
 static void wlog(const char *fmt, ...) ATTR_FORMAT(1, 2);
@@ -127,7 +120,7 @@ static enum flush conn_flush(struct conn *c)
 			 MSG_NOSIGNAL | MSG_DONTWAIT);
 		if (n > 0) {
 			c->out_off += (size_t)n;
-			c->out_ms = now_ms();
+			c->out_ms = time_mono_ms();
 			continue;
 		}
 		if (n < 0 && errno == EINTR)
@@ -155,7 +148,7 @@ static bool conn_queue(struct conn *c, const char *text)
 		return false;
 	}
 	if (c->out_len == 0)
-		c->out_ms = now_ms();
+		c->out_ms = time_mono_ms();
 	out = realloc(c->out, c->out_len + len);
 	if (out == NULL)
 		return false;
@@ -313,7 +306,7 @@ static int serve(const struct wproto_env *env, int channel)
 					   : conn_read(env, c);
 			}
 			if (keep && c->out_len != 0 &&
-			    now_ms() - c->out_ms > CONN_STALL_MS) {
+			    time_mono_ms() - c->out_ms > CONN_STALL_MS) {
 				wlog("connection dropped: its front end took "
 				     "nothing for %d s",
 				     CONN_STALL_MS / 1000);

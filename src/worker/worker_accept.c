@@ -11,6 +11,7 @@
 
 #include <mapixsec.h>
 
+#include "errmap.h"
 #include "handover.h"
 
 /*
@@ -63,7 +64,8 @@ HRESULT MapixWorkerGetChannel(int *pfdChannel)
  *  MAPI_E_CORRUPT_DATA (not a hand-over message), MAPI_E_UNKNOWN_FLAGS,
  *  MAPI_E_INVALID_PARAMETER (NULL lpfdConn, bad fdChannel),
  *  MAPI_E_NOT_FOUND (fdChannel -1 outside a broker's worker),
- *  MAPI_E_CALL_FAILED (another error of recvmsg).
+ *  another error of recvmsg as errmap.h maps it (MAPI_E_CALL_FAILED for
+ *  one it does not list).
  */
 HRESULT MapixWorkerAccept(int fdChannel, ULONG ulFlags, int *lpfdConn)
 {
@@ -83,19 +85,9 @@ HRESULT MapixWorkerAccept(int fdChannel, ULONG ulFlags, int *lpfdConn)
 		return MAPI_E_INVALID_PARAMETER;
 	}
 	ret = handover_recv(fdChannel, lpfdConn);
-	switch (ret) {
-	case 0:
-		return S_OK;
-	case -ESHUTDOWN:
-		return MAPI_E_END_OF_SESSION;
-	case -EAGAIN:
-		return MAPI_E_BUSY;
-	case -EBADMSG:
-		return MAPI_E_CORRUPT_DATA;
-	case -EBADF:
-	case -ENOTSOCK:
+	/* -EBADF is a channel that is no descriptor: a bad argument, not the
+	 * entry ID the map means by it. */
+	if (ret == -EBADF)
 		return MAPI_E_INVALID_PARAMETER;
-	default:
-		return MAPI_E_CALL_FAILED;
-	}
+	return errmap_hr(ret);
 }

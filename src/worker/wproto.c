@@ -21,6 +21,7 @@
 
 #include "context.h"
 #include "directory.h"
+#include "errmap.h"
 #include "mapierr.h"
 #include "wstore.h"
 
@@ -45,20 +46,13 @@ static int op_error(struct op_call *c, const char *code, const char *message)
 	return 0;
 }
 
+/* The reply's code for an errno (positive, as in errno): errmap's. */
 static const char *error_of_errno(int err)
 {
-	switch (err) {
-	case EACCES:
-	case EPERM:
-		return "MAPI_E_NO_ACCESS";
-	case ENOENT:
-	case ENOTDIR:
-		return "MAPI_E_NOT_FOUND";
-	case ENOMEM:
-		return "MAPI_E_NOT_ENOUGH_MEMORY";
-	default:
-		return "MAPI_E_CALL_FAILED";
-	}
+	const char *name = mapierr_name(errmap_hr(-err));
+
+	/* Exchange's MAPI_E_STORE_FULL has no name in mapicode.h's table. */
+	return name != NULL ? name : "MAPI_E_CALL_FAILED";
 }
 
 static int op_ping(struct op_call *c)

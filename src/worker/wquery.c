@@ -22,6 +22,7 @@
 #include "errmap.h"
 #include "restriction.h"
 #include "tagname.h"
+#include "timeutil.h"
 
 struct warena_block {
 	struct warena_block *next;
@@ -143,106 +144,22 @@ int wquery_hex(struct warena *a, const char *hex, size_t max, SBinary *bin)
 	return 0;
 }
 
-/* Days from 1970-01-01 to y-m-d of the proleptic Gregorian calendar. */
-static int64_t days_from_civil(int64_t y, unsigned int m, unsigned int d)
-{
-	int64_t era, yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-static bool leap(int y)
-{
-	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-/* Seconds from 1601-01-01 to 1970-01-01. */
-#define FILETIME_UNIX_DIFF 11644473600LL
-#define TICKS_PER_SECOND   10000000LL
-
-/* n digits of text as a number; -1 when they are not all digits. */
-static int digits(const char *text, int n)
-{
-	int v = 0, i;
-
-	for (i = 0; i < n; i++) {
-		if (text[i] < '0' || text[i] > '9')
-			return -1;
-		v = v * 10 + (text[i] - '0');
-	}
-	return v;
-}
-
 int wquery_parse_time(const char *text, FILETIME *ft_r)
 {
-	static const unsigned char mdays[] = {31, 28, 31, 30, 31, 30,
-					      31, 31, 30, 31, 30, 31};
-	int y, mo, d, h, mi, s, i;
-	int64_t ticks, frac = 0, scale = TICKS_PER_SECOND / 10;
-	const char *p;
-
-	if (strlen(text) < 20 || text[4] != '-' || text[7] != '-' ||
-	    (text[10] != 'T' && text[10] != 't') || text[13] != ':' ||
-	    text[16] != ':')
-		return -EINVAL;
-	y = digits(text, 4);
-	mo = digits(text + 5, 2);
-	d = digits(text + 8, 2);
-	h = digits(text + 11, 2);
-	mi = digits(text + 14, 2);
-	s = digits(text + 17, 2);
-	if (y < 1601 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 ||
-	    mi < 0 || mi > 59 || s < 0 || s > 59)
-		return -EINVAL;
-	if (d > mdays[mo - 1] + (mo == 2 && leap(y)))
-		return -EINVAL;
-	p = text + 19;
-	if (*p == '.') {
-		for (i = 0, p++; *p >= '0' && *p <= '9'; i++, p++) {
-			if (i >= 7)
-				return -EINVAL;
-			frac += (*p - '0') * scale;
-			scale /= 10;
-		}
-		if (i == 0)
-			return -EINVAL;
-	}
-	if ((*p != 'Z' && *p != 'z') || p[1] != '\0')
-		return -EINVAL;
-	ticks =
-	    ((days_from_civil(y, (unsigned int)mo, (unsigned int)d) * 86400 +
-	      h * 3600 + mi * 60 + s) +
-	     FILETIME_UNIX_DIFF) *
-		TICKS_PER_SECOND +
-	    frac;
-	ft_r->dwLowDateTime = (DWORD)((uint64_t)ticks & 0xffffffffu);
-	ft_r->dwHighDateTime = (DWORD)((uint64_t)ticks >> 32);
-	return 0;
+	/* YYYY-MM-DDTHH:MM:SS[.fffffff]Z, 't' and 'z' allowed. */
+	return time_parse_iso(text, strlen(text), TIME_PARSE_LOWER, ft_r) < 0
+		   ? -EINVAL
+		   : 0;
 }
 
 void wquery_format_time(const FILETIME *ft, char buf[48])
 {
-	uint64_t ticks = (uint64_t)ft->dwHighDateTime << 32 | ft->dwLowDateTime;
-	int64_t secs = (int64_t)(ticks / TICKS_PER_SECOND) - FILETIME_UNIX_DIFF;
-	unsigned int frac = (unsigned int)(ticks % TICKS_PER_SECOND);
-	time_t t = (time_t)secs;
-	struct tm tm;
-	char base[24];
-
-	if (gmtime_r(&t, &tm) == NULL ||
-	    strftime(base, sizeof(base), "%Y-%m-%dT%H:%M:%S", &tm) == 0) {
-		snprintf(buf, 48, "1601-01-01T00:00:00Z");
-		return;
-	}
-	if (frac != 0)
-		snprintf(buf, 48, "%s.%07uZ", base, frac);
-	else
-		snprintf(buf, 48, "%sZ", base);
+	/* After 9999 ISO 8601 has no form: the 64-bit value, as the tool
+	 * and profile files write it. */
+	if (!time_format_iso(*ft, 0, buf, 48))
+		snprintf(buf, 48, "0x%08X%08X",
+			 (unsigned int)ft->dwHighDateTime,
+			 (unsigned int)ft->dwLowDateTime);
 }
 
 HRESULT wquery_value(struct warena *a, ULONG tag, json_object *value,

@@ -99,7 +99,10 @@ json_object *wquery_json_hex(const SBinary *bin);
  */
 int wquery_hex(struct warena *a, const char *hex, size_t max, SBinary *bin);
 
-/* ISO 8601 UTC, "YYYY-MM-DDTHH:MM:SS[.fffffff]Z", both ways. */
+/*
+ * ISO 8601 UTC, "YYYY-MM-DDTHH:MM:SS[.fffffff]Z", both ways (timeutil.h);
+ * a time after 9999 is written as its 64-bit value, "0xHHHHHHHHLLLLLLLL".
+ */
 int wquery_parse_time(const char *text, FILETIME *ft_r);
 void wquery_format_time(const FILETIME *ft, char buf[48]);
 

@@ -27,6 +27,7 @@
 #include <mspst.h>
 
 #include "context.h"
+#include "ftutil.h"
 #include "mapierr.h"
 #include "objhdr.h"
 #include "tagname.h"
@@ -1127,21 +1128,6 @@ static HRESULT add_recips(LPMESSAGE m, const struct recip *r, size_t n)
 	return hr;
 }
 
-/* Now as a FILETIME. */
-static FILETIME now_filetime(void)
-{
-	struct timespec ts;
-	uint64_t t;
-	FILETIME ft;
-
-	clock_gettime(CLOCK_REALTIME, &ts);
-	t = ((uint64_t)ts.tv_sec + 11644473600u) * 10000000u +
-	    (uint64_t)ts.tv_nsec / 100;
-	ft.dwLowDateTime = (DWORD)(t & 0xffffffffu);
-	ft.dwHighDateTime = (DWORD)(t >> 32);
-	return ft;
-}
-
 HRESULT wstore_create_message(struct wstore *ws, json_object *req,
 			      json_object *reply, char *msg, size_t size)
 {
@@ -1192,7 +1178,7 @@ HRESULT wstore_create_message(struct wstore *ws, json_object *req,
 	pv[npv].ulPropTag = PR_SUBJECT_A;
 	pv[npv++].Value.lpszA = (LPSTR)subject;
 	pv[npv].ulPropTag = PR_MESSAGE_DELIVERY_TIME;
-	pv[npv++].Value.ft = now_filetime();
+	pv[npv++].Value.ft = ft_now();
 	pv[npv].ulPropTag = PR_CLIENT_SUBMIT_TIME;
 	pv[npv].Value.ft = pv[npv - 1].Value.ft;
 	npv++;
