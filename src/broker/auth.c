@@ -21,6 +21,7 @@
 
 #include "errmsg.h"
 #include "lib.h"
+#include "timeutil.h"
 
 /* A failure record is forgotten after this long without a failure. */
 #define RECORD_TTL_MS (15 * 60 * 1000)
@@ -68,14 +69,6 @@ struct auth {
 	struct job *done_head, *done_tail;
 	struct record records[AUTH_RECORDS_MAX];
 };
-
-static int64_t now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
 
 static void name_key(const char *name, char *key)
 {
@@ -290,7 +283,7 @@ static void *auth_thread(void *arg)
 
 	pthread_mutex_lock(&a->lock);
 	while (!a->stop) {
-		job = a->paused ? NULL : job_pick(a, now_ms(), &wait_ms);
+		job = a->paused ? NULL : job_pick(a, time_mono_ms(), &wait_ms);
 		if (a->paused)
 			wait_ms = -1;
 		if (job == NULL) {
@@ -321,7 +314,7 @@ static void *auth_thread(void *arg)
 		pthread_mutex_lock(&a->lock);
 		{
 			char ukey[DIR_NAME_MAX + 2];
-			int64_t now = now_ms();
+			int64_t now = time_mono_ms();
 			bool failed = job->ret == -EACCES || job->ret == -EPERM;
 
 			uid_key(job->lane->uid, ukey);
@@ -436,7 +429,7 @@ int auth_submit(struct auth *a, uid_t peer_uid, struct request *req, void *tag)
 	char ukey[DIR_NAME_MAX + 2];
 	struct job *job, **pp;
 	struct lane *lane;
-	int64_t now = now_ms(), delay, udelay;
+	int64_t now = time_mono_ms(), delay, udelay;
 	int ret = 0;
 
 	job = calloc(1, sizeof(*job));
@@ -503,7 +496,7 @@ int auth_take(struct auth *a, struct auth_result *result_r)
 	result_r->ret = job->ret;
 	result_r->principal = job->principal;
 	job->principal = NULL;
-	result_r->waited_ms = now_ms() - job->queued_ms;
+	result_r->waited_ms = time_mono_ms() - job->queued_ms;
 	job_free(job);
 	return 1;
 }

@@ -33,6 +33,7 @@
 
 #include "broker.h"
 #include "broker_util.h"
+#include "timeutil.h"
 
 #define EXIT_FAILED 1
 #define EXIT_USAGE  2
@@ -414,7 +415,7 @@ static void broker_loop(struct broker *b)
 		return;
 	}
 	while (!b->stop) {
-		now = pool_now_ms();
+		now = time_mono_ms();
 		timeout = pool_tick(b->pool, now, REVALIDATE_MS);
 		timeout = fronts_timeout(b, now, timeout);
 		pollset_build(b, &ps);
@@ -436,7 +437,7 @@ static void broker_loop(struct broker *b)
 		}
 		if (ps.pfd[2].revents != 0)
 			auth_results(b);
-		now = pool_now_ms();
+		now = time_mono_ms();
 		for (j = 3; j < ps.n; j++) {
 			struct front *f = ps.front[j - 3];
 

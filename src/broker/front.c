@@ -22,6 +22,7 @@
 #include "broker.h"
 #include "broker_util.h"
 #include "lib.h"
+#include "timeutil.h"
 
 void front_answer(int fd, const char *fmt, ...)
 {
@@ -144,7 +145,7 @@ void front_accept(struct broker *b)
 			close(fd);
 			continue;
 		}
-		now = pool_now_ms();
+		now = time_mono_ms();
 		f->fd = fd;
 		f->peer_uid = cred.uid;
 		f->state = FRONT_READING;

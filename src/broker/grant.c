@@ -23,8 +23,11 @@
 #include "broker.h"
 #include "broker_util.h"
 #include "config.h"
+#include "errmap.h"
 #include "errmsg.h"
 #include "lib.h"
+#include "mapierr.h"
+#include "timeutil.h"
 
 #define PROFILES_DIR "profiles"
 
@@ -279,7 +282,8 @@ void grant_logon(struct broker *b, struct front *f,
 {
 	struct worker_id id;
 	struct pool_worker *w = NULL;
-	const char *error = NULL;
+	const char *error = NULL, *name;
+	HRESULT hr;
 	int ret, tries;
 
 	ret = identity_resolve(b, p, true, &id, &error);
@@ -308,24 +312,17 @@ void grant_logon(struct broker *b, struct front *f,
 	}
 	broker_log(BROKER_LOG_ERROR, "no worker for %s: %s", p->name,
 		   error != NULL ? error : strerror(-ret));
-	switch (ret) {
-	case -EAGAIN:
-		front_answer(f->fd, "FAIL MAPI_E_NOT_ENOUGH_RESOURCES too "
-				    "many workers");
-		break;
-	case -EBUSY:
-		front_answer(f->fd, "FAIL MAPI_E_BUSY the user's worker is "
-				    "busy, try again later");
-		break;
-	case -EPERM:
-		front_answer(f->fd, "FAIL MAPI_E_NO_ACCESS user may not run "
-				    "a worker");
-		break;
-	default:
-		front_answer(f->fd, "FAIL MAPI_E_CALL_FAILED cannot start a "
-				    "worker");
-		break;
-	}
+	/* The pool's -EAGAIN is its limit of workers: resources, not the
+	 * "try again" the map means by it. */
+	hr = ret == -EAGAIN ? MAPI_E_NOT_ENOUGH_RESOURCES : errmap_hr(ret);
+	name = mapierr_name(hr);
+	front_answer(f->fd, "FAIL %s %s",
+		     name != NULL ? name : "MAPI_E_CALL_FAILED",
+		     ret == -EAGAIN  ? "too many workers"
+		     : ret == -EBUSY ? "the user's worker is busy, try again "
+				       "later"
+		     : ret == -EPERM ? "user may not run a worker"
+				     : "cannot start a worker");
 }
 
 /* ---------------------------------------------------------------------
@@ -372,7 +369,7 @@ static int worker_still_valid(struct broker *b, const struct pool_worker *w,
 void grant_revalidate(struct broker *b)
 {
 	struct pool_worker *slots;
-	int64_t now = pool_now_ms();
+	int64_t now = time_mono_ms();
 	unsigned int i, count;
 	uint64_t generation;
 	bool complete = true;

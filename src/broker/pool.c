@@ -20,19 +20,12 @@
 #include "errmsg.h"
 #include "handover.h"
 #include "lib.h"
+#include "timeutil.h"
 
 struct pool {
 	struct pool_settings settings;
 	struct pool_worker *slots;
 };
-
-int64_t pool_now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
 
 /* ---------------------------------------------------------------------
  * Identities
@@ -225,7 +218,7 @@ static void worker_stop(struct pool_worker *w, const char *why)
 	close(w->channel_fd);
 	w->channel_fd = -1;
 	w->state = POOL_STOPPING;
-	w->stopping_ms = pool_now_ms();
+	w->stopping_ms = time_mono_ms();
 	broker_log(BROKER_LOG_INFO, "worker stopping user=%s pid=%ld (%s)",
 		   w->principal, (long)w->pid, why);
 }
@@ -236,7 +229,7 @@ static void worker_terminate(struct pool_worker *w, const char *why)
 	if (w->state == POOL_FREE || w->terminated_ms != 0)
 		return;
 	worker_stop(w, why);
-	w->terminated_ms = pool_now_ms();
+	w->terminated_ms = time_mono_ms();
 	kill(w->pid, SIGTERM);
 	broker_log(BROKER_LOG_INFO, "worker terminated user=%s pid=%ld (%s)",
 		   w->principal, (long)w->pid, why);
@@ -375,7 +368,7 @@ int pool_start(struct pool *pool, const struct worker_id *id,
 	w->pid = pid;
 	w->channel_fd = sv[0];
 	w->log_fd = logfd[0];
-	w->started_ms = w->last_used_ms = pool_now_ms();
+	w->started_ms = w->last_used_ms = time_mono_ms();
 	w->log_tokens = POOL_LOG_BURST;
 	w->log_refill_ms = w->started_ms;
 	broker_log(BROKER_LOG_INFO,
@@ -398,7 +391,7 @@ int pool_handover(struct pool *pool, struct pool_worker *worker, int conn_fd,
 		return errmsg_set(error_r, -EPIPE, "worker is stopping");
 	ret = handover_send(worker->channel_fd, conn_fd);
 	if (ret == 0) {
-		worker->last_used_ms = pool_now_ms();
+		worker->last_used_ms = time_mono_ms();
 		worker->busy_ms = 0;
 		worker->handovers++;
 		return 0;
@@ -406,7 +399,7 @@ int pool_handover(struct pool *pool, struct pool_worker *worker, int conn_fd,
 	if (ret == -EAGAIN) {
 		/* Slow, not replaced: pool_tick ends it if it stays so. */
 		if (worker->busy_ms == 0)
-			worker->busy_ms = pool_now_ms();
+			worker->busy_ms = time_mono_ms();
 		return errmsg_set(error_r, -EBUSY,
 				  "the worker of %s is not taking connections",
 				  worker->principal);
@@ -590,7 +583,7 @@ static void log_line(struct pool_worker *w, int64_t now)
 void pool_log_read(struct pool *pool, struct pool_worker *w)
 {
 	char buf[4096];
-	int64_t now = pool_now_ms();
+	int64_t now = time_mono_ms();
 	ssize_t n, i;
 
 	(void)pool;
@@ -643,7 +636,7 @@ void pool_shutdown(struct pool *pool, unsigned int grace_ms)
 			continue;
 		worker_stop(w, "shutdown");
 		if (w->terminated_ms == 0) {
-			w->terminated_ms = pool_now_ms();
+			w->terminated_ms = time_mono_ms();
 			kill(w->pid, SIGTERM);
 		}
 	}

@@ -209,7 +209,4 @@ void pool_log_read(struct pool *pool, struct pool_worker *worker);
  */
 void pool_shutdown(struct pool *pool, unsigned int grace_ms);
 
-/* Milliseconds of CLOCK_MONOTONIC. */
-int64_t pool_now_ms(void);
-
 #endif

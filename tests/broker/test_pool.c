@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "pool.h"
+#include "timeutil.h"
 
 static void principal_init(struct dir_principal *p, char *name,
 			   unsigned char guid0, uint64_t generation)
@@ -104,7 +105,7 @@ static char *logged(const char *text, size_t len, unsigned int repeat)
 	w.channel_fd = -1;
 	strcpy(w.principal, "eve");
 	w.log_tokens = POOL_LOG_BURST;
-	w.log_refill_ms = pool_now_ms();
+	w.log_refill_ms = time_mono_ms();
 
 	saved = dup(STDERR_FILENO);
 	dup2(out[1], STDERR_FILENO);
@@ -205,7 +206,7 @@ static void test_settings(void **state)
 	ps.max_workers = 5;
 	assert_int_equal(pool_update(pool, &ps), -EINVAL);
 	/* Nothing to do, nothing due. */
-	assert_int_equal(pool_tick(pool, pool_now_ms(), 777), 777);
+	assert_int_equal(pool_tick(pool, time_mono_ms(), 777), 777);
 	pool_free(&pool);
 	assert_null(pool);
 }
