@@ -268,14 +268,12 @@ int rtf_to_text(const char *rtf, size_t len, char **text_r, size_t *len_r)
 							 : param) &
 				    0xFFFF;
 
-				if (u >= 0xD800 && u <= 0xDBFF) {
+				if (utf_is_high_surrogate(u)) {
 					high = u;
-				} else if (u >= 0xDC00 && u <= 0xDFFF &&
+				} else if (utf_is_low_surrogate(u) &&
 					   high != 0) {
 					buf_add_cp(&out,
-						   0x10000 +
-						       ((high - 0xD800) << 10) +
-						       (u - 0xDC00));
+						   utf16_combine(high, u));
 					high = 0;
 				} else {
 					buf_add_cp(&out, u);
@@ -336,11 +334,12 @@ int text_to_rtf(const char *text, size_t len, char **rtf_r, size_t *len_r)
 
 			buf_add(&out, tmp, (size_t)n);
 		} else {
-			uint32_t v = cp - 0x10000;
-			int n = snprintf(
-			    tmp, sizeof(tmp), "\\u%d?\\u%d?",
-			    (int)(int16_t)(uint16_t)(0xD800 + (v >> 10)),
-			    (int)(int16_t)(uint16_t)(0xDC00 + (v & 0x3FF)));
+			WCHAR w[2];
+			int n;
+
+			utf16_encode(cp, w);
+			n = snprintf(tmp, sizeof(tmp), "\\u%d?\\u%d?",
+				     (int)(int16_t)w[0], (int)(int16_t)w[1]);
 
 			buf_add(&out, tmp, (size_t)n);
 		}

@@ -57,6 +57,12 @@ static inline bool utf_is_low_surrogate(uint32_t c)
 	return c >= 0xDC00 && c <= 0xDFFF;
 }
 
+/* The code point of a surrogate pair (hi D800-DBFF, lo DC00-DFFF). */
+static inline uint32_t utf16_combine(uint32_t hi, uint32_t lo)
+{
+	return 0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00);
+}
+
 /*
  * Decodes the UTF-8 sequence at s, of which len (at least 1) bytes may be
  * read.  Returns its length (1 to 4) with the code point in *cp_r, or 0
@@ -131,7 +137,7 @@ static inline uint32_t utf16_next(const WCHAR *s, size_t len, size_t *i)
 
 	if (utf_is_high_surrogate(c) && *i + 1 < len &&
 	    utf_is_low_surrogate(s[*i + 1])) {
-		c = 0x10000 + ((c - 0xD800) << 10) + (s[*i + 1] - 0xDC00u);
+		c = utf16_combine(c, s[*i + 1]);
 		*i += 2;
 		return c;
 	}

@@ -495,14 +495,15 @@ static int get_elem(struct reader *r, ULONG base, void *dst)
 
 			if (c == 0)
 				return -EBADMSG;
-			if (c >= 0xD800 && c <= 0xDFFF) {
+			if (utf_is_surrogate(c)) {
 				uint16_t d =
 				    i + 1 < u32
 					? (uint16_t)(r->p[2 * i + 2] |
 						     (r->p[2 * i + 3] << 8))
 					: 0;
 
-				if (c <= 0xDBFF && d >= 0xDC00 && d <= 0xDFFF) {
+				if (utf_is_high_surrogate(c) &&
+				    utf_is_low_surrogate(d)) {
 					if (s) {
 						s[i] = c;
 						s[i + 1] = d;
