@@ -19,8 +19,8 @@
 #include <sodium.h>
 
 #include "alloc.h"
-#include "utf8.h"
 #include "errmsg.h"
+#include "utf8.h"
 
 int dir_verror(const char **error_r, int err, const char *fmt, va_list args)
 {

@@ -81,9 +81,8 @@ static int enter(struct engine_mailbox *mb, const char *method,
 static void record(struct engine_mailbox *mb, const char *method, int ret,
 		   const char *message)
 {
-	snprintf(mb->errbuf, sizeof(mb->errbuf), "mailbox backend: %s: %s",
-		 method, message ? message : strerror(-ret));
-	mb->last_error = mb->errbuf;
+	errmsg_set(&mb->last_error, ret, "mailbox backend: %s: %s", method,
+		   message ? message : strerror(-ret));
 }
 
 /* After a call that does not call back: 0 or a negative errno. */
@@ -106,9 +105,9 @@ static int leave_walk(struct engine_mailbox *mb, const char *method, int ret,
 	return leave(mb, method, ret);
 }
 
-/* The message of a failure that has an error_r: the backend's, else a
- * copy of the recorded one in the thread's buffer (errmsg.h), which
- * outlives the mailbox (a failed open frees it). */
+/* The message of a failure that has an error_r: the backend's, else the
+ * recorded one, in the thread's buffer (errmsg.h), which outlives the
+ * mailbox (a failed open frees it). */
 static int leave_msg(struct engine_mailbox *mb, const char *method, int ret,
 		     const char *err, const char **error_r)
 {
@@ -118,7 +117,7 @@ static int leave_msg(struct engine_mailbox *mb, const char *method, int ret,
 		if (error_r != NULL && err != NULL)
 			*error_r = err;
 		else if (error_r != NULL)
-			errmsg_set(error_r, ret, "%s", mb->errbuf);
+			*error_r = mb->last_error;
 	}
 	return ret;
 }

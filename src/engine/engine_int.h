@@ -56,8 +56,8 @@ struct engine_mailbox {
 	GUID db_guid;
 	char *owner;
 	engine_id_t special[ENGINE_FOLDER_SPECIAL_COUNT];
+	/* The message of the last failure, in the thread's errmsg record. */
 	const char *last_error;
-	char errbuf[256];
 	bool in_tx;
 	/* Subscriptions and the events of the running operation. */
 	struct engine_sub *subs;
@@ -151,7 +151,8 @@ struct engine_attach {
  * engine_mailbox.c
  */
 
-/* Sets the mailbox's last error and returns ret. */
+/* Records msg (NULL: the errno's text) as the mailbox's last error, in
+ * the thread's errmsg record, and returns ret. */
 int engine_fail(struct engine_mailbox *mb, int ret, const char *msg);
 /* The current time as FILETIME. */
 int64_t engine_now(void);

@@ -35,8 +35,11 @@ HRESULT engine_hresult(int ret)
 
 int engine_fail(struct engine_mailbox *mb, int ret, const char *msg)
 {
+	/* The message goes to the thread's record (errmsg.h), as every
+	 * layer's does; the mailbox points at it until its next failure. */
 	if (mb != NULL && ret < 0)
-		mb->last_error = msg ? msg : strerror(-ret);
+		errmsg_set(&mb->last_error, ret, "%s",
+			   msg != NULL ? msg : strerror(-ret));
 	return ret;
 }
 
