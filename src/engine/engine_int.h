@@ -368,6 +368,9 @@ bool lobref_has(const struct engine_msgdata *d, int64_t lob);
 /* The PT_ERROR values GetProps reports for num's large values. */
 void lobref_add_errors(struct pcoll *c, const struct engine_msgdata *d,
 		       uint32_t num);
+/* The tags (real types) of num's large values, in one MAPI buffer. */
+int lobref_tags(const struct engine_msgdata *d, uint32_t num,
+		SPropTagArray **tags_r);
 /* The stream bytes of a value: binary as is, strings as a stream of them
  * reads (UTF-16LE for PT_UNICODE). */
 void engine_value_bytes(const SPropValue *v, const void **p_r, size_t *n_r);
