@@ -10,12 +10,18 @@
 #include "ustring.h"
 
 #define EMPTY(pt, fl)                                                          \
-	{pt, #pt, NULL, PROPTYPE_EMPTY, (fl), 0, 0}
+	{                                                                      \
+		pt, #pt, NULL, PROPTYPE_EMPTY, (fl), 0, 0                      \
+	}
 /* A type held in the SPropValue, as C type T. */
 #define FIXED(pt, mv, T, fl)                                                   \
-	{pt, #pt, mv, PROPTYPE_FIXED, (fl), sizeof(T), _Alignof(T)}
+	{                                                                      \
+		pt, #pt, mv, PROPTYPE_FIXED, (fl), sizeof(T), _Alignof(T)      \
+	}
 #define POINTER(pt, mv, form, T, fl)                                           \
-	{pt, #pt, mv, form, (fl), sizeof(T), _Alignof(T)}
+	{                                                                      \
+		pt, #pt, mv, form, (fl), sizeof(T), _Alignof(T)                \
+	}
 
 #define TAG PROPTYPE_TAG
 #define MV  PROPTYPE_MV
@@ -49,12 +55,12 @@ const struct proptype proptype_table[] = {
 
 /* 1 + the entry's position, by base type; 0: not a type. */
 const uint8_t proptype_index[PROPTYPE_BASE_MAX] = {
-    [PT_UNSPECIFIED] = 1, [PT_NULL] = 2,       [PT_I2] = 3,
-    [PT_LONG] = 4,        [PT_R4] = 5,         [PT_DOUBLE] = 6,
-    [PT_CURRENCY] = 7,    [PT_APPTIME] = 8,    [PT_ERROR] = 9,
-    [PT_BOOLEAN] = 10,    [PT_OBJECT] = 11,    [PT_I8] = 12,
-    [PT_STRING8] = 13,    [PT_UNICODE] = 14,   [PT_SYSTIME] = 15,
-    [PT_CLSID] = 16,      [PT_SVREID] = 17,    [PT_SRESTRICTION] = 18,
+    [PT_UNSPECIFIED] = 1, [PT_NULL] = 2,     [PT_I2] = 3,
+    [PT_LONG] = 4,        [PT_R4] = 5,       [PT_DOUBLE] = 6,
+    [PT_CURRENCY] = 7,    [PT_APPTIME] = 8,  [PT_ERROR] = 9,
+    [PT_BOOLEAN] = 10,    [PT_OBJECT] = 11,  [PT_I8] = 12,
+    [PT_STRING8] = 13,    [PT_UNICODE] = 14, [PT_SYSTIME] = 15,
+    [PT_CLSID] = 16,      [PT_SVREID] = 17,  [PT_SRESTRICTION] = 18,
     [PT_ACTIONS] = 19,    [PT_BINARY] = 20,
 };
 
@@ -116,7 +122,8 @@ static uint64_t single_size(const struct proptype *t, const union _PV *pv)
 		return pv->lpszA != NULL ? strlen(pv->lpszA) + 1 : 0;
 	case PROPTYPE_UNICODE:
 		return pv->lpszW != NULL
-			   ? ((uint64_t)ustr_wlen(pv->lpszW) + 1) * sizeof(WCHAR)
+			   ? ((uint64_t)ustr_wlen(pv->lpszW) + 1) *
+				 sizeof(WCHAR)
 			   : 0;
 	case PROPTYPE_BINARY:
 		return pv->bin.cb;
@@ -132,14 +139,15 @@ uint64_t proptype_value_size(const SPropValue *v)
 	uint64_t size = 0;
 	ULONG i, n;
 
-	if (t == NULL)
+	if (t == NULL || !(t->flags & PROPTYPE_TAG))
 		return 0;
 	if (!(PROP_TYPE(v->ulPropTag) & MV_FLAG))
 		return single_size(t, &v->Value);
+	/* Fixed-size elements are counted, not read (as native does). */
+	if (t->form == PROPTYPE_FIXED || t->form == PROPTYPE_GUID)
+		return (uint64_t)proptype_mv_count(v) * t->size;
 	array = proptype_mv_array(v);
 	n = array != NULL ? proptype_mv_count(v) : 0;
-	if (t->form == PROPTYPE_FIXED || t->form == PROPTYPE_GUID)
-		return (uint64_t)n * t->size;
 	for (i = 0; i < n; i++) {
 		SPropValue one;
 

@@ -41,7 +41,7 @@ struct proptype {
 	const char *name;    /* "PT_LONG" */
 	const char *mv_name; /* "PT_MV_LONG", NULL without PROPTYPE_MV */
 	enum proptype_form form;
-	unsigned int flags;  /* PROPTYPE_* */
+	unsigned int flags; /* PROPTYPE_* */
 	/* One element of the multi-valued array (FIXED: also the single
 	 * value; GUID: the GUID; strings: the pointer; binary: the
 	 * SBinary), and its alignment; 0 for EMPTY types. */
@@ -119,8 +119,10 @@ void proptype_mv_put(void *array, const struct proptype *t, ULONG i,
 /*
  * The bytes of a value's data as UlPropSize measures them: a FIXED value
  * or a GUID its size, strings with their terminators, binaries their cb,
- * multi-valued values the sum of their elements; NULL pointers count 0,
- * unknown and EMPTY types 0.
+ * multi-valued values the sum of their elements (cValues times the size
+ * for fixed-size elements, without reading the array); NULL pointers
+ * count 0,
+ * and so do EMPTY types and those FBadPropTag refuses (PT_SVREID).
  */
 uint64_t proptype_value_size(const SPropValue *v);
 

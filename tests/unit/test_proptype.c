@@ -65,8 +65,8 @@ static void test_table(void **state)
 		assert_string_equal(t->name, tagname_type_name(t->type));
 		assert_string_equal(proptype_name(t->type), t->name);
 		if (expect[i].mv) {
-			assert_string_equal(t->mv_name,
-					    tagname_type_name(t->type | MV_FLAG));
+			assert_string_equal(
+			    t->mv_name, tagname_type_name(t->type | MV_FLAG));
 			assert_ptr_equal(proptype_find(t->type | MV_FLAG), t);
 		} else {
 			assert_null(t->mv_name);
@@ -163,6 +163,12 @@ static void test_mv_elements(void **state)
 	v.Value.MVbin.lpbin = NULL;
 	assert_false(proptype_pointers_ok(&v));
 	assert_int_equal(proptype_value_size(&v), 0);
+	/* Fixed-size elements are counted, never read. */
+	v.ulPropTag = PROP_TAG(PT_MV_I8, 0x6705);
+	v.Value.MVli.cValues = 3;
+	v.Value.MVli.lpli = NULL;
+	assert_int_equal(proptype_value_size(&v), 24);
+	assert_false(proptype_pointers_ok(&v));
 	v.Value.MVbin.cValues = 0;
 	assert_true(proptype_pointers_ok(&v));
 }
