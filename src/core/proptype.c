@@ -139,7 +139,7 @@ uint64_t proptype_value_size(const SPropValue *v)
 	uint64_t size = 0;
 	ULONG i, n;
 
-	if (t == NULL || !(t->flags & PROPTYPE_TAG))
+	if (t == NULL)
 		return 0;
 	if (!(PROP_TYPE(v->ulPropTag) & MV_FLAG))
 		return single_size(t, &v->Value);

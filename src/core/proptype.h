@@ -120,9 +120,8 @@ void proptype_mv_put(void *array, const struct proptype *t, ULONG i,
  * The bytes of a value's data as UlPropSize measures them: a FIXED value
  * or a GUID its size, strings with their terminators, binaries their cb,
  * multi-valued values the sum of their elements (cValues times the size
- * for fixed-size elements, without reading the array); NULL pointers
- * count 0,
- * and so do EMPTY types and those FBadPropTag refuses (PT_SVREID).
+ * for fixed-size elements, without reading the array), PT_SVREID as a
+ * binary; NULL pointers count 0, and so do EMPTY and unknown types.
  */
 uint64_t proptype_value_size(const SPropValue *v);
 

@@ -591,7 +591,8 @@ STDAPI_(ULONG) UlPropSize(LPSPropValue lpSPropValue)
 {
 	uint64_t size;
 
-	if (lpSPropValue == NULL)
+	/* Types FBadPropTag refuses (PT_SVREID) have no size here. */
+	if (lpSPropValue == NULL || FBadPropTag(lpSPropValue->ulPropTag))
 		return 0;
 	size = proptype_value_size(lpSPropValue);
 	return size > UINT32_MAX ? UINT32_MAX : (ULONG)size;

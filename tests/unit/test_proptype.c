@@ -196,6 +196,11 @@ static void test_single_values(void **state)
 	assert_true(proptype_pointers_ok(&v));
 	v.ulPropTag = PROP_TAG(PT_OBJECT, 0x6713);
 	assert_int_equal(proptype_value_size(&v), 0);
+	v.ulPropTag = PROP_TAG(PT_SVREID, 0x6715);
+	v.Value.bin.cb = 5;
+	v.Value.bin.lpb = (LPBYTE) "abcde";
+	assert_int_equal(proptype_value_size(&v), 5);
+	assert_int_equal(UlPropSize(&v), 0); /* not a MAPI tag type */
 	v.ulPropTag = PROP_TAG(0x0999, 0x6714);
 	assert_int_equal(proptype_value_size(&v), 0);
 	assert_true(proptype_pointers_ok(&v));
