@@ -23,6 +23,7 @@
 #include "atomicfile.h"
 #include "profutil.h"
 #include "propcmp.h"
+#include "proptype.h"
 #include "tagname.h"
 
 /* ============================= The C locale ============================ */
@@ -42,83 +43,6 @@ static locale_t get_c_locale(void)
 }
 
 /* ============================ Multi-values ============================= */
-
-/* The size of one element of a multi-valued type's array. */
-static size_t mv_elem_size(ULONG base)
-{
-	switch (base) {
-	case PT_I2:
-		return sizeof(short);
-	case PT_LONG:
-		return sizeof(LONG);
-	case PT_R4:
-		return sizeof(float);
-	case PT_DOUBLE:
-	case PT_APPTIME:
-		return sizeof(double);
-	case PT_CURRENCY:
-		return sizeof(CURRENCY);
-	case PT_SYSTIME:
-		return sizeof(FILETIME);
-	case PT_I8:
-		return sizeof(LARGE_INTEGER);
-	case PT_STRING8:
-		return sizeof(LPSTR);
-	case PT_UNICODE:
-		return sizeof(LPWSTR);
-	case PT_BINARY:
-		return sizeof(SBinary);
-	case PT_CLSID:
-		return sizeof(GUID);
-	default:
-		return 0;
-	}
-}
-
-/* Stores single value one as element i of the array arr of type base. */
-static void mv_store(void *arr, ULONG base, size_t i, const SPropValue *one)
-{
-	switch (base) {
-	case PT_I2:
-		((short *)arr)[i] = one->Value.i;
-		break;
-	case PT_LONG:
-		((LONG *)arr)[i] = one->Value.l;
-		break;
-	case PT_R4:
-		((float *)arr)[i] = one->Value.flt;
-		break;
-	case PT_DOUBLE:
-		((double *)arr)[i] = one->Value.dbl;
-		break;
-	case PT_APPTIME:
-		((double *)arr)[i] = one->Value.at;
-		break;
-	case PT_CURRENCY:
-		((CURRENCY *)arr)[i] = one->Value.cur;
-		break;
-	case PT_SYSTIME:
-		((FILETIME *)arr)[i] = one->Value.ft;
-		break;
-	case PT_I8:
-		((LARGE_INTEGER *)arr)[i] = one->Value.li;
-		break;
-	case PT_STRING8:
-		((LPSTR *)arr)[i] = one->Value.lpszA;
-		break;
-	case PT_UNICODE:
-		((LPWSTR *)arr)[i] = one->Value.lpszW;
-		break;
-	case PT_BINARY:
-		((SBinary *)arr)[i] = one->Value.bin;
-		break;
-	case PT_CLSID:
-		((GUID *)arr)[i] = *one->Value.lpguid;
-		break;
-	default:
-		break;
-	}
-}
 
 /* =============================== Dates ================================ */
 
@@ -912,7 +836,7 @@ static int parse_single(struct cur *c, ULONG type, SPropValue *pv)
 static int parse_mv(struct cur *c, ULONG base, SPropValue *pv)
 {
 	SPropValue *items = NULL, *p;
-	size_t n = 0, cap = 0, i, esize = mv_elem_size(base);
+	size_t n = 0, cap = 0, i, esize = proptype_base(base)->size;
 	void *arr;
 	int ret = 0;
 
@@ -958,12 +882,10 @@ static int parse_mv(struct cur *c, ULONG base, SPropValue *pv)
 		if (arr == NULL)
 			ret = -ENOMEM;
 		for (i = 0; ret == 0 && i < n; i++)
-			mv_store(arr, base, i, &items[i]);
+			proptype_mv_put(arr, proptype_base(base), i, &items[i]);
 		if (ret == 0) {
-			/* Every MV array has the count first, then the
-			 * pointer. */
-			pv->Value.MVi.cValues = (ULONG)n;
-			pv->Value.MVi.lpi = arr;
+			pv->Value.MVl.cValues = (ULONG)n;
+			proptype_mv_set_array(pv, arr);
 		}
 	}
 	alloc_free(items);
@@ -1033,7 +955,7 @@ static int parse_prop_line(struct parser *ps, unsigned int lineno,
 	if (proffile_tag_denied(tag))
 		return perr(ps, lineno, -EPERM,
 			    "%s: passwords are not kept in profiles", key);
-	if (!proffile_type_storable(type) || PROP_ID(tag) == 0)
+	if (!proptype_storable(type) || PROP_ID(tag) == 0)
 		return perr(ps, lineno, -EBADMSG,
 			    "%s: this property type cannot be stored", key);
 	if (ps->cur != NULL) {
