@@ -20,6 +20,7 @@
 #include <mapix.h>
 
 #include "alloc.h"
+#include "array.h"
 #include "atomicfile.h"
 #include "profutil.h"
 #include "propcmp.h"
@@ -835,8 +836,10 @@ static int parse_single(struct cur *c, ULONG type, SPropValue *pv)
 
 static int parse_mv(struct cur *c, ULONG base, SPropValue *pv)
 {
-	SPropValue *items = NULL, *p;
-	size_t n = 0, cap = 0, i, esize = proptype_base(base)->size;
+	const struct proptype *t = proptype_base(base);
+	ARRAY(SPropValue) items = ARRAY_INIT;
+	SPropValue *item;
+	size_t n, i;
 	void *arr;
 	int ret = 0;
 
@@ -849,19 +852,14 @@ static int parse_mv(struct cur *c, ULONG base, SPropValue *pv)
 		c->p++;
 	} else {
 		for (;;) {
-			if (n == cap) {
-				cap = cap != 0 ? cap * 2 : 8;
-				p = alloc_realloc(items, cap * sizeof(*p));
-				if (p == NULL) {
-					ret = -ENOMEM;
-					break;
-				}
-				items = p;
+			item = array_append_space(&items, 1);
+			if (item == NULL) {
+				ret = -ENOMEM;
+				break;
 			}
-			ret = parse_single(c, base, &items[n]);
+			ret = parse_single(c, base, item);
 			if (ret < 0)
 				break;
-			n++;
 			skip_ws(c);
 			if (c->p < c->end && *c->p == ',') {
 				c->p++;
@@ -875,20 +873,21 @@ static int parse_mv(struct cur *c, ULONG base, SPropValue *pv)
 			break;
 		}
 	}
+	n = array_count(&items);
 	if (ret == 0 && n > UINT32_MAX / 16)
 		ret = fail(c, "a list is too long");
 	if (ret == 0) {
-		arr = more(c, esize * (n > 0 ? n : 1));
+		arr = more(c, t->size * (n > 0 ? n : 1));
 		if (arr == NULL)
 			ret = -ENOMEM;
 		for (i = 0; ret == 0 && i < n; i++)
-			proptype_mv_put(arr, proptype_base(base), i, &items[i]);
+			proptype_mv_put(arr, t, i, &items.v[i]);
 		if (ret == 0) {
 			pv->Value.MVl.cValues = (ULONG)n;
 			proptype_mv_set_array(pv, arr);
 		}
 	}
-	alloc_free(items);
+	array_free(&items);
 	return ret;
 }
 
