@@ -32,6 +32,7 @@
 #define MAPIX_ENGINE_INT_H
 
 #include "engine.h"
+#include "array.h"
 #include "ebk.h"
 #include "engine_backend.h"
 #include "pblob.h"
@@ -42,6 +43,15 @@ struct engine_sub {
 	engine_id_t fid;
 	engine_event_fn *fn;
 	void *ctx;
+};
+
+ARRAY_DEFINE_TYPE(engine_event, struct engine_event);
+
+/* An admin bypass, written to the audit log after its transaction. */
+struct engine_audit_pending {
+	char *principal;
+	const char *operation;
+	engine_id_t object;
 };
 
 /* The backend's transaction, as ebk.c sees it. */
@@ -60,19 +70,12 @@ struct engine_mailbox {
 	char errbuf[256];
 	bool in_tx;
 	/* Subscriptions and the events of the running operation. */
-	struct engine_sub *subs;
-	size_t nsubs, capsubs;
+	ARRAY(struct engine_sub) subs;
 	unsigned long next_conn;
-	struct engine_event *pending;
-	size_t npending, cappending;
+	ARRAY_TYPE(engine_event) pending;
 	long open_objects;
 	/* Admin bypasses seen inside a transaction, written after it. */
-	struct engine_audit_pending {
-		char *principal;
-		const char *operation;
-		engine_id_t object;
-	} * audits;
-	size_t naudits, capaudits;
+	ARRAY(struct engine_audit_pending) audits;
 };
 
 /* A message's data: properties, recipients, attachments (with embedded

@@ -145,7 +145,7 @@ static int provision(struct engine_mailbox *mb,
 	if (ret == 0)
 		ret = ebk_receive_set(mb, "IPM",
 				      mb->special[ENGINE_FOLDER_INBOX]);
-	mb->npending = 0;
+	array_clear(&mb->pending);
 	return ret;
 }
 
@@ -265,8 +265,9 @@ int engine_mailbox_open(const struct engine_open_params *p,
 		/* The message may live in the handle or its connection: it
 		 * moves to the thread's buffer before they go. */
 		errmsg_set(error_r, ret, "%s",
-			   mb->last_error ? mb->last_error
-					  : "mailbox: cannot open the database");
+			   mb->last_error
+			       ? mb->last_error
+			       : "mailbox: cannot open the database");
 		engine_mailbox_close(mb);
 		return ret;
 	}
@@ -280,10 +281,10 @@ void engine_mailbox_close(struct engine_mailbox *mb)
 		return;
 	ebk_close(mb);
 	engine_audits_free(mb);
-	alloc_free(mb->audits);
+	array_free(&mb->audits);
 	alloc_free(mb->owner);
-	alloc_free(mb->subs);
-	alloc_free(mb->pending);
+	array_free(&mb->subs);
+	array_free(&mb->pending);
 	alloc_free(mb);
 }
 
