@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "array.h"
 #include "errmsg.h"
 #include "directory.h"
 
@@ -28,8 +29,7 @@ struct uidmap_entry {
 struct uidmap {
 	char *path;
 	uid_t first, last;
-	struct uidmap_entry *entries;
-	size_t count, alloc;
+	ARRAY(struct uidmap_entry) entries;
 };
 
 static void lower(char *s)
@@ -71,18 +71,10 @@ int uidmap_parse_range(const char *text, uid_t *first_r, uid_t *last_r)
 static int add_entry(struct uidmap *map, const char *name,
 		     const unsigned char *guid, uid_t uid)
 {
-	struct uidmap_entry *e;
+	struct uidmap_entry *e = array_append_space(&map->entries, 1);
 
-	if (map->count == map->alloc) {
-		size_t n = map->alloc == 0 ? 16 : map->alloc * 2;
-
-		e = realloc(map->entries, n * sizeof(*e));
-		if (e == NULL)
-			return -ENOMEM;
-		map->entries = e;
-		map->alloc = n;
-	}
-	e = &map->entries[map->count++];
+	if (e == NULL)
+		return -ENOMEM;
 	memcpy(e->name, name, strlen(name) + 1);
 	lower(e->name);
 	e->has_guid = guid != NULL;
@@ -206,7 +198,7 @@ void uidmap_free(struct uidmap **map)
 {
 	if (map == NULL || *map == NULL)
 		return;
-	free((*map)->entries);
+	array_free(&(*map)->entries);
 	free((*map)->path);
 	free(*map);
 	*map = NULL;
@@ -238,8 +230,8 @@ static int uidmap_save(struct uidmap *map, const char **error_r)
 		return errmsg_set(error_r, -err, "fdopen: %s", strerror(err));
 	}
 	fputs("# mapix-broker: uids of principals without an OS identity\n", f);
-	for (i = 0; i < map->count; i++) {
-		const struct uidmap_entry *e = &map->entries[i];
+	for (i = 0; i < array_count(&map->entries); i++) {
+		const struct uidmap_entry *e = &map->entries.v[i];
 		size_t j;
 
 		fputs(e->name, f);
@@ -270,8 +262,8 @@ static bool uid_recorded(const struct uidmap *map, uid_t uid)
 {
 	size_t i;
 
-	for (i = 0; i < map->count; i++) {
-		if (map->entries[i].uid == uid)
+	for (i = 0; i < array_count(&map->entries); i++) {
+		if (map->entries.v[i].uid == uid)
 			return true;
 	}
 	return false;
@@ -289,8 +281,8 @@ static const struct uidmap_entry *entry_find(const struct uidmap *map,
 		return NULL;
 	memcpy(key, principal, strlen(principal) + 1);
 	lower(key);
-	for (i = 0; i < map->count; i++) {
-		const struct uidmap_entry *e = &map->entries[i];
+	for (i = 0; i < array_count(&map->entries); i++) {
+		const struct uidmap_entry *e = &map->entries.v[i];
 
 		if (e->has_guid && strcmp(e->name, key) == 0 &&
 		    memcmp(e->guid, guid, DIR_GUID_SIZE) == 0)
@@ -336,7 +328,7 @@ int uidmap_get(struct uidmap *map, const char *principal,
 		return errmsg_set(error_r, ret, "out of memory");
 	ret = uidmap_save(map, error_r);
 	if (ret < 0) {
-		map->count--;
+		array_truncate(&map->entries, array_count(&map->entries) - 1);
 		return ret;
 	}
 	*uid_r = uid;

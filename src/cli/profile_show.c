@@ -15,6 +15,7 @@
 #include <mapix.h>
 
 #include "alloc.h"
+#include "array.h"
 #include "cli.h"
 #include "print.h"
 #include "profile.h"
@@ -34,8 +35,7 @@ struct show {
 	bool json;
 	LPSERVICEADMIN sa;
 	const char *profile;
-	MAPIUID *seen;
-	size_t nseen, capseen;
+	ARRAY(MAPIUID) seen;
 	bool failed;
 };
 
@@ -43,8 +43,8 @@ static bool show_seen(const struct show *sh, const MAPIUID *uid)
 {
 	size_t i;
 
-	for (i = 0; i < sh->nseen; i++) {
-		if (memcmp(&sh->seen[i], uid, sizeof(*uid)) == 0)
+	for (i = 0; i < array_count(&sh->seen); i++) {
+		if (memcmp(&sh->seen.v[i], uid, sizeof(*uid)) == 0)
 			return true;
 	}
 	return false;
@@ -53,16 +53,8 @@ static bool show_seen(const struct show *sh, const MAPIUID *uid)
 /* Remembers a section as shown; false when memory runs out. */
 static bool show_mark(struct show *sh, const MAPIUID *uid)
 {
-	if (sh->nseen == sh->capseen) {
-		size_t cap = sh->capseen == 0 ? 16 : sh->capseen * 2;
-		MAPIUID *seen = alloc_realloc(sh->seen, cap * sizeof(*seen));
-
-		if (seen == NULL)
-			return false;
-		sh->seen = seen;
-		sh->capseen = cap;
-	}
-	sh->seen[sh->nseen++] = *uid;
+	if (array_push(&sh->seen, *uid) < 0)
+		return false;
 	return true;
 }
 
@@ -377,7 +369,7 @@ out:
 	FreeProws(providers);
 	FreeProws(services);
 	FreeProws(profiles);
-	alloc_free(sh.seen);
+	array_free(&sh.seen);
 	if (sh.sa != NULL)
 		IMsgServiceAdmin_Release(sh.sa);
 	return ret;

@@ -26,6 +26,7 @@
 #include <mapiutil.h>
 
 #include "alloc.h"
+#include "array.h"
 #include "restriction.h"
 #include "sortorder.h"
 #include "tagname.h"
@@ -542,51 +543,47 @@ static int parse_unary(struct parser *p, SRestriction *out)
 
 /*
  * term (KEYWORD term)*, as one RES_AND/RES_OR node of all the terms (or
- * the term alone).  The terms collect in a growing array of our own
- * until their number is known.
+ * the term alone).  The terms collect in an array until their number is
+ * known.
  */
 static int parse_list(struct parser *p, SRestriction *out, const char *keyword,
 		      ULONG rt, int (*term)(struct parser *, SRestriction *))
 {
-	SRestriction *terms = NULL, *grown, *arr;
-	size_t n = 0, cap = 0;
+	ARRAY(SRestriction) terms = ARRAY_INIT;
+	SRestriction *t, *arr;
+	size_t n;
 	int ret;
 
 	for (;;) {
-		if (n == cap) {
-			cap = cap == 0 ? 4 : cap * 2;
-			grown = alloc_realloc(terms, cap * sizeof(*terms));
-			if (grown == NULL) {
-				ret = -ENOMEM;
-				goto done;
-			}
-			terms = grown;
+		t = array_append_space(&terms, 1);
+		if (t == NULL) {
+			ret = -ENOMEM;
+			goto done;
 		}
-		memset(&terms[n], 0, sizeof(terms[n]));
-		ret = term(p, &terms[n]);
+		ret = term(p, t);
 		if (ret < 0)
 			goto done;
-		n++;
 		if (!tok_is_word(p, keyword))
 			break;
 		ret = next(p);
 		if (ret < 0)
 			goto done;
 	}
+	n = array_count(&terms);
 	if (n == 1) {
-		*out = terms[0];
+		*out = terms.v[0];
 	} else {
 		ret = more(p, n * sizeof(*arr), &arr);
 		if (ret < 0)
 			goto done;
-		memcpy(arr, terms, n * sizeof(*arr));
+		memcpy(arr, terms.v, n * sizeof(*arr));
 		out->rt = rt;
 		/* resAnd and resOr have the same layout. */
 		out->res.resAnd.cRes = (ULONG)n;
 		out->res.resAnd.lpRes = arr;
 	}
 done:
-	alloc_free(terms);
+	array_free(&terms);
 	return ret;
 }
 

@@ -26,6 +26,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "proptype.h"
 #include "ustring.h"
 
 /* Where copied data goes: base NULL measures only. */
@@ -105,15 +106,12 @@ static bool nlay_props(struct nlay *lay, ULONG count, LPSPropValue src,
  */
 static bool value_has_data(ULONG tag)
 {
-	switch (PROP_TYPE(tag)) {
-	case PT_STRING8:
-	case PT_UNICODE:
-	case PT_BINARY:
-	case PT_CLSID:
+	const struct proptype *t = proptype_base(PROP_TYPE(tag));
+
+	if (PROP_TYPE(tag) & MV_FLAG)
 		return true;
-	default:
-		return (PROP_TYPE(tag) & MV_FLAG) != 0;
-	}
+	return t != NULL && (t->flags & PROPTYPE_TAG) &&
+	       t->form != PROPTYPE_EMPTY && t->form != PROPTYPE_FIXED;
 }
 
 /* Copies the data of a property value embedded in a notification. */

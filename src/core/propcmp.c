@@ -15,6 +15,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "proptype.h"
 #include "ustring.h"
 
 ULONG propcmp_value_type(ULONG tag)
@@ -31,42 +32,13 @@ static bool is_string(ULONG base)
 	return base == PT_STRING8 || base == PT_UNICODE;
 }
 
-/* Base types with a single-valued comparison. */
-static bool single_comparable(ULONG base)
-{
-	switch (base) {
-	case PT_I2:
-	case PT_LONG:
-	case PT_R4:
-	case PT_DOUBLE:
-	case PT_CURRENCY:
-	case PT_APPTIME:
-	case PT_ERROR:
-	case PT_BOOLEAN:
-	case PT_I8:
-	case PT_STRING8:
-	case PT_UNICODE:
-	case PT_SYSTIME:
-	case PT_CLSID:
-	case PT_BINARY:
-		return true;
-	default:
-		return false;
-	}
-}
-
-/* Base types that have a multi-valued form (a member of the _PV union). */
-static bool multi_comparable(ULONG base)
-{
-	return single_comparable(base) && base != PT_ERROR &&
-	       base != PT_BOOLEAN;
-}
-
+/* Types with a comparison: single values of PROPTYPE_CMP types, and the
+ * multi-valued forms those have. */
 static bool type_comparable(ULONG type)
 {
-	if (type & MV_FLAG)
-		return multi_comparable(type & ~(ULONG)MV_FLAG);
-	return single_comparable(type);
+	const struct proptype *t = proptype_find(type);
+
+	return t != NULL && (t->flags & PROPTYPE_CMP);
 }
 
 bool propcmp_comparable(ULONG type_a, ULONG type_b)
@@ -85,98 +57,25 @@ bool propcmp_comparable(ULONG type_a, ULONG type_b)
 /* Number of elements of a multi-valued value; 0 when its array is NULL. */
 static ULONG mv_count(const SPropValue *v, ULONG base)
 {
-	const void *array;
+	const struct proptype *t = proptype_find(base | MV_FLAG);
 
-	switch (base) {
-	case PT_I2:
-		array = v->Value.MVi.lpi;
-		break;
-	case PT_LONG:
-		array = v->Value.MVl.lpl;
-		break;
-	case PT_R4:
-		array = v->Value.MVflt.lpflt;
-		break;
-	case PT_DOUBLE:
-		array = v->Value.MVdbl.lpdbl;
-		break;
-	case PT_CURRENCY:
-		array = v->Value.MVcur.lpcur;
-		break;
-	case PT_APPTIME:
-		array = v->Value.MVat.lpat;
-		break;
-	case PT_I8:
-		array = v->Value.MVli.lpli;
-		break;
-	case PT_STRING8:
-		array = v->Value.MVszA.lppszA;
-		break;
-	case PT_UNICODE:
-		array = v->Value.MVszW.lppszW;
-		break;
-	case PT_SYSTIME:
-		array = v->Value.MVft.lpft;
-		break;
-	case PT_CLSID:
-		array = v->Value.MVguid.lpguid;
-		break;
-	case PT_BINARY:
-		array = v->Value.MVbin.lpbin;
-		break;
-	default:
+	if (t == NULL || proptype_mv_array(v) == NULL)
 		return 0;
-	}
-	/* All the MV arrays start with the same ULONG count. */
-	return array == NULL ? 0 : v->Value.MVi.cValues;
+	return proptype_mv_count(v);
 }
 
 /* Element i of a multi-valued value as a single value (pointers shared). */
 static void mv_element(const SPropValue *v, ULONG base, ULONG i,
 		       SPropValue *out)
 {
+	const struct proptype *t = proptype_find(base | MV_FLAG);
+
+	if (t != NULL) {
+		proptype_mv_get(v, t, i, out);
+		return;
+	}
 	memset(out, 0, sizeof(*out));
 	out->ulPropTag = CHANGE_PROP_TYPE(v->ulPropTag, base);
-	switch (base) {
-	case PT_I2:
-		out->Value.i = v->Value.MVi.lpi[i];
-		break;
-	case PT_LONG:
-		out->Value.l = v->Value.MVl.lpl[i];
-		break;
-	case PT_R4:
-		out->Value.flt = v->Value.MVflt.lpflt[i];
-		break;
-	case PT_DOUBLE:
-		out->Value.dbl = v->Value.MVdbl.lpdbl[i];
-		break;
-	case PT_CURRENCY:
-		out->Value.cur = v->Value.MVcur.lpcur[i];
-		break;
-	case PT_APPTIME:
-		out->Value.at = v->Value.MVat.lpat[i];
-		break;
-	case PT_I8:
-		out->Value.li = v->Value.MVli.lpli[i];
-		break;
-	case PT_STRING8:
-		out->Value.lpszA = v->Value.MVszA.lppszA[i];
-		break;
-	case PT_UNICODE:
-		out->Value.lpszW = v->Value.MVszW.lppszW[i];
-		break;
-	case PT_SYSTIME:
-		out->Value.ft = v->Value.MVft.lpft[i];
-		break;
-	case PT_CLSID:
-		out->Value.lpguid = &v->Value.MVguid.lpguid[i];
-		break;
-	case PT_BINARY:
-		out->Value.bin = v->Value.MVbin.lpbin[i];
-		break;
-	default:
-		break;
-	}
 }
 
 /* The base type of multi-valued v, or 0 when v is single-valued. */

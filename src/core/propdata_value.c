@@ -6,6 +6,8 @@
  */
 #include "propdata_int.h"
 
+#include "proptype.h"
+
 /* ---------------------------------------------------------------------------
  * Properties
  */
@@ -38,90 +40,26 @@ void pd_store_prop(struct propdata *pd, struct prop *p, ULONG tag,
 	p->access = (p->access & ACCESS_LEVELS) | IPROP_DIRTY;
 }
 
-static bool mv_ok(ULONG count, const void *array)
-{
-	return count > 0 && array != NULL;
-}
-
 /*
  * True when v is a value SetProps can store: a real property ID, a
- * concrete type that carries a value (not PT_NULL, PT_OBJECT, PT_ERROR or
- * PT_UNSPECIFIED), and pointers where the type needs them.  Multi-valued
- * values need at least one element, since GetProps may not return an empty
- * one.
+ * concrete type that carries a value (not PT_NULL, PT_OBJECT, PT_ERROR,
+ * PT_UNSPECIFIED or a type FBadPropTag refuses), and pointers where the
+ * type needs them.  Multi-valued values need at least one element, since
+ * GetProps may not return an empty one.
  */
 bool pd_value_ok(const SPropValue *v)
 {
-	const union _PV *pv = &v->Value;
-	ULONG id = PROP_ID(v->ulPropTag), i;
+	ULONG id = PROP_ID(v->ulPropTag), type = PROP_TYPE(v->ulPropTag);
+	const struct proptype *t = proptype_find(type);
 
 	if (id == PROP_ID_NULL || id == PROP_ID_INVALID)
 		return false;
-	switch (PROP_TYPE(v->ulPropTag)) {
-	case PT_I2:
-	case PT_LONG:
-	case PT_R4:
-	case PT_DOUBLE:
-	case PT_CURRENCY:
-	case PT_APPTIME:
-	case PT_BOOLEAN:
-	case PT_I8:
-	case PT_SYSTIME:
-		return true;
-	case PT_STRING8:
-		return pv->lpszA != NULL;
-	case PT_UNICODE:
-		return pv->lpszW != NULL;
-	case PT_CLSID:
-		return pv->lpguid != NULL;
-	case PT_BINARY:
-		return pv->bin.cb == 0 || pv->bin.lpb != NULL;
-	case PT_MV_I2:
-		return mv_ok(pv->MVi.cValues, pv->MVi.lpi);
-	case PT_MV_LONG:
-		return mv_ok(pv->MVl.cValues, pv->MVl.lpl);
-	case PT_MV_R4:
-		return mv_ok(pv->MVflt.cValues, pv->MVflt.lpflt);
-	case PT_MV_DOUBLE:
-		return mv_ok(pv->MVdbl.cValues, pv->MVdbl.lpdbl);
-	case PT_MV_CURRENCY:
-		return mv_ok(pv->MVcur.cValues, pv->MVcur.lpcur);
-	case PT_MV_APPTIME:
-		return mv_ok(pv->MVat.cValues, pv->MVat.lpat);
-	case PT_MV_I8:
-		return mv_ok(pv->MVli.cValues, pv->MVli.lpli);
-	case PT_MV_SYSTIME:
-		return mv_ok(pv->MVft.cValues, pv->MVft.lpft);
-	case PT_MV_CLSID:
-		return mv_ok(pv->MVguid.cValues, pv->MVguid.lpguid);
-	case PT_MV_STRING8:
-		if (!mv_ok(pv->MVszA.cValues, pv->MVszA.lppszA))
-			return false;
-		for (i = 0; i < pv->MVszA.cValues; i++) {
-			if (pv->MVszA.lppszA[i] == NULL)
-				return false;
-		}
-		return true;
-	case PT_MV_UNICODE:
-		if (!mv_ok(pv->MVszW.cValues, pv->MVszW.lppszW))
-			return false;
-		for (i = 0; i < pv->MVszW.cValues; i++) {
-			if (pv->MVszW.lppszW[i] == NULL)
-				return false;
-		}
-		return true;
-	case PT_MV_BINARY:
-		if (!mv_ok(pv->MVbin.cValues, pv->MVbin.lpbin))
-			return false;
-		for (i = 0; i < pv->MVbin.cValues; i++) {
-			if (pv->MVbin.lpbin[i].cb != 0 &&
-			    pv->MVbin.lpbin[i].lpb == NULL)
-				return false;
-		}
-		return true;
-	default:
+	if (t == NULL || !(t->flags & PROPTYPE_TAG) ||
+	    t->form == PROPTYPE_EMPTY || t->type == PT_ERROR)
 		return false;
-	}
+	if ((type & MV_FLAG) && proptype_mv_count(v) == 0)
+		return false;
+	return proptype_pointers_ok(v);
 }
 
 /*

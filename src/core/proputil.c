@@ -29,6 +29,7 @@
 #include "alloc.h"
 #include "array.h"
 #include "propcmp.h"
+#include "proptype.h"
 #include "ustring.h"
 
 /* Rows asked for per IMAPITable::QueryRows call in HrQueryAllRows. */
@@ -161,46 +162,18 @@ static int layout_mv_binary(struct layout *lay, const SPropValue *src,
 }
 
 /*
- * The property types whose values can be copied: every scalar, the pointer
- * types and their multi-valued forms.  PT_UNSPECIFIED, MV_INSTANCE tags and
- * MV_FLAG forms without an array type (PT_ERROR, PT_BOOLEAN, ...) are not
- * values.
+ * The property types whose values can be copied: every type FBadPropTag
+ * accepts but PT_UNSPECIFIED, and the multi-valued forms that have an
+ * array type.  MV_INSTANCE tags and MV_FLAG forms without an array type
+ * (PT_ERROR, PT_BOOLEAN, ...) are not values.
  */
-static bool type_copyable(ULONG type)
+static const struct proptype *type_copyable(ULONG type)
 {
-	switch (type) {
-	case PT_NULL:
-	case PT_I2:
-	case PT_LONG:
-	case PT_R4:
-	case PT_DOUBLE:
-	case PT_CURRENCY:
-	case PT_APPTIME:
-	case PT_ERROR:
-	case PT_BOOLEAN:
-	case PT_OBJECT:
-	case PT_I8:
-	case PT_SYSTIME:
-	case PT_CLSID:
-	case PT_STRING8:
-	case PT_UNICODE:
-	case PT_BINARY:
-	case PT_MV_I2:
-	case PT_MV_LONG:
-	case PT_MV_R4:
-	case PT_MV_DOUBLE:
-	case PT_MV_CURRENCY:
-	case PT_MV_APPTIME:
-	case PT_MV_SYSTIME:
-	case PT_MV_I8:
-	case PT_MV_CLSID:
-	case PT_MV_STRING8:
-	case PT_MV_UNICODE:
-	case PT_MV_BINARY:
-		return true;
-	default:
-		return false;
-	}
+	const struct proptype *t = proptype_find(type);
+
+	if (t == NULL || !(t->flags & PROPTYPE_TAG) || type == PT_UNSPECIFIED)
+		return NULL;
+	return t;
 }
 
 /*
@@ -212,97 +185,49 @@ static int layout_value(struct layout *lay, const SPropValue *src,
 			SPropValue *out)
 {
 	ULONG type = PROP_TYPE(src->ulPropTag);
+	const struct proptype *t = type_copyable(type);
 	void *p;
 	int ret;
 
-	if (!type_copyable(type))
+	if (t == NULL)
 		return -EINVAL;
-
-	switch (type) {
-	case PT_CLSID:
-		ret = layout_array(lay, src->Value.lpguid, 1, sizeof(GUID),
-				   _Alignof(GUID), &p);
+	if (type & MV_FLAG) {
+		switch (t->form) {
+		case PROPTYPE_STRING8:
+		case PROPTYPE_UNICODE:
+			return layout_mv_strings(
+			    lay, (void *const *)proptype_mv_array(src),
+			    proptype_mv_count(src), t->form == PROPTYPE_UNICODE,
+			    (void ***)&out->Value.MVszA.lppszA);
+		case PROPTYPE_BINARY:
+			return layout_mv_binary(lay, src, out);
+		default:
+			ret = layout_array(lay, proptype_mv_array(src),
+					   proptype_mv_count(src), t->size,
+					   t->align, &p);
+			proptype_mv_set_array(out, p);
+			return ret;
+		}
+	}
+	switch (t->form) {
+	case PROPTYPE_GUID:
+		ret = layout_array(lay, src->Value.lpguid, 1, t->size, t->align,
+				   &p);
 		out->Value.lpguid = p;
 		return ret;
-	case PT_STRING8:
+	case PROPTYPE_STRING8:
 		ret = layout_string8(lay, src->Value.lpszA, &p);
 		out->Value.lpszA = p;
 		return ret;
-	case PT_UNICODE:
+	case PROPTYPE_UNICODE:
 		ret = layout_unicode(lay, src->Value.lpszW, &p);
 		out->Value.lpszW = p;
 		return ret;
-	case PT_BINARY:
+	case PROPTYPE_BINARY:
 		ret = layout_array(lay, src->Value.bin.lpb, src->Value.bin.cb,
 				   1, 1, &p);
 		out->Value.bin.lpb = p;
 		return ret;
-	case PT_MV_I2:
-		ret = layout_array(lay, src->Value.MVi.lpi,
-				   src->Value.MVi.cValues, sizeof(short),
-				   _Alignof(short), &p);
-		out->Value.MVi.lpi = p;
-		return ret;
-	case PT_MV_LONG:
-		ret = layout_array(lay, src->Value.MVl.lpl,
-				   src->Value.MVl.cValues, sizeof(LONG),
-				   _Alignof(LONG), &p);
-		out->Value.MVl.lpl = p;
-		return ret;
-	case PT_MV_R4:
-		ret = layout_array(lay, src->Value.MVflt.lpflt,
-				   src->Value.MVflt.cValues, sizeof(float),
-				   _Alignof(float), &p);
-		out->Value.MVflt.lpflt = p;
-		return ret;
-	case PT_MV_DOUBLE:
-		ret = layout_array(lay, src->Value.MVdbl.lpdbl,
-				   src->Value.MVdbl.cValues, sizeof(double),
-				   _Alignof(double), &p);
-		out->Value.MVdbl.lpdbl = p;
-		return ret;
-	case PT_MV_CURRENCY:
-		ret = layout_array(lay, src->Value.MVcur.lpcur,
-				   src->Value.MVcur.cValues, sizeof(CURRENCY),
-				   _Alignof(CURRENCY), &p);
-		out->Value.MVcur.lpcur = p;
-		return ret;
-	case PT_MV_APPTIME:
-		ret = layout_array(lay, src->Value.MVat.lpat,
-				   src->Value.MVat.cValues, sizeof(double),
-				   _Alignof(double), &p);
-		out->Value.MVat.lpat = p;
-		return ret;
-	case PT_MV_SYSTIME:
-		ret = layout_array(lay, src->Value.MVft.lpft,
-				   src->Value.MVft.cValues, sizeof(FILETIME),
-				   _Alignof(FILETIME), &p);
-		out->Value.MVft.lpft = p;
-		return ret;
-	case PT_MV_I8:
-		ret = layout_array(
-		    lay, src->Value.MVli.lpli, src->Value.MVli.cValues,
-		    sizeof(LARGE_INTEGER), _Alignof(LARGE_INTEGER), &p);
-		out->Value.MVli.lpli = p;
-		return ret;
-	case PT_MV_CLSID:
-		ret = layout_array(lay, src->Value.MVguid.lpguid,
-				   src->Value.MVguid.cValues, sizeof(GUID),
-				   _Alignof(GUID), &p);
-		out->Value.MVguid.lpguid = p;
-		return ret;
-	case PT_MV_STRING8:
-		return layout_mv_strings(lay,
-					 (void *const *)src->Value.MVszA.lppszA,
-					 src->Value.MVszA.cValues, false,
-					 (void ***)&out->Value.MVszA.lppszA);
-	case PT_MV_UNICODE:
-		return layout_mv_strings(lay,
-					 (void *const *)src->Value.MVszW.lppszW,
-					 src->Value.MVszW.cValues, true,
-					 (void ***)&out->Value.MVszW.lppszW);
-	case PT_MV_BINARY:
-		return layout_mv_binary(lay, src, out);
 	default:
 		/* Scalars live in the SPropValue itself. */
 		return 0;
@@ -478,82 +403,54 @@ static void *reloc_ptr(const void *p, uintptr_t base_old, uintptr_t base_new)
  */
 static void reloc_value(SPropValue *v, uintptr_t o, uintptr_t n, bool at_new)
 {
-	ULONG i;
+	ULONG type = PROP_TYPE(v->ulPropTag), i, count;
+	const struct proptype *t = proptype_find(type);
+	void *arr_old, *arr_new;
+	char *arr;
 
-	switch (PROP_TYPE(v->ulPropTag)) {
-	case PT_CLSID:
-		v->Value.lpguid = reloc_ptr(v->Value.lpguid, o, n);
-		break;
-	case PT_STRING8:
-		v->Value.lpszA = reloc_ptr(v->Value.lpszA, o, n);
-		break;
-	case PT_UNICODE:
-		v->Value.lpszW = reloc_ptr(v->Value.lpszW, o, n);
-		break;
-	case PT_BINARY:
-		v->Value.bin.lpb = reloc_ptr(v->Value.bin.lpb, o, n);
-		break;
-	case PT_MV_I2:
-		v->Value.MVi.lpi = reloc_ptr(v->Value.MVi.lpi, o, n);
-		break;
-	case PT_MV_LONG:
-		v->Value.MVl.lpl = reloc_ptr(v->Value.MVl.lpl, o, n);
-		break;
-	case PT_MV_R4:
-		v->Value.MVflt.lpflt = reloc_ptr(v->Value.MVflt.lpflt, o, n);
-		break;
-	case PT_MV_DOUBLE:
-		v->Value.MVdbl.lpdbl = reloc_ptr(v->Value.MVdbl.lpdbl, o, n);
-		break;
-	case PT_MV_CURRENCY:
-		v->Value.MVcur.lpcur = reloc_ptr(v->Value.MVcur.lpcur, o, n);
-		break;
-	case PT_MV_APPTIME:
-		v->Value.MVat.lpat = reloc_ptr(v->Value.MVat.lpat, o, n);
-		break;
-	case PT_MV_SYSTIME:
-		v->Value.MVft.lpft = reloc_ptr(v->Value.MVft.lpft, o, n);
-		break;
-	case PT_MV_I8:
-		v->Value.MVli.lpli = reloc_ptr(v->Value.MVli.lpli, o, n);
-		break;
-	case PT_MV_CLSID:
-		v->Value.MVguid.lpguid =
-		    reloc_ptr(v->Value.MVguid.lpguid, o, n);
-		break;
-	case PT_MV_STRING8: {
-		LPSTR *arr_old = v->Value.MVszA.lppszA;
-		LPSTR *arr_new = reloc_ptr(arr_old, o, n);
-		LPSTR *arr = at_new ? arr_new : arr_old;
+	if (t == NULL)
+		return;
+	if (!(type & MV_FLAG)) {
+		switch (t->form) {
+		case PROPTYPE_GUID:
+			v->Value.lpguid = reloc_ptr(v->Value.lpguid, o, n);
+			break;
+		case PROPTYPE_STRING8:
+			v->Value.lpszA = reloc_ptr(v->Value.lpszA, o, n);
+			break;
+		case PROPTYPE_UNICODE:
+			v->Value.lpszW = reloc_ptr(v->Value.lpszW, o, n);
+			break;
+		case PROPTYPE_BINARY:
+			v->Value.bin.lpb = reloc_ptr(v->Value.bin.lpb, o, n);
+			break;
+		default:
+			break;
+		}
+		return;
+	}
+	arr_old = proptype_mv_array(v);
+	arr_new = reloc_ptr(arr_old, o, n);
+	arr = at_new ? arr_new : arr_old;
+	count = arr != NULL ? proptype_mv_count(v) : 0;
+	/* Elements that point further: the strings and the binaries. */
+	for (i = 0; i < count; i++) {
+		void **p = (void **)(arr + i * t->size);
 
-		for (i = 0; arr != NULL && i < v->Value.MVszA.cValues; i++)
-			arr[i] = reloc_ptr(arr[i], o, n);
-		v->Value.MVszA.lppszA = arr_new;
-		break;
+		switch (t->form) {
+		case PROPTYPE_STRING8:
+		case PROPTYPE_UNICODE:
+			*p = reloc_ptr(*p, o, n);
+			break;
+		case PROPTYPE_BINARY:
+			((SBinary *)p)->lpb =
+			    reloc_ptr(((SBinary *)p)->lpb, o, n);
+			break;
+		default:
+			break;
+		}
 	}
-	case PT_MV_UNICODE: {
-		LPWSTR *arr_old = v->Value.MVszW.lppszW;
-		LPWSTR *arr_new = reloc_ptr(arr_old, o, n);
-		LPWSTR *arr = at_new ? arr_new : arr_old;
-
-		for (i = 0; arr != NULL && i < v->Value.MVszW.cValues; i++)
-			arr[i] = reloc_ptr(arr[i], o, n);
-		v->Value.MVszW.lppszW = arr_new;
-		break;
-	}
-	case PT_MV_BINARY: {
-		SBinary *arr_old = v->Value.MVbin.lpbin;
-		SBinary *arr_new = reloc_ptr(arr_old, o, n);
-		SBinary *arr = at_new ? arr_new : arr_old;
-
-		for (i = 0; arr != NULL && i < v->Value.MVbin.cValues; i++)
-			arr[i].lpb = reloc_ptr(arr[i].lpb, o, n);
-		v->Value.MVbin.lpbin = arr_new;
-		break;
-	}
-	default:
-		break;
-	}
+	proptype_mv_set_array(v, arr_new);
 }
 
 /*
@@ -595,7 +492,7 @@ ScRelocProps(int cValues, LPSPropValue lpPropArray, LPVOID lpvBaseOld,
 	if (cValues < 0 || (cValues > 0 && lpPropArray == NULL))
 		return MAPI_E_INVALID_PARAMETER;
 	for (i = 0; i < cValues; i++) {
-		if (!type_copyable(PROP_TYPE(lpPropArray[i].ulPropTag)))
+		if (type_copyable(PROP_TYPE(lpPropArray[i].ulPropTag)) == NULL)
 			return MAPI_E_INVALID_PARAMETER;
 	}
 
@@ -692,100 +589,12 @@ ScDupPropset(int cValues, LPSPropValue lpPropArray,
  */
 STDAPI_(ULONG) UlPropSize(LPSPropValue lpSPropValue)
 {
-	const SPropValue *v = lpSPropValue;
-	size_t size = 0;
-	ULONG i;
+	uint64_t size;
 
-	if (v == NULL)
+	/* Types FBadPropTag refuses (PT_SVREID) have no size here. */
+	if (lpSPropValue == NULL || FBadPropTag(lpSPropValue->ulPropTag))
 		return 0;
-	switch (PROP_TYPE(v->ulPropTag)) {
-	case PT_I2:
-		return sizeof(short);
-	case PT_BOOLEAN:
-		return sizeof(unsigned short);
-	case PT_LONG:
-		return sizeof(LONG);
-	case PT_ERROR:
-		return sizeof(SCODE);
-	case PT_R4:
-		return sizeof(float);
-	case PT_DOUBLE:
-	case PT_APPTIME:
-		return sizeof(double);
-	case PT_CURRENCY:
-		return sizeof(CURRENCY);
-	case PT_SYSTIME:
-		return sizeof(FILETIME);
-	case PT_I8:
-		return sizeof(LARGE_INTEGER);
-	case PT_CLSID:
-		return sizeof(GUID);
-	case PT_STRING8:
-		size = v->Value.lpszA ? strlen(v->Value.lpszA) + 1 : 0;
-		break;
-	case PT_UNICODE:
-		size = v->Value.lpszW
-			   ? (ustr_wlen(v->Value.lpszW) + 1) * sizeof(WCHAR)
-			   : 0;
-		break;
-	case PT_BINARY:
-		return v->Value.bin.cb;
-	case PT_MV_I2:
-		size = (size_t)v->Value.MVi.cValues * sizeof(short);
-		break;
-	case PT_MV_LONG:
-		size = (size_t)v->Value.MVl.cValues * sizeof(LONG);
-		break;
-	case PT_MV_R4:
-		size = (size_t)v->Value.MVflt.cValues * sizeof(float);
-		break;
-	case PT_MV_DOUBLE:
-		size = (size_t)v->Value.MVdbl.cValues * sizeof(double);
-		break;
-	case PT_MV_CURRENCY:
-		size = (size_t)v->Value.MVcur.cValues * sizeof(CURRENCY);
-		break;
-	case PT_MV_APPTIME:
-		size = (size_t)v->Value.MVat.cValues * sizeof(double);
-		break;
-	case PT_MV_SYSTIME:
-		size = (size_t)v->Value.MVft.cValues * sizeof(FILETIME);
-		break;
-	case PT_MV_I8:
-		size = (size_t)v->Value.MVli.cValues * sizeof(LARGE_INTEGER);
-		break;
-	case PT_MV_CLSID:
-		size = (size_t)v->Value.MVguid.cValues * sizeof(GUID);
-		break;
-	case PT_MV_STRING8:
-		for (i = 0; v->Value.MVszA.lppszA != NULL &&
-			    i < v->Value.MVszA.cValues;
-		     i++) {
-			const char *s = v->Value.MVszA.lppszA[i];
-
-			size += s != NULL ? strlen(s) + 1 : 0;
-		}
-		break;
-	case PT_MV_UNICODE:
-		for (i = 0; v->Value.MVszW.lppszW != NULL &&
-			    i < v->Value.MVszW.cValues;
-		     i++) {
-			const WCHAR *s = v->Value.MVszW.lppszW[i];
-
-			size +=
-			    s != NULL ? (ustr_wlen(s) + 1) * sizeof(WCHAR) : 0;
-		}
-		break;
-	case PT_MV_BINARY:
-		for (i = 0;
-		     v->Value.MVbin.lpbin != NULL && i < v->Value.MVbin.cValues;
-		     i++)
-			size += v->Value.MVbin.lpbin[i].cb;
-		break;
-	default:
-		/* PT_OBJECT, PT_NULL and unknown types have no data. */
-		return 0;
-	}
+	size = proptype_value_size(lpSPropValue);
 	return size > UINT32_MAX ? UINT32_MAX : (ULONG)size;
 }
 

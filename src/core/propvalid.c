@@ -19,32 +19,7 @@
 
 #include <stdbool.h>
 
-/* True for the base types (MV_FLAG already stripped) MAPI defines. */
-static bool base_type_valid(ULONG type)
-{
-	switch (type) {
-	case PT_UNSPECIFIED:
-	case PT_NULL:
-	case PT_I2:
-	case PT_LONG:
-	case PT_R4:
-	case PT_DOUBLE:
-	case PT_CURRENCY:
-	case PT_APPTIME:
-	case PT_ERROR:
-	case PT_BOOLEAN:
-	case PT_OBJECT:
-	case PT_I8:
-	case PT_STRING8:
-	case PT_UNICODE:
-	case PT_SYSTIME:
-	case PT_CLSID:
-	case PT_BINARY:
-		return true;
-	default:
-		return false;
-	}
-}
+#include "proptype.h"
 
 /*
  * FBadPropTag
@@ -65,7 +40,10 @@ static bool base_type_valid(ULONG type)
  */
 STDAPI_(ULONG) FBadPropTag(ULONG ulPropTag)
 {
-	return !base_type_valid(PROP_TYPE(ulPropTag) & ~(ULONG)MV_FLAG);
+	const struct proptype *t =
+	    proptype_base(PROP_TYPE(ulPropTag) & ~(ULONG)MV_FLAG);
+
+	return t == NULL || !(t->flags & PROPTYPE_TAG);
 }
 
 /*
@@ -92,77 +70,19 @@ STDAPI_(ULONG) FBadPropTag(ULONG ulPropTag)
 STDAPI_(ULONG) FBadProp(LPSPropValue lpProp)
 {
 	const SPropValue *v = lpProp;
-	ULONG i;
+	ULONG type;
 
 	if (v == NULL || FBadPropTag(v->ulPropTag))
 		return TRUE;
-
-	switch (PROP_TYPE(v->ulPropTag)) {
-	case PT_BOOLEAN:
+	type = PROP_TYPE(v->ulPropTag);
+	if (type == PT_BOOLEAN)
 		return v->Value.b != 0 && v->Value.b != 1;
-	case PT_STRING8:
-		return v->Value.lpszA == NULL;
-	case PT_UNICODE:
-		return v->Value.lpszW == NULL;
-	case PT_CLSID:
-		return v->Value.lpguid == NULL;
-	case PT_BINARY:
-		return v->Value.bin.cb != 0 && v->Value.bin.lpb == NULL;
-	case PT_MV_I2:
-		return v->Value.MVi.cValues != 0 && v->Value.MVi.lpi == NULL;
-	case PT_MV_LONG:
-		return v->Value.MVl.cValues != 0 && v->Value.MVl.lpl == NULL;
-	case PT_MV_R4:
-		return v->Value.MVflt.cValues != 0 &&
-		       v->Value.MVflt.lpflt == NULL;
-	case PT_MV_DOUBLE:
-		return v->Value.MVdbl.cValues != 0 &&
-		       v->Value.MVdbl.lpdbl == NULL;
-	case PT_MV_CURRENCY:
-		return v->Value.MVcur.cValues != 0 &&
-		       v->Value.MVcur.lpcur == NULL;
-	case PT_MV_APPTIME:
-		return v->Value.MVat.cValues != 0 && v->Value.MVat.lpat == NULL;
-	case PT_MV_SYSTIME:
-		return v->Value.MVft.cValues != 0 && v->Value.MVft.lpft == NULL;
-	case PT_MV_I8:
-		return v->Value.MVli.cValues != 0 && v->Value.MVli.lpli == NULL;
-	case PT_MV_CLSID:
-		return v->Value.MVguid.cValues != 0 &&
-		       v->Value.MVguid.lpguid == NULL;
-	case PT_MV_STRING8:
-		if (v->Value.MVszA.cValues == 0)
-			return FALSE;
-		return FBadRglpszA(v->Value.MVszA.lppszA,
-				   v->Value.MVszA.cValues);
-	case PT_MV_UNICODE:
-		if (v->Value.MVszW.cValues == 0)
-			return FALSE;
-		return FBadRglpszW(v->Value.MVszW.lppszW,
-				   v->Value.MVszW.cValues);
-	case PT_MV_BINARY:
-		if (v->Value.MVbin.cValues == 0)
-			return FALSE;
-		if (v->Value.MVbin.lpbin == NULL)
-			return TRUE;
-		for (i = 0; i < v->Value.MVbin.cValues; i++) {
-			const SBinary *bin = &v->Value.MVbin.lpbin[i];
-
-			if (bin->cb != 0 && bin->lpb == NULL)
-				return TRUE;
-		}
-		return FALSE;
-	case MV_FLAG | PT_UNSPECIFIED:
-	case MV_FLAG | PT_NULL:
-	case MV_FLAG | PT_ERROR:
-	case MV_FLAG | PT_BOOLEAN:
-	case MV_FLAG | PT_OBJECT:
-		/* cValues sits at the same place in every MV array. */
-		return v->Value.MVl.cValues != 0;
-	default:
-		/* Scalars: any bit pattern is a value. */
-		return FALSE;
-	}
+	/* MV_FLAG forms without an array type: cValues sits at the same
+	 * place in every MV array, and no element could be read. */
+	if ((type & MV_FLAG) && proptype_find(type) == NULL)
+		return proptype_mv_count(v) != 0;
+	/* Scalars: any bit pattern is a value. */
+	return !proptype_pointers_ok(v);
 }
 
 /*

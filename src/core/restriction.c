@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "propcmp.h"
+#include "proptype.h"
 #include "ustring.h"
 
 #define MATCH_KIND_MASK ((ULONG)0x0000FFFF)
@@ -47,55 +48,12 @@ static int check_relop(struct res_check *st, ULONG relop)
 /* A constant from a restriction: its pointers must be usable. */
 static int check_value(struct res_check *st, const SPropValue *v)
 {
-	ULONG type = propcmp_value_type(v->ulPropTag), n, i;
+	SPropValue one = *v;
 
-	switch (type) {
-	case PT_STRING8:
-		if (v->Value.lpszA == NULL)
-			return check_fail(st, -EINVAL, "NULL string value");
-		return 0;
-	case PT_UNICODE:
-		if (v->Value.lpszW == NULL)
-			return check_fail(st, -EINVAL, "NULL string value");
-		return 0;
-	case PT_CLSID:
-		if (v->Value.lpguid == NULL)
-			return check_fail(st, -EINVAL, "NULL GUID value");
-		return 0;
-	case PT_BINARY:
-		if (v->Value.bin.cb != 0 && v->Value.bin.lpb == NULL)
-			return check_fail(st, -EINVAL, "NULL binary value");
-		return 0;
-	default:
-		break;
-	}
-	if (!(type & MV_FLAG))
-		return 0;
-	/* Every MV array member of the union starts with cValues. */
-	n = v->Value.MVi.cValues;
-	if (n != 0 && v->Value.MVi.lpi == NULL)
-		return check_fail(st, -EINVAL, "NULL multi-valued array");
-	for (i = 0; i < n; i++) {
-		bool bad = false;
-
-		switch (type) {
-		case PT_MV_STRING8:
-			bad = v->Value.MVszA.lppszA[i] == NULL;
-			break;
-		case PT_MV_UNICODE:
-			bad = v->Value.MVszW.lppszW[i] == NULL;
-			break;
-		case PT_MV_BINARY:
-			bad = v->Value.MVbin.lpbin[i].cb != 0 &&
-			      v->Value.MVbin.lpbin[i].lpb == NULL;
-			break;
-		default:
-			return 0;
-		}
-		if (bad)
-			return check_fail(st, -EINVAL,
-					  "NULL element in multi-valued value");
-	}
+	one.ulPropTag =
+	    CHANGE_PROP_TYPE(v->ulPropTag, propcmp_value_type(v->ulPropTag));
+	if (!proptype_pointers_ok(&one))
+		return check_fail(st, -EINVAL, "NULL pointer in a value");
 	return 0;
 }
 
@@ -498,78 +456,18 @@ static int eval_bitmask(const SRestriction *res, const SRow *row)
 			   : bitmask_one(res, v);
 }
 
-static uint64_t string_size(const void *s, bool wide)
-{
-	if (s == NULL)
-		return 0;
-	if (wide)
-		return ((uint64_t)ustr_wlen(s) + 1) * sizeof(WCHAR);
-	return (uint64_t)strlen(s) + 1;
-}
-
-/* Size of a value as UlPropSize reports it. */
+/* Size of a value as UlPropSize reports it (0 for a multi-valued value
+ * without its array). */
 static uint64_t value_size(const SPropValue *v)
 {
-	ULONG type = propcmp_value_type(v->ulPropTag), n, i;
-	uint64_t size = 0;
+	SPropValue one = *v;
 
-	switch (type) {
-	case PT_I2:
-	case PT_BOOLEAN:
-		return 2;
-	case PT_LONG:
-	case PT_R4:
-	case PT_ERROR:
-		return 4;
-	case PT_DOUBLE:
-	case PT_APPTIME:
-	case PT_CURRENCY:
-	case PT_SYSTIME:
-	case PT_I8:
-		return 8;
-	case PT_CLSID:
-		return sizeof(GUID);
-	case PT_STRING8:
-		return string_size(v->Value.lpszA, false);
-	case PT_UNICODE:
-		return string_size(v->Value.lpszW, true);
-	case PT_BINARY:
-		return v->Value.bin.cb;
-	default:
-		break;
-	}
-	if (!(type & MV_FLAG))
+	one.ulPropTag =
+	    CHANGE_PROP_TYPE(v->ulPropTag, propcmp_value_type(v->ulPropTag));
+	if ((PROP_TYPE(one.ulPropTag) & MV_FLAG) &&
+	    proptype_mv_array(&one) == NULL)
 		return 0;
-	n = v->Value.MVi.lpi == NULL ? 0 : v->Value.MVi.cValues;
-	switch (type) {
-	case PT_MV_I2:
-		return (uint64_t)n * 2;
-	case PT_MV_LONG:
-	case PT_MV_R4:
-		return (uint64_t)n * 4;
-	case PT_MV_DOUBLE:
-	case PT_MV_APPTIME:
-	case PT_MV_CURRENCY:
-	case PT_MV_SYSTIME:
-	case PT_MV_I8:
-		return (uint64_t)n * 8;
-	case PT_MV_CLSID:
-		return (uint64_t)n * sizeof(GUID);
-	case PT_MV_STRING8:
-		for (i = 0; i < n; i++)
-			size += string_size(v->Value.MVszA.lppszA[i], false);
-		return size;
-	case PT_MV_UNICODE:
-		for (i = 0; i < n; i++)
-			size += string_size(v->Value.MVszW.lppszW[i], true);
-		return size;
-	case PT_MV_BINARY:
-		for (i = 0; i < n; i++)
-			size += v->Value.MVbin.lpbin[i].cb;
-		return size;
-	default:
-		return 0;
-	}
+	return proptype_value_size(&one);
 }
 
 static int size_one(const SRestriction *res, const SPropValue *v)

@@ -40,6 +40,7 @@
 #include "mapierr.h"
 #include "objbase.h"
 #include "objhdr.h"
+#include "proptype.h"
 #include "ustring.h"
 
 /* Most properties in one row and columns in one column set. */

@@ -13,36 +13,59 @@
  * Property values: validation, size and deep copy
  */
 
-/* Element size of the fixed-size multi-valued types, 0 for the others. */
-static size_t mv_fixed_size(ULONG base)
-{
-	switch (base) {
-	case PT_I2:
-		return sizeof(short int);
-	case PT_LONG:
-		return sizeof(LONG);
-	case PT_R4:
-		return sizeof(float);
-	case PT_DOUBLE:
-	case PT_APPTIME:
-		return sizeof(double);
-	case PT_CURRENCY:
-		return sizeof(CURRENCY);
-	case PT_SYSTIME:
-		return sizeof(FILETIME);
-	case PT_I8:
-		return sizeof(LARGE_INTEGER);
-	case PT_CLSID:
-		return sizeof(GUID);
-	default:
-		return 0;
-	}
-}
-
 /* Room for a string of bytes bytes (terminator included). */
 static size_t str_room(size_t bytes, unsigned fl)
 {
 	return align8(bytes) + ((fl & PV_DST_COUNTED) ? 8 : 0);
+}
+
+/* The type of a value the table stores (MV_INSTANCE dropped): any with
+ * data, PT_NULL, PT_OBJECT and the multi-valued forms; NULL otherwise. */
+static const struct proptype *stored_type(ULONG type)
+{
+	if (!proptype_storable(type) && type != PT_OBJECT)
+		return NULL;
+	return proptype_find(type);
+}
+
+/* Bytes the single value v of t points to, rounded up to 8; -EINVAL for
+ * a NULL where data is needed. */
+static int single_data_size(const struct proptype *t, const union _PV *v,
+			    unsigned fl, size_t *size_r)
+{
+	switch (t->form) {
+	case PROPTYPE_STRING8:
+		if (v->lpszA == NULL)
+			return -EINVAL;
+		*size_r = str_room(str8_len(v->lpszA, fl) + 1, fl);
+		return 0;
+	case PROPTYPE_UNICODE:
+		if (v->lpszW == NULL)
+			return -EINVAL;
+		*size_r =
+		    str_room((str16_len(v->lpszW, fl) + 1) * sizeof(WCHAR), fl);
+		return 0;
+	case PROPTYPE_GUID:
+		if (v->lpguid == NULL)
+			return -EINVAL;
+		*size_r = align8(sizeof(GUID));
+		return 0;
+	case PROPTYPE_BINARY:
+		if (v->bin.cb != 0 && v->bin.lpb == NULL)
+			return -EINVAL;
+		*size_r = align8(v->bin.cb);
+		return 0;
+	default:
+		*size_r = 0;
+		return 0;
+	}
+}
+
+/* Whether the elements of a multi-valued t point to data of their own. */
+static bool mv_elems_point(const struct proptype *t)
+{
+	return t->form == PROPTYPE_STRING8 || t->form == PROPTYPE_UNICODE ||
+	       t->form == PROPTYPE_BINARY;
 }
 
 /*
@@ -53,94 +76,23 @@ static size_t str_room(size_t bytes, unsigned fl)
 int pv_data_size(const SPropValue *pv, unsigned fl, size_t *size_r)
 {
 	ULONG type = pv_copy_type(pv->ulPropTag), n, i;
-	size_t size = 0, one;
+	const struct proptype *t = stored_type(type);
+	size_t size, one;
+	SPropValue elem;
 
-	switch (type) {
-	case PT_NULL:
-	case PT_I2:
-	case PT_LONG:
-	case PT_R4:
-	case PT_DOUBLE:
-	case PT_CURRENCY:
-	case PT_APPTIME:
-	case PT_ERROR:
-	case PT_BOOLEAN:
-	case PT_OBJECT:
-	case PT_I8:
-	case PT_SYSTIME:
-		break;
-	case PT_STRING8:
-		if (pv->Value.lpszA == NULL)
+	if (t == NULL)
+		return -EINVAL;
+	if (!(type & MV_FLAG))
+		return single_data_size(t, &pv->Value, fl, size_r);
+	n = proptype_mv_count(pv);
+	if (n != 0 && proptype_mv_array(pv) == NULL)
+		return -EINVAL;
+	size = align8((size_t)n * t->size);
+	for (i = 0; i < n && mv_elems_point(t); i++) {
+		proptype_mv_get(pv, t, i, &elem);
+		if (single_data_size(t, &elem.Value, fl, &one) < 0)
 			return -EINVAL;
-		size = str_room(str8_len(pv->Value.lpszA, fl) + 1, fl);
-		break;
-	case PT_UNICODE:
-		if (pv->Value.lpszW == NULL)
-			return -EINVAL;
-		size = str_room(
-		    (str16_len(pv->Value.lpszW, fl) + 1) * sizeof(WCHAR), fl);
-		break;
-	case PT_CLSID:
-		if (pv->Value.lpguid == NULL)
-			return -EINVAL;
-		size = align8(sizeof(GUID));
-		break;
-	case PT_BINARY:
-	case PT_SVREID:
-		if (pv->Value.bin.cb != 0 && pv->Value.bin.lpb == NULL)
-			return -EINVAL;
-		size = align8(pv->Value.bin.cb);
-		break;
-	case PT_MV_STRING8:
-		n = pv->Value.MVszA.cValues;
-		if (n != 0 && pv->Value.MVszA.lppszA == NULL)
-			return -EINVAL;
-		size = align8((size_t)n * sizeof(LPSTR));
-		for (i = 0; i < n; i++) {
-			if (pv->Value.MVszA.lppszA[i] == NULL)
-				return -EINVAL;
-			size += str_room(
-			    str8_len(pv->Value.MVszA.lppszA[i], fl) + 1, fl);
-		}
-		break;
-	case PT_MV_UNICODE:
-		n = pv->Value.MVszW.cValues;
-		if (n != 0 && pv->Value.MVszW.lppszW == NULL)
-			return -EINVAL;
-		size = align8((size_t)n * sizeof(LPWSTR));
-		for (i = 0; i < n; i++) {
-			if (pv->Value.MVszW.lppszW[i] == NULL)
-				return -EINVAL;
-			size += str_room(
-			    (str16_len(pv->Value.MVszW.lppszW[i], fl) + 1) *
-				sizeof(WCHAR),
-			    fl);
-		}
-		break;
-	case PT_MV_BINARY:
-		n = pv->Value.MVbin.cValues;
-		if (n != 0 && pv->Value.MVbin.lpbin == NULL)
-			return -EINVAL;
-		size = align8((size_t)n * sizeof(SBinary));
-		for (i = 0; i < n; i++) {
-			const SBinary *b = &pv->Value.MVbin.lpbin[i];
-
-			if (b->cb != 0 && b->lpb == NULL)
-				return -EINVAL;
-			size += align8(b->cb);
-		}
-		break;
-	default:
-		one = (type & MV_FLAG) ? mv_fixed_size(type & ~(ULONG)MV_FLAG)
-				       : 0;
-		if (one == 0)
-			return -EINVAL;
-		/* Every MV array member of the union starts with cValues. */
-		n = pv->Value.MVl.cValues;
-		if (n != 0 && pv->Value.MVl.lpl == NULL)
-			return -EINVAL;
-		size = align8((size_t)n * one);
-		break;
+		size += one;
 	}
 	*size_r = size;
 	return 0;
@@ -155,73 +107,60 @@ static void *copy_str(char **cur, const void *src, size_t len, size_t unit,
 	return copy_bytes(cur, src, (len + 1) * unit);
 }
 
+/* Points dst (a copy of src) at a copy of what src points to. */
+static void copy_single(const struct proptype *t, union _PV *dst,
+			const union _PV *src, char **cur, unsigned fl)
+{
+	switch (t->form) {
+	case PROPTYPE_STRING8:
+		dst->lpszA =
+		    copy_str(cur, src->lpszA, str8_len(src->lpszA, fl), 1, fl);
+		break;
+	case PROPTYPE_UNICODE:
+		dst->lpszW =
+		    copy_str(cur, src->lpszW, str16_len(src->lpszW, fl),
+			     sizeof(WCHAR), fl);
+		break;
+	case PROPTYPE_GUID:
+		dst->lpguid = copy_bytes(cur, src->lpguid, sizeof(GUID));
+		break;
+	case PROPTYPE_BINARY:
+		dst->bin.lpb = copy_bytes(cur, src->bin.lpb, src->bin.cb);
+		break;
+	default:
+		break;
+	}
+}
+
 /* Deep-copies a value that pv_data_size() accepted into dst, its data
  * going to *cur (advanced by what pv_data_size() counted). */
 void pv_copy(SPropValue *dst, const SPropValue *src, char **cur, unsigned fl)
 {
 	ULONG type = pv_copy_type(src->ulPropTag), n, i;
-	size_t len;
+	const struct proptype *t = stored_type(type);
+	SPropValue from, to;
+	void *arr;
 
 	*dst = *src;
-	switch (type) {
-	case PT_STRING8:
-		dst->Value.lpszA =
-		    copy_str(cur, src->Value.lpszA,
-			     str8_len(src->Value.lpszA, fl), 1, fl);
-		break;
-	case PT_UNICODE:
-		dst->Value.lpszW = copy_str(cur, src->Value.lpszW,
-					    str16_len(src->Value.lpszW, fl),
-					    sizeof(WCHAR), fl);
-		break;
-	case PT_CLSID:
-		dst->Value.lpguid =
-		    copy_bytes(cur, src->Value.lpguid, sizeof(GUID));
-		break;
-	case PT_BINARY:
-	case PT_SVREID:
-		dst->Value.bin.lpb =
-		    copy_bytes(cur, src->Value.bin.lpb, src->Value.bin.cb);
-		break;
-	case PT_MV_STRING8:
-		n = src->Value.MVszA.cValues;
-		dst->Value.MVszA.lppszA = take(cur, (size_t)n * sizeof(LPSTR));
-		for (i = 0; i < n; i++) {
-			const char *s = src->Value.MVszA.lppszA[i];
-
-			dst->Value.MVszA.lppszA[i] =
-			    copy_str(cur, s, str8_len(s, fl), 1, fl);
-		}
-		break;
-	case PT_MV_UNICODE:
-		n = src->Value.MVszW.cValues;
-		dst->Value.MVszW.lppszW = take(cur, (size_t)n * sizeof(LPWSTR));
-		for (i = 0; i < n; i++) {
-			const WCHAR *s = src->Value.MVszW.lppszW[i];
-
-			dst->Value.MVszW.lppszW[i] = copy_str(
-			    cur, s, str16_len(s, fl), sizeof(WCHAR), fl);
-		}
-		break;
-	case PT_MV_BINARY:
-		n = src->Value.MVbin.cValues;
-		dst->Value.MVbin.lpbin = take(cur, (size_t)n * sizeof(SBinary));
-		for (i = 0; i < n; i++) {
-			const SBinary *b = &src->Value.MVbin.lpbin[i];
-
-			dst->Value.MVbin.lpbin[i].cb = b->cb;
-			dst->Value.MVbin.lpbin[i].lpb =
-			    copy_bytes(cur, b->lpb, b->cb);
-		}
-		break;
-	default:
-		if (!(type & MV_FLAG))
-			break;
-		len = (size_t)src->Value.MVl.cValues *
-		      mv_fixed_size(type & ~(ULONG)MV_FLAG);
-		dst->Value.MVl.lpl = copy_bytes(cur, src->Value.MVl.lpl, len);
-		break;
+	if (!(type & MV_FLAG)) {
+		copy_single(t, &dst->Value, &src->Value, cur, fl);
+		return;
 	}
+	n = proptype_mv_count(src);
+	if (!mv_elems_point(t)) {
+		proptype_mv_set_array(dst,
+				      copy_bytes(cur, proptype_mv_array(src),
+						 (size_t)n * t->size));
+		return;
+	}
+	arr = take(cur, (size_t)n * t->size);
+	for (i = 0; i < n; i++) {
+		proptype_mv_get(src, t, i, &from);
+		to = from;
+		copy_single(t, &to.Value, &from.Value, cur, fl);
+		proptype_mv_put(arr, t, i, &to);
+	}
+	proptype_mv_set_array(dst, arr);
 }
 
 /* Size of a deep copy of n values: the SPropValue array, then the data. */
@@ -253,73 +192,36 @@ void props_copy(SPropValue *dst, const SPropValue *src, ULONG n, unsigned fl)
  * Index values
  */
 
-/* Single-valued types a row can be indexed by (compared by their bytes). */
+/* Single-valued types a row can be indexed by (compared by their bytes):
+ * those with data, but PT_ERROR. */
 bool index_type_ok(ULONG type)
 {
-	switch (type) {
-	case PT_I2:
-	case PT_LONG:
-	case PT_R4:
-	case PT_DOUBLE:
-	case PT_CURRENCY:
-	case PT_APPTIME:
-	case PT_BOOLEAN:
-	case PT_I8:
-	case PT_SYSTIME:
-	case PT_STRING8:
-	case PT_UNICODE:
-	case PT_CLSID:
-	case PT_BINARY:
-	case PT_SVREID:
-		return true;
-	default:
-		return false;
-	}
+	const struct proptype *t = proptype_base(type);
+
+	return t != NULL && t->form != PROPTYPE_EMPTY && type != PT_ERROR;
 }
 
 /* The bytes that identify an index value. */
 static size_t index_bytes(const SPropValue *pv, const void **p_r)
 {
-	switch (PROP_TYPE(pv->ulPropTag)) {
-	case PT_I2:
-		*p_r = &pv->Value.i;
-		return sizeof(pv->Value.i);
-	case PT_LONG:
-		*p_r = &pv->Value.l;
-		return sizeof(pv->Value.l);
-	case PT_R4:
-		*p_r = &pv->Value.flt;
-		return sizeof(pv->Value.flt);
-	case PT_DOUBLE:
-		*p_r = &pv->Value.dbl;
-		return sizeof(pv->Value.dbl);
-	case PT_APPTIME:
-		*p_r = &pv->Value.at;
-		return sizeof(pv->Value.at);
-	case PT_CURRENCY:
-		*p_r = &pv->Value.cur;
-		return sizeof(pv->Value.cur);
-	case PT_BOOLEAN:
-		*p_r = &pv->Value.b;
-		return sizeof(pv->Value.b);
-	case PT_I8:
-		*p_r = &pv->Value.li;
-		return sizeof(pv->Value.li);
-	case PT_SYSTIME:
-		*p_r = &pv->Value.ft;
-		return sizeof(pv->Value.ft);
-	case PT_STRING8:
+	const struct proptype *t = proptype_base(PROP_TYPE(pv->ulPropTag));
+
+	switch (t->form) {
+	case PROPTYPE_STRING8:
 		*p_r = pv->Value.lpszA;
 		return strlen(pv->Value.lpszA);
-	case PT_UNICODE:
+	case PROPTYPE_UNICODE:
 		*p_r = pv->Value.lpszW;
 		return ustr_wlen(pv->Value.lpszW) * sizeof(WCHAR);
-	case PT_CLSID:
+	case PROPTYPE_GUID:
 		*p_r = pv->Value.lpguid;
 		return sizeof(GUID);
-	default: /* PT_BINARY, PT_SVREID */
+	case PROPTYPE_BINARY:
 		*p_r = pv->Value.bin.lpb;
 		return pv->Value.bin.cb;
+	default:
+		*p_r = &pv->Value;
+		return t->size;
 	}
 }
 

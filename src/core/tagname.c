@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "proptype.h"
 #include "tagname_table.c"
 
 #define N_TAGNAMES (sizeof(tagname_by_tag) / sizeof(tagname_by_tag[0]))
@@ -84,53 +85,9 @@ int tagname_parse(const char *name, ULONG *tag_r)
 	return 0;
 }
 
-static const struct {
-	ULONG type;
-	const char *name;
-} type_names[] = {
-	{PT_UNSPECIFIED, "PT_UNSPECIFIED"},
-	{PT_NULL, "PT_NULL"},
-	{PT_I2, "PT_I2"},
-	{PT_LONG, "PT_LONG"},
-	{PT_R4, "PT_R4"},
-	{PT_DOUBLE, "PT_DOUBLE"},
-	{PT_CURRENCY, "PT_CURRENCY"},
-	{PT_APPTIME, "PT_APPTIME"},
-	{PT_ERROR, "PT_ERROR"},
-	{PT_BOOLEAN, "PT_BOOLEAN"},
-	{PT_OBJECT, "PT_OBJECT"},
-	{PT_I8, "PT_I8"},
-	{PT_STRING8, "PT_STRING8"},
-	{PT_UNICODE, "PT_UNICODE"},
-	{PT_SYSTIME, "PT_SYSTIME"},
-	{PT_CLSID, "PT_CLSID"},
-	{PT_SVREID, "PT_SVREID"},
-	{PT_SRESTRICTION, "PT_SRESTRICTION"},
-	{PT_ACTIONS, "PT_ACTIONS"},
-	{PT_BINARY, "PT_BINARY"},
-	{PT_MV_I2, "PT_MV_I2"},
-	{PT_MV_LONG, "PT_MV_LONG"},
-	{PT_MV_R4, "PT_MV_R4"},
-	{PT_MV_DOUBLE, "PT_MV_DOUBLE"},
-	{PT_MV_CURRENCY, "PT_MV_CURRENCY"},
-	{PT_MV_APPTIME, "PT_MV_APPTIME"},
-	{PT_MV_I8, "PT_MV_I8"},
-	{PT_MV_STRING8, "PT_MV_STRING8"},
-	{PT_MV_UNICODE, "PT_MV_UNICODE"},
-	{PT_MV_SYSTIME, "PT_MV_SYSTIME"},
-	{PT_MV_CLSID, "PT_MV_CLSID"},
-	{PT_MV_BINARY, "PT_MV_BINARY"},
-};
-
 const char *tagname_type_name(ULONG type)
 {
-	size_t i;
-
-	for (i = 0; i < sizeof(type_names) / sizeof(type_names[0]); i++) {
-		if (type_names[i].type == type)
-			return type_names[i].name;
-	}
-	return NULL;
+	return proptype_name(type);
 }
 
 const char *tagname_format(ULONG tag, char *buf, size_t size)

@@ -40,6 +40,7 @@
 #include <sys/stat.h>
 
 #include "alloc.h"
+#include "array.h"
 #include "lib.h"
 
 #define SCHEMA_VERSION 2
@@ -782,8 +783,9 @@ static int sqlite_list(struct directory *dir,
 		       const char **error_r)
 {
 	struct sqlite_directory *sd = sqlite_dir(dir);
-	struct dir_principal **list = NULL, **bigger;
-	size_t count = 0, alloced = 0;
+	ARRAY(struct dir_principal *) list = ARRAY_INIT;
+	struct dir_principal **slot;
+	size_t count;
 	sqlite3_stmt *s;
 	int rc = SQLITE_DONE, ret;
 
@@ -794,19 +796,12 @@ static int sqlite_list(struct directory *dir,
 	if (ret < 0)
 		goto out;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (count == alloced) {
-			alloced = alloced == 0 ? 16 : alloced * 2;
-			bigger = alloc_realloc(list, alloced * sizeof(*list));
-			if (bigger == NULL) {
-				ret = dir_error(error_r, -ENOMEM,
-						"out of memory");
-				break;
-			}
-			list = bigger;
+		slot = array_append_space(&list, 1);
+		if (slot == NULL) {
+			ret = dir_error(error_r, -ENOMEM, "out of memory");
+			break;
 		}
-		list[count] = NULL;
-		ret = read_principal(sd, s, &list[count], NULL, error_r);
-		count++;
+		ret = read_principal(sd, s, slot, NULL, error_r);
 		if (ret < 0)
 			break;
 	}
@@ -816,13 +811,15 @@ static int sqlite_list(struct directory *dir,
 	if (ret == 0)
 		ret = dir_sqlite_commit(sd, error_r);
 out:
+	/* The caller takes the array's block over. */
+	*principals_r = list.v;
+	count = array_count(&list);
 	if (ret < 0) {
 		dir_sqlite_rollback(sd);
-		dir_principal_list_free(&list, count);
+		dir_principal_list_free(principals_r, count);
 		count = 0;
 	}
 	pthread_mutex_unlock(&sd->lock);
-	*principals_r = list;
 	*count_r = count;
 	return ret;
 }

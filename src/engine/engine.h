@@ -291,6 +291,11 @@ void engine_message_ids(const struct engine_message *msg, engine_id_t *fid_r,
 int engine_message_get_props(struct engine_message *msg,
 			     const SPropTagArray *tags, ULONG *count_r,
 			     SPropValue **props_r);
+/* The tags, with their real types, of the values GetProps reports as
+ * PT_ERROR MAPI_E_NOT_ENOUGH_MEMORY (stored apart: see the streams below),
+ * in one MAPI buffer (cValues 0: none). */
+int engine_message_large_tags(struct engine_message *msg,
+			      SPropTagArray **tags_r);
 /* Computed read-only properties are -EACCES (MAPI_E_NO_ACCESS);
  * PT_OBJECT, PT_NULL, PT_ERROR and PT_UNSPECIFIED are -EINVAL. */
 int engine_message_set_props(struct engine_message *msg, ULONG count,
@@ -325,6 +330,8 @@ int engine_attach_get_props(struct engine_attach *att,
 			    SPropValue **props_r);
 int engine_attach_set_props(struct engine_attach *att, ULONG count,
 			    const SPropValue *props);
+/* As engine_message_large_tags, for an attachment. */
+int engine_attach_large_tags(struct engine_attach *att, SPropTagArray **tags_r);
 int engine_attach_delete_props(struct engine_attach *att,
 			       const SPropTagArray *tags);
 /* Opens (flags MAPI_CREATE: creates) the embedded message of an

@@ -32,9 +32,9 @@ void engine_audits_free(struct engine_mailbox *mb)
 {
 	size_t i;
 
-	for (i = 0; i < mb->naudits; i++)
-		alloc_free(mb->audits[i].principal);
-	mb->naudits = 0;
+	for (i = 0; i < array_count(&mb->audits); i++)
+		alloc_free(mb->audits.v[i].principal);
+	array_clear(&mb->audits);
 }
 
 /*
@@ -49,13 +49,13 @@ void engine_audits_flush(struct engine_mailbox *mb)
 	size_t i;
 	int ret;
 
-	if (mb->naudits == 0)
+	if (array_is_empty(&mb->audits))
 		return;
 	ret = ebk_begin(mb, true, &err);
-	for (i = 0; i < mb->naudits && ret == 0; i++)
+	for (i = 0; i < array_count(&mb->audits) && ret == 0; i++)
 		ret = ebk_audit_add(
-		    mb, (int64_t)time(NULL), mb->audits[i].principal,
-		    mb->audits[i].operation, mb->audits[i].object);
+		    mb, (int64_t)time(NULL), mb->audits.v[i].principal,
+		    mb->audits.v[i].operation, mb->audits.v[i].object);
 	if (ret == 0)
 		ret = ebk_commit(mb, &err);
 	else
@@ -69,23 +69,19 @@ int engine_audit(struct engine_mailbox *mb, const struct engine_actor *actor,
 		 const char *op, engine_id_t object)
 {
 	struct engine_audit_pending *a;
+	char *principal =
+	    alloc_strdup(actor->principal ? actor->principal : "");
 
-	if (mb->naudits == mb->capaudits) {
-		size_t cap = mb->capaudits ? mb->capaudits * 2 : 4;
-
-		a = alloc_realloc(mb->audits, cap * sizeof(*a));
-		if (a == NULL)
-			return -ENOMEM;
-		mb->audits = a;
-		mb->capaudits = cap;
-	}
-	a = &mb->audits[mb->naudits];
-	a->principal = alloc_strdup(actor->principal ? actor->principal : "");
-	if (a->principal == NULL)
+	if (principal == NULL)
 		return -ENOMEM;
+	a = array_append_space(&mb->audits, 1);
+	if (a == NULL) {
+		alloc_free(principal);
+		return -ENOMEM;
+	}
+	a->principal = principal;
 	a->operation = op;
 	a->object = object;
-	mb->naudits++;
 	if (!mb->in_tx)
 		engine_audits_flush(mb);
 	return 0;
@@ -147,46 +143,47 @@ int engine_rights(struct engine_mailbox *mb, const struct engine_actor *actor,
 	return engine_rights_of(mb, actor, fid, "GetRights", rights_r);
 }
 
+/* The ACL rows read, each with its member's name (copied). */
+struct acl_row {
+	struct engine_acl_entry e;
+	char *name;
+};
 struct acl_ctx {
-	struct engine_acl_entry *rows;
-	ULONG n, cap;
-	char **names;
+	ARRAY(struct acl_row) rows;
 	bool have_default, have_anon;
 };
+
+static void acl_ctx_free(struct acl_ctx *a)
+{
+	for (size_t i = 0; i < array_count(&a->rows); i++)
+		alloc_free(a->rows.v[i].name);
+	array_free(&a->rows);
+}
 
 static int acl_cb(void *ctx, int64_t id, const char *member, ULONG rights)
 {
 	struct acl_ctx *a = ctx;
+	char *name = alloc_strdup(member);
+	struct acl_row *r;
 
-	if (a->n == a->cap) {
-		ULONG cap = a->cap ? a->cap * 2 : 8;
-		struct engine_acl_entry *nr =
-		    alloc_realloc(a->rows, cap * sizeof(*nr));
-		char **nn;
-
-		if (nr == NULL)
-			return -ENOMEM;
-		a->rows = nr;
-		nn = alloc_realloc(a->names, cap * sizeof(*nn));
-		if (nn == NULL)
-			return -ENOMEM;
-		a->names = nn;
-		a->cap = cap;
-	}
-	a->names[a->n] = alloc_strdup(member);
-	if (a->names[a->n] == NULL)
+	if (name == NULL)
 		return -ENOMEM;
-	a->rows[a->n].member_id = id;
+	r = array_append_space(&a->rows, 1);
+	if (r == NULL) {
+		alloc_free(name);
+		return -ENOMEM;
+	}
+	r->name = name;
+	r->e.member_id = id;
 	if (member[0] == 0) {
-		a->rows[a->n].member_id = ACL_DEFAULT_MEMBER_ID;
+		r->e.member_id = ACL_DEFAULT_MEMBER_ID;
 		a->have_default = true;
 	} else if (strcmp(member, "Anonymous") == 0) {
-		a->rows[a->n].member_id = ACL_ANONYMOUS_MEMBER_ID;
+		r->e.member_id = ACL_ANONYMOUS_MEMBER_ID;
 		a->have_anon = true;
 	}
-	a->rows[a->n].rights = rights;
-	a->rows[a->n].row_flags = 0;
-	a->n++;
+	r->e.rights = rights;
+	r->e.row_flags = 0;
 	return 0;
 }
 
@@ -216,29 +213,26 @@ int engine_acl_get(struct engine_mailbox *mb, const struct engine_actor *actor,
 		ret = acl_cb(&a, 0, "", 0);
 	if (ret == 0 && !a.have_anon)
 		ret = acl_cb(&a, -1, "Anonymous", 0);
+	n = (ULONG)array_count(&a.rows);
 	if (ret == 0) {
-		n = a.n;
 		for (i = 0; i < n; i++)
-			names += strlen(a.names[i]) + 1;
+			names += strlen(a.rows.v[i].name) + 1;
 		size = n * sizeof(*out) + names;
 		if (MAPIAllocateBuffer((ULONG)size, (void **)&out) != S_OK)
 			ret = -ENOMEM;
 	}
 	if (ret == 0) {
-		p = (char *)(out + a.n);
-		for (i = 0; i < a.n; i++) {
-			out[i] = a.rows[i];
-			strcpy(p, a.names[i]);
+		p = (char *)(out + n);
+		for (i = 0; i < n; i++) {
+			out[i] = a.rows.v[i].e;
+			strcpy(p, a.rows.v[i].name);
 			out[i].member_name = p;
 			p += strlen(p) + 1;
 		}
-		*count_r = a.n;
+		*count_r = n;
 		*entries_r = out;
 	}
-	for (i = 0; i < a.n; i++)
-		alloc_free(a.names[i]);
-	alloc_free(a.names);
-	alloc_free(a.rows);
+	acl_ctx_free(&a);
 	return ret;
 }
 
@@ -283,10 +277,12 @@ int engine_acl_modify(struct engine_mailbox *mb,
 		ret = engine_require(mb, actor, fid, frightsOwner, "ModifyACL");
 	if (ret == 0 && (flags & ROWLIST_REPLACE)) {
 		ret = ebk_acl_list(mb, fid, acl_cb, &a);
-		for (i = 0; i < a.n && ret == 0; i++)
-			if (a.names[i][0] != 0 &&
-			    strcmp(a.names[i], "Anonymous") != 0)
-				ret = ebk_acl_delete(mb, fid, a.names[i]);
+		for (i = 0; i < array_count(&a.rows) && ret == 0; i++) {
+			const char *name = a.rows.v[i].name;
+
+			if (name[0] != 0 && strcmp(name, "Anonymous") != 0)
+				ret = ebk_acl_delete(mb, fid, name);
+		}
 	}
 	for (i = 0; i < count && ret == 0; i++) {
 		const char *m = acl_member(&rows[i]);
@@ -296,10 +292,7 @@ int engine_acl_modify(struct engine_mailbox *mb,
 		else
 			ret = ebk_acl_set(mb, fid, m, rows[i].rights);
 	}
-	for (i = 0; i < a.n; i++)
-		alloc_free(a.names[i]);
-	alloc_free(a.names);
-	alloc_free(a.rows);
+	acl_ctx_free(&a);
 	if (ret == 0)
 		engine_event(mb, ENGINE_EV_OBJECT_MODIFIED, MAPI_FOLDER, fid, 0,
 			     0);

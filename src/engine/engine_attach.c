@@ -169,6 +169,13 @@ int engine_attach_get_props(struct engine_attach *att,
 	return ret;
 }
 
+int engine_attach_large_tags(struct engine_attach *att, SPropTagArray **tags_r)
+{
+	if (att == NULL || tags_r == NULL)
+		return -EINVAL;
+	return lobref_tags(&att->lobs, att->num, tags_r);
+}
+
 int engine_attach_set_props(struct engine_attach *att, ULONG count,
 			    const SPropValue *props)
 {

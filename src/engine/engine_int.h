@@ -32,6 +32,7 @@
 #define MAPIX_ENGINE_INT_H
 
 #include "engine.h"
+#include "array.h"
 #include "ebk.h"
 #include "engine_backend.h"
 #include "pblob.h"
@@ -42,6 +43,15 @@ struct engine_sub {
 	engine_id_t fid;
 	engine_event_fn *fn;
 	void *ctx;
+};
+
+ARRAY_DEFINE_TYPE(engine_event, struct engine_event);
+
+/* An admin bypass, written to the audit log after its transaction. */
+struct engine_audit_pending {
+	char *principal;
+	const char *operation;
+	engine_id_t object;
 };
 
 /* The backend's transaction, as ebk.c sees it. */
@@ -60,19 +70,12 @@ struct engine_mailbox {
 	const char *last_error;
 	bool in_tx;
 	/* Subscriptions and the events of the running operation. */
-	struct engine_sub *subs;
-	size_t nsubs, capsubs;
+	ARRAY(struct engine_sub) subs;
 	unsigned long next_conn;
-	struct engine_event *pending;
-	size_t npending, cappending;
+	ARRAY_TYPE(engine_event) pending;
 	long open_objects;
 	/* Admin bypasses seen inside a transaction, written after it. */
-	struct engine_audit_pending {
-		char *principal;
-		const char *operation;
-		engine_id_t object;
-	} * audits;
-	size_t naudits, capaudits;
+	ARRAY(struct engine_audit_pending) audits;
 };
 
 /* A message's data: properties, recipients, attachments (with embedded
@@ -369,6 +372,9 @@ bool lobref_has(const struct engine_msgdata *d, int64_t lob);
 /* The PT_ERROR values GetProps reports for num's large values. */
 void lobref_add_errors(struct pcoll *c, const struct engine_msgdata *d,
 		       uint32_t num);
+/* The tags (real types) of num's large values, in one MAPI buffer. */
+int lobref_tags(const struct engine_msgdata *d, uint32_t num,
+		SPropTagArray **tags_r);
 /* The stream bytes of a value: binary as is, strings as a stream of them
  * reads (UTF-16LE for PT_UNICODE). */
 void engine_value_bytes(const SPropValue *v, const void **p_r, size_t *n_r);

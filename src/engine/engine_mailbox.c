@@ -100,7 +100,7 @@ static int provision(struct engine_mailbox *mb,
 	if (ret == 0)
 		ret = ebk_receive_set(mb, "IPM",
 				      mb->special[ENGINE_FOLDER_INBOX]);
-	mb->npending = 0;
+	array_clear(&mb->pending);
 	return ret;
 }
 
@@ -236,10 +236,10 @@ void engine_mailbox_close(struct engine_mailbox *mb)
 		return;
 	ebk_close(mb);
 	engine_audits_free(mb);
-	alloc_free(mb->audits);
+	array_free(&mb->audits);
 	alloc_free(mb->owner);
-	alloc_free(mb->subs);
-	alloc_free(mb->pending);
+	array_free(&mb->subs);
+	array_free(&mb->pending);
 	alloc_free(mb);
 }
 

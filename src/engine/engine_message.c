@@ -306,6 +306,14 @@ int engine_message_get_props(struct engine_message *msg,
 	return ret;
 }
 
+int engine_message_large_tags(struct engine_message *msg,
+			      SPropTagArray **tags_r)
+{
+	if (msg == NULL || tags_r == NULL)
+		return -EINVAL;
+	return lobref_tags(&msg->data, EB_LOB_MESSAGE, tags_r);
+}
+
 int engine_msg_writable(struct engine_message *msg)
 {
 	if (msg == NULL)

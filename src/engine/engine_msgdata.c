@@ -207,6 +207,23 @@ void lobref_add_errors(struct pcoll *c, const struct engine_msgdata *d,
 	}
 }
 
+int lobref_tags(const struct engine_msgdata *d, uint32_t num,
+		SPropTagArray **tags_r)
+{
+	SPropTagArray *tags = NULL;
+	ULONG i, n = 0;
+
+	if (MAPIAllocateBuffer(CbNewSPropTagArray(d->nlobs), (void **)&tags) !=
+	    S_OK)
+		return -ENOMEM;
+	for (i = 0; i < d->nlobs; i++)
+		if (d->lobs[i].num == num)
+			tags->aulPropTag[n++] = d->lobs[i].tag;
+	tags->cValues = n;
+	*tags_r = tags;
+	return 0;
+}
+
 static int lob_list_cb(void *ctx, int64_t lob, uint32_t num, ULONG tag,
 		       uint64_t size)
 {

@@ -15,12 +15,12 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "str.h"
 
 /* Building the WHERE and ORDER BY of a query. */
 struct qbuild {
-	char *sql;
-	size_t len, cap;
-	bool failed;
+	struct str sql;
+	bool failed; /* an append failed: qb_prepare() says so */
 	const struct eb_val *params[256];
 	bool param_text[256];
 	int64_t iparams[256];
@@ -30,26 +30,8 @@ struct qbuild {
 
 static void qb_add(struct qbuild *q, const char *s)
 {
-	size_t n = strlen(s);
-
-	if (q->failed)
-		return;
-	if (q->len + n + 1 > q->cap) {
-		size_t cap = q->cap ? q->cap * 2 : 512;
-		char *ns;
-
-		while (cap < q->len + n + 1)
-			cap *= 2;
-		ns = alloc_realloc(q->sql, cap);
-		if (ns == NULL) {
-			q->failed = true;
-			return;
-		}
-		q->sql = ns;
-		q->cap = cap;
-	}
-	memcpy(q->sql + q->len, s, n + 1);
-	q->len += n;
+	if (!q->failed && str_append(&q->sql, s) < 0)
+		q->failed = true;
 }
 
 static int qb_param(struct qbuild *q, const struct eb_val *v, bool text)
@@ -158,7 +140,6 @@ static int qb_expr(struct qbuild *q, const struct eb_expr *x, int depth)
 
 static int qb_query(struct qbuild *q, const struct eb_query *query, bool count)
 {
-	char num[64];
 	unsigned int i;
 	int ret = 0;
 
@@ -185,10 +166,11 @@ static int qb_query(struct qbuild *q, const struct eb_query *query, bool count)
 	}
 	qb_add(q, "mid");
 	if (query->limit || query->offset) {
-		snprintf(num, sizeof(num), " LIMIT %lld OFFSET %lld",
-			 query->limit ? (long long)query->limit : -1LL,
-			 (long long)query->offset);
-		qb_add(q, num);
+		if (!q->failed &&
+		    str_printfa(&q->sql, " LIMIT %lld OFFSET %lld",
+				query->limit ? (long long)query->limit : -1LL,
+				(long long)query->offset) < 0)
+			q->failed = true;
 	}
 	return 0;
 }
@@ -200,7 +182,7 @@ static int qb_prepare(struct eb_db *d, struct qbuild *q, sqlite3_stmt **s_r)
 
 	if (q->failed)
 		return -ENOMEM;
-	rc = sqlite3_prepare_v2(d->db, q->sql, -1, s_r, NULL);
+	rc = sqlite3_prepare_v2(d->db, str_c(&q->sql), -1, s_r, NULL);
 	if (rc != SQLITE_OK)
 		return esq_err(d, rc, NULL);
 	for (i = 0; i < q->np; i++) {
@@ -224,7 +206,7 @@ int esq_msg_query(struct eb_db *d, const struct eb_query *query,
 	ret = qb_query(&q, query, false);
 	if (ret == 0)
 		ret = qb_prepare(d, &q, &s);
-	alloc_free(q.sql);
+	str_free(&q.sql);
 	if (ret < 0)
 		return ret;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
@@ -250,7 +232,7 @@ int esq_msg_count(struct eb_db *d, const struct eb_query *query,
 	ret = qb_query(&q, query, true);
 	if (ret == 0)
 		ret = qb_prepare(d, &q, &s);
-	alloc_free(q.sql);
+	str_free(&q.sql);
 	if (ret < 0)
 		return ret;
 	rc = sqlite3_step(s);

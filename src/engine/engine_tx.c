@@ -37,7 +37,7 @@ void engine_tx_rollback(struct engine_mailbox *mb)
 {
 	ebk_rollback(mb);
 	mb->in_tx = false;
-	mb->npending = 0;
+	array_clear(&mb->pending);
 	engine_audits_flush(mb);
 }
 
@@ -50,7 +50,7 @@ static int tx_commit(struct engine_mailbox *mb)
 	mb->in_tx = false;
 	engine_audits_flush(mb);
 	if (ret < 0) {
-		mb->npending = 0;
+		array_clear(&mb->pending);
 		return engine_fail(mb, ret, err);
 	}
 	deliver_events(mb);
@@ -114,19 +114,11 @@ int engine_alloc_ids(struct engine_mailbox *mb, uint64_t n, uint64_t *first_r)
 void engine_event_queue(struct engine_mailbox *mb,
 			const struct engine_event *ev)
 {
-	if (mb->nsubs == 0)
+	if (array_is_empty(&mb->subs))
 		return;
-	if (mb->npending == mb->cappending) {
-		size_t cap = mb->cappending ? mb->cappending * 2 : 16;
-		struct engine_event *np =
-		    alloc_realloc(mb->pending, cap * sizeof(*np));
-
-		if (np == NULL)
-			return; /* events are best effort under no memory */
-		mb->pending = np;
-		mb->cappending = cap;
-	}
-	mb->pending[mb->npending++] = *ev;
+	/* Events are best effort under no memory: a failed push drops it. */
+	if (array_push(&mb->pending, *ev) < 0)
+		return;
 }
 
 void engine_event(struct engine_mailbox *mb, enum engine_event_type type,
@@ -144,27 +136,28 @@ void engine_event(struct engine_mailbox *mb, enum engine_event_type type,
 
 static void deliver_events(struct engine_mailbox *mb)
 {
-	struct engine_event *evs = mb->pending;
-	size_t n = mb->npending, i, j;
+	ARRAY_TYPE(engine_event) evs = mb->pending;
+	size_t i, j;
 
-	if (n == 0)
+	if (array_is_empty(&evs))
 		return;
 	/* Callbacks may run operations that queue events of their own. */
-	mb->pending = NULL;
-	mb->npending = mb->cappending = 0;
-	for (i = 0; i < n; i++) {
-		for (j = 0; j < mb->nsubs; j++) {
-			struct engine_sub s = mb->subs[j];
+	mb->pending = (ARRAY_TYPE(engine_event))ARRAY_INIT;
+	for (i = 0; i < array_count(&evs); i++) {
+		const struct engine_event *ev = &evs.v[i];
 
-			if (!(s.mask & evs[i].type))
+		for (j = 0; j < array_count(&mb->subs); j++) {
+			struct engine_sub s = mb->subs.v[j];
+
+			if (!(s.mask & ev->type))
 				continue;
-			if (s.fid != 0 && s.fid != evs[i].fid &&
-			    s.fid != evs[i].old_fid)
+			if (s.fid != 0 && s.fid != ev->fid &&
+			    s.fid != ev->old_fid)
 				continue;
-			s.fn(s.ctx, &evs[i]);
+			s.fn(s.ctx, ev);
 		}
 	}
-	alloc_free(evs);
+	array_free(&evs);
 }
 
 int engine_subscribe(struct engine_mailbox *mb, unsigned int mask,
@@ -174,22 +167,14 @@ int engine_subscribe(struct engine_mailbox *mb, unsigned int mask,
 	if (mb == NULL || fn == NULL || conn_r == NULL || mask == 0 ||
 	    (mask & ~(unsigned int)ENGINE_EV_ALL))
 		return -EINVAL;
-	if (mb->nsubs == mb->capsubs) {
-		size_t cap = mb->capsubs ? mb->capsubs * 2 : 8;
-		struct engine_sub *ns =
-		    alloc_realloc(mb->subs, cap * sizeof(*ns));
-
-		if (ns == NULL)
-			return -ENOMEM;
-		mb->subs = ns;
-		mb->capsubs = cap;
-	}
-	mb->subs[mb->nsubs] = (struct engine_sub){.conn = ++mb->next_conn,
-						  .mask = mask,
-						  .fid = fid,
-						  .fn = fn,
-						  .ctx = ctx};
-	*conn_r = mb->subs[mb->nsubs++].conn;
+	if (array_push(&mb->subs,
+		       ((struct engine_sub){.conn = mb->next_conn + 1,
+					    .mask = mask,
+					    .fid = fid,
+					    .fn = fn,
+					    .ctx = ctx})) < 0)
+		return -ENOMEM;
+	*conn_r = ++mb->next_conn;
 	return 0;
 }
 
@@ -199,11 +184,9 @@ int engine_unsubscribe(struct engine_mailbox *mb, unsigned long conn)
 
 	if (mb == NULL)
 		return -EINVAL;
-	for (i = 0; i < mb->nsubs; i++) {
-		if (mb->subs[i].conn == conn) {
-			memmove(&mb->subs[i], &mb->subs[i + 1],
-				(mb->nsubs - i - 1) * sizeof(*mb->subs));
-			mb->nsubs--;
+	for (i = 0; i < array_count(&mb->subs); i++) {
+		if (mb->subs.v[i].conn == conn) {
+			array_delete(&mb->subs, i, 1);
 			return 0;
 		}
 	}

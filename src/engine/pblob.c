@@ -14,6 +14,7 @@
 #include <mapix.h>
 
 #include "alloc.h"
+#include "proptype.h"
 #include "ustring.h"
 #include "utf8.h"
 
@@ -87,56 +88,9 @@ static void put_u64(struct pbuf *b, uint64_t v)
 	put_u32(b, (uint32_t)(v >> 32));
 }
 
-/* Size of a fixed-size element of this base type, 0 for variable ones,
- * (size_t)-1 for types that are not stored. */
-static size_t fixed_size(ULONG base)
-{
-	switch (base) {
-	case PT_NULL:
-		return 0;
-	case PT_I2:
-	case PT_BOOLEAN:
-		return 2;
-	case PT_LONG:
-	case PT_R4:
-	case PT_ERROR:
-		return 4;
-	case PT_DOUBLE:
-	case PT_APPTIME:
-	case PT_CURRENCY:
-	case PT_I8:
-	case PT_SYSTIME:
-		return 8;
-	case PT_CLSID:
-		return 16;
-	case PT_STRING8:
-	case PT_UNICODE:
-	case PT_BINARY:
-	case PT_SVREID:
-		return 0;
-	default:
-		return (size_t)-1;
-	}
-}
-
-static bool var_type(ULONG base)
-{
-	return base == PT_STRING8 || base == PT_UNICODE || base == PT_BINARY ||
-	       base == PT_SVREID;
-}
-
 bool pblob_type_ok(ULONG type)
 {
-	ULONG base = type & ~(ULONG)MV_FLAG;
-
-	if (type & MV_INSTANCE)
-		return false;
-	if (fixed_size(base) == (size_t)-1)
-		return false;
-	if ((type & MV_FLAG) && (base == PT_NULL || base == PT_ERROR ||
-				 base == PT_BOOLEAN || base == PT_SVREID))
-		return false;
-	return true;
+	return proptype_storable(type);
 }
 
 /* Writes one element of base type from a pointer to its storage. */
@@ -239,42 +193,11 @@ static int put_elem(struct pbuf *b, ULONG base, const void *p)
 	}
 }
 
-/* Storage of element i of a multi-valued value (pointer to the element). */
-static const void *mv_elem(const SPropValue *pv, ULONG base, ULONG i)
-{
-	switch (base) {
-	case PT_I2:
-		return &pv->Value.MVi.lpi[i];
-	case PT_LONG:
-		return &pv->Value.MVl.lpl[i];
-	case PT_R4:
-		return &pv->Value.MVflt.lpflt[i];
-	case PT_DOUBLE:
-		return &pv->Value.MVdbl.lpdbl[i];
-	case PT_APPTIME:
-		return &pv->Value.MVat.lpat[i];
-	case PT_CURRENCY:
-		return &pv->Value.MVcur.lpcur[i];
-	case PT_I8:
-		return &pv->Value.MVli.lpli[i];
-	case PT_SYSTIME:
-		return &pv->Value.MVft.lpft[i];
-	case PT_CLSID:
-		return &pv->Value.MVguid.lpguid[i];
-	case PT_STRING8:
-		return &pv->Value.MVszA.lppszA[i];
-	case PT_UNICODE:
-		return &pv->Value.MVszW.lppszW[i];
-	case PT_BINARY:
-		return &pv->Value.MVbin.lpbin[i];
-	default:
-		return NULL;
-	}
-}
-
 static int put_value(struct pbuf *b, const SPropValue *pv)
 {
 	ULONG type = PROP_TYPE(pv->ulPropTag), base = type & ~(ULONG)MV_FLAG;
+	const char *arr;
+	size_t esize;
 	ULONG n, i;
 	int ret;
 
@@ -294,15 +217,16 @@ static int put_value(struct pbuf *b, const SPropValue *pv)
 			return put_elem(b, base, &pv->Value);
 		}
 	}
-	/* All MV arrays share the layout {ULONG cValues; T *lp}. */
-	n = pv->Value.MVl.cValues;
+	n = proptype_mv_count(pv);
+	arr = proptype_mv_array(pv);
 	if (n > PBLOB_MAX_MV)
 		return -EINVAL;
-	if (n != 0 && pv->Value.MVl.lpl == NULL)
+	if (n != 0 && arr == NULL)
 		return -EINVAL;
 	put_u32(b, n);
+	esize = proptype_base(base)->size;
 	for (i = 0; i < n; i++) {
-		ret = put_elem(b, base, mv_elem(pv, base, i));
+		ret = put_elem(b, base, arr + (size_t)i * esize);
 		if (ret < 0)
 			return ret;
 	}
@@ -548,42 +472,12 @@ static int get_elem(struct reader *r, ULONG base, void *dst)
 	}
 }
 
-static size_t elem_storage(ULONG base)
-{
-	switch (base) {
-	case PT_I2:
-		return sizeof(short);
-	case PT_LONG:
-		return sizeof(LONG);
-	case PT_R4:
-		return sizeof(float);
-	case PT_DOUBLE:
-	case PT_APPTIME:
-		return sizeof(double);
-	case PT_CURRENCY:
-		return sizeof(CURRENCY);
-	case PT_I8:
-		return sizeof(LARGE_INTEGER);
-	case PT_SYSTIME:
-		return sizeof(FILETIME);
-	case PT_CLSID:
-		return sizeof(GUID);
-	case PT_STRING8:
-		return sizeof(LPSTR);
-	case PT_UNICODE:
-		return sizeof(LPWSTR);
-	case PT_BINARY:
-		return sizeof(SBinary);
-	default:
-		return 0;
-	}
-}
-
 static int get_value(struct reader *r, SPropValue *pv)
 {
 	uint32_t tag, n, i;
 	ULONG type, base;
 	uint8_t *arr;
+	size_t esize;
 	int ret;
 
 	if (get_u32(r, &tag) < 0)
@@ -610,9 +504,10 @@ static int get_value(struct reader *r, SPropValue *pv)
 	/* Each element takes at least 2 bytes of input. */
 	if (n > r->left / 2)
 		return -EBADMSG;
-	arr = reserve(r, (size_t)n * elem_storage(base));
+	esize = proptype_base(base)->size;
+	arr = reserve(r, (size_t)n * esize);
 	for (i = 0; i < n; i++) {
-		void *slot = arr ? arr + (size_t)i * elem_storage(base) : NULL;
+		void *slot = arr ? arr + (size_t)i * esize : NULL;
 
 		if (base == PT_CLSID) {
 			/* MV CLSID elements are GUIDs in place, not pointers.
@@ -627,7 +522,7 @@ static int get_value(struct reader *r, SPropValue *pv)
 	}
 	if (pv) {
 		pv->Value.MVl.cValues = n;
-		pv->Value.MVl.lpl = (LONG *)(void *)arr;
+		proptype_mv_set_array(pv, arr);
 	}
 	return 0;
 }
@@ -708,48 +603,9 @@ int pblob_parse(const void *data, size_t len, enum pblob_alloc how,
 
 size_t pblob_value_size(const SPropValue *pv)
 {
-	ULONG type = PROP_TYPE(pv->ulPropTag), base = type & ~(ULONG)MV_FLAG;
-	size_t fs = fixed_size(base), total = 0;
-	ULONG n, i;
-
-	if (fs == (size_t)-1)
+	if (!proptype_storable(PROP_TYPE(pv->ulPropTag)))
 		return 0;
-	if (!(type & MV_FLAG)) {
-		switch (base) {
-		case PT_STRING8:
-			return pv->Value.lpszA ? strlen(pv->Value.lpszA) + 1
-					       : 0;
-		case PT_UNICODE: {
-			size_t k = 0;
-
-			if (pv->Value.lpszW == NULL)
-				return 0;
-			while (pv->Value.lpszW[k])
-				k++;
-			return (k + 1) * 2;
-		}
-		case PT_BINARY:
-		case PT_SVREID:
-			return pv->Value.bin.cb;
-		default:
-			return fs;
-		}
-	}
-	n = pv->Value.MVl.cValues;
-	if (!var_type(base))
-		return (size_t)n * fs;
-	for (i = 0; i < n; i++) {
-		SPropValue one = {.ulPropTag = PROP_TAG(base, 0)};
-
-		if (base == PT_STRING8)
-			one.Value.lpszA = pv->Value.MVszA.lppszA[i];
-		else if (base == PT_UNICODE)
-			one.Value.lpszW = pv->Value.MVszW.lppszW[i];
-		else
-			one.Value.bin = pv->Value.MVbin.lpbin[i];
-		total += pblob_value_size(&one);
-	}
-	return total;
+	return (size_t)proptype_value_size(pv);
 }
 
 /* ---------------------------------------------------------------------------

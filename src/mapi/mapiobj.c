@@ -297,11 +297,36 @@ HRESULT mapiprop_get_props(struct mapiobj *o, const struct mapiobj_class *cls,
 	return mapiobj_ok(o);
 }
 
+bool mapiprop_is_large(const SPropValue *v)
+{
+	return PROP_TYPE(v->ulPropTag) == PT_ERROR &&
+	       v->Value.err == MAPI_E_NOT_ENOUGH_MEMORY;
+}
+
+/* The real tag of the large value tag (PT_ERROR) names, as GetPropList
+ * lists it: strings 8-bit without MAPI_UNICODE; tag itself when large
+ * does not know it. */
+static ULONG large_tag(const SPropTagArray *large, ULONG tag, ULONG flags)
+{
+	ULONG i;
+
+	for (i = 0; large != NULL && i < large->cValues; i++) {
+		ULONG real = large->aulPropTag[i];
+
+		if (PROP_ID(real) != PROP_ID(tag))
+			continue;
+		if (!(flags & MAPI_UNICODE) && PROP_TYPE(real) == PT_UNICODE)
+			real = CHANGE_PROP_TYPE(real, PT_STRING8);
+		return real;
+	}
+	return tag;
+}
+
 HRESULT mapiprop_get_prop_list(struct mapiobj *o,
 			       const struct mapiobj_class *cls, ULONG flags,
 			       LPSPropTagArray *tags_r)
 {
-	SPropTagArray *tags = NULL;
+	SPropTagArray *tags = NULL, *large = NULL;
 	SPropValue *props = NULL;
 	ULONG count = 0, i, n = 0;
 	HRESULT hr = mapiobj_enter(o, cls, "GetPropList");
@@ -325,10 +350,24 @@ HRESULT mapiprop_get_prop_list(struct mapiobj *o,
 		return mapiobj_fail(o, MAPI_E_NOT_ENOUGH_MEMORY,
 				    "out of memory");
 	}
-	for (i = 0; i < count; i++)
-		if (PROP_TYPE(props[i].ulPropTag) != PT_ERROR)
-			tags->aulPropTag[n++] = props[i].ulPropTag;
+	if (o->cls->large_tags != NULL)
+		ret = o->cls->large_tags(o, &large);
+	if (ret < 0) {
+		MAPIFreeBuffer(tags);
+		MAPIFreeBuffer(props);
+		return mapiobj_fail_ret(o, ret, "GetPropList");
+	}
+	for (i = 0; i < count; i++) {
+		ULONG tag = props[i].ulPropTag;
+
+		/* Large values are listed with their real types. */
+		if (mapiprop_is_large(&props[i]))
+			tag = large_tag(large, tag, flags);
+		if (PROP_TYPE(tag) != PT_ERROR)
+			tags->aulPropTag[n++] = tag;
+	}
 	tags->cValues = n;
+	MAPIFreeBuffer(large);
 	MAPIFreeBuffer(props);
 	*tags_r = tags;
 	return mapiobj_ok(o);
@@ -433,8 +472,7 @@ static bool tag_listed(const SPropTagArray *list, ULONG tag)
 	return false;
 }
 
-/* Properties that describe the object itself, never copied. */
-static bool identity_tag(ULONG tag)
+bool mapiprop_identity_tag(ULONG tag)
 {
 	switch (PROP_ID(tag)) {
 	case PROP_ID(PR_ENTRYID):
@@ -455,16 +493,79 @@ static bool identity_tag(ULONG tag)
 	case PROP_ID(PR_CREATION_TIME):
 	case PROP_ID(PR_LAST_MODIFICATION_TIME):
 	case 0x67A4: /* PR_CHANGE_NUM */
+	case PROP_ID(PR_ATTACH_NUM):
+	case PROP_ID(PR_ATTACH_SIZE):
 		return true;
 	}
 	return false;
+}
+
+/* Whether dest's properties (MAPI_NOREPLACE) hold one of tag's ID. */
+static bool dest_has(const SPropValue *have, ULONG nhave, ULONG tag)
+{
+	ULONG k;
+
+	for (k = 0; k < nhave; k++)
+		if (PROP_ID(have[k].ulPropTag) == PROP_ID(tag) &&
+		    (PROP_TYPE(have[k].ulPropTag) != PT_ERROR ||
+		     mapiprop_is_large(&have[k])))
+			return true;
+	return false;
+}
+
+/* Deletes the moved properties from src (MAPI_MOVE); computed values
+ * cannot go, and the copy still happened. */
+static int move_done(struct mapiobj *src, const SPropTagArray *moved)
+{
+	int ret;
+
+	if (moved->cValues == 0 || src->cls->delete_props == NULL)
+		return 0;
+	ret = src->cls->delete_props(src, moved);
+	return ret == -EACCES ? 0 : ret;
+}
+
+/*
+ * The values too large for get_props that copy_props copies: through the
+ * class's streams, with the same choice (include, exclude, MAPI_NOREPLACE
+ * against have), then deleted from src for MAPI_MOVE.
+ */
+static int copy_large_values(struct mapiobj *src, struct mapiobj *dest,
+			     const SPropTagArray *include,
+			     const SPropTagArray *exclude, ULONG flags,
+			     const SPropValue *have, ULONG nhave)
+{
+	SPropTagArray *large = NULL;
+	ULONG i, n = 0;
+	int ret;
+
+	if (src->cls->large_tags == NULL || src->cls->copy_large == NULL)
+		return 0;
+	ret = src->cls->large_tags(src, &large);
+	if (ret < 0 || large == NULL)
+		return ret;
+	for (i = 0; ret == 0 && i < large->cValues; i++) {
+		ULONG tag = large->aulPropTag[i];
+
+		if ((include != NULL && !tag_listed(include, tag)) ||
+		    tag_listed(exclude, tag) || mapiprop_identity_tag(tag) ||
+		    dest_has(have, nhave, tag))
+			continue;
+		ret = src->cls->copy_large(src, dest, tag);
+		large->aulPropTag[n++] = tag;
+	}
+	large->cValues = n;
+	if (ret == 0 && (flags & MAPI_MOVE))
+		ret = move_done(src, large);
+	MAPIFreeBuffer(large);
+	return ret;
 }
 
 /*
  * Copies the properties of src listed in include (all but exclude when
  * include is NULL) to dest; MAPI_NOREPLACE keeps dest's values,
  * MAPI_MOVE deletes them from src afterwards.  Both are objects of ours
- * of one store.
+ * of one store.  Values too large for get_props go through streams.
  */
 static int copy_props(struct mapiobj *src, struct mapiobj *dest,
 		      const SPropTagArray *include,
@@ -475,9 +576,7 @@ static int copy_props(struct mapiobj *src, struct mapiobj *dest,
 	ULONG count = 0, nhave = 0, i, n = 0;
 	int ret;
 
-	ret = include != NULL
-		  ? src->cls->get_props(src, include, &count, &props)
-		  : src->cls->get_props(src, NULL, &count, &props);
+	ret = src->cls->get_props(src, include, &count, &props);
 	if (ret < 0)
 		return ret;
 	if (flags & MAPI_NOREPLACE) {
@@ -488,28 +587,16 @@ static int copy_props(struct mapiobj *src, struct mapiobj *dest,
 	for (i = 0; i < count; i++) {
 		ULONG tag = props[i].ulPropTag;
 
-		if (PROP_TYPE(tag) == PT_ERROR || identity_tag(tag) ||
-		    PROP_TYPE(tag) == PT_OBJECT || tag_listed(exclude, tag))
+		if (PROP_TYPE(tag) == PT_ERROR || mapiprop_identity_tag(tag) ||
+		    PROP_TYPE(tag) == PT_OBJECT || tag_listed(exclude, tag) ||
+		    dest_has(have, nhave, tag))
 			continue;
-		if (have != NULL) {
-			ULONG k;
-			bool found = false;
-
-			for (k = 0; k < nhave && !found; k++)
-				found =
-				    PROP_ID(have[k].ulPropTag) ==
-					PROP_ID(tag) &&
-				    PROP_TYPE(have[k].ulPropTag) != PT_ERROR;
-			if (found)
-				continue;
-		}
 		props[n++] = props[i];
 	}
 	ret = 0;
 	if (n > 0 && dest->cls->set_props != NULL)
 		ret = dest->cls->set_props(dest, n, props);
-	if (ret == 0 && (flags & MAPI_MOVE) && n > 0 &&
-	    src->cls->delete_props != NULL) {
+	if (ret == 0 && (flags & MAPI_MOVE) && n > 0) {
 		if (MAPIAllocateBuffer(CbNewSPropTagArray(n),
 				       (void **)&moved) != S_OK) {
 			ret = -ENOMEM;
@@ -518,11 +605,11 @@ static int copy_props(struct mapiobj *src, struct mapiobj *dest,
 		moved->cValues = n;
 		for (i = 0; i < n; i++)
 			moved->aulPropTag[i] = props[i].ulPropTag;
-		ret = src->cls->delete_props(src, moved);
-		/* Computed values cannot go; the copy still happened. */
-		if (ret == -EACCES)
-			ret = 0;
+		ret = move_done(src, moved);
 	}
+	if (ret == 0)
+		ret = copy_large_values(src, dest, include, exclude, flags,
+					have, nhave);
 out:
 	MAPIFreeBuffer(moved);
 	MAPIFreeBuffer(have);

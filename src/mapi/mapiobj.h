@@ -67,6 +67,13 @@ struct mapiobj_class {
 	HRESULT(*copy_extra)
 	(struct mapiobj *src, struct mapiobj *dest,
 	 const SPropTagArray *exclude, ULONG flags);
+	/* Values too large for get_props, which reports them as PT_ERROR
+	 * MAPI_E_NOT_ENOUGH_MEMORY: their tags with the real types (a MAPI
+	 * buffer, or NULL when the store cannot tell), and the copy of one
+	 * to dest (an object of the same class) through streams.  NULL for
+	 * classes without such values. */
+	int (*large_tags)(struct mapiobj *o, SPropTagArray **tags_r);
+	int (*copy_large)(struct mapiobj *src, struct mapiobj *dest, ULONG tag);
 };
 
 struct mapiobj {
@@ -192,6 +199,12 @@ HRESULT mapiprop_copy_to(struct mapiobj *o, const struct mapiobj_class *cls,
 HRESULT mapiprop_copy_props(struct mapiobj *o, const struct mapiobj_class *cls,
 			    LPSPropTagArray include, LPCIID iface, LPVOID dest,
 			    ULONG flags, LPSPropProblemArray *problems_r);
+/* Whether CopyTo leaves tag behind as a property describing the object
+ * itself (entry IDs, keys, sizes, access, times). */
+bool mapiprop_identity_tag(ULONG tag);
+/* Whether a GetProps value is a value too large for it (class hook
+ * large_tags). */
+bool mapiprop_is_large(const SPropValue *v);
 HRESULT mapiprop_names_from_ids(struct mapiobj *o,
 				const struct mapiobj_class *cls,
 				LPSPropTagArray *tags, LPGUID guid, ULONG flags,

@@ -55,6 +55,9 @@ static HRESULT message_open_property(struct mapiobj *o, ULONG tag, LPCIID iid,
 				     LPUNKNOWN *unk_r);
 static HRESULT message_copy_extra(struct mapiobj *src, struct mapiobj *dest,
 				  const SPropTagArray *exclude, ULONG flags);
+static int message_large_tags(struct mapiobj *o, SPropTagArray **tags_r);
+static int message_copy_large(struct mapiobj *src, struct mapiobj *dest,
+			      ULONG tag);
 
 static const struct mapiobj_class message_class = {
     .magic = MESSAGE_MAGIC,
@@ -68,6 +71,8 @@ static const struct mapiobj_class message_class = {
     .save = message_save,
     .open_property = message_open_property,
     .copy_extra = message_copy_extra,
+    .large_tags = message_large_tags,
+    .copy_large = message_copy_large,
 };
 
 static void attach_destroy(struct mapiobj *o);
@@ -79,6 +84,11 @@ static HRESULT attach_save(struct mapiobj *o, ULONG flags);
 static HRESULT attach_open_property(struct mapiobj *o, ULONG tag, LPCIID iid,
 				    ULONG options, ULONG flags,
 				    LPUNKNOWN *unk_r);
+static HRESULT attach_copy_extra(struct mapiobj *src, struct mapiobj *dest,
+				 const SPropTagArray *exclude, ULONG flags);
+static int attach_large_tags(struct mapiobj *o, SPropTagArray **tags_r);
+static int attach_copy_large(struct mapiobj *src, struct mapiobj *dest,
+			     ULONG tag);
 
 static const struct mapiobj_class attach_class = {
     .magic = ATTACH_MAGIC,
@@ -91,6 +101,9 @@ static const struct mapiobj_class attach_class = {
     .delete_props = attach_del,
     .save = attach_save,
     .open_property = attach_open_property,
+    .copy_extra = attach_copy_extra,
+    .large_tags = attach_large_tags,
+    .copy_large = attach_copy_large,
 };
 
 static struct message *msg_of(struct mapiobj *o)
@@ -280,88 +293,225 @@ static bool excluded(const SPropTagArray *exclude, ULONG tag)
 	return false;
 }
 
+static int message_large_tags(struct mapiobj *o, SPropTagArray **tags_r)
+{
+	struct stream_owner ow = {.msg = msg_of(o)->h};
+
+	return stream_large_tags(o->store, &ow, tags_r);
+}
+
+static int message_copy_large(struct mapiobj *src, struct mapiobj *dest,
+			      ULONG tag)
+{
+	struct stream_owner from = {.msg = msg_of(src)->h, .tag = tag};
+	struct stream_owner to = {.msg = msg_of(dest)->h, .tag = tag};
+
+	return stream_copy_raw(src->store, &from, &to);
+}
+
+static int attach_large_tags(struct mapiobj *o, SPropTagArray **tags_r)
+{
+	struct stream_owner ow = {.att = att_of(o)->h};
+
+	return stream_large_tags(o->store, &ow, tags_r);
+}
+
+static int attach_copy_large(struct mapiobj *src, struct mapiobj *dest,
+			     ULONG tag)
+{
+	struct stream_owner from = {.att = att_of(src)->h, .tag = tag};
+	struct stream_owner to = {.att = att_of(dest)->h, .tag = tag};
+
+	return stream_copy_raw(src->store, &from, &to);
+}
+
 /*
- * CopyTo between messages: the recipients (replacing, or with
- * MAPI_NOREPLACE only when the destination has none) and the
- * attachments' properties (embedded messages are not copied yet).
+ * The recipients of from copied to to (replacing them, or with
+ * MAPI_NOREPLACE only when to has none).
+ */
+static int copy_recipients(struct mstore *st, struct storeops_msg *from,
+			   struct storeops_msg *to, ULONG flags)
+{
+	SRowSet *rows = NULL, *have = NULL;
+	int ret;
+
+	ret = all_rows(st, from, STOREOPS_TABLE_RECIPIENTS, &rows);
+	if (ret == 0 && (flags & MAPI_NOREPLACE))
+		ret = all_rows(st, to, STOREOPS_TABLE_RECIPIENTS, &have);
+	/* SRowSet and ADRLIST have the same layout (MAPI's rule), so the
+	 * rows are the recipient list. */
+	if (ret == 0 && rows->cRows > 0 && (have == NULL || have->cRows == 0))
+		ret = storeops_message_modify_recipients(&st->mb, to, 0,
+							 (const ADRLIST *)rows);
+	FreeProws(rows);
+	FreeProws(have);
+	return ret;
+}
+
+/* Whether CopyTo copies a property of an attachment or an embedded
+ * message (not one the store sets). */
+static bool copied(ULONG tag)
+{
+	return PROP_TYPE(tag) != PT_ERROR && PROP_TYPE(tag) != PT_OBJECT &&
+	       !mapiprop_identity_tag(tag);
+}
+
+static int copy_attachments(struct mstore *st, struct storeops_msg *from,
+			    struct storeops_msg *to);
+
+/*
+ * A whole embedded message: its properties (those CopyTo copies), large
+ * values, recipients and attachments, to any depth; saved into its
+ * attachment.
+ */
+static int copy_embedded(struct mstore *st, struct storeops_att *from,
+			 struct storeops_att *to)
+{
+	struct storeops_msg *in = NULL, *out = NULL;
+	SPropValue *props = NULL;
+	ULONG count = 0, i, n = 0;
+	int ret;
+
+	ret = storeops_attach_open_embedded(&st->mb, from, 0, &in);
+	if (ret == -ENOENT) /* the method says so, but there is none */
+		return 0;
+	if (ret == 0)
+		ret = storeops_attach_open_embedded(
+		    &st->mb, to, MAPI_CREATE | MAPI_MODIFY, &out);
+	if (ret == 0)
+		ret = storeops_message_get_props(&st->mb, in, NULL, &count,
+						 &props);
+	for (i = 0; ret >= 0 && i < count; i++) {
+		ULONG tag = props[i].ulPropTag;
+
+		if (copied(tag))
+			props[n++] = props[i];
+	}
+	if (ret >= 0 && n > 0)
+		ret = storeops_message_set_props(&st->mb, out, n, props);
+	MAPIFreeBuffer(props);
+	if (ret >= 0)
+		ret = stream_copy_large(st, &(struct stream_owner){.msg = in},
+					&(struct stream_owner){.msg = out});
+	if (ret == 0)
+		ret = copy_recipients(st, in, out, 0);
+	if (ret == 0)
+		ret = copy_attachments(st, in, out);
+	if (ret == 0)
+		ret = storeops_message_save(&st->mb, out, 0);
+	storeops_message_close(&st->mb, out);
+	storeops_message_close(&st->mb, in);
+	return ret;
+}
+
+/* Attachment num of from, copied whole as a new attachment of to. */
+static int copy_attachment(struct mstore *st, struct storeops_msg *from,
+			   ULONG num, struct storeops_msg *to)
+{
+	struct storeops_att *src = NULL, *dst = NULL;
+	SPropValue *props = NULL;
+	ULONG count = 0, k, n = 0, newnum;
+	bool embedded = false;
+	int ret;
+
+	ret = storeops_attach_open(&st->mb, from, num, 0, &src);
+	if (ret == 0)
+		ret = storeops_attach_get_props(&st->mb, src, NULL, &count,
+						&props);
+	if (ret >= 0)
+		ret = storeops_attach_create(&st->mb, to, &dst, &newnum);
+	for (k = 0; ret >= 0 && k < count; k++) {
+		ULONG tag = props[k].ulPropTag;
+
+		if (tag == PR_ATTACH_METHOD &&
+		    props[k].Value.l == ATTACH_EMBEDDED_MSG)
+			embedded = true;
+		if (copied(tag))
+			props[n++] = props[k];
+	}
+	if (ret >= 0 && n > 0)
+		ret = storeops_attach_set_props(&st->mb, dst, n, props);
+	MAPIFreeBuffer(props);
+	if (ret >= 0)
+		ret = stream_copy_large(st, &(struct stream_owner){.att = src},
+					&(struct stream_owner){.att = dst});
+	if (ret == 0 && embedded)
+		ret = copy_embedded(st, src, dst);
+	if (ret == 0)
+		ret = storeops_attach_save(&st->mb, dst);
+	storeops_attach_close(&st->mb, dst);
+	storeops_attach_close(&st->mb, src);
+	return ret;
+}
+
+/* Every attachment of from, added to to's. */
+static int copy_attachments(struct mstore *st, struct storeops_msg *from,
+			    struct storeops_msg *to)
+{
+	SRowSet *rows = NULL;
+	ULONG i;
+	int ret;
+
+	ret = all_rows(st, from, STOREOPS_TABLE_ATTACHMENTS, &rows);
+	for (i = 0; ret == 0 && i < rows->cRows; i++) {
+		SPropValue *num =
+		    PpropFindProp(rows->aRow[i].lpProps, rows->aRow[i].cValues,
+				  PR_ATTACH_NUM);
+
+		if (num != NULL)
+			ret =
+			    copy_attachment(st, from, (ULONG)num->Value.l, to);
+	}
+	FreeProws(rows);
+	return ret;
+}
+
+/*
+ * IAttach::CopyTo, after the properties: the embedded message, whole
+ * (unless PR_ATTACH_DATA_OBJ is excluded).
+ */
+static HRESULT attach_copy_extra(struct mapiobj *src, struct mapiobj *dest,
+				 const SPropTagArray *exclude, ULONG flags)
+{
+	SizedSPropTagArray(1, method) = {1, {PR_ATTACH_METHOD}};
+	struct mstore *st = src->store;
+	SPropValue *props = NULL;
+	ULONG count = 0;
+	int ret;
+
+	(void)flags;
+	if (excluded(exclude, PR_ATTACH_DATA_OBJ))
+		return S_OK;
+	ret = storeops_attach_get_props(&st->mb, att_of(src)->h,
+					(const SPropTagArray *)&method, &count,
+					&props);
+	if (ret >= 0 && count == 1 && props[0].ulPropTag == PR_ATTACH_METHOD &&
+	    props[0].Value.l == ATTACH_EMBEDDED_MSG)
+		ret = copy_embedded(st, att_of(src)->h, att_of(dest)->h);
+	MAPIFreeBuffer(props);
+	return ret < 0 ? mapiobj_fail_ret(src, ret, "CopyTo") : S_OK;
+}
+
+/*
+ * CopyTo between messages, after the properties: the recipients
+ * (replacing, or with MAPI_NOREPLACE only when the destination has none)
+ * and the attachments, whole: their large values and embedded messages
+ * to any depth.
  */
 static HRESULT message_copy_extra(struct mapiobj *src, struct mapiobj *dest,
 				  const SPropTagArray *exclude, ULONG flags)
 {
 	struct message *s = msg_of(src), *d = msg_of(dest);
 	struct mstore *st = src->store;
-	SRowSet *rows = NULL, *have = NULL;
-	ULONG i;
 	int ret = 0;
 
 	if (!d->writable)
 		return mapiobj_fail(src, MAPI_E_NO_ACCESS,
 				    "CopyTo: the destination is read-only");
-	if (!excluded(exclude, PR_MESSAGE_RECIPIENTS)) {
-		ret = all_rows(st, s->h, STOREOPS_TABLE_RECIPIENTS, &rows);
-		if (ret == 0 && (flags & MAPI_NOREPLACE))
-			ret = all_rows(st, d->h, STOREOPS_TABLE_RECIPIENTS,
-				       &have);
-		/* SRowSet and ADRLIST have the same layout (MAPI's
-		 * rule), so the rows are the recipient list. */
-		if (ret == 0 && rows->cRows > 0 &&
-		    (have == NULL || have->cRows == 0))
-			ret = storeops_message_modify_recipients(
-			    &st->mb, d->h, 0, (const ADRLIST *)rows);
-		FreeProws(rows);
-		FreeProws(have);
-		rows = NULL;
-	}
+	if (!excluded(exclude, PR_MESSAGE_RECIPIENTS))
+		ret = copy_recipients(st, s->h, d->h, flags);
 	if (ret == 0 && !excluded(exclude, PR_MESSAGE_ATTACHMENTS))
-		ret = all_rows(st, s->h, STOREOPS_TABLE_ATTACHMENTS, &rows);
-	for (i = 0; ret == 0 && rows != NULL && i < rows->cRows; i++) {
-		SPropValue *num =
-		    PpropFindProp(rows->aRow[i].lpProps, rows->aRow[i].cValues,
-				  PR_ATTACH_NUM);
-		struct storeops_att *from = NULL, *to = NULL;
-		SPropValue *props = NULL;
-		ULONG count = 0, k, n = 0, newnum;
-
-		if (num == NULL)
-			continue;
-		ret = storeops_attach_open(&st->mb, s->h, (ULONG)num->Value.l,
-					   0, &from);
-		if (ret == 0)
-			ret = storeops_attach_get_props(&st->mb, from, NULL,
-							&count, &props);
-		if (ret >= 0)
-			ret =
-			    storeops_attach_create(&st->mb, d->h, &to, &newnum);
-		for (k = 0; ret >= 0 && k < count; k++) {
-			ULONG tag = props[k].ulPropTag;
-
-			if (PROP_TYPE(tag) == PT_ERROR ||
-			    PROP_TYPE(tag) == PT_OBJECT ||
-			    PROP_ID(tag) == PROP_ID(PR_ATTACH_NUM) ||
-			    PROP_ID(tag) == PROP_ID(PR_RECORD_KEY) ||
-			    PROP_ID(tag) == PROP_ID(PR_INSTANCE_KEY) ||
-			    PROP_ID(tag) == PROP_ID(PR_OBJECT_TYPE) ||
-			    PROP_ID(tag) == PROP_ID(PR_ATTACH_SIZE) ||
-			    PROP_ID(tag) == PROP_ID(PR_ACCESS) ||
-			    PROP_ID(tag) == PROP_ID(PR_ACCESS_LEVEL) ||
-			    PROP_ID(tag) == PROP_ID(PR_CREATION_TIME) ||
-			    PROP_ID(tag) == PROP_ID(PR_LAST_MODIFICATION_TIME))
-				continue;
-			props[n++] = props[k];
-		}
-		if (ret >= 0 && n > 0)
-			ret = storeops_attach_set_props(&st->mb, to, n, props);
-		if (ret >= 0)
-			ret = storeops_attach_save(&st->mb, to);
-		MAPIFreeBuffer(props);
-		if (to != NULL)
-			storeops_attach_close(&st->mb, to);
-		if (from != NULL)
-			storeops_attach_close(&st->mb, from);
-		if (ret > 0)
-			ret = 0;
-	}
-	FreeProws(rows);
+		ret = copy_attachments(st, s->h, d->h);
 	return ret < 0 ? mapiobj_fail_ret(src, ret, "CopyTo") : S_OK;
 }
 

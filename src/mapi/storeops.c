@@ -122,7 +122,8 @@ int storeops_register(const struct storeops *ops)
 	int i, ret = -ENOSPC;
 
 	if (ops == NULL || ops->name == NULL || ops->name[0] == '\0' ||
-	    ops->version != STOREOPS_VERSION || !has_v1_functions(ops))
+	    ops->version < 1 || ops->version > STOREOPS_VERSION ||
+	    !has_v1_functions(ops))
 		return -EINVAL;
 	if (strcmp(ops->name, storeops_local.name) == 0)
 		return -EEXIST;
@@ -680,6 +681,27 @@ int storeops_attach_save(struct storeops_mailbox *m, struct storeops_att *att)
 
 	CALL(m, attach_save, att);
 	return call_end(m, "attach_save", ret, 0);
+}
+
+int storeops_message_large_tags(struct storeops_mailbox *m,
+				struct storeops_msg *msg,
+				SPropTagArray **tags_r)
+{
+	int ret;
+
+	CALL(m, message_large_tags, msg, tags_r);
+	i_assert(ret < 0 || *tags_r != NULL);
+	return call_end(m, "message_large_tags", ret, 0);
+}
+
+int storeops_attach_large_tags(struct storeops_mailbox *m,
+			       struct storeops_att *att, SPropTagArray **tags_r)
+{
+	int ret;
+
+	CALL(m, attach_large_tags, att, tags_r);
+	i_assert(ret < 0 || *tags_r != NULL);
+	return call_end(m, "attach_large_tags", ret, 0);
 }
 
 void storeops_attach_close(struct storeops_mailbox *m, struct storeops_att *att)

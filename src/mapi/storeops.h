@@ -69,8 +69,9 @@
 
 #include <mapidefs.h>
 
-/* The version of the table below; bumped when a function is added. */
-#define STOREOPS_VERSION 1u
+/* The version of the table below; bumped when a function is added.
+ * Version 2: message_large_tags, attach_large_tags. */
+#define STOREOPS_VERSION 2u
 
 /* Opaque handles, defined by each implementation. */
 struct storeops_mbx;
@@ -306,6 +307,15 @@ struct storeops {
 			 storeops_id_t fid, storeops_event_fn *fn, void *ctx,
 			 unsigned long *conn_r);
 	int (*unsubscribe)(struct storeops_mbx *mbx, unsigned long conn);
+
+	/* Version 2 (each may be NULL). */
+	/* The tags, with their real types, of the values get_props reports
+	 * as PT_ERROR MAPI_E_NOT_ENOUGH_MEMORY (too large: read them with a
+	 * stream), in one MAPI buffer. */
+	int (*message_large_tags)(struct storeops_msg *msg,
+				  SPropTagArray **tags_r);
+	int (*attach_large_tags)(struct storeops_att *att,
+				 SPropTagArray **tags_r);
 };
 
 /* The built-in local implementation over the engine. */
@@ -313,8 +323,8 @@ extern const struct storeops storeops_local;
 
 /*
  * Registers a table under its name (the wire client registers itself).
- * Returns 0, -EINVAL (NULL, no name, another version, a version 1
- * function left NULL), -EEXIST or -ENOSPC.
+ * Returns 0, -EINVAL (NULL, no name, a version other than 1 to
+ * STOREOPS_VERSION, a version 1 function left NULL), -EEXIST or -ENOSPC.
  */
 int storeops_register(const struct storeops *ops);
 /* The table registered as name ("local" is always there), or NULL. */
@@ -449,6 +459,13 @@ int storeops_attach_open_embedded(struct storeops_mailbox *m,
 				  struct storeops_att *att, ULONG flags,
 				  struct storeops_msg **msg_r);
 int storeops_attach_save(struct storeops_mailbox *m, struct storeops_att *att);
+/* Version 2: -ENOTSUP from a table without them. */
+int storeops_message_large_tags(struct storeops_mailbox *m,
+				struct storeops_msg *msg,
+				SPropTagArray **tags_r);
+int storeops_attach_large_tags(struct storeops_mailbox *m,
+			       struct storeops_att *att,
+			       SPropTagArray **tags_r);
 void storeops_attach_close(struct storeops_mailbox *m,
 			   struct storeops_att *att);
 

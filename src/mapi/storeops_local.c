@@ -322,6 +322,17 @@ static int l_attach_open_embedded(struct storeops_att *att, ULONG flags,
 	    ATT(att), flags, (struct engine_message **)(void *)msg_r);
 }
 
+static int l_message_large_tags(struct storeops_msg *msg,
+				SPropTagArray **tags_r)
+{
+	return engine_message_large_tags(MSG(msg), tags_r);
+}
+
+static int l_attach_large_tags(struct storeops_att *att, SPropTagArray **tags_r)
+{
+	return engine_attach_large_tags(ATT(att), tags_r);
+}
+
 static int l_attach_save(struct storeops_att *att)
 {
 	return engine_attach_save(ATT(att));
@@ -639,4 +650,6 @@ const struct storeops storeops_local = {
     .table_find_row = l_table_find_row,
     .subscribe = l_subscribe,
     .unsubscribe = l_unsubscribe,
+    .message_large_tags = l_message_large_tags,
+    .attach_large_tags = l_attach_large_tags,
 };

@@ -100,6 +100,64 @@ static int refill(struct mstore *st, const struct stream_owner *owner,
 	return 0;
 }
 
+int stream_large_tags(struct mstore *st, const struct stream_owner *owner,
+		      SPropTagArray **tags_r)
+{
+	int ret = owner->msg != NULL
+		      ? storeops_message_large_tags(&st->mb, owner->msg, tags_r)
+		      : storeops_attach_large_tags(&st->mb, owner->att, tags_r);
+
+	if (ret == -ENOTSUP) {
+		*tags_r = NULL;
+		return 0;
+	}
+	return ret;
+}
+
+int stream_copy_raw(struct mstore *st, const struct stream_owner *from,
+		    const struct stream_owner *to)
+{
+	struct storeops_stream *in = NULL, *out = NULL;
+	uint8_t *buf = alloc_malloc(COPY_CHUNK);
+	size_t done = 0;
+	int ret;
+
+	if (buf == NULL)
+		return -ENOMEM;
+	ret = raw_open(st, from, 0, &in);
+	if (ret == 0)
+		ret = raw_open(st, to, STOREOPS_STREAM_WRITE, &out);
+	while (ret == 0) {
+		ret = storeops_stream_read(&st->mb, in, buf, COPY_CHUNK, &done);
+		if (ret < 0 || done == 0)
+			break;
+		ret = storeops_stream_write(&st->mb, out, buf, done);
+	}
+	if (ret == 0)
+		ret = storeops_stream_commit(&st->mb, out);
+	storeops_stream_close(&st->mb, out);
+	storeops_stream_close(&st->mb, in);
+	alloc_free(buf);
+	return ret;
+}
+
+int stream_copy_large(struct mstore *st, const struct stream_owner *from,
+		      const struct stream_owner *to)
+{
+	struct stream_owner f = *from, t = *to;
+	SPropTagArray *tags = NULL;
+	ULONG i;
+	int ret;
+
+	ret = stream_large_tags(st, from, &tags);
+	for (i = 0; ret == 0 && tags != NULL && i < tags->cValues; i++) {
+		f.tag = t.tag = tags->aulPropTag[i];
+		ret = stream_copy_raw(st, &f, &t);
+	}
+	MAPIFreeBuffer(tags);
+	return ret;
+}
+
 int stream_open(struct mstore *st, struct mapiobj *parent,
 		const struct stream_owner *owner, ULONG flags,
 		IStream **stream_r)

@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "alloc.h"
+#include "array.h"
 #include "profutil.h"
 
 /*
@@ -205,9 +206,9 @@ static int afile_lock(struct afile *af, const char **error_r)
 static int read_fd(int fd, const char *path, char **data_r, size_t *size_r,
 		   const char **error_r)
 {
+	ARRAY(char) buf = ARRAY_INIT;
 	struct stat st;
-	size_t cap, len = 0;
-	char *buf, *p;
+	char *p;
 	ssize_t n;
 	int err;
 
@@ -225,45 +226,46 @@ static int read_fd(int fd, const char *path, char **data_r, size_t *size_r,
 				  "cannot read %s: larger than %u bytes", path,
 				  ATOMICFILE_MAX_SIZE);
 	}
-	cap = (size_t)st.st_size + 1;
-	buf = alloc_malloc(cap);
-	if (buf == NULL)
+	/* Room for the file as it is now, and the NUL. */
+	if (array_reserve(&buf, (size_t)st.st_size + 1) < 0)
 		return prof_error(error_r, -ENOMEM, "out of memory");
 	for (;;) {
-		if (len + 1 >= cap) {
+		size_t len = array_count(&buf);
+		size_t room = array_capacity(&buf) - len;
+
+		if (room <= 1) {
 			/* The file grew: it is not one of ours. */
-			if (cap > ATOMICFILE_MAX_SIZE) {
-				alloc_free(buf);
+			if (array_capacity(&buf) > ATOMICFILE_MAX_SIZE) {
+				array_free(&buf);
 				return prof_error(error_r, -EFBIG,
 						  "cannot read %s: larger than "
 						  "%u bytes",
 						  path, ATOMICFILE_MAX_SIZE);
 			}
-			p = alloc_realloc(buf, cap * 2);
-			if (p == NULL) {
-				alloc_free(buf);
-				return prof_error(error_r, -ENOMEM,
-						  "out of memory");
-			}
-			buf = p;
-			cap *= 2;
+			room = array_capacity(&buf) + 1;
 		}
-		n = read(fd, buf + len, cap - 1 - len);
+		/* Read into new elements, one kept for the NUL. */
+		p = array_append_space(&buf, room - 1);
+		if (p == NULL) {
+			array_free(&buf);
+			return prof_error(error_r, -ENOMEM, "out of memory");
+		}
+		n = read(fd, p, room - 1);
+		array_truncate(&buf, len + (n > 0 ? (size_t)n : 0));
 		if (n < 0) {
 			if (errno == EINTR)
 				continue;
 			err = -errno;
-			alloc_free(buf);
+			array_free(&buf);
 			return prof_error(error_r, err, "cannot read %s: %s",
 					  path, strerror(-err));
 		}
 		if (n == 0)
 			break;
-		len += (size_t)n;
 	}
-	buf[len] = '\0';
-	*data_r = buf;
-	*size_r = len;
+	*size_r = array_count(&buf);
+	array_push_reserved(&buf, '\0');
+	*data_r = buf.v;
 	return 0;
 }
 

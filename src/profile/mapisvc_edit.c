@@ -20,6 +20,7 @@
 #include <mapix.h>
 
 #include "alloc.h"
+#include "array.h"
 #include "profutil.h"
 
 /* =============================== Edits ================================ */
@@ -496,8 +497,9 @@ int mapisvc_remove_service(struct mapisvc *svc, const char *name,
 	struct mapisvc *work;
 	const struct line *list;
 	struct section *sec;
-	char **gone = NULL;
-	size_t ngone = 0, i;
+	ARRAY(char *) gone = ARRAY_INIT;
+	char *copy;
+	size_t i;
 	int pass, ret;
 
 	if (name == NULL || mapisvc_service_display_name(svc, name) == NULL) {
@@ -513,24 +515,16 @@ int mapisvc_remove_service(struct mapisvc *svc, const char *name,
 		list = mapisvc_find_line(
 		    sec, pass == 0 ? L_PROVIDERS : L_SECTIONS, NULL, 0);
 		for (i = 0; list != NULL && i < list->nitems; i++) {
-			char **p;
-
 			if (section_referenced(work, list->items[i], name) ||
 			    mapisvc_service_display_name(
 				work, list->items[i]) != NULL)
 				continue;
-			p = alloc_realloc(gone, (ngone + 1) * sizeof(char *));
-			if (p == NULL) {
+			copy = alloc_strdup(list->items[i]);
+			if (copy == NULL || array_push(&gone, copy) < 0) {
+				alloc_free(copy);
 				ret = -ENOMEM;
 				break;
 			}
-			gone = p;
-			gone[ngone] = alloc_strdup(list->items[i]);
-			if (gone[ngone] == NULL) {
-				ret = -ENOMEM;
-				break;
-			}
-			ngone++;
 		}
 	}
 	if (ret == 0) {
@@ -539,11 +533,11 @@ int mapisvc_remove_service(struct mapisvc *svc, const char *name,
 		remove_entry(work, SEC_HELP, name);
 		ret = remove_section(work, name);
 	}
-	for (i = 0; ret == 0 && i < ngone; i++)
-		ret = remove_section(work, gone[i]);
-	for (i = 0; i < ngone; i++)
-		alloc_free(gone[i]);
-	alloc_free(gone);
+	for (i = 0; ret == 0 && i < array_count(&gone); i++)
+		ret = remove_section(work, gone.v[i]);
+	for (i = 0; i < array_count(&gone); i++)
+		alloc_free(gone.v[i]);
+	array_free(&gone);
 	return finish_edit(svc, work, ret, error_r);
 }
 

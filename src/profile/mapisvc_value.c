@@ -18,6 +18,7 @@
 
 #include "alloc.h"
 #include "profutil.h"
+#include "proptype.h"
 #include "utf8.h"
 #include "tagname.h"
 
@@ -339,23 +340,11 @@ int mapisvc_parse_value(ULONG tag, const char *s, size_t len, SPropValue *pv,
 		     p++)
 			n++;
 	}
-	switch (base) {
-	case PT_LONG:
-		esize = sizeof(LONG);
-		break;
-	case PT_STRING8:
-		esize = sizeof(LPSTR);
-		break;
-	case PT_UNICODE:
-		esize = sizeof(LPWSTR);
-		break;
-	case PT_BINARY:
-		esize = sizeof(SBinary);
-		break;
-	default:
+	if (!mapisvc_type_supported(type)) {
 		snprintf(why, MAPISVC_WHY_SIZE, "unsupported type");
 		return -EINVAL;
 	}
+	esize = proptype_base(base)->size;
 	if (MAPIAllocateMore((ULONG)(esize * (n > 0 ? n : 1)), root, &arr) !=
 	    S_OK)
 		return -ENOMEM;
@@ -374,25 +363,11 @@ int mapisvc_parse_value(ULONG tag, const char *s, size_t len, SPropValue *pv,
 		ret = parse_single(base, item, ilen, &one, root, why);
 		if (ret < 0)
 			return ret;
-		switch (base) {
-		case PT_LONG:
-			((LONG *)arr)[i] = one.Value.l;
-			break;
-		case PT_STRING8:
-			((LPSTR *)arr)[i] = one.Value.lpszA;
-			break;
-		case PT_UNICODE:
-			((LPWSTR *)arr)[i] = one.Value.lpszW;
-			break;
-		default:
-			((SBinary *)arr)[i] = one.Value.bin;
-			break;
-		}
+		proptype_mv_put(arr, proptype_base(base), i, &one);
 		p = comma != NULL ? comma + 1 : s + len;
 	}
-	/* Every MV array has the count first and the pointer second. */
 	pv->Value.MVl.cValues = n;
-	pv->Value.MVl.lpl = arr;
+	proptype_mv_set_array(pv, arr);
 	return 0;
 }
 
@@ -619,26 +594,13 @@ int mapisvc_format_prop(struct strbuf *sb, const char *key,
 	sb_putc(sb, '=');
 	if (!(type & MV_FLAG))
 		return format_single(sb, type, pv, false, error_r);
-	if (pv->Value.MVl.cValues > 0 && pv->Value.MVl.lpl == NULL) {
+	if (proptype_mv_count(pv) > 0 && proptype_mv_array(pv) == NULL) {
 		return prof_error(error_r, -EINVAL,
 				  "property 0x%08X: values missing",
 				  (unsigned int)pv->ulPropTag);
 	}
-	for (i = 0; i < pv->Value.MVl.cValues; i++) {
-		switch (type & ~MV_FLAG) {
-		case PT_LONG:
-			one.Value.l = pv->Value.MVl.lpl[i];
-			break;
-		case PT_STRING8:
-			one.Value.lpszA = pv->Value.MVszA.lppszA[i];
-			break;
-		case PT_UNICODE:
-			one.Value.lpszW = pv->Value.MVszW.lppszW[i];
-			break;
-		default:
-			one.Value.bin = pv->Value.MVbin.lpbin[i];
-			break;
-		}
+	for (i = 0; i < proptype_mv_count(pv); i++) {
+		proptype_mv_get(pv, proptype_find(type), i, &one);
 		if (i > 0)
 			sb_putc(sb, ',');
 		ret = format_single(sb, type & ~MV_FLAG, &one, true, error_r);

@@ -20,47 +20,10 @@
 #include "alloc.h"
 #include "atomicfile.h"
 #include "profutil.h"
+#include "proptype.h"
 #include "tagname.h"
 
 /* ============================ Types and tags =========================== */
-
-bool proffile_type_storable(ULONG type)
-{
-	switch (type) {
-	case PT_NULL:
-	case PT_I2:
-	case PT_LONG:
-	case PT_R4:
-	case PT_DOUBLE:
-	case PT_CURRENCY:
-	case PT_APPTIME:
-	case PT_ERROR:
-	case PT_BOOLEAN:
-	case PT_I8:
-	case PT_STRING8:
-	case PT_UNICODE:
-	case PT_SYSTIME:
-	case PT_CLSID:
-	case PT_BINARY:
-	case PT_SVREID:
-		return true;
-	case PT_MV_I2:
-	case PT_MV_LONG:
-	case PT_MV_R4:
-	case PT_MV_DOUBLE:
-	case PT_MV_CURRENCY:
-	case PT_MV_APPTIME:
-	case PT_MV_SYSTIME:
-	case PT_MV_I8:
-	case PT_MV_STRING8:
-	case PT_MV_UNICODE:
-	case PT_MV_BINARY:
-	case PT_MV_CLSID:
-		return true;
-	default:
-		return false;
-	}
-}
 
 /* Password properties: never written to a profile. */
 static const ULONG denied_ids[] = {
@@ -321,7 +284,7 @@ static int check_prop(const SPropValue *pv, const char **error_r)
 				  "%s: passwords are not kept in profiles",
 				  name);
 	}
-	if (!proffile_type_storable(type)) {
+	if (!proptype_storable(type)) {
 		return prof_error(error_r, -EINVAL,
 				  "%s: a property of this type cannot be "
 				  "stored in a profile",

@@ -32,9 +32,6 @@ struct proffile {
 	size_t count, cap;
 };
 
-/* Whether a property of type can be kept in a profile. */
-bool proffile_type_storable(ULONG type);
-
 /* Where section uid is (or goes: *found false) in pf's sorted array. */
 size_t proffile_sec_index(const struct proffile *pf, const MAPIUID *uid,
 			  bool *found);

@@ -20,9 +20,11 @@
 #include <mapix.h>
 
 #include "alloc.h"
+#include "array.h"
 #include "atomicfile.h"
 #include "profutil.h"
 #include "propcmp.h"
+#include "proptype.h"
 #include "tagname.h"
 #include "timeutil.h"
 #include "utf8.h"
@@ -44,83 +46,6 @@ static locale_t get_c_locale(void)
 }
 
 /* ============================ Multi-values ============================= */
-
-/* The size of one element of a multi-valued type's array. */
-static size_t mv_elem_size(ULONG base)
-{
-	switch (base) {
-	case PT_I2:
-		return sizeof(short);
-	case PT_LONG:
-		return sizeof(LONG);
-	case PT_R4:
-		return sizeof(float);
-	case PT_DOUBLE:
-	case PT_APPTIME:
-		return sizeof(double);
-	case PT_CURRENCY:
-		return sizeof(CURRENCY);
-	case PT_SYSTIME:
-		return sizeof(FILETIME);
-	case PT_I8:
-		return sizeof(LARGE_INTEGER);
-	case PT_STRING8:
-		return sizeof(LPSTR);
-	case PT_UNICODE:
-		return sizeof(LPWSTR);
-	case PT_BINARY:
-		return sizeof(SBinary);
-	case PT_CLSID:
-		return sizeof(GUID);
-	default:
-		return 0;
-	}
-}
-
-/* Stores single value one as element i of the array arr of type base. */
-static void mv_store(void *arr, ULONG base, size_t i, const SPropValue *one)
-{
-	switch (base) {
-	case PT_I2:
-		((short *)arr)[i] = one->Value.i;
-		break;
-	case PT_LONG:
-		((LONG *)arr)[i] = one->Value.l;
-		break;
-	case PT_R4:
-		((float *)arr)[i] = one->Value.flt;
-		break;
-	case PT_DOUBLE:
-		((double *)arr)[i] = one->Value.dbl;
-		break;
-	case PT_APPTIME:
-		((double *)arr)[i] = one->Value.at;
-		break;
-	case PT_CURRENCY:
-		((CURRENCY *)arr)[i] = one->Value.cur;
-		break;
-	case PT_SYSTIME:
-		((FILETIME *)arr)[i] = one->Value.ft;
-		break;
-	case PT_I8:
-		((LARGE_INTEGER *)arr)[i] = one->Value.li;
-		break;
-	case PT_STRING8:
-		((LPSTR *)arr)[i] = one->Value.lpszA;
-		break;
-	case PT_UNICODE:
-		((LPWSTR *)arr)[i] = one->Value.lpszW;
-		break;
-	case PT_BINARY:
-		((SBinary *)arr)[i] = one->Value.bin;
-		break;
-	case PT_CLSID:
-		((GUID *)arr)[i] = *one->Value.lpguid;
-		break;
-	default:
-		break;
-	}
-}
 
 /* ================================ Writer =============================== */
 
@@ -828,8 +753,10 @@ static int parse_single(struct cur *c, ULONG type, SPropValue *pv)
 
 static int parse_mv(struct cur *c, ULONG base, SPropValue *pv)
 {
-	SPropValue *items = NULL, *p;
-	size_t n = 0, cap = 0, i, esize = mv_elem_size(base);
+	const struct proptype *t = proptype_base(base);
+	ARRAY(SPropValue) items = ARRAY_INIT;
+	SPropValue *item;
+	size_t n, i;
 	void *arr;
 	int ret = 0;
 
@@ -842,19 +769,14 @@ static int parse_mv(struct cur *c, ULONG base, SPropValue *pv)
 		c->p++;
 	} else {
 		for (;;) {
-			if (n == cap) {
-				cap = cap != 0 ? cap * 2 : 8;
-				p = alloc_realloc(items, cap * sizeof(*p));
-				if (p == NULL) {
-					ret = -ENOMEM;
-					break;
-				}
-				items = p;
+			item = array_append_space(&items, 1);
+			if (item == NULL) {
+				ret = -ENOMEM;
+				break;
 			}
-			ret = parse_single(c, base, &items[n]);
+			ret = parse_single(c, base, item);
 			if (ret < 0)
 				break;
-			n++;
 			skip_ws(c);
 			if (c->p < c->end && *c->p == ',') {
 				c->p++;
@@ -868,22 +790,21 @@ static int parse_mv(struct cur *c, ULONG base, SPropValue *pv)
 			break;
 		}
 	}
+	n = array_count(&items);
 	if (ret == 0 && n > UINT32_MAX / 16)
 		ret = fail(c, "a list is too long");
 	if (ret == 0) {
-		arr = more(c, esize * (n > 0 ? n : 1));
+		arr = more(c, t->size * (n > 0 ? n : 1));
 		if (arr == NULL)
 			ret = -ENOMEM;
 		for (i = 0; ret == 0 && i < n; i++)
-			mv_store(arr, base, i, &items[i]);
+			proptype_mv_put(arr, t, i, &items.v[i]);
 		if (ret == 0) {
-			/* Every MV array has the count first, then the
-			 * pointer. */
-			pv->Value.MVi.cValues = (ULONG)n;
-			pv->Value.MVi.lpi = arr;
+			pv->Value.MVl.cValues = (ULONG)n;
+			proptype_mv_set_array(pv, arr);
 		}
 	}
-	alloc_free(items);
+	array_free(&items);
 	return ret;
 }
 
@@ -950,7 +871,7 @@ static int parse_prop_line(struct parser *ps, unsigned int lineno,
 	if (proffile_tag_denied(tag))
 		return perr(ps, lineno, -EPERM,
 			    "%s: passwords are not kept in profiles", key);
-	if (!proffile_type_storable(type) || PROP_ID(tag) == 0)
+	if (!proptype_storable(type) || PROP_ID(tag) == 0)
 		return perr(ps, lineno, -EBADMSG,
 			    "%s: this property type cannot be stored", key);
 	if (ps->cur != NULL) {

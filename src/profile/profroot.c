@@ -19,6 +19,7 @@
 #include <mapix.h>
 
 #include "alloc.h"
+#include "array.h"
 #include "atomicfile.h"
 #include "config.h"
 #include "context.h"
@@ -400,7 +401,8 @@ int profroot_list(struct profroot *root, struct profroot_list *list_r,
 	char buf[PROF_PROFILE_NAME_BYTES + 1], def[PROF_PROFILE_NAME_BYTES + 1];
 	char path[PATH_MAX], *data = NULL;
 	struct profroot_list list = {NULL, 0, (size_t)-1};
-	size_t cap = 0, size = 0, i;
+	ARRAY(char *) names = ARRAY_INIT;
+	size_t size = 0, i;
 	struct dirent *de;
 	DIR *d;
 	int ret = 0;
@@ -411,29 +413,21 @@ int profroot_list(struct profroot *root, struct profroot_list *list_r,
 				  root->dir, strerror(errno));
 	while ((de = readdir(d)) != NULL) {
 		const char *n = entry_name(de->d_name, buf, sizeof(buf));
+		char *copy;
 
 		if (n == NULL)
 			continue;
-		if (list.count == cap) {
-			char **grown;
-
-			cap = cap == 0 ? 8 : cap * 2;
-			grown = alloc_realloc(list.names,
-					      cap * sizeof(*list.names));
-			if (grown == NULL) {
-				ret = -ENOMEM;
-				break;
-			}
-			list.names = grown;
-		}
-		list.names[list.count] = alloc_strdup(n);
-		if (list.names[list.count] == NULL) {
+		copy = alloc_strdup(n);
+		if (copy == NULL || array_push(&names, copy) < 0) {
+			alloc_free(copy);
 			ret = -ENOMEM;
 			break;
 		}
-		list.count++;
 	}
 	closedir(d);
+	/* The list takes the array's block over. */
+	list.names = names.v;
+	list.count = array_count(&names);
 	if (ret < 0) {
 		profroot_list_free(&list);
 		return prof_error(error_r, ret, "out of memory");

@@ -16,6 +16,7 @@
 #include <mapiutil.h>
 
 #include "alloc.h"
+#include "array.h"
 #include "profroot.h"
 #include "profutil.h"
 #include "utf8.h"
@@ -203,29 +204,28 @@ static int uid_list_set(struct proffile *pf, const MAPIUID *section, ULONG tag,
 static int uid_list_edit(struct proffile *pf, const MAPIUID *section, ULONG tag,
 			 const MAPIUID *uid, bool add, const char **error_r)
 {
-	MAPIUID *list, *grown;
-	size_t count, i, j;
+	ARRAY(MAPIUID) kept = ARRAY_INIT;
+	MAPIUID *list;
+	size_t count, i;
 	int ret;
 
 	ret = uid_list_get(pf, section, tag, &list, &count);
-	if (ret < 0)
-		return prof_error(error_r, ret, "out of memory");
-	for (i = j = 0; i < count; i++) {
+	if (ret == 0 && array_reserve(&kept, count + 1) < 0)
+		ret = -ENOMEM;
+	for (i = 0; ret == 0 && i < count; i++) {
 		if (memcmp(&list[i], uid, sizeof(*uid)) != 0)
-			list[j++] = list[i];
+			array_push_reserved(&kept, list[i]);
 	}
-	count = j;
-	if (add) {
-		grown = alloc_realloc(list, (count + 1) * sizeof(MAPIUID));
-		if (grown == NULL) {
-			alloc_free(list);
-			return prof_error(error_r, -ENOMEM, "out of memory");
-		}
-		list = grown;
-		list[count++] = *uid;
-	}
-	ret = uid_list_set(pf, section, tag, list, count, error_r);
 	alloc_free(list);
+	if (ret < 0) {
+		array_free(&kept);
+		return prof_error(error_r, ret, "out of memory");
+	}
+	if (add)
+		array_push_reserved(&kept, *uid);
+	ret =
+	    uid_list_set(pf, section, tag, kept.v, array_count(&kept), error_r);
+	array_free(&kept);
 	return ret;
 }
 

@@ -129,40 +129,16 @@ int prof_check_profile_name(const char *name, const char **error_r)
 
 /* ========================= Output buffer =========================== */
 
-static bool sb_reserve(struct strbuf *sb, size_t more)
-{
-	size_t cap;
-	char *p;
-
-	if (sb->failed)
-		return false;
-	if (more < sb->cap - sb->len)
-		return true;
-	if (more > ((size_t)1 << 30) || sb->len > ((size_t)1 << 30)) {
-		sb->failed = true;
-		return false;
-	}
-	cap = sb->cap != 0 ? sb->cap : 256;
-	while (cap - sb->len <= more)
-		cap *= 2;
-	p = alloc_realloc(sb->data, cap);
-	if (p == NULL) {
-		sb->failed = true;
-		return false;
-	}
-	sb->data = p;
-	sb->cap = cap;
-	return true;
-}
+/* Larger outputs are a bug of the caller's: fail them. */
+#define SB_MAX ((size_t)1 << 30)
 
 void sb_append(struct strbuf *sb, const void *data, size_t len)
 {
-	if (!sb_reserve(sb, len))
+	if (sb->failed)
 		return;
-	if (len > 0)
-		memcpy(sb->data + sb->len, data, len);
-	sb->len += len;
-	sb->data[sb->len] = '\0';
+	if (len > SB_MAX || str_len(&sb->s) > SB_MAX ||
+	    str_append_n(&sb->s, data, len) < 0)
+		sb->failed = true;
 }
 
 void sb_puts(struct strbuf *sb, const char *s)
@@ -177,56 +153,51 @@ void sb_putc(struct strbuf *sb, char c)
 
 void sb_printf(struct strbuf *sb, const char *fmt, ...)
 {
-	char tmp[128];
 	va_list args;
-	int n;
 
-	va_start(args, fmt);
-	n = vsnprintf(tmp, sizeof(tmp), fmt, args);
-	va_end(args);
-	if (n < 0 || (size_t)n >= sizeof(tmp)) {
-		/* The writers only format numbers: never longer. */
-		sb->failed = true;
+	if (sb->failed)
 		return;
-	}
-	sb_append(sb, tmp, (size_t)n);
+	va_start(args, fmt);
+	if (str_vprintfa(&sb->s, fmt, args) < 0)
+		sb->failed = true;
+	va_end(args);
 }
 
 void sb_hex(struct strbuf *sb, const BYTE *data, size_t len)
 {
 	static const char digits[] = "0123456789ABCDEF";
-	size_t i;
+	char chunk[128];
+	size_t i, n = 0;
 
-	if (!sb_reserve(sb, 2 * len))
-		return;
 	for (i = 0; i < len; i++) {
-		sb->data[sb->len++] = digits[data[i] >> 4];
-		sb->data[sb->len++] = digits[data[i] & 15];
+		chunk[n++] = digits[data[i] >> 4];
+		chunk[n++] = digits[data[i] & 15];
+		if (n == sizeof(chunk) || i + 1 == len) {
+			sb_append(sb, chunk, n);
+			n = 0;
+		}
 	}
-	sb->data[sb->len] = '\0';
 }
 
 int sb_finish(struct strbuf *sb, char **data_r, size_t *len_r)
 {
-	if (!sb->failed && sb->data == NULL)
-		sb_reserve(sb, 0);
-	if (sb->failed) {
+	size_t len = str_len(&sb->s);
+	char *data = NULL;
+
+	if (!sb->failed)
+		data = str_steal(&sb->s);
+	if (data == NULL) {
 		sb_free(sb);
 		return -ENOMEM;
 	}
-	sb->data[sb->len] = '\0';
-	*data_r = sb->data;
-	*len_r = sb->len;
-	sb->data = NULL;
-	sb->len = sb->cap = 0;
+	*data_r = data;
+	*len_r = len;
 	return 0;
 }
 
 void sb_free(struct strbuf *sb)
 {
-	alloc_free(sb->data);
-	sb->data = NULL;
-	sb->len = sb->cap = 0;
+	str_free(&sb->s);
 	sb->failed = false;
 }
 

@@ -21,6 +21,7 @@
 #include <mapidefs.h>
 
 #include "errmsg.h"
+#include "str.h"
 
 /* Longest message kept; longer ones are cut. */
 #define PROF_ERROR_SIZE ERRMSG_SIZE
@@ -65,10 +66,8 @@ int prof_check_profile_name(const char *name, const char **error_r);
  * nothing and sb_finish() returns -ENOMEM.
  */
 struct strbuf {
-	char *data;
-	size_t len;
-	size_t cap;
-	bool failed;
+	struct str s;
+	bool failed; /* an append failed: sb_finish() will say so */
 };
 
 void sb_append(struct strbuf *sb, const void *data, size_t len);

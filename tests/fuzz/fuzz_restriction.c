@@ -61,6 +61,7 @@
 
 #include "alloc.h"
 #include "errmap.h"
+#include "proptype.h"
 #include "restriction.h"
 #include "sortorder.h"
 
@@ -306,91 +307,16 @@ static void fz_single(struct build *b, ULONG base, SPropValue *v)
 	}
 }
 
-static size_t element_size(ULONG base)
-{
-	switch (base) {
-	case PT_I2:
-		return sizeof(short);
-	case PT_LONG:
-		return sizeof(LONG);
-	case PT_R4:
-		return sizeof(float);
-	case PT_DOUBLE:
-	case PT_APPTIME:
-		return sizeof(double);
-	case PT_CURRENCY:
-		return sizeof(CURRENCY);
-	case PT_I8:
-		return sizeof(LARGE_INTEGER);
-	case PT_SYSTIME:
-		return sizeof(FILETIME);
-	case PT_STRING8:
-		return sizeof(LPSTR);
-	case PT_UNICODE:
-		return sizeof(LPWSTR);
-	case PT_BINARY:
-		return sizeof(SBinary);
-	case PT_CLSID:
-		return sizeof(GUID);
-	default:
-		return 0;
-	}
-}
-
-/* Element i of a multi-valued array from a single value of its base. */
-static void store_element(ULONG base, void *array, ULONG i, const SPropValue *e)
-{
-	switch (base) {
-	case PT_I2:
-		((short *)array)[i] = e->Value.i;
-		break;
-	case PT_LONG:
-		((LONG *)array)[i] = e->Value.l;
-		break;
-	case PT_R4:
-		((float *)array)[i] = e->Value.flt;
-		break;
-	case PT_DOUBLE:
-	case PT_APPTIME:
-		((double *)array)[i] = e->Value.dbl;
-		break;
-	case PT_CURRENCY:
-		((CURRENCY *)array)[i] = e->Value.cur;
-		break;
-	case PT_I8:
-		((LARGE_INTEGER *)array)[i] = e->Value.li;
-		break;
-	case PT_SYSTIME:
-		((FILETIME *)array)[i] = e->Value.ft;
-		break;
-	case PT_STRING8:
-		((LPSTR *)array)[i] = e->Value.lpszA;
-		break;
-	case PT_UNICODE:
-		((LPWSTR *)array)[i] = e->Value.lpszW;
-		break;
-	case PT_BINARY:
-		((SBinary *)array)[i] = e->Value.bin;
-		break;
-	case PT_CLSID:
-		if (e->Value.lpguid != NULL)
-			((GUID *)array)[i] = *e->Value.lpguid;
-		break;
-	default:
-		break;
-	}
-}
-
 static void fz_value(struct build *b, ULONG tag, SPropValue *v)
 {
 	ULONG type = PROP_TYPE(tag), base = base_type(type), n;
+	const struct proptype *t = proptype_find(type & ~(ULONG)MV_INSTANCE);
 	uint8_t count;
 	void *array;
 
 	memset(v, 0, sizeof(*v));
 	v->ulPropTag = tag;
-	if ((type & MV_INSTANCE) || !(type & MV_FLAG) ||
-	    element_size(base) == 0) {
+	if ((type & MV_INSTANCE) || !(type & MV_FLAG) || t == NULL) {
 		fz_single(b, base, v);
 		return;
 	}
@@ -398,22 +324,22 @@ static void fz_value(struct build *b, ULONG tag, SPropValue *v)
 	if (count == 0xFF) {
 		/* A count without its array: only a row may carry this. */
 		v->Value.MVl.cValues = 3;
-		v->Value.MVl.lpl = NULL;
+		proptype_mv_set_array(v, NULL);
 		return;
 	}
 	n = count % 5;
-	array = arena_alloc(b->a, element_size(base) * (n == 0 ? 1 : n));
+	array = arena_alloc(b->a, t->size * (n == 0 ? 1 : n));
 	for (ULONG i = 0; i < n; i++) {
 		SPropValue e;
 
 		memset(&e, 0, sizeof(e));
 		fz_single(b, base, &e);
-		if (array != NULL)
-			store_element(base, array, i, &e);
+		if (array != NULL &&
+		    (t->form != PROPTYPE_GUID || e.Value.lpguid != NULL))
+			proptype_mv_put(array, t, i, &e);
 	}
-	/* Every MV array member starts with cValues and the pointer. */
 	v->Value.MVl.cValues = n;
-	v->Value.MVl.lpl = array;
+	proptype_mv_set_array(v, array);
 }
 
 static void fz_row(struct build *b, SRow *row)

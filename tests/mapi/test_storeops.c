@@ -111,6 +111,7 @@ static void trace_fn(void *ctx, const char *call, int ret, const char *error)
 
 static void test_registry(void **state)
 {
+	static struct storeops v1;
 	struct storeops copy = storeops_local;
 
 	(void)state;
@@ -119,6 +120,8 @@ static void test_registry(void **state)
 	assert_int_equal(storeops_register(&copy), -EINVAL);
 	copy.name = "copy";
 	copy.version = STOREOPS_VERSION + 1;
+	assert_int_equal(storeops_register(&copy), -EINVAL);
+	copy.version = 0;
 	assert_int_equal(storeops_register(&copy), -EINVAL);
 	copy.version = STOREOPS_VERSION;
 	/* Every function of version 1 is required: a table without one,
@@ -140,6 +143,14 @@ static void test_registry(void **state)
 	assert_int_equal(storeops_register(&copy), -EEXIST);
 	assert_ptr_equal(storeops_find("copy"), &copy);
 	assert_ptr_equal(storeops_find("local"), &storeops_local);
+	/* An older table, without the functions added after version 1. */
+	v1 = storeops_local;
+	v1.name = "v1";
+	v1.version = 1;
+	v1.message_large_tags = NULL;
+	v1.attach_large_tags = NULL;
+	assert_int_equal(storeops_register(&v1), 0);
+	assert_ptr_equal(storeops_find("v1"), &v1);
 }
 
 static void test_wrappers(void **state)
@@ -158,6 +169,7 @@ static void test_wrappers(void **state)
 			 S_OK);
 	partial = storeops_local;
 	partial.receive_folder_list = NULL;
+	partial.message_large_tags = NULL;
 	p.path = store_path;
 	p.principal = principal;
 	p.flags = STOREOPS_OPEN_ANY_GUID;
@@ -172,6 +184,11 @@ static void test_wrappers(void **state)
 	assert_int_equal(log.last_ret, -ENOTSUP);
 	assert_non_null(strstr(storeops_error(), "not support"));
 	assert_string_equal(log.last_error, storeops_error());
+	/* So is one added after version 1. */
+	assert_int_equal(
+	    storeops_message_large_tags(&m, NULL, &(SPropTagArray *){NULL}),
+	    -ENOTSUP);
+	assert_string_equal(log.last_call, "message_large_tags");
 
 	/* The nth call that can fail fails; calls that cannot are not
 	 * counted, nor are the ones after it. */
